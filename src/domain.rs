@@ -1,0 +1,98 @@
+//! Registrable domains (eTLD+1) from the Public Suffix List, and host facts the signals share.
+//!
+//! The list is the official `public_suffix_list.dat` (MPL-2.0, see `data/psl/`), compacted at build
+//! time and parsed once per process by the maintained `publicsuffix` crate. Never "the last two
+//! labels": `example.co.uk`, `user.github.io` and `b.c.kobe.jp` are registrable domains too.
+
+use std::net::{Ipv4Addr, Ipv6Addr};
+use std::sync::OnceLock;
+
+use publicsuffix::{List, Psl};
+
+static PSL_TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/public_suffix_list.dat"));
+
+fn list() -> &'static List {
+    static LIST: OnceLock<List> = OnceLock::new();
+    // The list is bundled and checked by the PSL test vectors, so a parse failure is a build bug.
+    LIST.get_or_init(|| PSL_TEXT.parse().expect("bundled public suffix list parses"))
+}
+
+/// Parses the bundled list now, so the first page analysis does not pay for it.
+pub fn warm_up() {
+    list();
+}
+
+/// The registrable domain (public suffix + one label) of `host`, lowercased.
+///
+/// Returns `None` for IP literals, public suffixes themselves (`com`, `co.uk`), single-label hosts
+/// (`localhost`) and malformed hosts (empty labels, a leading dot). Accepts Unicode and
+/// punycode (`xn--`) hosts and returns the domain in the same form. A trailing dot (FQDN) is
+/// ignored.
+///
+/// ```
+/// use backlink_bot::registrable_domain;
+/// assert_eq!(registrable_domain("www.Example.co.uk").as_deref(), Some("example.co.uk"));
+/// assert_eq!(registrable_domain("user.github.io").as_deref(), Some("user.github.io"));
+/// assert_eq!(registrable_domain("127.0.0.1"), None);
+/// ```
+pub fn registrable_domain(host: &str) -> Option<String> {
+    let host = host.strip_suffix('.').unwrap_or(host);
+    if host.is_empty() || host.starts_with('.') || host.contains("..") || is_ip_literal(host) {
+        return None;
+    }
+    let lower;
+    let host = if host.bytes().any(|b| b.is_ascii_uppercase()) || !host.is_ascii() {
+        lower = host.to_lowercase();
+        lower.as_str()
+    } else {
+        host
+    };
+    let domain = list().domain(host.as_bytes())?;
+    // The crate answers from the raw bytes it was given, so this stays valid UTF-8.
+    std::str::from_utf8(domain.as_bytes()).ok().map(str::to_owned)
+}
+
+/// True when the PSL entry that decided `domain` comes from the list's PRIVATE section
+/// (hosting platforms where each subdomain belongs to a different owner: github.io, blogspot.com…).
+pub fn is_private_suffix_domain(domain: &str) -> bool {
+    list()
+        .suffix(domain.as_bytes())
+        .is_some_and(|s| s.typ() == Some(publicsuffix::Type::Private))
+}
+
+/// True for IPv4 / IPv6 literals, bracketed or not.
+pub fn is_ip_literal(host: &str) -> bool {
+    let bare = host.strip_prefix('[').and_then(|h| h.strip_suffix(']')).unwrap_or(host);
+    bare.parse::<Ipv4Addr>().is_ok() || bare.parse::<Ipv6Addr>().is_ok()
+}
+
+/// The site identity used to tell internal from external links: the registrable domain, or the
+/// host itself when it has none (IP literals, `localhost`, bare TLDs).
+pub fn site_of(host: &str) -> String {
+    registrable_domain(host).unwrap_or_else(|| host.to_ascii_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn private_section_platforms_are_their_own_sites() {
+        assert_eq!(registrable_domain("alice.github.io").as_deref(), Some("alice.github.io"));
+        assert!(is_private_suffix_domain("alice.github.io"));
+        assert!(!is_private_suffix_domain("example.com"));
+    }
+
+    #[test]
+    fn ip_literals_and_single_labels_have_no_registrable_domain() {
+        assert_eq!(registrable_domain("[::1]"), None);
+        assert_eq!(registrable_domain("203.0.113.7"), None);
+        assert_eq!(registrable_domain("localhost"), None);
+        assert_eq!(site_of("127.0.0.1"), "127.0.0.1");
+    }
+
+    #[test]
+    fn trailing_dot_and_case_are_normalised() {
+        assert_eq!(registrable_domain("WWW.Example.COM.").as_deref(), Some("example.com"));
+    }
+}

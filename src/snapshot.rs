@@ -1,0 +1,184 @@
+//! The input of the core: raw observations of one page, as produced by `extension/extract.js`.
+//!
+//! Everything here is attacker-controlled (the visited page chose it), so every field has a
+//! default, unknown enum values deserialize to `Other`, and nothing here is trusted to be
+//! bounded: the extractor caps what it collects and records that it did in [`SnapshotLimits`],
+//! and the core still treats lengths defensively.
+
+use serde::{Deserialize, Serialize};
+
+/// Version of the snapshot format written by the extractor. Bumped on incompatible changes.
+pub const SNAPSHOT_VERSION: u32 = 1;
+
+/// Raw observations of one page. Field names are camelCase in JSON.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct PageSnapshot {
+    pub schema_version: u32,
+    /// The document's final URL (`location.href`), after redirects.
+    pub url: String,
+    /// `<html lang>`, as written by the page ("" when absent).
+    pub lang: String,
+    pub title: String,
+    pub meta: MetaTags,
+    /// `<link rel=canonical href>`, resolved ("" when absent).
+    pub canonical: String,
+    /// `h1`–`h6`, in document order (capped).
+    pub headings: Vec<Heading>,
+    /// Visible-ish text of the main content (script/style excluded), whitespace-collapsed, capped.
+    pub text_sample: String,
+    /// Words in the whole main text, counted before the sample was capped.
+    pub word_count: u32,
+    /// Published / modified dates found in meta tags, `<time>` and JSON-LD.
+    pub dates: Vec<DateObservation>,
+    /// E-mail addresses found in `mailto:` links and in the text (as written).
+    pub emails: Vec<String>,
+    /// Phone numbers found in `tel:` links.
+    pub phones: Vec<String>,
+    /// Links to well-known social profiles (resolved hrefs).
+    pub social_links: Vec<String>,
+    /// Links that look like contact / about pages (resolved hrefs).
+    pub contact_links: Vec<String>,
+    pub tech: PageTech,
+    /// Every link of the page (`document.links`), in document order, capped.
+    pub links: Vec<LinkObservation>,
+    pub limits: SnapshotLimits,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct MetaTags {
+    pub description: String,
+    /// `<meta name="robots">` content joined with `<meta name="googlebot">` (comma-separated).
+    pub robots: String,
+    pub keywords: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Heading {
+    pub level: u8,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct DateObservation {
+    /// `published` or `modified` (anything else is kept but ignored).
+    pub kind: String,
+    /// Where it was found: `meta:<name>`, `time`, `json-ld`.
+    pub source: String,
+    /// The value as written (ISO 8601 when the page is well behaved).
+    pub value: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct PageTech {
+    pub favicon: bool,
+    pub google_tag_manager: bool,
+    pub analytics: bool,
+}
+
+/// What the extractor had to drop to stay bounded on a hostile page.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct SnapshotLimits {
+    /// True when anything below was cut.
+    pub capped: bool,
+    /// `document.links.length` before capping.
+    pub links_found: u32,
+    pub max_links: u32,
+    pub text_truncated: bool,
+    pub max_text_chars: u32,
+}
+
+/// One `<a href>` / `<area href>` of the page.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct LinkObservation {
+    /// Position in document order (0-based), stable across the snapshot.
+    pub index: u32,
+    /// The resolved URL (`a.href`): absolute and normalised by the browser.
+    pub href: String,
+    /// The `href` attribute as written (to tell "" and "#top" from real URLs).
+    pub raw_href: String,
+    /// Visible text, whitespace-collapsed, capped.
+    pub text: String,
+    /// The `title` attribute.
+    pub title: String,
+    /// True when the link wraps an `<img>`.
+    pub has_image: bool,
+    /// `alt` of the first image inside the link.
+    pub image_alt: String,
+    /// The `rel` attribute as written (tokens split later, on whitespace and commas).
+    pub rel: String,
+    pub target: String,
+    /// Nearest `lang` attribute of the link or its ancestors ("" if none).
+    pub lang: String,
+    pub region: Region,
+    pub context: LinkContext,
+    pub visibility: Visibility,
+    /// A short window of the text around the link (its block's text, capped).
+    pub surrounding: String,
+}
+
+/// The page landmark a link sits in, found by walking up from the link.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Region {
+    /// `<main>`, `<article>`, `[role=main]`.
+    Main,
+    Nav,
+    Header,
+    Footer,
+    /// `<aside>`, `[role=complementary]`, sidebars and widgets.
+    Aside,
+    /// A comments section (`#comments`, `.comment…`).
+    Comments,
+    /// In no landmark at all.
+    #[default]
+    Body,
+    #[serde(other)]
+    Other,
+}
+
+/// The block the link sits in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LinkContext {
+    /// Inside a `<p>` (or `blockquote`, `dd`, `td`) with prose around it.
+    Paragraph,
+    /// Inside a list item.
+    List,
+    /// Styled or marked up as a button (`role=button`, `.btn`, `.button`).
+    Button,
+    /// Inside a heading.
+    Heading,
+    #[default]
+    #[serde(other)]
+    Other,
+}
+
+/// Whether a user can see the link.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Visibility {
+    #[default]
+    Visible,
+    /// `display:none`, `visibility:hidden`, `opacity:0`, `hidden`, or inside such an ancestor.
+    Hidden,
+    /// Rendered with no area (0×0 box, font-size 0).
+    ZeroSize,
+    /// Positioned outside the page (e.g. `text-indent:-9999px`, `left:-10000px`).
+    OffScreen,
+    #[serde(other)]
+    Other,
+}
+
+impl Visibility {
+    /// True for every state a reader cannot see.
+    pub fn is_hidden(self) -> bool {
+        !matches!(self, Visibility::Visible)
+    }
+}
