@@ -1,10 +1,24 @@
 //! Backlink Bot's core: pure Rust, no web dependencies. It turns a [`PageSnapshot`] (raw
 //! observations of one page) and the user's [`Profile`] into a [`Report`] whose every score is a
 //! sum of named contributions.
+//!
+//! `src/web/` (wasm32 only) adapts it to the browser; nothing else here knows about browsers.
 #![forbid(unsafe_code)]
 
+pub mod analyze;
 pub mod domain;
+pub mod links;
+pub mod profile;
+pub mod report;
+pub mod scoring;
+pub mod signals;
 pub mod snapshot;
 
+#[cfg(target_arch = "wasm32")]
+pub mod web;
+
+pub use analyze::analyze;
 pub use domain::registrable_domain;
+pub use profile::Profile;
+pub use report::Report;
 pub use snapshot::PageSnapshot;

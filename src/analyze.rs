@@ -1,0 +1,141 @@
+//! The one entry point: a page snapshot and the user's profile in, a Report out. Pure and
+//! deterministic: no clock, no randomness, no I/O; same input, same Report.
+
+use std::cmp::Reverse;
+use std::collections::HashSet;
+
+use url::Url;
+
+use crate::domain::site_of;
+use crate::links::{anchor_of, parse_rel, robots_nofollow, Classifier};
+use crate::profile::Profile;
+use crate::report::{LinkKind, LinkReport, LinkSummary, PageFacts, Report, REPORT_VERSION};
+use crate::scoring::score_link;
+use crate::signals::{primary_lang, LinkInput, PageContext, LINK_SIGNALS};
+use crate::snapshot::{PageSnapshot, Region};
+
+/// The core analyses at most this many links, whatever the snapshot holds (the extractor caps at
+/// 20,000; this bounds a hand-made or tampered snapshot).
+pub const MAX_LINKS: usize = 200_000;
+
+/// Analyses one page for the user's profile.
+///
+/// ```
+/// use backlink_bot::{analyze, PageSnapshot, Profile};
+/// let snapshot: PageSnapshot = serde_json::from_str(r#"{
+///   "url": "https://blog.example.com/post",
+///   "links": [{"href": "https://en.wikipedia.org/wiki/Sourdough",
+///              "rawHref": "https://en.wikipedia.org/wiki/Sourdough",
+///              "text": "the history of sourdough", "region": "main", "context": "paragraph"}]
+/// }"#).unwrap();
+/// let report = analyze(&snapshot, &Profile::default());
+/// assert_eq!(report.summary.external, 1);
+/// assert!(report.links[0].score.unwrap() > 80);
+/// ```
+pub fn analyze(snapshot: &PageSnapshot, profile: &Profile) -> Report {
+    let page_url = Url::parse(&snapshot.url).ok();
+    let page_host = page_url.as_ref().and_then(|u| u.host_str()).unwrap_or("").to_string();
+    let page_site = site_of(&page_host);
+    let links = &snapshot.links[..snapshot.links.len().min(MAX_LINKS)];
+
+    let mut classifier = Classifier::new(&page_site);
+    let classified: Vec<_> = links.iter().map(|link| (classifier.classify(link), parse_rel(&link.rel))).collect();
+
+    let mut page = PageContext {
+        robots_nofollow: robots_nofollow(&snapshot.meta.robots),
+        lang: primary_lang(&snapshot.lang),
+        ..Default::default()
+    };
+    for (link, (dest, _)) in links.iter().zip(&classified) {
+        if dest.kind == LinkKind::External {
+            page.external_links += 1;
+            if link.region == Region::Footer {
+                page.footer_external_links += 1;
+            }
+        }
+    }
+
+    let weights = &profile.weights;
+    let mut summary = LinkSummary::default();
+    let mut external_sites = HashSet::new();
+    let mut reports = Vec::with_capacity(links.len());
+    for (link, (dest, rel)) in links.iter().zip(classified) {
+        let (anchor, anchor_source) = anchor_of(link);
+        let followed = !(rel.nofollow || rel.sponsored || rel.ugc || page.robots_nofollow);
+        let hidden = link.visibility.is_hidden();
+
+        summary.total += 1;
+        summary.hidden += u32::from(hidden);
+        summary.placement.add(link.region);
+        match dest.kind {
+            LinkKind::Internal => summary.internal += 1,
+            LinkKind::External => {
+                summary.external += 1;
+                summary.followed += u32::from(followed);
+                summary.nofollow += u32::from(rel.nofollow);
+                summary.sponsored += u32::from(rel.sponsored);
+                summary.ugc += u32::from(rel.ugc);
+            }
+            _ => summary.other += 1,
+        }
+
+        let (score, contributions) = match (&dest.url, dest.kind) {
+            (Some(url), LinkKind::External) => {
+                external_sites.insert(dest.site.clone());
+                let input = LinkInput { link, url, site: &dest.site, rel: &rel, anchor, anchor_source, page: &page };
+                let (score, contributions) = score_link(&input, weights);
+                (Some(score), contributions)
+            }
+            _ => (None, Vec::new()),
+        };
+        reports.push(LinkReport {
+            index: link.index,
+            host: dest.url.as_ref().and_then(|u| u.host_str()).unwrap_or("").to_string(),
+            href: dest.url.map(String::from).unwrap_or_else(|| link.href.clone()),
+            kind: dest.kind,
+            domain: dest.site,
+            anchor: anchor.to_string(),
+            anchor_source,
+            rel: rel.tokens,
+            followed,
+            nofollow: rel.nofollow,
+            sponsored: rel.sponsored,
+            ugc: rel.ugc,
+            region: link.region,
+            context: link.context,
+            visibility: link.visibility,
+            hidden,
+            score,
+            contributions,
+        });
+    }
+    summary.unique_external_domains = external_sites.len() as u32;
+
+    // Best external links first; then internal; then the rest. Stable, so page order breaks ties.
+    reports.sort_by_key(|r| {
+        let group = match r.kind {
+            LinkKind::External => 0,
+            LinkKind::Internal => 1,
+            _ => 2,
+        };
+        (group, Reverse(r.score), r.index)
+    });
+
+    Report {
+        schema_version: REPORT_VERSION,
+        page: PageFacts {
+            url: snapshot.url.clone(),
+            host: page_host,
+            site: page_site,
+            title: snapshot.title.clone(),
+            lang: snapshot.lang.clone(),
+            robots_nofollow: page.robots_nofollow,
+            capped: snapshot.limits.capped || snapshot.links.len() > MAX_LINKS,
+            links_found: snapshot.limits.links_found.max(snapshot.links.len() as u32),
+            links_analyzed: links.len() as u32,
+        },
+        summary,
+        links: reports,
+        signals: LINK_SIGNALS.iter().map(|s| s.info()).collect(),
+    }
+}

@@ -1,0 +1,186 @@
+//! The output of the core: everything the views draw, as plain JSON-safe data.
+//!
+//! No `u64`/`usize` here (JavaScript numbers), no maps with unstable order: same input, same
+//! bytes out.
+
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
+
+use crate::snapshot::{LinkContext, Region, Visibility};
+
+/// Version of the Report format, bumped on incompatible changes (saved opportunities keep it).
+pub const REPORT_VERSION: u32 = 1;
+
+/// Static or computed text; signal ids and most reasons are static, so they cost no allocation.
+pub type Text = Cow<'static, str>;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Report {
+    pub schema_version: u32,
+    pub page: PageFacts,
+    pub summary: LinkSummary,
+    /// Display order: scored external links by score (best first, ties in page order), then
+    /// internal links, then the rest (mailto:, javascript:, fragments…), each in page order.
+    pub links: Vec<LinkReport>,
+    /// Catalog of the signals that can appear in contributions, so views never copy titles.
+    pub signals: Vec<SignalInfo>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PageFacts {
+    pub url: String,
+    pub host: String,
+    /// The page's registrable domain, or its host when it has none (IP literal, localhost).
+    pub site: String,
+    pub title: String,
+    pub lang: String,
+    /// `<meta name=robots>` says nofollow (or none): no link on the page passes equity.
+    pub robots_nofollow: bool,
+    /// The extractor dropped links or text to stay bounded; counts cover what was kept.
+    pub capped: bool,
+    pub links_found: u32,
+    pub links_analyzed: u32,
+}
+
+/// Page-level link profile.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LinkSummary {
+    /// Every link analysed (`<a href>` and `<area href>`).
+    pub total: u32,
+    /// http(s) links to the page's own site.
+    pub internal: u32,
+    /// http(s) links to other sites.
+    pub external: u32,
+    /// Links that go nowhere on the web: mailto:, tel:, javascript:, fragments, empty hrefs…
+    pub other: u32,
+    /// Distinct registrable domains among external links.
+    pub unique_external_domains: u32,
+    /// External links that pass equity (no nofollow/sponsored/ugc, page not nofollow).
+    pub followed: u32,
+    /// External links carrying each token (a link may carry several).
+    pub nofollow: u32,
+    pub sponsored: u32,
+    pub ugc: u32,
+    /// Links a reader cannot see (any kind of link).
+    pub hidden: u32,
+    /// Where the links sit (every link counted once).
+    pub placement: PlacementCounts,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PlacementCounts {
+    pub content: u32,
+    pub nav: u32,
+    pub header: u32,
+    pub footer: u32,
+    pub sidebar: u32,
+    pub comments: u32,
+    /// Outside every landmark.
+    pub other: u32,
+}
+
+impl PlacementCounts {
+    pub(crate) fn add(&mut self, region: Region) {
+        let slot = match region {
+            Region::Main => &mut self.content,
+            Region::Nav => &mut self.nav,
+            Region::Header => &mut self.header,
+            Region::Footer => &mut self.footer,
+            Region::Aside => &mut self.sidebar,
+            Region::Comments => &mut self.comments,
+            Region::Body | Region::Other => &mut self.other,
+        };
+        *slot += 1;
+    }
+}
+
+/// What a link is, before any judgement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LinkKind {
+    Internal,
+    External,
+    Mailto,
+    Tel,
+    Javascript,
+    /// `#section` on the same document.
+    Fragment,
+    /// `href=""` or whitespace: reloads the page.
+    Empty,
+    /// Another scheme (ftp:, data:, chrome:…) or an unparseable URL.
+    Other,
+}
+
+impl LinkKind {
+    /// True for the kinds that point at a web destination.
+    pub fn is_web(self) -> bool {
+        matches!(self, LinkKind::Internal | LinkKind::External)
+    }
+}
+
+/// Where the anchor text shown for a link came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AnchorSource {
+    Text,
+    ImageAlt,
+    Title,
+    None,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LinkReport {
+    pub index: u32,
+    pub href: String,
+    pub kind: LinkKind,
+    /// Destination host ("" for non-web links).
+    pub host: String,
+    /// Destination registrable domain, or host when it has none ("" for non-web links).
+    pub domain: String,
+    /// The anchor text a search engine would read: text, else image alt, else title.
+    pub anchor: String,
+    pub anchor_source: AnchorSource,
+    /// `rel` tokens, lowercased, split on whitespace and commas, space-joined.
+    pub rel: String,
+    /// Passes equity: no nofollow/sponsored/ugc token and the page is not robots-nofollow.
+    pub followed: bool,
+    pub nofollow: bool,
+    pub sponsored: bool,
+    pub ugc: bool,
+    pub region: Region,
+    pub context: LinkContext,
+    pub visibility: Visibility,
+    pub hidden: bool,
+    /// 0–100 for external links; `null` for links that are not scored.
+    pub score: Option<u8>,
+    /// The terms of `score`, in signal order; they add up to it before clamping to 0–100.
+    pub contributions: Vec<Contribution>,
+}
+
+/// One named term of a score.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Contribution {
+    /// Stable kebab-case id of the signal (see [`Report::signals`]).
+    pub signal: Text,
+    /// Points added to (or taken from) the score.
+    pub weight: i32,
+    /// What was observed, e.g. `"nofollow sponsored"` or `"footer"`.
+    pub value: Text,
+    /// One line a user can read.
+    pub reason: Text,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SignalInfo {
+    pub id: Text,
+    pub title: Text,
+    pub description: Text,
+}

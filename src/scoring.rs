@@ -1,0 +1,59 @@
+//! Weights of every link signal, in one config struct with serde defaults, and the sum that turns
+//! contributions into a 0–100 score.
+
+use serde::{Deserialize, Serialize};
+
+use crate::report::Contribution;
+use crate::signals::{anchor_text, destination, page_context, placement, rel, LinkInput, LINK_SIGNALS};
+
+/// Points for every link-quality signal. Missing fields take their defaults, so a stored or
+/// user-tuned config survives new signals.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct LinkWeights {
+    /// Where every external link starts.
+    pub base: i32,
+    pub rel: rel::Weights,
+    pub placement: placement::Weights,
+    pub anchor_text: anchor_text::Weights,
+    pub destination: destination::Weights,
+    pub page_context: page_context::Weights,
+}
+
+impl Default for LinkWeights {
+    fn default() -> Self {
+        LinkWeights {
+            base: 50,
+            rel: Default::default(),
+            placement: Default::default(),
+            anchor_text: Default::default(),
+            destination: Default::default(),
+            page_context: Default::default(),
+        }
+    }
+}
+
+/// Runs every link signal and returns the score (the contributions' sum clamped to 0–100) with
+/// the contributions that make it.
+pub fn score_link(input: &LinkInput, weights: &LinkWeights) -> (u8, Vec<Contribution>) {
+    let mut contributions = Vec::with_capacity(8);
+    for signal in LINK_SIGNALS {
+        (signal.evaluate)(input, weights, &mut contributions);
+    }
+    let sum: i32 = contributions.iter().map(|c| c.weight).sum();
+    (sum.clamp(0, 100) as u8, contributions)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weights_merge_over_defaults() {
+        let w: LinkWeights = serde_json::from_str(r#"{"base": 40, "rel": {"followed": 30}}"#).unwrap();
+        assert_eq!(w.base, 40);
+        assert_eq!(w.rel.followed, 30);
+        assert_eq!(w.rel.nofollow, rel::Weights::default().nofollow);
+        assert_eq!(w.placement, placement::Weights::default());
+    }
+}

@@ -1,0 +1,201 @@
+//! `destination` — is the target a place a reputable site would link to, and is the link clean?
+//!
+//! Measures: plain HTTP, IP-literal hosts, punycode and mixed-script hosts (homographs), TLDs
+//! with the worst phishing rates, URL shorteners and affiliate redirectors, and tracking or
+//! affiliate query parameters.
+//! Why: reputable editorial links point at stable HTTPS sites by name; raw IPs, look-alike hosts,
+//! shorteners (which hide the real target) and abused TLDs are common in spam and phishing;
+//! affiliate parameters mark a link as commercial (it should carry rel=sponsored).
+//! Sources: MISP warning list "URL shorteners" (CC0, `data/misp/`); suspicious TLDs are the
+//! highest-scoring TLDs of Interisle's phishing landscape reports 2024–2025 and the ex-Freenom
+//! ccTLDs (`data/interisle/FACTS.md`).
+//! Blind spots: no authority or reputation data yet (offline domain data comes separately); a
+//! legitimate site on an abused TLD is penalised with it; redirects are not followed.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::{LinkInput, LinkSignal};
+use crate::domain::is_ip_literal;
+use crate::report::Contribution;
+use crate::scoring::LinkWeights;
+
+pub const SIGNAL: LinkSignal = LinkSignal {
+    id: "destination",
+    title: "Destination",
+    description: "Where the link goes: HTTPS, IP-literal or look-alike hosts, abused TLDs, shorteners, affiliate and tracking parameters.",
+    evaluate,
+};
+
+/// Highest phishing-domain scores (per 10k domains) in Interisle's 2024–2025 reports, plus the
+/// ex-Freenom ccTLDs that recur in its five-year view.
+const SUSPICIOUS_TLDS: &[&str] = &[
+    "xin", "bond", "cfd", "top", "lol", "icu", "sbs", "vip", "mobi", "live", "world", "support",
+    "cyou", "pics", "boats", "motorcycles", "wang", "cf", "ga", "gq", "ml", "tk",
+];
+
+/// Affiliate networks' click-tracking hosts (registrable domains), ours.
+const AFFILIATE_HOSTS: &[&str] = &[
+    "shareasale.com", "awin1.com", "linksynergy.com", "skimresources.com", "prf.hn",
+    "anrdoezrs.net", "jdoqocy.com", "tkqlhce.com", "dpbolvw.net", "kqzyfj.com", "clickbank.net",
+    "sjv.io", "pxf.io", "avantlink.com", "go2cloud.org", "impactradius.com", "flexlinkspro.com",
+];
+
+/// Query parameters that mark an affiliate link (ours, from the networks' documentation).
+const AFFILIATE_PARAMS: &[&str] = &[
+    "ref", "aff", "aff_id", "affid", "affiliate", "affiliate_id", "affiliateid", "partner",
+    "partner_id", "partnerid", "clickid", "irclickid", "subid", "sub_id", "ranmid", "raneaid",
+    "ransiteid", "afftrack", "campaignid", "aff_sub",
+];
+
+/// Click-tracking parameters that do not change the target (ours).
+const TRACKING_PARAMS: &[&str] = &["gclid", "fbclid", "msclkid", "mc_cid", "mc_eid", "yclid", "igshid", "_ga", "dclid"];
+
+/// MISP warning list of URL shorteners (CC0).
+const SHORTENERS_JSON: &str = include_str!("../../data/misp/misp-url-shortener.list.json");
+
+fn shorteners() -> &'static HashSet<String> {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        #[derive(serde::Deserialize)]
+        struct WarningList {
+            list: Vec<String>,
+        }
+        // Bundled and covered by a test: a parse failure is a build bug, not a runtime state.
+        let list: WarningList = serde_json::from_str(SHORTENERS_JSON).expect("bundled shortener list parses");
+        list.list.into_iter().map(|d| d.to_ascii_lowercase()).collect()
+    })
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Weights {
+    pub plain_http: i32,
+    pub ip_literal: i32,
+    pub punycode: i32,
+    pub mixed_script: i32,
+    pub suspicious_tld: i32,
+    pub shortener: i32,
+    pub affiliate: i32,
+    pub tracking: i32,
+}
+
+impl Default for Weights {
+    fn default() -> Self {
+        Weights { plain_http: -5, ip_literal: -20, punycode: -5, mixed_script: -15, suspicious_tld: -10, shortener: -15, affiliate: -12, tracking: -2 }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Script {
+    Latin,
+    Greek,
+    Cyrillic,
+}
+
+fn script_of(c: char) -> Option<Script> {
+    match c {
+        'a'..='z' | 'A'..='Z' | '\u{00C0}'..='\u{024F}' => Some(Script::Latin),
+        '\u{0370}'..='\u{03FF}' => Some(Script::Greek),
+        '\u{0400}'..='\u{052F}' => Some(Script::Cyrillic),
+        _ => None,
+    }
+}
+
+/// True when one label mixes Latin, Greek and Cyrillic letters (the homograph pattern: "pаypal"
+/// with a Cyrillic "а").
+fn has_mixed_script_label(unicode_host: &str) -> bool {
+    unicode_host.split('.').any(|label| {
+        let mut first = None;
+        label.chars().filter_map(script_of).any(|s| *first.get_or_insert(s) != s)
+    })
+}
+
+fn evaluate(input: &LinkInput, weights: &LinkWeights, out: &mut Vec<Contribution>) {
+    let w = &weights.destination;
+    let url = input.url;
+    let host = url.host_str().unwrap_or("");
+
+    if url.scheme() == "http" {
+        out.push(SIGNAL.contribution(w.plain_http, "http", "plain HTTP: the target does not use HTTPS"));
+    }
+    if is_ip_literal(host) {
+        out.push(SIGNAL.contribution(w.ip_literal, host.to_string(), "points at a raw IP address, not a named site"));
+    } else {
+        if host.split('.').any(|label| label.starts_with("xn--")) {
+            let (unicode, _) = idna::domain_to_unicode(host);
+            out.push(SIGNAL.contribution(w.punycode, unicode.clone(), "internationalised (punycode) host: check for look-alike letters"));
+            if has_mixed_script_label(&unicode) {
+                out.push(SIGNAL.contribution(w.mixed_script, unicode, "host mixes alphabets in one label: a homograph (look-alike) pattern"));
+            }
+        }
+        let tld = host.rsplit('.').next().unwrap_or("");
+        if SUSPICIOUS_TLDS.contains(&tld) {
+            out.push(SIGNAL.contribution(w.suspicious_tld, format!(".{tld}"), "TLD with one of the highest phishing rates (Interisle 2024–2025)"));
+        }
+    }
+
+    let shortener = shorteners();
+    if shortener.contains(host) || shortener.contains(input.site) {
+        out.push(SIGNAL.contribution(w.shortener, input.site.to_string(), "URL shortener: hides the real destination"));
+    } else if AFFILIATE_HOSTS.contains(&input.site) {
+        out.push(SIGNAL.contribution(w.affiliate, input.site.to_string(), "affiliate network redirect: a commercial link"));
+    }
+
+    if url.query().is_some() {
+        let mut affiliate = None;
+        let mut tracking = None;
+        let amazon = input.site.starts_with("amazon.");
+        for (name, _) in url.query_pairs() {
+            let name = name.to_ascii_lowercase();
+            if affiliate.is_none() && (AFFILIATE_PARAMS.contains(&name.as_str()) || (amazon && name == "tag")) {
+                affiliate = Some(name);
+            } else if tracking.is_none() && (name.starts_with("utm_") || TRACKING_PARAMS.contains(&name.as_str())) {
+                tracking = Some(name);
+            }
+        }
+        if let Some(name) = affiliate {
+            out.push(SIGNAL.contribution(w.affiliate, format!("{name}="), "affiliate parameter: a commercial link that should be rel=sponsored"));
+        }
+        if let Some(name) = tracking {
+            out.push(SIGNAL.contribution(w.tracking, format!("{name}="), "campaign tracking parameters"));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::signals::test_support::{run, total};
+
+    fn at(href: &str) -> Vec<Contribution> {
+        run(&SIGNAL, |l, _| l.href = href.into())
+    }
+
+    #[test]
+    fn clean_https_destination_has_no_findings() {
+        assert!(at("https://www.example.org/guide?page=2").is_empty());
+    }
+
+    #[test]
+    fn risky_hosts() {
+        assert_eq!(total(&at("http://203.0.113.7/")), -5 - 20);
+        assert_eq!(total(&at("https://[2001:db8::1]/")), -20);
+        assert_eq!(total(&at("https://cheap-pills.top/")), -10);
+        // "аpple.com" with a Cyrillic а: punycode and mixed script.
+        let c = at("https://xn--pple-43d.com/");
+        assert_eq!(total(&c), -5 - 15, "{c:?}");
+        // All-Cyrillic host: punycode only.
+        assert_eq!(total(&at("https://xn--80ak6aa92e.com/")), -5);
+    }
+
+    #[test]
+    fn shorteners_affiliates_and_tracking() {
+        assert!(shorteners().len() > 200);
+        assert_eq!(total(&at("https://bit.ly/abc")), -15);
+        assert_eq!(total(&at("https://www.shareasale.com/r.cfm?b=1")), -12);
+        assert_eq!(total(&at("https://shop.example/p?ref=abc123")), -12);
+        assert_eq!(total(&at("https://shop.example/p?utm_source=news&utm_medium=email")), -2);
+        assert_eq!(total(&at("https://shop.example/p?AFF_ID=9&gclid=x")), -14);
+    }
+}
