@@ -1,6 +1,8 @@
 //! Compacts the bundled Public Suffix List for `include_str!`: comments go (they are 57 % of the
 //! file and would ship inside the Wasm), rules and the section markers the parser needs stay, and
-//! so does the MPL-2.0 licence header, which must travel with the list.
+//! so does the MPL-2.0 licence header, which must travel with the list. Unicode rules are written
+//! in punycode, the form URL hosts arrive in, so start-up parses half the rules and runs no IDNA
+//! conversion (`domain.rs` converts the rare Unicode input instead).
 
 use std::{env, fs, path::Path};
 
@@ -18,11 +20,27 @@ fn main() {
             in_header = false;
             !line.is_empty()
         };
-        if keep {
+        if keep && !line.starts_with("//") && !line.is_ascii() {
+            out.push_str(&to_ascii_rule(line));
+            out.push('\n');
+        } else if keep {
             out.push_str(line);
             out.push('\n');
         }
     }
     let dest = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("public_suffix_list.dat");
     fs::write(dest, out).expect("write compacted PSL");
+}
+
+/// `食狮.公司.cn` → `xn--85x722f.xn--55qx5d.cn`, keeping the `!` / `*.` rule syntax.
+fn to_ascii_rule(rule: &str) -> String {
+    let (prefix, name) = match rule.strip_prefix('!') {
+        Some(rest) => ("!", rest),
+        None => match rule.strip_prefix("*.") {
+            Some(rest) => ("*.", rest),
+            None => ("", rule),
+        },
+    };
+    let ascii = idna::domain_to_ascii(name).unwrap_or_else(|e| panic!("PSL rule {rule:?} is not valid IDNA: {e:?}"));
+    format!("{prefix}{ascii}")
 }

@@ -40,15 +40,26 @@ pub fn registrable_domain(host: &str) -> Option<String> {
     if host.is_empty() || host.starts_with('.') || host.contains("..") || is_ip_literal(host) {
         return None;
     }
+    if !host.is_ascii() {
+        // The bundled rules are punycode (see build.rs): look up the ASCII form, answer in Unicode.
+        let ascii = idna::domain_to_ascii(host).ok()?;
+        let domain = ascii_registrable_domain(&ascii)?;
+        let (unicode, result) = idna::domain_to_unicode(&domain);
+        return result.is_ok().then_some(unicode);
+    }
+    ascii_registrable_domain(host)
+}
+
+fn ascii_registrable_domain(host: &str) -> Option<String> {
     let lower;
-    let host = if host.bytes().any(|b| b.is_ascii_uppercase()) || !host.is_ascii() {
-        lower = host.to_lowercase();
+    let host = if host.bytes().any(|b| b.is_ascii_uppercase()) {
+        lower = host.to_ascii_lowercase();
         lower.as_str()
     } else {
         host
     };
     let domain = list().domain(host.as_bytes())?;
-    // The crate answers from the raw bytes it was given, so this stays valid UTF-8.
+    // The crate answers with a slice of the ASCII bytes it was given.
     std::str::from_utf8(domain.as_bytes()).ok().map(str::to_owned)
 }
 

@@ -22,3 +22,10 @@ pub use domain::registrable_domain;
 pub use profile::Profile;
 pub use report::Report;
 pub use snapshot::PageSnapshot;
+
+/// Builds the lazily-initialised tables (PSL, phrase lists) now, so the first analysis does not
+/// pay for them: call it while waiting for something else.
+pub fn warm_up() {
+    domain::warm_up();
+    signals::warm_up();
+}

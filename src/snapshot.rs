@@ -17,6 +17,8 @@ pub struct PageSnapshot {
     pub schema_version: u32,
     /// The document's final URL (`location.href`), after redirects.
     pub url: String,
+    /// `document.contentType` (`text/html`, `application/pdf`…).
+    pub content_type: String,
     /// `<html lang>`, as written by the page ("" when absent).
     pub lang: String,
     pub title: String,

@@ -93,6 +93,10 @@ fn generic_phrases() -> &'static GenericPhrases {
     })
 }
 
+pub(crate) fn warm_up() {
+    generic_phrases();
+}
+
 /// Lowercased, whitespace-collapsed, with decoration (arrows, quotes, ellipses) trimmed.
 fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

@@ -67,6 +67,10 @@ fn shorteners() -> &'static HashSet<String> {
     })
 }
 
+pub(crate) fn warm_up() {
+    shorteners();
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(default, rename_all = "camelCase")]
 pub struct Weights {

@@ -79,6 +79,12 @@ pub const LINK_SIGNALS: &[LinkSignal] = &[
     page_context::SIGNAL,
 ];
 
+/// Builds the signals' lookup tables (see [`crate::warm_up`]).
+pub fn warm_up() {
+    anchor_text::warm_up();
+    destination::warm_up();
+}
+
 /// Primary language subtag, lowercase: `"pt-BR"` → `"pt"`.
 pub fn primary_lang(tag: &str) -> String {
     tag.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase()

@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# Backlink Bot build script.
+#   ./build.sh          build the unpacked extension into dist/ (and dist/backlink-bot.zip)
+#   ./build.sh test     build, then run every test: native, wasm-bindgen-test, end-to-end in Chromium
+#   ./build.sh bench    build, then run the benchmarks (figures for BENCHMARKS.md)
+# It installs what it needs when it can (wasm32 target, wasm-bindgen-cli pinned to Cargo.lock,
+# npm packages from package-lock.json, Chromium for tests when running as root) and otherwise
+# says exactly what to install.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+WASM_TARGET=wasm32-unknown-unknown
+CRATE=backlink_bot
+DIST=dist
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+die() { printf 'build.sh: %s\n' "$*" >&2; exit 1; }
+
+need_rust() {
+  command -v cargo >/dev/null || die "Rust is missing: install it with rustup (https://rustup.rs), then rerun."
+  if ! rustup target list --installed 2>/dev/null | grep -qx "$WASM_TARGET"; then
+    say "adding the $WASM_TARGET target"
+    rustup target add "$WASM_TARGET"
+  fi
+}
+
+# The CLI must match the wasm-bindgen library in Cargo.lock exactly.
+need_wasm_bindgen() {
+  [ -f Cargo.lock ] || cargo generate-lockfile
+  local want have=""
+  want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+  [ -n "$want" ] || die "no wasm-bindgen in Cargo.lock"
+  if command -v wasm-bindgen >/dev/null; then have=$(wasm-bindgen --version | awk '{print $2}'); fi
+  if [ "$have" != "$want" ]; then
+    say "installing wasm-bindgen-cli $want (found: ${have:-none}); this takes a few minutes"
+    # Not --locked: one of its pinned dependency versions is missing from the registry here.
+    cargo install wasm-bindgen-cli --version "$want" --force
+  fi
+}
+
+need_npm() {
+  command -v npm >/dev/null || die "Node.js 20+ and npm are missing: install them (e.g. apt-get install nodejs npm)."
+  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    say "installing npm packages from package-lock.json"
+    npm ci --no-audit --no-fund
+  fi
+}
+
+need_chromium() {
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+      say "installing Chromium and chromium-driver (apt)"
+      apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+    else
+      die "tests need Chromium and chromedriver: sudo apt-get install -y chromium chromium-driver"
+    fi
+  fi
+}
+
+build() {
+  need_rust
+  need_wasm_bindgen
+  need_npm
+  say "compiling the core to WebAssembly"
+  cargo build --lib --release --target "$WASM_TARGET"
+  rm -rf "$DIST"
+  mkdir -p "$DIST/pkg"
+  wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section --out-dir "$DIST/pkg" --out-name "$CRATE" \
+    "target/$WASM_TARGET/release/$CRATE.wasm"
+  local wasm="$DIST/pkg/${CRATE}_bg.wasm"
+  local raw_size; raw_size=$(wc -c <"$wasm")
+  if [ -x node_modules/.bin/wasm-opt ]; then
+    node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int \
+      --enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals \
+      "$wasm" -o "$wasm.opt" && mv "$wasm.opt" "$wasm"
+  else
+    echo "note: wasm-opt not found (npm package binaryen); the Wasm is not size-optimised further"
+  fi
+  cp extension/*.html extension/*.css extension/*.js manifest.json "$DIST/"
+  cp data/PROVENANCE.md "$DIST/PROVENANCE.md"
+  python3 tools/make-icons.py "$DIST/icons"
+  (cd "$DIST" && python3 - <<'PY'
+import os, zipfile
+with zipfile.ZipFile("backlink-bot.zip", "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+    for root, _, files in os.walk("."):
+        for name in sorted(files):
+            path = os.path.relpath(os.path.join(root, name), ".")
+            if path != "backlink-bot.zip":
+                z.write(path, path)
+PY
+  )
+  local size gz
+  size=$(wc -c <"$wasm"); gz=$(gzip -9 <"$wasm" | wc -c)
+  say "built $DIST/ (load it with \"Load unpacked\") and $DIST/backlink-bot.zip"
+  echo "wasm: $raw_size bytes after wasm-bindgen; $size bytes shipped, $gz bytes gzipped"
+}
+
+run_tests() {
+  need_chromium
+  say "native tests (cargo test)"
+  cargo test --release
+  say "wasm-bindgen-test (the boundary, with the production serializer, in Node)"
+  cargo test --release --target "$WASM_TARGET" --test web
+  say "end-to-end tests (the built extension in headless Chromium)"
+  node --test --test-concurrency=1 tests/e2e/
+}
+
+run_bench() {
+  need_chromium
+  say "native core benchmark"
+  cargo bench --bench core
+  say "Wasm core and popup benchmarks in headless Chromium"
+  node tests/e2e/bench.mjs
+}
+
+case "${1:-build}" in
+  build) build ;;
+  test) build; run_tests ;;
+  bench) build; run_bench ;;
+  *) die "unknown command '$1' (expected: build, test or bench)" ;;
+esac

@@ -1,0 +1,57 @@
+//! A small element builder over `web-sys`. Page data only ever enters the DOM through
+//! `textContent` and attribute values, never as HTML.
+
+use wasm_bindgen::prelude::*;
+use web_sys::{Document, Element};
+
+pub type JsResult<T> = Result<T, JsValue>;
+
+pub fn document() -> JsResult<Document> {
+    web_sys::window().and_then(|w| w.document()).ok_or_else(|| JsValue::from_str("no document"))
+}
+
+pub fn by_id(id: &str) -> JsResult<Element> {
+    document()?.get_element_by_id(id).ok_or_else(|| JsValue::from_str(&format!("#{id} is missing from the page")))
+}
+
+/// An element under construction.
+pub struct El(pub Element);
+
+impl El {
+    pub fn new(tag: &str) -> JsResult<El> {
+        Ok(El(document()?.create_element(tag)?))
+    }
+
+    pub fn class(self, class: &str) -> El {
+        self.0.set_class_name(class);
+        self
+    }
+
+    pub fn attr(self, name: &str, value: &str) -> JsResult<El> {
+        self.0.set_attribute(name, value)?;
+        Ok(self)
+    }
+
+    /// Sets the text content (as text: markup in `text` stays inert).
+    pub fn text(self, text: &str) -> El {
+        self.0.set_text_content(Some(text));
+        self
+    }
+
+    pub fn child(self, child: El) -> JsResult<El> {
+        self.0.append_child(&child.0)?;
+        Ok(self)
+    }
+
+    pub fn children(self, children: impl IntoIterator<Item = JsResult<El>>) -> JsResult<El> {
+        for child in children {
+            self.0.append_child(&child?.0)?;
+        }
+        Ok(self)
+    }
+}
+
+/// Shorthand for an element holding only text.
+pub fn text(tag: &str, class: &str, text: &str) -> JsResult<El> {
+    Ok(El::new(tag)?.class(class).text(text))
+}

@@ -1,0 +1,465 @@
+//! The popup: scores the active tab when it opens and draws the Report.
+//!
+//! States on `<body data-state>`: `loading`, `ready`, `error` (stable hooks for tests). Rows are
+//! rendered a page at a time and their explanations only when expanded, so a 20,000-link page
+//! stays responsive.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_events::{EventListener, EventListenerOptions};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+use super::chrome;
+use super::dom::{by_id, document, text, El, JsResult};
+use crate::report::{LinkKind, LinkReport, Report};
+use crate::snapshot::Region;
+use crate::{analyze, Profile};
+
+/// Rows drawn per "show more".
+const PAGE_SIZE: usize = 100;
+
+/// Why the popup could not score the page, with what to tell the user.
+struct Failure {
+    kind: &'static str,
+    message: String,
+}
+
+impl Failure {
+    fn new(kind: &'static str, message: impl Into<String>) -> Failure {
+        Failure { kind, message: message.into() }
+    }
+
+    /// Turns Chrome's injection errors into something a user can act on.
+    fn from_injection(raw: &str, url: Option<&str>) -> Failure {
+        let url = url.unwrap_or("");
+        if raw.contains("extensions gallery") || is_web_store(url) {
+            Failure::new("web-store", "The Chrome Web Store can't be analysed: Chrome protects it from every extension.")
+        } else if raw.contains("chrome://") || raw.contains("chrome-extension://") || is_browser_page(url) {
+            Failure::new("browser-page", "Browser pages (settings, new tab, chrome://…) can't be analysed. Open a web page and click the icon again.")
+        } else if raw.contains("file://") || url.starts_with("file:") {
+            Failure::new("file-access", "To analyse local files, turn on \u{201c}Allow access to file URLs\u{201d} for Backlink Bot in chrome://extensions.")
+        } else if raw.contains("error page") {
+            Failure::new("error-page", "This tab shows an error page, not a web page: nothing to analyse.")
+        } else if raw.contains("Cannot access") || raw.contains("permission") {
+            Failure::new(
+                "no-access",
+                "Chrome did not let Backlink Bot read this page (PDF viewer, another extension's page, or a page that changed since the click). Reload it and click the icon again.",
+            )
+        } else {
+            Failure::new("unknown", format!("This page can't be analysed: {raw}"))
+        }
+    }
+}
+
+fn is_browser_page(url: &str) -> bool {
+    ["chrome:", "chrome-extension:", "chrome-untrusted:", "devtools:", "edge:", "about:", "view-source:", "chrome-search:"]
+        .iter()
+        .any(|scheme| url.starts_with(scheme))
+}
+
+fn is_web_store(url: &str) -> bool {
+    url.starts_with("https://chromewebstore.google.com/") || url.starts_with("https://chrome.google.com/webstore")
+}
+
+/// Entry point called by `popup.js` once the Wasm module is initialised, with the promise of
+/// its extraction of the active tab: `{url?, result?, error?}` (it never rejects).
+#[wasm_bindgen(js_name = startPopup)]
+pub async fn start_popup(extraction: js_sys::Promise) -> Result<(), JsValue> {
+    set_state("loading")?;
+    match score_active_tab(extraction).await {
+        Ok(()) => set_state("ready"),
+        Err(failure) => show_failure(&failure),
+    }
+}
+
+async fn score_active_tab(extraction: js_sys::Promise) -> Result<(), Failure> {
+    let started = now();
+    // Parse the PSL and the signal tables while the page may still be extracting.
+    crate::warm_up();
+    let warmed = now();
+    let extraction = wasm_bindgen_futures::JsFuture::from(extraction)
+        .await
+        .map_err(|e| Failure::new("unknown", format!("Could not read the page: {}", chrome::error_text(&e))))?;
+    let url = chrome::string_field(&extraction, "url");
+    if let Some(error) = chrome::string_field(&extraction, "error") {
+        return Err(Failure::from_injection(&error, url.as_deref()));
+    }
+    let value = js_sys::Reflect::get(&extraction, &"result".into()).unwrap_or(JsValue::UNDEFINED);
+    if value.is_undefined() || value.is_null() {
+        if let Some(url) = url.as_deref().filter(|u| is_browser_page(u) || is_web_store(u)) {
+            return Err(Failure::from_injection("", Some(url)));
+        }
+        return Err(Failure::new("no-result", "The page returned nothing to analyse (it may still be loading). Try again in a moment."));
+    }
+    let extracted = now();
+    let snapshot = super::snapshot_from_js(&value).map_err(|e| Failure::new("bad-snapshot", chrome::error_text(&JsValue::from(e))))?;
+    if snapshot.content_type == "application/pdf" {
+        return Err(Failure::new("pdf", "PDF documents can't be analysed: Chrome's PDF viewer does not expose the document's links."));
+    }
+    let report = analyze(&snapshot, &Profile::default());
+    let analyzed = now();
+    render(Rc::new(report)).map_err(|e| Failure::new("render", format!("Could not draw the report: {}", chrome::error_text(&e))))?;
+    // Timings for the benchmark (read by tests/e2e/bench.mjs); harmless for users.
+    if let Ok(body) = body() {
+        let ms = |a: f64, b: f64| format!("{:.1}", b - a);
+        let _ = body.set_attribute("data-start-ms", &format!("{started:.1}"));
+        let _ = body.set_attribute("data-warm-up-ms", &ms(started, warmed));
+        let _ = body.set_attribute("data-wait-ms", &ms(warmed, extracted));
+        let _ = body.set_attribute("data-analyze-ms", &ms(extracted, analyzed));
+        let _ = body.set_attribute("data-render-ms", &ms(analyzed, now()));
+        let _ = body.set_attribute("data-ready-ms", &format!("{:.1}", now()));
+    }
+    Ok(())
+}
+
+fn now() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
+}
+
+fn body() -> JsResult<web_sys::HtmlElement> {
+    document()?.body().ok_or_else(|| JsValue::from_str("no body"))
+}
+
+fn set_state(state: &str) -> JsResult<()> {
+    body()?.set_attribute("data-state", state)
+}
+
+fn show_failure(failure: &Failure) -> JsResult<()> {
+    let app = by_id("app")?;
+    app.set_text_content(None);
+    let card = El::new("section")?
+        .class("card error")
+        .attr("role", "alert")?
+        .attr("data-error", failure.kind)?
+        .child(text("h2", "", "Can't analyse this page")?)?
+        .child(text("p", "error-message", &failure.message)?)?;
+    app.append_child(&card.0)?;
+    set_state("error")
+}
+
+/// Which rows a filter shows.
+#[derive(Clone, Copy, PartialEq)]
+enum Filter {
+    All,
+    Followed,
+    NotFollowed,
+    Internal,
+}
+
+impl Filter {
+    const ALL: [(Filter, &'static str, &'static str); 4] = [
+        (Filter::All, "all", "All"),
+        (Filter::Followed, "followed", "Followed"),
+        (Filter::NotFollowed, "not-followed", "Nofollow · sponsored · ugc"),
+        (Filter::Internal, "internal", "Internal"),
+    ];
+
+    fn admits(self, link: &LinkReport) -> bool {
+        match self {
+            Filter::All => true,
+            Filter::Followed => link.kind == LinkKind::External && link.followed,
+            Filter::NotFollowed => link.kind == LinkKind::External && !link.followed,
+            Filter::Internal => link.kind == LinkKind::Internal,
+        }
+    }
+
+    fn count(self, report: &Report) -> u32 {
+        let s = &report.summary;
+        match self {
+            Filter::All => s.total,
+            Filter::Followed => s.followed,
+            Filter::NotFollowed => s.external - s.followed,
+            Filter::Internal => s.internal,
+        }
+    }
+}
+
+/// What the list currently shows.
+struct ListState {
+    report: Rc<Report>,
+    /// Positions in `report.links` admitted by the filter.
+    rows: Vec<usize>,
+    shown: usize,
+}
+
+fn render(report: Rc<Report>) -> JsResult<()> {
+    let app = by_id("app")?;
+    app.set_text_content(None);
+    if let Ok(title) = by_id("page-title") {
+        let label = if report.page.title.trim().is_empty() { &report.page.host } else { &report.page.title };
+        title.set_text_content(Some(label));
+        title.set_attribute("title", &report.page.url)?;
+    }
+    app.append_child(&summary_card(&report)?.0)?;
+
+    let list = El::new("ol")?.class("link-list").attr("id", "link-list")?;
+    let more = El::new("button")?.class("more").attr("id", "more")?.attr("type", "button")?;
+    let filters = El::new("div")?.class("filters").attr("role", "group")?.attr("aria-label", "Filter links")?;
+    let card = El::new("section")?
+        .class("card links")
+        .attr("id", "links")?
+        .child(text("h2", "", "Links, best first")?)?
+        .child(filters)?;
+    let filters = card.0.first_element_child().and_then(|h| h.next_element_sibling()).ok_or("filters missing")?;
+    card.0.append_child(&list.0)?;
+    card.0.append_child(&more.0)?;
+    app.append_child(&card.0)?;
+
+    let state = Rc::new(RefCell::new(ListState { report: report.clone(), rows: Vec::new(), shown: 0 }));
+    for (filter, id, label) in Filter::ALL {
+        let button = El::new("button")?
+            .class("filter")
+            .attr("type", "button")?
+            .attr("data-filter", id)?
+            .attr("aria-pressed", if filter == Filter::All { "true" } else { "false" })?
+            .text(&format!("{label} ({})", filter.count(&report)));
+        let (state, list, more, group) = (state.clone(), list.0.clone(), more.0.clone(), filters.clone());
+        EventListener::new(&button.0, "click", move |event| {
+            let pressed = event.current_target().and_then(|t| t.dyn_into::<Element>().ok());
+            let _ = apply_filter(&state, filter, &list, &more).and_then(|_| mark_pressed(&group, pressed.as_ref()));
+        })
+        .forget();
+        filters.append_child(&button.0)?;
+    }
+    {
+        let (state, list_el, more_el) = (state.clone(), list.0.clone(), more.0.clone());
+        EventListener::new(&more.0, "click", move |_| {
+            let _ = show_more(&state, &list_el, &more_el);
+        })
+        .forget();
+    }
+    {
+        // `toggle` does not bubble: listen in the capture phase, once for the whole list.
+        let report = report.clone();
+        EventListener::new_with_options(&list.0, "toggle", EventListenerOptions::run_in_capture_phase(), move |event| {
+            if let Some(details) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) {
+                let _ = fill_explanation(&report, &details);
+            }
+        })
+        .forget();
+    }
+    apply_filter(&state, Filter::All, &list.0, &more.0)
+}
+
+fn mark_pressed(filters: &Element, pressed: Option<&Element>) -> JsResult<()> {
+    let buttons = filters.children();
+    for i in 0..buttons.length() {
+        if let Some(button) = buttons.item(i) {
+            let on = pressed.is_some_and(|p| p == &button);
+            button.set_attribute("aria-pressed", if on { "true" } else { "false" })?;
+        }
+    }
+    Ok(())
+}
+
+fn apply_filter(state: &Rc<RefCell<ListState>>, filter: Filter, list: &Element, more: &Element) -> JsResult<()> {
+    {
+        let mut s = state.borrow_mut();
+        let rows = s.report.links.iter().enumerate().filter(|(_, l)| filter.admits(l)).map(|(i, _)| i).collect();
+        s.rows = rows;
+        s.shown = 0;
+    }
+    list.set_text_content(None);
+    list.set_attribute("data-filter", match filter {
+        Filter::All => "all",
+        Filter::Followed => "followed",
+        Filter::NotFollowed => "not-followed",
+        Filter::Internal => "internal",
+    })?;
+    if state.borrow().rows.is_empty() {
+        let message = if filter == Filter::All { "This page has no links." } else { "No links match this filter." };
+        list.append_child(&text("li", "empty", message)?.attr("data-notice", "no-links")?.0)?;
+    }
+    show_more(state, list, more)
+}
+
+fn show_more(state: &Rc<RefCell<ListState>>, list: &Element, more: &Element) -> JsResult<()> {
+    let mut s = state.borrow_mut();
+    let end = (s.shown + PAGE_SIZE).min(s.rows.len());
+    let fragment = document()?.create_document_fragment();
+    for &pos in &s.rows[s.shown..end] {
+        fragment.append_child(&link_row(&s.report.links[pos], pos)?.0)?;
+    }
+    list.append_child(&fragment)?;
+    s.shown = end;
+    let left = s.rows.len() - end;
+    more.set_text_content(Some(&format!("Show {} more ({left} left)", left.min(PAGE_SIZE))));
+    more.toggle_attribute_with_force("hidden", left == 0)?;
+    Ok(())
+}
+
+fn score_band(score: u8) -> &'static str {
+    match score {
+        70..=100 => "good",
+        40..=69 => "fair",
+        _ => "poor",
+    }
+}
+
+fn region_label(region: Region) -> &'static str {
+    match region {
+        Region::Main => "content",
+        Region::Nav => "nav",
+        Region::Header => "header",
+        Region::Footer => "footer",
+        Region::Aside => "sidebar",
+        Region::Comments => "comments",
+        Region::Body | Region::Other => "other",
+    }
+}
+
+fn kind_label(kind: LinkKind) -> &'static str {
+    match kind {
+        LinkKind::Internal => "internal",
+        LinkKind::External => "external",
+        LinkKind::Mailto => "mailto",
+        LinkKind::Tel => "tel",
+        LinkKind::Javascript => "javascript",
+        LinkKind::Fragment => "#fragment",
+        LinkKind::Empty => "empty href",
+        LinkKind::Other => "other",
+    }
+}
+
+fn badge(label: &str, kind: &str) -> JsResult<El> {
+    text("span", &format!("badge badge-{kind}"), label)
+}
+
+fn link_row(link: &LinkReport, pos: usize) -> JsResult<El> {
+    let row = El::new("li")?
+        .class("link-row")
+        .attr("data-pos", &pos.to_string())?
+        .attr("data-index", &link.index.to_string())?
+        .attr("data-href", &link.href)?
+        .attr("data-rel", &link.rel)?
+        .attr("data-kind", kind_label(link.kind))?
+        .attr("data-region", region_label(link.region))?
+        .attr("data-followed", if link.followed { "true" } else { "false" })?;
+    let row = match link.score {
+        Some(score) => row.attr("data-score", &score.to_string())?,
+        None => row,
+    };
+    let row = if link.hidden { row.attr("data-hidden", "true")? } else { row };
+
+    let score = match link.score {
+        Some(score) => text("span", &format!("score score-{}", score_band(score)), &score.to_string())?.attr("title", "Link score (0–100)")?,
+        None => text("span", "score score-none", "–")?.attr("title", "Not scored: not an external web link")?,
+    };
+    let anchor = if link.anchor.is_empty() { text("span", "anchor anchor-empty", "(no anchor text)")? } else { text("span", "anchor", &link.anchor)? };
+    let target = if link.domain.is_empty() { kind_label(link.kind) } else { &link.domain };
+    let mut badges = vec![];
+    if link.kind.is_web() {
+        if link.sponsored {
+            badges.push(badge("sponsored", "sponsored"));
+        }
+        if link.nofollow {
+            badges.push(badge("nofollow", "nofollow"));
+        }
+        if link.ugc {
+            badges.push(badge("ugc", "ugc"));
+        }
+        if link.followed {
+            badges.push(badge("follow", "follow"));
+        } else if !(link.sponsored || link.nofollow || link.ugc) {
+            badges.push(badge("nofollow (page)", "nofollow"));
+        }
+    }
+    badges.push(badge(region_label(link.region), "region"));
+    if link.hidden {
+        badges.push(badge("hidden", "hidden"));
+    }
+    let summary = El::new("summary")?
+        .child(score)?
+        .child(El::new("span")?.class("what").child(anchor)?.child(text("span", "domain", target)?)?)?
+        .child(El::new("span")?.class("badges").children(badges)?)?;
+    let details = El::new("details")?.child(summary)?.child(El::new("div")?.class("explain"))?;
+    row.child(details)
+}
+
+/// Draws a row's explanation the first time it is opened.
+fn fill_explanation(report: &Report, details: &Element) -> JsResult<()> {
+    let Some(row) = details.closest("li.link-row")? else { return Ok(()) };
+    let Some(explain) = details.query_selector(".explain")? else { return Ok(()) };
+    if explain.has_attribute("data-filled") {
+        return Ok(());
+    }
+    let Some(link) = row.get_attribute("data-pos").and_then(|p| p.parse::<usize>().ok()).and_then(|p| report.links.get(p)) else {
+        return Ok(());
+    };
+    explain.set_attribute("data-filled", "true")?;
+    explain.append_child(&text("p", "href", &link.href)?.0)?;
+    if link.contributions.is_empty() {
+        let why = if link.kind == LinkKind::Internal { "Internal link: links to your own site are not scored." } else { "Not a web destination: not scored." };
+        explain.append_child(&text("p", "note", why)?.0)?;
+        return Ok(());
+    }
+    let table = El::new("table")?.class("contributions");
+    let head = El::new("tr")?.children([text("th", "", "Signal"), text("th", "num", "Points"), text("th", "", "Observed"), text("th", "", "Why")])?;
+    let table = table.child(head)?;
+    for c in &link.contributions {
+        let title = report.signals.iter().find(|s| s.id == c.signal).map(|s| s.title.as_ref()).unwrap_or(c.signal.as_ref());
+        let points = if c.weight > 0 { format!("+{}", c.weight) } else { c.weight.to_string() };
+        let sign = if c.weight > 0 { "num plus" } else if c.weight < 0 { "num minus" } else { "num" };
+        let tr = El::new("tr")?
+            .attr("data-signal", &c.signal)?
+            .children([text("td", "signal", title), text("td", sign, &points), text("td", "value", &c.value), text("td", "reason", &c.reason)])?;
+        table.0.append_child(&tr.0)?;
+    }
+    let total = link.score.map(|s| s.to_string()).unwrap_or_default();
+    let foot = El::new("tr")?.class("total").children([text("td", "", "Score"), text("td", "num", &total), text("td", "", "clamped to 0–100"), text("td", "", "")])?;
+    table.0.append_child(&foot.0)?;
+    explain.append_child(&table.0)?;
+    Ok(())
+}
+
+fn summary_card(report: &Report) -> JsResult<El> {
+    let s = &report.summary;
+    let p = &s.placement;
+    let stat = |label: &str, value: u32, key: &str| -> JsResult<El> {
+        El::new("div")?.class("stat").attr("data-stat", key)?.child(text("span", "value", &value.to_string())?)?.child(text("span", "label", label)?)
+    };
+    let card = El::new("section")?
+        .class("card summary")
+        .attr("id", "summary")?
+        .attr("data-total", &s.total.to_string())?
+        .attr("data-internal", &s.internal.to_string())?
+        .attr("data-external", &s.external.to_string())?
+        .attr("data-other", &s.other.to_string())?
+        .attr("data-followed", &s.followed.to_string())?
+        .attr("data-nofollow", &s.nofollow.to_string())?
+        .attr("data-sponsored", &s.sponsored.to_string())?
+        .attr("data-ugc", &s.ugc.to_string())?
+        .attr("data-hidden", &s.hidden.to_string())?
+        .attr("data-unique-domains", &s.unique_external_domains.to_string())?
+        .child(text("h2", "", "Outbound link profile")?)?
+        .child(El::new("div")?.class("stats").children([
+            stat("links", s.total, "total"),
+            stat("internal", s.internal, "internal"),
+            stat("external", s.external, "external"),
+            stat("ext. domains", s.unique_external_domains, "unique-domains"),
+            stat("followed ext.", s.followed, "followed"),
+            stat("nofollow", s.nofollow, "nofollow"),
+            stat("sponsored", s.sponsored, "sponsored"),
+            stat("ugc", s.ugc, "ugc"),
+            stat("hidden", s.hidden, "hidden"),
+        ])?)?;
+    let placement = format!(
+        "In content {} · navigation {} · header {} · footer {} · sidebar {} · comments {} · elsewhere {}",
+        p.content, p.nav, p.header, p.footer, p.sidebar, p.comments, p.other
+    );
+    let mut card = card.child(text("p", "placement", &placement)?.attr("data-stat", "placement")?)?;
+    if s.other > 0 {
+        card = card.child(text("p", "note", &format!("{} links go nowhere on the web (mailto:, tel:, javascript:, #fragments, empty).", s.other))?)?;
+    }
+    if report.page.robots_nofollow {
+        card = card.child(text("p", "notice", "This page's robots meta says nofollow: none of its links pass ranking credit.")?.attr("data-notice", "robots-nofollow")?)?;
+    }
+    if report.page.capped {
+        let note = format!("Huge page: analysed the first {} of {} links.", report.page.links_analyzed, report.page.links_found);
+        card = card.child(text("p", "notice", &note)?.attr("data-notice", "capped")?)?;
+    }
+    Ok(card)
+}
