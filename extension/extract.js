@@ -132,7 +132,7 @@ function extractPageSnapshot(options) {
   const PROSE_BLOCKS = new Set(['p', 'blockquote', 'dd', 'td', 'figcaption']);
   const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
   const SURROUNDING_BLOCKS = new Set(['p', 'li', 'td', 'dd', 'blockquote', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-  const SOCIAL_HOSTS = ['twitter.com', 'x.com', 'facebook.com', 'linkedin.com', 'instagram.com', 'youtube.com', 'tiktok.com', 'pinterest.com', 'github.com', 'mastodon.social', 'threads.net', 'bsky.app'];
+  const SOCIAL_HOSTS = new Set(['twitter.com', 'x.com', 'facebook.com', 'linkedin.com', 'instagram.com', 'youtube.com', 'tiktok.com', 'pinterest.com', 'github.com', 'mastodon.social', 'threads.net', 'bsky.app']);
   // Share/intent endpoints on social hosts are not profiles.
   const SHARE_PATH = /^\/(?:intent|share|sharer|sharing|shareArticle|home)(?:[/.?]|$)|^\/pin\/create|^\/dialog\/(?:share|feed)/i;
   const CONTACT_RE = /contact|about|impressum|kontakt|write-for-us|team/i;
@@ -655,12 +655,12 @@ function extractPageSnapshot(options) {
     }
     const end = start + MAX_SURROUNDING;
     let window = slice(text, start, end);
-    // Drop the half-words at cut edges (unless that would eat most of the window).
-    if (start > 0) {
+    // Drop the half-words at cut edges (unless that would eat much of the window).
+    if (start > 0 && text.charAt(start - 1) !== ' ') {
       const sp = window.indexOf(' ');
       if (sp >= 0 && sp < 24) window = window.slice(sp + 1);
     }
-    if (end < text.length) {
+    if (end < text.length && text.charAt(end) !== ' ') {
       const sp = window.lastIndexOf(' ');
       if (sp > window.length - 24) window = window.slice(0, sp);
     }
@@ -742,7 +742,8 @@ function extractPageSnapshot(options) {
     if (isClippedAway(el.parentElement)) return 'zero-size';
     const left = r.left + scrollX;
     const top = r.top + scrollY;
-    if (r.right + scrollX <= 0 || r.bottom + scrollY <= 0 || left >= docWidth || top >= docHeight) return 'off-screen';
+    // Strict comparisons: a box touching the page's edge (e.g. a 1px "sr-only" skip link) is on it.
+    if (r.right + scrollX < 0 || r.bottom + scrollY < 0 || left > docWidth || top > docHeight) return 'off-screen';
     return 'visible';
   }
 
@@ -805,37 +806,53 @@ function extractPageSnapshot(options) {
   }
 
   /**
-   * Mail, phone, social and contact-page links. The href is already normalised by the browser,
-   * so a regex split is exact and much cheaper than the element's URL getters (each re-parses).
+   * Mail, phone, social and contact-page links. The href is already normalised by the browser
+   * (lower-case scheme and host, no default port), so plain string scanning is exact, and much
+   * cheaper than the element's URL getters (each re-parses) or a capturing regex per link.
    * @param {string} href @param {string} text
    */
   function collectContacts(href, text) {
-    const scheme = href.slice(0, 8).toLowerCase();
-    if (scheme.startsWith('mailto:')) {
+    if (href.startsWith('mailto:')) {
       const to = href.slice('mailto:'.length).split('?')[0];
       for (const one of decode(to).split(/[,;]/)) addEmail(one);
       return;
     }
-    if (scheme.startsWith('tel:')) {
+    if (href.startsWith('tel:')) {
       const number = clean(decode(href.slice('tel:'.length)), 50);
       if (number && phones.size < MAX_PHONES) phones.add(number);
       return;
     }
-    const m = /^(https?:\/\/)(?:[^@/?#]*@)?([^/?#:]*|\[[^\]]*\])(:\d+)?([^?#]*)/i.exec(href);
-    if (!m) return;
-    const host = m[2].toLowerCase().replace(/\.$/, '');
-    const path = m[4] || '/';
-    if (social.size < MAX_SOCIAL && !SHARE_PATH.test(path)) {
-      for (const h of SOCIAL_HOSTS) {
-        if (host === h || host.endsWith('.' + h)) {
-          social.add(href);
-          break;
-        }
+    const hostStart = href.startsWith('https://') ? 8 : href.startsWith('http://') ? 7 : 0;
+    if (hostStart === 0) return;
+    let hostEnd = href.length;
+    for (let i = hostStart; i < href.length; i++) {
+      const c = href.charCodeAt(i);
+      if (c === 47 /* / */ || c === 63 /* ? */ || c === 35 /* # */) {
+        hostEnd = i;
+        break;
       }
     }
-    if (contact.size < MAX_CONTACT && (m[1] + m[2] + (m[3] || '')).toLowerCase() === pageOrigin) {
-      const page = href.split('#')[0];
-      if (page !== pageNoHash && (CONTACT_RE.test(decode(path)) || CONTACT_RE.test(text))) contact.add(page);
+    let authority = href.slice(hostStart, hostEnd);
+    const at = authority.lastIndexOf('@');
+    if (at !== -1) authority = authority.slice(at + 1);
+    const colon = authority.lastIndexOf(':');
+    const host = colon > authority.lastIndexOf(']') ? authority.slice(0, colon) : authority;
+    let pathEnd = href.length;
+    const q = href.indexOf('?', hostEnd);
+    const h = href.indexOf('#', hostEnd);
+    if (q !== -1) pathEnd = q;
+    if (h !== -1 && h < pathEnd) pathEnd = h;
+    const path = hostEnd < pathEnd ? href.slice(hostEnd, pathEnd) : '/';
+
+    // Every social host has two labels, so "host or a subdomain of it" is a lookup of the last two.
+    if (social.size < MAX_SOCIAL) {
+      const dot = host.lastIndexOf('.', host.length - 2);
+      const lastTwo = host.slice(host.lastIndexOf('.', dot - 1) + 1).replace(/\.$/, '');
+      if (SOCIAL_HOSTS.has(lastTwo) && !SHARE_PATH.test(path)) social.add(href);
+    }
+    if (contact.size < MAX_CONTACT && href.slice(0, hostStart) + authority === pageOrigin) {
+      const page = h === -1 ? href : href.slice(0, h);
+      if (page !== pageNoHash && (CONTACT_RE.test(path.includes('%') ? decode(path) : path) || CONTACT_RE.test(text))) contact.add(page);
     }
   }
 
