@@ -1,0 +1,231 @@
+// @ts-check
+// End-to-end: the built extension (dist/) in headless Chromium, fixtures served on 127.0.0.1, the
+// popup opened by a real toolbar click (CDP Extensions.triggerAction grants activeTab), and
+// assertions on what the user sees.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { launch, openPopup, ROOT } from './harness.mjs';
+import { startServer } from './server.mjs';
+import { snapshotFixtures } from '../tools/snapshot-fixtures.mjs';
+
+/** @type {Awaited<ReturnType<typeof launch>>} */
+let h;
+/** @type {Awaited<ReturnType<typeof startServer>>} */
+let server;
+
+before(async () => {
+  server = await startServer({
+    root: join(ROOT, 'tests/fixtures'),
+    headers: { '/hidden-links.html': { 'Content-Security-Policy': "script-src 'none'; object-src 'none'" } },
+  });
+  h = await launch();
+});
+
+after(async () => {
+  await h?.close();
+  await server?.close();
+});
+
+/**
+ * Opens `path` in a new tab, clicks the toolbar icon, waits for the popup to settle.
+ * @param {string} path
+ */
+async function popupFor(path) {
+  const page = await h.context.newPage();
+  await page.goto(`${server.origin}/${path}`);
+  const popup = await openPopup(h, page);
+  const state = await popup.settled();
+  return { page, popup, state };
+}
+
+/** The links the page really has, counted in the page itself with the DOM. */
+function countLinksInPage() {
+  const robots = document.querySelector('meta[name="robots" i]')?.getAttribute('content') ?? '';
+  const pageNofollow = /(^|[\s,])(nofollow|none)($|[\s,])/i.test(robots);
+  const links = Array.from(document.links);
+  const web = links.filter((a) => /^https?:$/.test(/** @type {HTMLAnchorElement} */ (a).protocol) && a.getAttribute('href')?.trim() && !a.getAttribute('href')?.trim().startsWith('#'));
+  const external = web.filter((a) => /** @type {HTMLAnchorElement} */ (a).hostname !== location.hostname);
+  const followed = external.filter((a) => {
+    const tokens = (a.getAttribute('rel') ?? '').toLowerCase().split(/[\s,]+/);
+    return !pageNofollow && !tokens.some((t) => t === 'nofollow' || t === 'sponsored' || t === 'ugc');
+  });
+  return { total: links.length, internal: web.length - external.length, external: external.length, followed: followed.length };
+}
+
+/** Reads the summary hooks and every rendered row from the popup. */
+function readPopup() {
+  const summary = /** @type {HTMLElement} */ (document.getElementById('summary'));
+  const rows = Array.from(document.querySelectorAll('li.link-row')).map((row) => {
+    const el = /** @type {HTMLElement} */ (row);
+    return {
+      href: el.dataset.href, score: el.dataset.score === undefined ? null : Number(el.dataset.score), rel: el.dataset.rel,
+      kind: el.dataset.kind, region: el.dataset.region, followed: el.dataset.followed === 'true',
+      anchor: el.querySelector('.anchor')?.textContent,
+    };
+  });
+  return {
+    total: Number(summary.dataset.total), internal: Number(summary.dataset.internal),
+    external: Number(summary.dataset.external), followed: Number(summary.dataset.followed),
+    hidden: Number(summary.dataset.hidden), rows,
+    more: !(/** @type {HTMLElement} */ (document.getElementById('more')).hidden),
+  };
+}
+
+test('the committed fixture snapshots are what the extractor produces today', async () => {
+  const mismatches = await snapshotFixtures({ check: true });
+  assert.deepEqual(mismatches, [], 'run: node tests/tools/snapshot-fixtures.mjs');
+});
+
+test('popup counts equal the page\'s real link counts', async () => {
+  for (const fixture of ['blog-editorial.html', 'footer-sponsored.html', 'robots-nofollow.html', 'special-links.html']) {
+    const { page, popup, state } = await popupFor(fixture);
+    assert.equal(state, 'ready', fixture);
+    const truth = await page.evaluate(countLinksInPage);
+    const shown = await popup.eval(readPopup);
+    assert.equal(shown.total, truth.total, `${fixture} total`);
+    assert.equal(shown.external, truth.external, `${fixture} external`);
+    assert.equal(shown.internal, truth.internal, `${fixture} internal`);
+    assert.equal(shown.followed, truth.followed, `${fixture} followed`);
+    assert.equal(shown.rows.length, Math.min(truth.total, 100), `${fixture}: one row per link (first page)`);
+    await popup.close();
+    await page.close();
+  }
+});
+
+test('an editorial in-content followed link outscores a footer sponsored link', async () => {
+  const { page, popup, state } = await popupFor('footer-sponsored.html');
+  assert.equal(state, 'ready');
+  const { rows } = await popup.eval(readPopup);
+  const editorial = rows.find((r) => r.href?.includes('who.int'));
+  const sponsored = rows.filter((r) => r.rel?.split(' ').includes('sponsored'));
+  assert.ok(editorial && editorial.score !== null);
+  assert.equal(editorial.region, 'content');
+  assert.equal(sponsored.length, 12);
+  for (const row of sponsored) {
+    assert.equal(row.region, 'footer');
+    assert.ok(/** @type {number} */ (row.score) < /** @type {number} */ (editorial.score) - 40, `${row.href}: ${row.score} vs ${editorial.score}`);
+  }
+  assert.equal(rows[0].href, editorial.href, 'best link first');
+  await popup.close();
+  await page.close();
+});
+
+test('hostile link text, titles and URLs render as text and never run', async () => {
+  const { page, popup, state } = await popupFor('xss-payloads.html');
+  assert.equal(state, 'ready');
+  const seen = await popup.eval(() => ({
+    xss: /** @type {any} */ (window).__xss,
+    scripts: Array.from(document.scripts).map((s) => s.getAttribute('src')),
+    images: document.images.length,
+    handlers: document.querySelectorAll('[onerror],[onload],[onmouseover]').length,
+    svg: document.querySelectorAll('svg').length,
+    anchors: Array.from(document.querySelectorAll('.anchor')).map((a) => a.textContent),
+    title: document.getElementById('page-title')?.textContent,
+  }));
+  assert.equal(seen.xss, undefined, 'no payload executed in the popup');
+  assert.deepEqual(seen.scripts, ['popup.js'], 'no script element was injected');
+  assert.equal(seen.images, 1, 'only the header icon');
+  assert.equal(seen.handlers, 0);
+  assert.equal(seen.svg, 0);
+  assert.ok(seen.anchors.includes('<script>window.__xss=1</script>'), 'the payload is shown as text');
+  assert.match(/** @type {string} */ (seen.title), /<script>window.__xss=1<\/script>/);
+  // Expanding a row draws hrefs and reasons as text too.
+  const expanded = await popup.eval(() => {
+    for (const d of Array.from(document.querySelectorAll('li.link-row details'))) /** @type {HTMLDetailsElement} */ (d).open = true;
+    return new Promise((resolve) => setTimeout(() => resolve({
+      hrefs: Array.from(document.querySelectorAll('.explain .href')).map((p) => p.textContent),
+      images: document.images.length, svg: document.querySelectorAll('svg').length, xss: /** @type {any} */ (window).__xss,
+    }), 50));
+  });
+  assert.ok(expanded.hrefs.some((h) => h?.includes('<svg/onload=alert(1)>') || h?.includes('%3Csvg')), 'raw query shown as text');
+  assert.equal(expanded.images, 1);
+  assert.equal(expanded.svg, 0);
+  assert.equal(expanded.xss, undefined);
+  assert.equal(await page.evaluate(() => /** @type {any} */ (window).__xss), undefined, 'nothing ran in the page either');
+  await popup.close();
+  await page.close();
+});
+
+test('expanding a row lists every contribution, and they add up to the score', async () => {
+  const { page, popup } = await popupFor('blog-editorial.html');
+  const result = await popup.eval(() => {
+    const row = /** @type {HTMLElement} */ (document.querySelector('li.link-row[data-score]'));
+    const details = /** @type {HTMLDetailsElement} */ (row.querySelector('details'));
+    details.open = true;
+    return new Promise((resolve) => setTimeout(() => {
+      const lines = Array.from(row.querySelectorAll('tr[data-signal]')).map((tr) => ({
+        signal: /** @type {HTMLElement} */ (tr).dataset.signal,
+        points: Number(tr.querySelector('td.num')?.textContent),
+        reason: tr.querySelector('td.reason')?.textContent,
+      }));
+      resolve({ score: Number(row.dataset.score), lines });
+    }, 50));
+  });
+  assert.ok(result.lines.length >= 4, 'base, rel, placement, anchor at least');
+  const sum = result.lines.reduce((/** @type {number} */ s, /** @type {{points: number}} */ l) => s + l.points, 0);
+  assert.equal(Math.max(0, Math.min(100, sum)), result.score);
+  assert.ok(result.lines.every((/** @type {{reason: string}} */ l) => l.reason.length > 0));
+  await popup.close();
+  await page.close();
+});
+
+test('filters show followed, not-followed and internal links', async () => {
+  const { page, popup } = await popupFor('blog-editorial.html');
+  /** @param {string} filter */
+  const pick = (filter) => popup.eval(`(() => {
+    document.querySelector('button[data-filter="${filter}"]').click();
+    return Array.from(document.querySelectorAll('li.link-row')).map((r) => ({ kind: r.dataset.kind, followed: r.dataset.followed, pressed: document.querySelector('button[data-filter="${filter}"]').getAttribute('aria-pressed') }));
+  })()`);
+  const summary = await popup.eval(readPopup);
+  const followed = await pick('followed');
+  assert.equal(followed.length, summary.followed);
+  assert.ok(followed.every((/** @type {any} */ r) => r.kind === 'external' && r.followed === 'true' && r.pressed === 'true'));
+  const notFollowed = await pick('not-followed');
+  assert.equal(notFollowed.length, summary.external - summary.followed);
+  assert.ok(notFollowed.every((/** @type {any} */ r) => r.kind === 'external' && r.followed === 'false'));
+  const internal = await pick('internal');
+  assert.equal(internal.length, summary.internal);
+  assert.ok(internal.every((/** @type {any} */ r) => r.kind === 'internal'));
+  const all = await pick('all');
+  assert.equal(all.length, summary.total);
+  await popup.close();
+  await page.close();
+});
+
+test('a page\'s strict CSP does not stop the analysis (the Wasm runs in the popup)', async () => {
+  const { page, popup, state } = await popupFor('hidden-links.html');
+  assert.equal(state, 'ready');
+  const shown = await popup.eval(readPopup);
+  assert.equal(shown.total, await page.evaluate(() => document.links.length));
+  await popup.close();
+  await page.close();
+});
+
+test('a page without links says so', async () => {
+  const { page, popup, state } = await popupFor('no-links.html');
+  assert.equal(state, 'ready');
+  const seen = await popup.eval(() => ({
+    total: document.getElementById('summary')?.dataset.total,
+    notice: document.querySelector('[data-notice="no-links"]')?.textContent,
+  }));
+  assert.equal(seen.total, '0');
+  assert.match(/** @type {string} */ (seen.notice), /no links/);
+  await popup.close();
+  await page.close();
+});
+
+test('a page where injection is impossible gets a clear error, not a blank popup', async () => {
+  const page = await h.context.newPage();
+  await page.goto('chrome://version');
+  const popup = await openPopup(h, page);
+  assert.equal(await popup.settled(), 'error');
+  const error = await popup.eval(() => ({
+    kind: document.querySelector('[data-error]')?.getAttribute('data-error'),
+    message: document.querySelector('.error-message')?.textContent,
+  }));
+  assert.equal(error.kind, 'browser-page');
+  assert.match(/** @type {string} */ (error.message), /can't be analysed/);
+  await popup.close();
+  await page.close();
+});
