@@ -132,9 +132,16 @@ function extractPageSnapshot(options) {
   const PROSE_BLOCKS = new Set(['p', 'blockquote', 'dd', 'td', 'figcaption']);
   const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
   const SURROUNDING_BLOCKS = new Set(['p', 'li', 'td', 'dd', 'blockquote', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-  const SOCIAL_HOSTS = new Set(['twitter.com', 'x.com', 'facebook.com', 'linkedin.com', 'instagram.com', 'youtube.com', 'tiktok.com', 'pinterest.com', 'github.com', 'mastodon.social', 'threads.net', 'bsky.app']);
+  // Links to these hosts or their subdomains (userinfo and port allowed, as the URL parser keeps them).
+  const SOCIAL_URL = /^https?:\/\/(?:[^/?#@]*@)?(?:[^/?#@]*\.)?(?:twitter\.com|x\.com|facebook\.com|linkedin\.com|instagram\.com|youtube\.com|tiktok\.com|pinterest\.com|github\.com|mastodon\.social|threads\.net|bsky\.app)\.?(?::\d+)?\//;
   // Share/intent endpoints on social hosts are not profiles.
   const SHARE_PATH = /^\/(?:intent|share|sharer|sharing|shareArticle|home)(?:[/.?]|$)|^\/pin\/create|^\/dialog\/(?:share|feed)/i;
+  // An http(s) URL the URL parser leaves unchanged: lower-case scheme and host (a letter-led
+  // last label, so no IPv4 rewriting), no userinfo or port, a path, and only characters no part
+  // of the URL escapes (no "%", quotes, spaces, backslashes or non-ASCII). Dot segments are
+  // excluded by DOT_SEGMENT.
+  const CANONICAL_URL = /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*\/[A-Za-z0-9\-._~!$&()*+,;=:@/]*(?:\?[A-Za-z0-9\-._~!$&()*+,;=:@/?]*)?(?:#[A-Za-z0-9\-._~!$&()*+,;=:@/?]*)?$/;
+  const DOT_SEGMENT = /\/\.\.?(?:[/?#]|$)/;
   const CONTACT_RE = /contact|about|impressum|kontakt|write-for-us|team/i;
   const ANALYTICS_RE = /google-analytics\.com|googletagmanager\.com\/gtag\/js|plausible\.io|matomo|piwik|clarity\.ms|static\.hotjar|stats\.wp\.com/i;
   const GTM_SRC_RE = /googletagmanager\.com\/gtm\.js/i;
@@ -212,33 +219,35 @@ function extractPageSnapshot(options) {
     return cap(collapse(head).trim(), max);
   }
 
-  /** @type {Uint8Array | null} 0 unknown, 1 letter/digit, 2 other (per UTF-16 unit, filled lazily) */
+  /** @type {Uint8Array | null} per UTF-16 unit: 0 unknown yet, 1 letter/digit, 2 other */
   let wordTable = null;
 
   /**
-   * Runs of letters/digits (`/[\p{L}\p{N}]+/u`), counted by a char loop: matching that regex
-   * allocates a string per word and costs several times more on a long article.
+   * Runs of letters/digits (`/[\p{L}\p{N}]+/u`), counted by a char loop over a lookup table:
+   * matching that regex allocates a string per word and costs several times more.
    * @param {string} s
    */
   function countWords(s) {
-    const table = wordTable || (wordTable = new Uint8Array(65536));
+    let table = wordTable;
+    if (!table) {
+      table = wordTable = new Uint8Array(65536);
+      for (let c = 0; c < 128; c++) table[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+    }
     let words = 0;
-    let inWord = false;
+    let prev = 2;
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
-      let w;
-      if (c < 128) {
-        w = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-      } else if (c >= 0xd800 && c <= 0xdbff) {
-        w = WORD_CHAR.test(s.slice(i, i + 2)); // astral letters (e.g. rare CJK) come as pairs
-        i++;
-      } else {
-        let t = table[c];
-        if (t === 0) table[c] = t = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-        w = t === 1;
+      let t = table[c];
+      if (t === 0) {
+        if (c >= 0xd800 && c <= 0xdbff) {
+          t = WORD_CHAR.test(s.slice(i, i + 2)) ? 1 : 2; // astral letters (e.g. rare CJK) come as pairs
+          i++;
+        } else {
+          table[c] = t = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+        }
       }
-      if (w && !inWord) words++;
-      inWord = w;
+      if (t === 1 && prev !== 1) words++;
+      prev = t;
     }
     return words;
   }
@@ -423,44 +432,85 @@ function extractPageSnapshot(options) {
     const articles = document.getElementsByTagName('article');
     // Several <article>s (an index page): none of them is "the" content, so use the body.
     const root = document.querySelector('main') || document.querySelector('[role="main" i]') || (articles.length === 1 ? articles[0] : null) || body;
-    // Raw text node data is gathered first and processed in one go: a few big native string
-    // operations are much cheaper than many small ones per node.
+
+    /**
+     * What a text node's parent says about its text, memoised per element: inside a skipped
+     * subtree, inside the root, and its block (nearest non-inline ancestor-or-self).
+     * @typedef {{ skip: boolean, inRoot: boolean, block: Node }} TextPlace
+     * @type {Map<Node, TextPlace>}
+     */
+    const places = new Map();
+    /** @type {TextPlace} */
+    const top = { skip: false, inRoot: root === body, block: body };
+    places.set(body, top);
+    /** @param {Node} parent @returns {TextPlace} */
+    const placeOf = (parent) => {
+      const known = places.get(parent);
+      if (known) return known;
+      /** @type {Node[]} */
+      const chain = [];
+      /** @type {Node | null} */
+      let e = parent;
+      let above = top;
+      for (; e; e = e.parentNode) {
+        const p = places.get(e);
+        if (p) {
+          above = p;
+          break;
+        }
+        chain.push(e);
+      }
+      for (let i = chain.length - 1; i >= 0; i--) {
+        const el = chain[i];
+        const name = el.nodeType === 1 ? /** @type {Element} */ (el).localName : '';
+        above = {
+          skip: above.skip || SKIP_TEXT.has(name),
+          inRoot: above.inRoot || el === root,
+          block: name && INLINE.has(name) ? above.block : el,
+        };
+        places.set(el, above);
+      }
+      return above;
+    };
+
+    // A TreeWalker over text nodes only, with the memo above, costs far less per node than a
+    // walk visiting every element. Raw data is joined and processed in one go at the end.
     /** @type {string[]} */
     const main = [];
     /** @type {string[]} */
     const other = [];
     let mainLen = 0;
     let otherLen = 0;
-    let inRoot = root === body;
     let truncated = false;
-    const complete = walkText(
-      body,
-      (text) => {
-        if (inRoot) {
-          if (mainLen > MAX_SCAN_CHARS) {
-            truncated = true;
-            return false;
-          }
-          main.push(text);
-          mainLen += text.length;
-        } else if (otherLen < maxTextChars) {
-          other.push(text);
-          otherLen += text.length;
-        }
-      },
-      (el, entering) => {
-        if (el === root) inRoot = entering;
-        // Block boundaries separate words: "<li>one</li><li>two</li>" is two words.
-        if (!INLINE.has(el.localName)) {
-          if (inRoot || el === root) main.push(' ');
-          else if (otherLen < maxTextChars) other.push(' ');
-        }
-      },
-      MAX_WALK_NODES,
-    );
+    /** @type {Node | null} */
+    let lastBlock = null;
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    let seen = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (++seen > MAX_WALK_NODES || mainLen > MAX_SCAN_CHARS) {
+        truncated = true;
+        break;
+      }
+      const place = placeOf(/** @type {Node} */ (node.parentNode));
+      if (place.skip) continue;
+      const data = /** @type {Text} */ (node).data;
+      // Block boundaries separate words: "<li>one</li><li>two</li>", "one<br>two".
+      const prev = node.previousSibling;
+      const boundary = place.block !== lastBlock || (prev !== null && prev.nodeType === 1 && !INLINE.has(/** @type {Element} */ (prev).localName));
+      lastBlock = place.block;
+      if (place.inRoot) {
+        if (boundary) main.push(' ');
+        main.push(data);
+        mainLen += data.length;
+      } else if (otherLen < maxTextChars) {
+        if (boundary) other.push(' ');
+        other.push(data);
+        otherLen += data.length;
+      }
+    }
     const text = collapse(main.join(''));
     snap.wordCount = countWords(text);
-    if (text.length > maxTextChars || !complete) truncated = true;
+    if (text.length > maxTextChars) truncated = true;
     snap.textSample = cap(text, maxTextChars).trim();
     snap.limits.textTruncated = truncated;
     otherText = collapse(other.join(''));
@@ -701,7 +751,7 @@ function extractPageSnapshot(options) {
       // body/html overflow belongs to the viewport: it never clips the page away.
       if (e.localName === 'body' || e.localName === 'html') break;
       chain.push(e);
-      if (e.clientWidth === 0 || e.clientHeight === 0) {
+      if (e.clientHeight === 0 || e.clientWidth === 0) {
         const cs = getComputedStyle(e);
         if (cs.display !== 'inline' && cs.display !== 'contents' && (cs.overflowX !== 'visible' || cs.overflowY !== 'visible')) {
           clipped = true;
@@ -783,10 +833,10 @@ function extractPageSnapshot(options) {
   /** @type {Set<string>} */
   const contact = new Set();
   let pageNoHash = '';
-  let pageOrigin = '';
+  let pageOriginSlash = ''; // "http://host:port/": same-origin hrefs start with it
   guard(() => {
     pageNoHash = location.href.split('#')[0];
-    pageOrigin = location.origin;
+    if (/^https?:$/.test(location.protocol)) pageOriginSlash = location.origin + '/';
   });
 
   /** @param {string} address */
@@ -807,53 +857,36 @@ function extractPageSnapshot(options) {
 
   /**
    * Mail, phone, social and contact-page links. The href is already normalised by the browser
-   * (lower-case scheme and host, no default port), so plain string scanning is exact, and much
-   * cheaper than the element's URL getters (each re-parses) or a capturing regex per link.
+   * (lower-case scheme and host, no default port, a path starting with "/"), so cheap string
+   * tests are exact. Most links are none of these: they are rejected with a test or two, which
+   * matters on the cold first run on a 3,000-link page (no URL getters: each one re-parses).
    * @param {string} href @param {string} text
    */
   function collectContacts(href, text) {
-    if (href.startsWith('mailto:')) {
+    const first = href.charCodeAt(0);
+    if (first === 109 /* m */ && href.startsWith('mailto:')) {
       const to = href.slice('mailto:'.length).split('?')[0];
       for (const one of decode(to).split(/[,;]/)) addEmail(one);
-      return;
-    }
-    if (href.startsWith('tel:')) {
+    } else if (first === 116 /* t */ && href.startsWith('tel:')) {
       const number = clean(decode(href.slice('tel:'.length)), 50);
       if (number && phones.size < MAX_PHONES) phones.add(number);
-      return;
-    }
-    const hostStart = href.startsWith('https://') ? 8 : href.startsWith('http://') ? 7 : 0;
-    if (hostStart === 0) return;
-    let hostEnd = href.length;
-    for (let i = hostStart; i < href.length; i++) {
-      const c = href.charCodeAt(i);
-      if (c === 47 /* / */ || c === 63 /* ? */ || c === 35 /* # */) {
-        hostEnd = i;
-        break;
+    } else if (first === 104 /* h */) {
+      if (social.size < MAX_SOCIAL && SOCIAL_URL.test(href) && !SHARE_PATH.test(pathOf(href))) social.add(href);
+      if (contact.size < MAX_CONTACT && pageOriginSlash && href.startsWith(pageOriginSlash)) {
+        const hash = href.indexOf('#');
+        const page = hash === -1 ? href : href.slice(0, hash);
+        const path = pathOf(href);
+        if (page !== pageNoHash && (CONTACT_RE.test(path.includes('%') ? decode(path) : path) || CONTACT_RE.test(text))) contact.add(page);
       }
     }
-    let authority = href.slice(hostStart, hostEnd);
-    const at = authority.lastIndexOf('@');
-    if (at !== -1) authority = authority.slice(at + 1);
-    const colon = authority.lastIndexOf(':');
-    const host = colon > authority.lastIndexOf(']') ? authority.slice(0, colon) : authority;
-    let pathEnd = href.length;
-    const q = href.indexOf('?', hostEnd);
-    const h = href.indexOf('#', hostEnd);
-    if (q !== -1) pathEnd = q;
-    if (h !== -1 && h < pathEnd) pathEnd = h;
-    const path = hostEnd < pathEnd ? href.slice(hostEnd, pathEnd) : '/';
+  }
 
-    // Every social host has two labels, so "host or a subdomain of it" is a lookup of the last two.
-    if (social.size < MAX_SOCIAL) {
-      const dot = host.lastIndexOf('.', host.length - 2);
-      const lastTwo = host.slice(host.lastIndexOf('.', dot - 1) + 1).replace(/\.$/, '');
-      if (SOCIAL_HOSTS.has(lastTwo) && !SHARE_PATH.test(path)) social.add(href);
-    }
-    if (contact.size < MAX_CONTACT && href.slice(0, hostStart) + authority === pageOrigin) {
-      const page = h === -1 ? href : href.slice(0, h);
-      if (page !== pageNoHash && (CONTACT_RE.test(path.includes('%') ? decode(path) : path) || CONTACT_RE.test(text))) contact.add(page);
-    }
+  /** The path of a normalised http(s) URL. @param {string} href */
+  function pathOf(href) {
+    const start = href.indexOf('/', href.indexOf('//') + 2);
+    if (start === -1) return '/';
+    const m = /^[^?#]*/.exec(href.slice(start));
+    return m ? m[0] : '/';
   }
 
   guard(() => {
@@ -882,9 +915,13 @@ function extractPageSnapshot(options) {
       };
       snap.links.push(obs);
       try {
-        const href = typeof link.href === 'string' ? link.href : '';
+        const raw = attr(link, 'href');
+        // The href getter re-parses the URL on every read (the costliest call here): skip it
+        // when the attribute is already an absolute URL in the form the browser would serialise.
+        const resolved = CANONICAL_URL.test(raw) && !DOT_SEGMENT.test(raw) ? raw : link.href;
+        const href = typeof resolved === 'string' ? resolved : '';
         obs.href = cap(href, MAX_URL);
-        obs.rawHref = cap(attr(link, 'href'), MAX_URL);
+        obs.rawHref = cap(raw, MAX_URL);
         obs.title = clean(attr(link, 'title'), MAX_TEXT);
         obs.rel = cap(attr(link, 'rel'), MAX_ATTR);
         obs.target = cap(attr(link, 'target'), MAX_SHORT);

@@ -43,7 +43,7 @@ pub fn analyze(snapshot: &PageSnapshot, profile: &Profile) -> Report {
 
     let mut page = PageContext {
         robots_nofollow: robots_nofollow(&snapshot.meta.robots),
-        lang: primary_lang(&snapshot.lang),
+        lang: primary_lang(&snapshot.lang).to_ascii_lowercase(),
         ..Default::default()
     };
     for (link, (dest, _)) in links.iter().zip(&classified) {
@@ -90,7 +90,6 @@ pub fn analyze(snapshot: &PageSnapshot, profile: &Profile) -> Report {
         };
         reports.push(LinkReport {
             index: link.index,
-            host: dest.url.as_ref().and_then(|u| u.host_str()).unwrap_or("").to_string(),
             href: dest.url.map(String::from).unwrap_or_else(|| link.href.clone()),
             kind: dest.kind,
             domain: dest.site,

@@ -8,7 +8,7 @@
 //!   `noopener noreferrer` does not make a link nofollow;
 //! - anchor: the text a search engine reads: visible text, else image `alt`, else `title`.
 
-use std::collections::HashMap;
+use hashbrown::HashMap;
 
 use url::Url;
 
@@ -30,18 +30,18 @@ pub struct Rel {
 pub fn parse_rel(raw: &str) -> Rel {
     let mut rel = Rel::default();
     for token in raw.split(|c: char| c.is_ascii_whitespace() || c == ',').filter(|t| !t.is_empty()) {
-        let token = token.to_ascii_lowercase();
-        match token.as_str() {
-            "nofollow" => rel.nofollow = true,
-            "sponsored" => rel.sponsored = true,
-            "ugc" => rel.ugc = true,
-            _ => {}
+        if token.eq_ignore_ascii_case("nofollow") {
+            rel.nofollow = true;
+        } else if token.eq_ignore_ascii_case("sponsored") {
+            rel.sponsored = true;
+        } else if token.eq_ignore_ascii_case("ugc") {
+            rel.ugc = true;
         }
-        if !rel.tokens.split(' ').any(|t| t == token) {
+        if !rel.tokens.split(' ').any(|t| t.eq_ignore_ascii_case(token)) {
             if !rel.tokens.is_empty() {
                 rel.tokens.push(' ');
             }
-            rel.tokens.push_str(&token);
+            rel.tokens.extend(token.chars().map(|c| c.to_ascii_lowercase()));
         }
     }
     rel

@@ -139,8 +139,6 @@ pub struct LinkReport {
     pub index: u32,
     pub href: String,
     pub kind: LinkKind,
-    /// Destination host ("" for non-web links).
-    pub host: String,
     /// Destination registrable domain, or host when it has none ("" for non-web links).
     pub domain: String,
     /// The anchor text a search engine would read: text, else image alt, else title.

@@ -11,7 +11,7 @@
 //! Blind spots: exact matching only (a generic phrase with extra words reads as descriptive); the
 //! money-term list is ours, short, English-only, and a finance site's "loan" is legitimate.
 
-use std::collections::HashMap;
+use hashbrown::HashMap;
 use std::sync::OnceLock;
 
 use super::{primary_lang, LinkInput, LinkSignal};
@@ -31,11 +31,15 @@ const LIGHTHOUSE_CSV: &str = include_str!("../../data/lighthouse/lighthouse_non_
 const SUPPLEMENT_CSV: &str = include_str!("../../data/lighthouse/supplemental_generic_anchor_texts.csv");
 
 /// Single words that mark commercial / spammy anchors (ours; English).
-const MONEY_TERMS: &[&str] = &[
-    "casino", "casinos", "gambling", "betting", "bet", "sportsbook", "poker", "slots", "roulette",
-    "payday", "loan", "loans", "viagra", "cialis", "levitra", "pharmacy", "replica", "escort",
-    "escorts", "porn", "xxx", "forex", "cbd", "essay", "essays", "backlinks",
-];
+fn is_money_term(word: &str) -> bool {
+    matches!(
+        word,
+        "casino" | "casinos" | "gambling" | "betting" | "bet" | "sportsbook" | "poker" | "slots"
+            | "roulette" | "payday" | "loan" | "loans" | "viagra" | "cialis" | "levitra" | "pharmacy"
+            | "replica" | "escort" | "escorts" | "porn" | "xxx" | "forex" | "cbd" | "essay" | "essays"
+            | "backlinks"
+    )
+}
 
 const LONG_ANCHOR_WORDS: usize = 15;
 const LONG_ANCHOR_CHARS: usize = 120;
@@ -100,11 +104,16 @@ pub(crate) fn warm_up() {
 /// Lowercased, whitespace-collapsed, with decoration (arrows, quotes, ellipses) trimmed.
 fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    let ascii = text.is_ascii();
     for word in text.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(word.chars().flat_map(char::to_lowercase));
+        if ascii {
+            out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            out.extend(word.chars().flat_map(char::to_lowercase));
+        }
     }
     let trimmed = out.trim_matches(|c: char| !c.is_alphanumeric());
     if trimmed.len() == out.len() {
@@ -119,7 +128,7 @@ fn normalize(text: &str) -> String {
 fn is_generic(phrase: &str, lang: &str) -> bool {
     let table = generic_phrases();
     let Some(&mask) = table.phrases.get(phrase) else { return false };
-    match table.langs.iter().position(|l| *l == lang) {
+    match table.langs.iter().position(|l| l.eq_ignore_ascii_case(lang)) {
         Some(bit) => mask & (1 << bit) != 0,
         None => true,
     }
@@ -141,11 +150,11 @@ fn evaluate(input: &LinkInput, weights: &LinkWeights, out: &mut Vec<Contribution
     }
     let phrase = normalize(input.anchor);
     let lang = match primary_lang(&input.link.lang) {
-        l if l.is_empty() => input.page.lang.clone(),
+        "" => input.page.lang.as_str(),
         l => l,
     };
-    let quoted = || format!("\u{201c}{}\u{201d}", truncate(input.anchor, 60));
-    if is_generic(&phrase, &lang) {
+    let quoted = || truncate(input.anchor, 60);
+    if is_generic(&phrase, lang) {
         out.push(SIGNAL.contribution(w.generic, quoted(), "generic anchor: says nothing about the target"));
     } else if is_bare_url(&phrase, input) {
         out.push(SIGNAL.contribution(w.bare_url, quoted(), "bare URL as anchor: carries no topical relevance"));
@@ -156,7 +165,7 @@ fn evaluate(input: &LinkInput, weights: &LinkWeights, out: &mut Vec<Contribution
             _ => out.push(SIGNAL.contribution(w.descriptive, quoted(), "descriptive anchor text")),
         }
     }
-    if let Some(term) = phrase.split(|c: char| !c.is_alphanumeric()).find(|word| MONEY_TERMS.contains(word)) {
+    if let Some(term) = phrase.split(|c: char| !c.is_alphanumeric()).find(|word| is_money_term(word)) {
         out.push(SIGNAL.contribution(w.money, term.to_string(), "money keyword in the anchor: typical of paid or manipulative links"));
     }
     let words = phrase.split_whitespace().count();
@@ -165,9 +174,10 @@ fn evaluate(input: &LinkInput, weights: &LinkWeights, out: &mut Vec<Contribution
     }
 }
 
+/// At most `max_chars` characters, with an ellipsis when cut.
 fn truncate(text: &str, max_chars: usize) -> String {
     match text.char_indices().nth(max_chars) {
-        Some((end, _)) => format!("{}…", &text[..end]),
+        Some((end, _)) => [&text[..end], "…"].concat(),
         None => text.to_string(),
     }
 }

@@ -12,7 +12,7 @@
 //! Blind spots: no authority or reputation data yet (offline domain data comes separately); a
 //! legitimate site on an abused TLD is penalised with it; redirects are not followed.
 
-use std::collections::HashSet;
+use hashbrown::HashSet;
 use std::sync::OnceLock;
 
 use super::{LinkInput, LinkSignal};
@@ -150,12 +150,12 @@ fn evaluate(input: &LinkInput, weights: &LinkWeights, out: &mut Vec<Contribution
         let mut affiliate = None;
         let mut tracking = None;
         let amazon = input.site.starts_with("amazon.");
+        let is = |list: &[&str], name: &str| list.iter().any(|p| p.eq_ignore_ascii_case(name));
         for (name, _) in url.query_pairs() {
-            let name = name.to_ascii_lowercase();
-            if affiliate.is_none() && (AFFILIATE_PARAMS.contains(&name.as_str()) || (amazon && name == "tag")) {
-                affiliate = Some(name);
-            } else if tracking.is_none() && (name.starts_with("utm_") || TRACKING_PARAMS.contains(&name.as_str())) {
-                tracking = Some(name);
+            if affiliate.is_none() && (is(AFFILIATE_PARAMS, &name) || (amazon && name.eq_ignore_ascii_case("tag"))) {
+                affiliate = Some(name.to_ascii_lowercase());
+            } else if tracking.is_none() && (name.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("utm_")) || is(TRACKING_PARAMS, &name)) {
+                tracking = Some(name.to_ascii_lowercase());
             }
         }
         if let Some(name) = affiliate {

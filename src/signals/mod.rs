@@ -85,9 +85,9 @@ pub fn warm_up() {
     destination::warm_up();
 }
 
-/// Primary language subtag, lowercase: `"pt-BR"` → `"pt"`.
-pub fn primary_lang(tag: &str) -> String {
-    tag.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase()
+/// Primary language subtag as written: `"pt-BR"` → `"pt"` (compare it case-insensitively).
+pub fn primary_lang(tag: &str) -> &str {
+    tag.trim().split(['-', '_']).next().unwrap_or("")
 }
 
 #[cfg(test)]

@@ -38,7 +38,7 @@ impl Default for Weights {
 fn evaluate(input: &LinkInput, weights: &LinkWeights, out: &mut Vec<Contribution>) {
     let w = &weights.rel;
     let rel = input.rel;
-    let value = if rel.tokens.is_empty() { "none".to_string() } else { rel.tokens.clone() };
+    let value: crate::report::Text = if rel.tokens.is_empty() { "none".into() } else { rel.tokens.clone().into() };
     let (weight, reason) = if rel.sponsored {
         (w.sponsored, "rel=sponsored: a paid placement, passes no ranking credit")
     } else if rel.nofollow {

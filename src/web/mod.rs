@@ -23,11 +23,33 @@ pub fn analyze_page(snapshot: JsValue, profile: JsValue) -> Result<JsValue, JsEr
     to_js(&analyze(&snapshot, &profile))
 }
 
+/// `benchAnalyze(snapshot, runs)`: milliseconds of each of `runs` analyses of one snapshot,
+/// boundary excluded (deserialised once, Report dropped unserialised). For `./build.sh bench`.
+#[wasm_bindgen(js_name = benchAnalyze)]
+pub fn bench_analyze(snapshot: JsValue, runs: u32) -> Result<Vec<f64>, JsError> {
+    let snapshot = snapshot_from_js(&snapshot)?;
+    let profile = Profile::default();
+    let performance = web_sys::window().and_then(|w| w.performance()).ok_or_else(|| JsError::new("no performance clock"))?;
+    Ok((0..runs)
+        .map(|_| {
+            let start = performance.now();
+            let report = analyze(&snapshot, &profile);
+            let ms = performance.now() - start;
+            drop(report);
+            ms
+        })
+        .collect())
+}
+
 pub(crate) fn snapshot_from_js(value: &JsValue) -> Result<PageSnapshot, JsError> {
     if !value.is_object() {
         return Err(JsError::new("the page snapshot is missing or is not an object"));
     }
-    serde_wasm_bindgen::from_value(value.clone()).map_err(|e| JsError::new(&format!("the page snapshot is malformed: {e}")))
+    // One native JSON.stringify and one serde_json parse beat thousands of property reads
+    // through the boundary (measured: about 5x on 1,000 links; BENCHMARKS.md).
+    let json = js_sys::JSON::stringify(value).map_err(|_| JsError::new("the page snapshot cannot be read as JSON"))?;
+    let json = json.as_string().ok_or_else(|| JsError::new("the page snapshot cannot be read as JSON"))?;
+    serde_json::from_str(&json).map_err(|e| JsError::new(&format!("the page snapshot is malformed: {e}")))
 }
 
 pub(crate) fn profile_from_js(value: &JsValue) -> Result<Profile, JsError> {

@@ -1,0 +1,115 @@
+// @ts-check
+// Benchmarks in headless Chromium (run by `./build.sh bench` after `cargo bench --bench core`,
+// which writes the snapshots to target/bench/):
+//  1. the Wasm core on synthetic snapshots of 100 to 100,000 links: links/s with and without the
+//     JS↔Wasm boundary, and the peak Wasm linear memory;
+//  2. popup time from the toolbar click to data-state=ready on a 3,000-link page (and 20,000),
+//     median of 12 runs, beside the floor measured in the same page;
+//  3. the Wasm size, raw and gzipped.
+// Prints Markdown and writes it to target/bench/wasm.md. Timings, never assertions.
+import { chromium } from 'playwright-core';
+import { readFile, writeFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { launch, openPopup, ROOT, DIST } from './harness.mjs';
+import { startServer } from './server.mjs';
+import { CHROMIUM_ARGS } from '../tools/snapshot-fixtures.mjs';
+
+/** @param {number[]} xs */
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const lines = [];
+/** @param {string} line */
+const out = (line) => { console.log(line); lines.push(line); };
+
+const server = await startServer({ root: ROOT });
+
+// 1. Wasm core throughput.
+{
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  out('### Wasm core in Chromium');
+  out('');
+  out('| links | analyze only: median ms | links/s | with boundary (JS→Rust→JS): median ms | links/s | peak Wasm memory (MiB) |');
+  out('|---:|---:|---:|---:|---:|---:|');
+  for (const n of [100, 1000, 10000, 100000]) {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/tests/e2e/bench-core.html`);
+    const r = await page.evaluate(async (n) => {
+      const b = /** @type {any} */ (window).bench;
+      await b.ready;
+      const snapshot = await (await fetch(`/target/bench/snapshot-${n}.json`)).json();
+      const runs = Math.max(5, Math.min(100, Math.floor(200000 / n)));
+      const core = b.benchAnalyze(snapshot, runs + 2).slice(2);
+      const boundary = [];
+      for (let i = 0; i < runs; i++) {
+        const t = performance.now();
+        b.analyzePage(snapshot);
+        boundary.push(performance.now() - t);
+      }
+      return { core, boundary, memory: b.wasm.memory.buffer.byteLength };
+    }, n);
+    const core = median(r.core);
+    const boundary = median(r.boundary);
+    out(`| ${n} | ${core.toFixed(3)} | ${Math.round(n / core * 1000)} | ${boundary.toFixed(3)} | ${Math.round(n / boundary * 1000)} | ${(r.memory / 2 ** 20).toFixed(1)} |`);
+    await page.close();
+  }
+  await browser.close();
+}
+
+// 2. Popup time.
+{
+  const h = await launch();
+  out('');
+  out('### Popup: toolbar click → data-state=ready');
+  out('');
+  out('| page | runs | median ready (ms since popup start) | median click→ready seen (ms, CDP, ±25 ms polling) | extractor floor in page: enumerate document.links + read href (ms) | median phases (ms): wasm start / warm-up / wait for page / analyze / render |');
+  out('|---|---:|---:|---:|---:|---|');
+  for (const n of [3000, 20000]) {
+    const page = await h.context.newPage();
+    await page.goto(`${server.origin}/big/${n}.html`);
+    const ready = [], wall = [], phases = [];
+    const runs = 12;
+    for (let i = 0; i < runs + 1; i++) {
+      const popup = await openPopup(h, page);
+      const state = await popup.settled(30000);
+      const seen = Date.now();
+      if (state !== 'ready') throw new Error(`popup ${state} on ${n} links`);
+      const d = await popup.eval(() => ({ ...document.body.dataset }));
+      await popup.close();
+      if (i === 0) continue; // the first open also compiles and caches the Wasm
+      ready.push(Number(d.readyMs));
+      wall.push(seen - popup.clickedAt);
+      phases.push([d.startMs, d.warmUpMs, d.waitMs, d.analyzeMs, d.renderMs].map(Number));
+    }
+    const floor = [];
+    for (let i = 0; i < 10; i++) {
+      floor.push(await page.evaluate(() => {
+        const t = performance.now();
+        let chars = 0;
+        for (const a of Array.from(document.links)) chars += /** @type {HTMLAnchorElement} */ (a).href.length;
+        return chars >= 0 ? performance.now() - t : -1;
+      }));
+    }
+    const phase = (/** @type {number} */ k) => median(phases.map((p) => p[k])).toFixed(1);
+    out(`| ${n} links | ${runs} | ${median(ready).toFixed(1)} | ${median(wall)} | ${median(floor).toFixed(2)} | ${phase(0)} / ${phase(1)} / ${phase(2)} / ${phase(3)} / ${phase(4)} |`);
+    await page.close();
+  }
+  await h.close();
+}
+
+// 3. Size.
+{
+  const wasm = await readFile(join(DIST, 'pkg/backlink_bot_bg.wasm'));
+  const js = await readFile(join(DIST, 'pkg/backlink_bot.js'));
+  const zip = await stat(join(DIST, 'backlink-bot.zip'));
+  out('');
+  out('### Size (dist/)');
+  out('');
+  out('| file | raw bytes | gzip -9 bytes |');
+  out('|---|---:|---:|');
+  out(`| pkg/backlink_bot_bg.wasm | ${wasm.length} | ${gzipSync(wasm, { level: 9 }).length} |`);
+  out(`| pkg/backlink_bot.js | ${js.length} | ${gzipSync(js, { level: 9 }).length} |`);
+  out(`| backlink-bot.zip | ${zip.size} | — |`);
+}
+
+await server.close();
+await writeFile(join(ROOT, 'target/bench/wasm.md'), lines.join('\n') + '\n');
