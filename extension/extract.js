@@ -81,6 +81,7 @@ function extractPageSnapshot(options) {
   const MAX_META = 1000;
   const MAX_SURROUNDING = 240;
   const MAX_BLOCK_TEXT = 20000; // text read from one block to centre the surrounding window
+  const MAX_SEARCH = 8000; // text searched for one link's anchor in its block
   const MAX_HEADINGS = 100;
   const MAX_DEPTH = 64; // ancestor walks
   const MAX_JSON_LD = 20;
@@ -95,8 +96,13 @@ function extractPageSnapshot(options) {
   const MAX_SCRIPTS = 500;
   const MAX_INLINE_SCRIPTS = 50;
   const MAX_INLINE_SCRIPT_CHARS = 50000;
-  const MAX_WALK_NODES = 1000000; // nodes visited by the page text walk
+  const MAX_WALK_NODES = 1000000; // text nodes read by the page text walk
   const MAX_SCAN_CHARS = 5000000; // text read to count words (the sample itself is smaller)
+
+  /** @param {unknown} v @param {number} fallback */
+  function positiveInt(v, fallback) {
+    return typeof v === 'number' && Number.isFinite(v) && v >= 1 ? Math.floor(Math.min(v, 10000000)) : fallback;
+  }
 
   const opts = options && typeof options === 'object' ? options : {};
   const maxLinks = positiveInt(opts.maxLinks, 20000);
@@ -123,853 +129,877 @@ function extractPageSnapshot(options) {
     limits: { capped: false, linksFound: 0, maxLinks, textTruncated: false, maxTextChars },
   };
 
-  // Elements whose text is not content.
-  const SKIP_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'select', 'textarea']);
-  // Inline elements: text on both sides belongs to the same run (no word break between nodes).
-  const INLINE = new Set(['a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'label', 'mark', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr', 'img', 'picture', 'source']);
-  // Any descendant matching this needs the walker (a block boundary, or text that is not content).
-  const NOT_INLINE = ':not(' + Array.from(INLINE).join(',') + ')';
-  const PROSE_BLOCKS = new Set(['p', 'blockquote', 'dd', 'td', 'figcaption']);
-  const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-  const SURROUNDING_BLOCKS = new Set(['p', 'li', 'td', 'dd', 'blockquote', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-  // Links to these hosts or their subdomains (userinfo and port allowed, as the URL parser keeps them).
-  const SOCIAL_URL = /^https?:\/\/(?:[^/?#@]*@)?(?:[^/?#@]*\.)?(?:twitter\.com|x\.com|facebook\.com|linkedin\.com|instagram\.com|youtube\.com|tiktok\.com|pinterest\.com|github\.com|mastodon\.social|threads\.net|bsky\.app)\.?(?::\d+)?\//;
-  // Share/intent endpoints on social hosts are not profiles.
-  const SHARE_PATH = /^\/(?:intent|share|sharer|sharing|shareArticle|home)(?:[/.?]|$)|^\/pin\/create|^\/dialog\/(?:share|feed)/i;
-  // An http(s) URL the URL parser leaves unchanged: lower-case scheme and host (a letter-led
-  // last label, so no IPv4 rewriting), no userinfo or port, a path, and only characters no part
-  // of the URL escapes (no "%", quotes, spaces, backslashes or non-ASCII). Dot segments are
-  // excluded by DOT_SEGMENT.
-  const CANONICAL_URL = /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*\/[A-Za-z0-9\-._~!$&()*+,;=:@/]*(?:\?[A-Za-z0-9\-._~!$&()*+,;=:@/?]*)?(?:#[A-Za-z0-9\-._~!$&()*+,;=:@/?]*)?$/;
-  const DOT_SEGMENT = /\/\.\.?(?:[/?#]|$)/;
-  const CONTACT_RE = /contact|about|impressum|kontakt|write-for-us|team/i;
-  const ANALYTICS_RE = /google-analytics\.com|googletagmanager\.com\/gtag\/js|plausible\.io|matomo|piwik|clarity\.ms|static\.hotjar|stats\.wp\.com/i;
-  const GTM_SRC_RE = /googletagmanager\.com\/gtm\.js/i;
-  const GTM_ID_RE = /GTM-[A-Z0-9]{4,}/;
-  const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b/g;
-  const EMAIL_SHAPE = /^[^\s@,;<>()]+@[^\s@,;<>()]+\.[a-z0-9-]{2,}$/i;
-  // "logo@2x.png" looks like an address; real TLDs are not file extensions.
-  const FILE_TLD = /\.(?:png|jpe?g|gif|webp|avif|svg|ico|css|js|json|html?|php|xml|pdf|zip)$/i;
-  const WORD_CHAR = /[\p{L}\p{N}]/u;
-  /** meta name/property/itemprop (lowercased) → [kind, source] */
-  const META_DATES = new Map([
-    ['article:published_time', ['published', 'meta:article:published_time']],
-    ['article:modified_time', ['modified', 'meta:article:modified_time']],
-    ['og:updated_time', ['modified', 'meta:og:updated_time']],
-    ['date', ['published', 'meta:date']],
-    ['dc.date', ['published', 'meta:dc.date']],
-    ['datepublished', ['published', 'meta:datePublished']],
-    ['datemodified', ['modified', 'meta:dateModified']],
-  ]);
+  // Everything below runs inside one try as a last resort: in the page's main world (the e2e
+  // tools) a page can break built-ins, and the snapshot collected so far is still returned.
+  try {
+    // Elements whose text is not content.
+    const SKIP_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'select', 'textarea']);
+    // Inline elements: text on both sides belongs to the same run (no word break between nodes).
+    const INLINE = new Set(['a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'label', 'mark', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr', 'img', 'picture', 'source']);
+    // Any descendant matching this needs the walker (a block boundary, or text that is not content).
+    const NOT_INLINE = ':not(' + Array.from(INLINE).join(',') + ')';
+    const PROSE_BLOCKS = new Set(['p', 'blockquote', 'dd', 'td', 'figcaption']);
+    const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+    const SURROUNDING_BLOCKS = new Set(['p', 'li', 'td', 'dd', 'blockquote', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+    // Links to these hosts or their subdomains (userinfo and port allowed, as the URL parser keeps them).
+    const SOCIAL_URL = /^https?:\/\/(?:[^/?#@]*@)?(?:[^/?#@]*\.)?(?:twitter\.com|x\.com|facebook\.com|linkedin\.com|instagram\.com|youtube\.com|tiktok\.com|pinterest\.com|github\.com|mastodon\.social|threads\.net|bsky\.app)\.?(?::\d+)?\//;
+    // Share/intent endpoints on social hosts are not profiles.
+    const SHARE_PATH = /^\/(?:intent|share|sharer|sharing|shareArticle|home)(?:[/.?]|$)|^\/pin\/create|^\/dialog\/(?:share|feed)/i;
+    // An http(s) URL the URL parser leaves unchanged: lower-case scheme and host (a letter-led
+    // last label, so no IPv4 rewriting), no userinfo or port, a path, and only characters no part
+    // of the URL escapes (no "%", quotes, spaces, backslashes or non-ASCII). Dot segments are
+    // excluded by DOT_SEGMENT.
+    const CANONICAL_URL = /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*\/[A-Za-z0-9\-._~!$&()*+,;=:@/]*(?:\?[A-Za-z0-9\-._~!$&()*+,;=:@/?]*)?(?:#[A-Za-z0-9\-._~!$&()*+,;=:@/?]*)?$/;
+    const DOT_SEGMENT = /\/\.\.?(?:[/?#]|$)/;
+    const CONTACT_RE = /contact|about|impressum|kontakt|write-for-us|team/i;
+    const ANALYTICS_RE = /google-analytics\.com|googletagmanager\.com\/gtag\/js|plausible\.io|matomo|piwik|clarity\.ms|static\.hotjar|stats\.wp\.com/i;
+    const GTM_SRC_RE = /googletagmanager\.com\/gtm\.js/i;
+    const GTM_ID_RE = /GTM-[A-Z0-9]{4,}/;
+    const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b/g;
+    const EMAIL_SHAPE = /^[^\s@,;<>()]+@[^\s@,;<>()]+\.[a-z0-9-]{2,}$/i;
+    // "logo@2x.png" looks like an address; real TLDs are not file extensions.
+    const FILE_TLD = /\.(?:png|jpe?g|gif|webp|avif|svg|ico|css|js|json|html?|php|xml|pdf|zip)$/i;
+    const WORD_CHAR = /[\p{L}\p{N}]/u;
+    /** meta name/property/itemprop (lowercased) → [kind, source] */
+    const META_DATES = new Map([
+      ['article:published_time', ['published', 'meta:article:published_time']],
+      ['article:modified_time', ['modified', 'meta:article:modified_time']],
+      ['og:updated_time', ['modified', 'meta:og:updated_time']],
+      ['date', ['published', 'meta:date']],
+      ['dc.date', ['published', 'meta:dc.date']],
+      ['datepublished', ['published', 'meta:datePublished']],
+      ['datemodified', ['modified', 'meta:dateModified']],
+    ]);
 
-  // ---- small helpers ----
+    // ---- small helpers ----
 
-  /** @param {unknown} v @param {number} fallback */
-  function positiveInt(v, fallback) {
-    return typeof v === 'number' && Number.isFinite(v) && v >= 1 ? Math.floor(Math.min(v, 10000000)) : fallback;
-  }
-
-  /** @param {() => void} section */
-  function guard(section) {
-    try {
-      section();
-    } catch (_) {
-      // Keep the section's defaults: a hostile or odd page must not cost the whole snapshot.
-    }
-  }
-
-  /**
-   * A substring that never splits a surrogate pair, made well-formed (lone surrogates from
-   * script-made text would make the JSON unreadable for serde).
-   * @param {string} s @param {number} start @param {number} end
-   */
-  function slice(s, start, end) {
-    if (start > 0 && start < s.length && isLowSurrogate(s.charCodeAt(start))) start++;
-    if (end < s.length && end > start && isLowSurrogate(s.charCodeAt(end))) end--;
-    const out = start === 0 && end >= s.length ? s : s.slice(start, end);
-    return typeof out.isWellFormed !== 'function' || out.isWellFormed() ? out : out.toWellFormed();
-  }
-
-  /** @param {number} c */
-  function isLowSurrogate(c) {
-    return c >= 0xdc00 && c <= 0xdfff;
-  }
-
-  /** @param {unknown} s @param {number} max */
-  function cap(s, max) {
-    return typeof s === 'string' ? slice(s, 0, max) : '';
-  }
-
-  /**
-   * Whitespace runs → one space. Only runs and non-space whitespace are matched: a regex
-   * hitting every single space is an order of magnitude slower on big texts.
-   * @param {string} s
-   */
-  function collapse(s) {
-    return s.replace(/\s{2,}|[^\S ]/g, ' ');
-  }
-
-  /**
-   * Whitespace collapsed and trimmed, capped; only a bounded head of a huge string is read.
-   * @param {unknown} s @param {number} max
-   */
-  function clean(s, max) {
-    if (typeof s !== 'string' || s === '') return '';
-    const head = s.length > max * 64 ? s.slice(0, max * 64) : s;
-    return cap(collapse(head).trim(), max);
-  }
-
-  /** @type {Uint8Array | null} per UTF-16 unit: 0 unknown yet, 1 letter/digit, 2 other */
-  let wordTable = null;
-
-  /**
-   * Runs of letters/digits (`/[\p{L}\p{N}]+/u`), counted by a char loop over a lookup table:
-   * matching that regex allocates a string per word and costs several times more.
-   * @param {string} s
-   */
-  function countWords(s) {
-    let table = wordTable;
-    if (!table) {
-      table = wordTable = new Uint8Array(65536);
-      for (let c = 0; c < 128; c++) table[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
-    }
-    let words = 0;
-    let prev = 2;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      let t = table[c];
-      if (t === 0) {
-        if (c >= 0xd800 && c <= 0xdbff) {
-          t = WORD_CHAR.test(s.slice(i, i + 2)) ? 1 : 2; // astral letters (e.g. rare CJK) come as pairs
-          i++;
-        } else {
-          table[c] = t = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-        }
-      }
-      if (t === 1 && prev !== 1) words++;
-      prev = t;
-    }
-    return words;
-  }
-
-  /** @param {Element} el @param {string} name */
-  function attr(el, name) {
-    const v = el.getAttribute(name);
-    return v === null ? '' : v;
-  }
-
-  /**
-   * Walks the content text under `root` in document order without recursion, skipping
-   * non-content subtrees. `onText` returns false to stop. Returns false when the node budget ran out.
-   * @param {Node} root
-   * @param {(text: string) => boolean | void} onText
-   * @param {((el: Element, entering: boolean) => void) | null} onElement
-   * @param {number} budget
-   */
-  function walkText(root, onText, onElement, budget) {
-    let node = root.firstChild;
-    let steps = 0;
-    while (node) {
-      if (++steps > budget) return false;
-      let descend = false;
-      if (node.nodeType === 3) {
-        if (onText(/** @type {Text} */ (node).data) === false) return true;
-      } else if (node.nodeType === 1) {
-        const el = /** @type {Element} */ (node);
-        if (!SKIP_TEXT.has(el.localName)) {
-          if (onElement) onElement(el, true);
-          if (el.firstChild) descend = true;
-          else if (onElement) onElement(el, false);
-        }
-      }
-      if (descend && node.firstChild) {
-        node = node.firstChild;
-        continue;
-      }
-      while (!node.nextSibling) {
-        const up = node.parentNode;
-        if (!up || up === root) return true;
-        node = up;
-        if (onElement && node.nodeType === 1) onElement(/** @type {Element} */ (node), false);
-      }
-      node = node.nextSibling;
-    }
-    return true;
-  }
-
-  // ---- page-level fields ----
-
-  guard(() => {
-    snap.url = cap(location.href, MAX_URL);
-  });
-  guard(() => {
-    snap.lang = clean(document.documentElement.getAttribute('lang') || '', MAX_SHORT);
-  });
-  guard(() => {
-    snap.title = clean(document.title, MAX_TEXT);
-  });
-
-  /** @type {Set<string>} */
-  const dateKeys = new Set();
-  /** @param {string} kind @param {string} source @param {unknown} value */
-  function addDate(kind, source, value) {
-    const v = clean(value, MAX_SHORT);
-    const key = kind + '\u0000' + source + '\u0000' + v;
-    if (!v || dateKeys.has(key) || snap.dates.length >= MAX_DATES) return;
-    dateKeys.add(key);
-    snap.dates.push({ kind, source, value: v });
-  }
-
-  // Meta tags, in document order: description/robots/keywords and dates.
-  guard(() => {
-    const robots = [];
-    const googlebot = [];
-    const metas = document.getElementsByTagName('meta');
-    for (let i = 0; i < metas.length && i < 1000; i++) {
-      const m = metas[i];
-      const content = attr(m, 'content');
-      const name = (m.getAttribute('name') || m.getAttribute('property') || '').trim().toLowerCase();
-      if (name === 'description' && !snap.meta.description) snap.meta.description = clean(content, MAX_META);
-      else if (name === 'keywords' && !snap.meta.keywords) snap.meta.keywords = clean(content, MAX_META);
-      else if (name === 'robots') robots.push(clean(content, MAX_META));
-      else if (name === 'googlebot') googlebot.push(clean(content, MAX_META));
-      const date = META_DATES.get(name) || META_DATES.get(attr(m, 'itemprop').trim().toLowerCase());
-      if (date) addDate(date[0], date[1], content);
-    }
-    snap.meta.robots = cap(robots.concat(googlebot).filter(Boolean).join(', '), MAX_META);
-  });
-
-  guard(() => {
-    const link = /** @type {HTMLLinkElement | null} */ (document.querySelector('link[rel~="canonical" i][href]'));
-    if (link) snap.canonical = cap(link.href, MAX_URL);
-  });
-
-  guard(() => {
-    const hs = document.querySelectorAll('h1, h2, h3, h4, h5, h6');
-    for (let i = 0; i < hs.length && snap.headings.length < MAX_HEADINGS; i++) {
-      snap.headings.push({ level: Number(hs[i].localName.charAt(1)) || 0, text: clean(hs[i].textContent, MAX_TEXT) });
-    }
-  });
-
-  guard(() => {
-    const times = document.querySelectorAll('time[datetime]');
-    for (let i = 0; i < times.length && i < MAX_TIME_ELEMENTS; i++) {
-      const t = times[i];
-      const hint = (attr(t, 'itemprop') + ' ' + attr(t, 'class')).toLowerCase();
-      const modified = hint.includes('datemodified') || hint.includes('updated') || hint.includes('modified');
-      addDate(modified ? 'modified' : 'published', 'time', attr(t, 'datetime'));
-    }
-  });
-
-  // JSON-LD: datePublished / dateModified anywhere in the graph (bounded depth and size).
-  guard(() => {
-    const scripts = document.querySelectorAll('script[type="application/ld+json" i]');
-    let budget = MAX_JSON_LD_NODES;
-    /** @param {unknown} v @param {number} depth */
-    const visit = (v, depth) => {
-      if (depth > 12 || --budget < 0 || v === null || typeof v !== 'object') return;
-      if (Array.isArray(v)) {
-        for (const item of v) visit(item, depth + 1);
-        return;
-      }
-      const obj = /** @type {Record<string, unknown>} */ (v);
-      for (const key of Object.keys(obj)) {
-        const val = obj[key];
-        if (key === 'datePublished' || key === 'dateModified') {
-          const kind = key === 'datePublished' ? 'published' : 'modified';
-          for (const one of Array.isArray(val) ? val : [val]) {
-            const s = one && typeof one === 'object' ? /** @type {Record<string, unknown>} */ (one)['@value'] : one;
-            if (typeof s === 'string') addDate(kind, 'json-ld', s);
-          }
-        } else if (val && typeof val === 'object') {
-          visit(val, depth + 1);
-        }
-      }
-    };
-    for (let i = 0; i < scripts.length && i < MAX_JSON_LD; i++) {
+    /** @param {() => void} section */
+    function guard(section) {
       try {
-        const text = scripts[i].textContent || '';
-        if (text.length > MAX_JSON_LD_CHARS) continue;
-        visit(JSON.parse(text), 0);
+        section();
       } catch (_) {
-        // Broken JSON-LD is common; skip that block.
+        // Keep the section's defaults: a hostile or odd page must not cost the whole snapshot.
       }
     }
-  });
-
-  guard(() => {
-    snap.tech.favicon = document.querySelector('link[rel~="icon" i]') !== null;
-  });
-
-  guard(() => {
-    const scripts = document.scripts;
-    let inline = 0;
-    for (let i = 0; i < scripts.length && i < MAX_SCRIPTS; i++) {
-      const s = scripts[i];
-      const src = attr(s, 'src');
-      if (src) {
-        if (GTM_SRC_RE.test(src)) snap.tech.googleTagManager = true;
-        if (ANALYTICS_RE.test(src)) snap.tech.analytics = true;
-      } else if (inline < MAX_INLINE_SCRIPTS) {
-        inline++;
-        const text = (s.textContent || '').slice(0, MAX_INLINE_SCRIPT_CHARS);
-        if (GTM_ID_RE.test(text) || GTM_SRC_RE.test(text)) snap.tech.googleTagManager = true;
-        if (ANALYTICS_RE.test(text)) snap.tech.analytics = true;
-      }
-    }
-    // GTM's <noscript> fallback iframe.
-    if (!snap.tech.googleTagManager && document.querySelector('iframe[src*="googletagmanager.com/ns.html" i]')) {
-      snap.tech.googleTagManager = true;
-    }
-  });
-
-  // ---- main text: sample, word count; other text kept only to find e-mail addresses ----
-
-  let otherText = '';
-  guard(() => {
-    const body = document.body || document.documentElement;
-    if (!body) return;
-    const articles = document.getElementsByTagName('article');
-    // Several <article>s (an index page): none of them is "the" content, so use the body.
-    const root = document.querySelector('main') || document.querySelector('[role="main" i]') || (articles.length === 1 ? articles[0] : null) || body;
 
     /**
-     * What a text node's parent says about its text, memoised per element: inside a skipped
-     * subtree, inside the root, and its block (nearest non-inline ancestor-or-self).
-     * @typedef {{ skip: boolean, inRoot: boolean, block: Node }} TextPlace
-     * @type {Map<Node, TextPlace>}
+     * A substring that never splits a surrogate pair, made well-formed (lone surrogates from
+     * script-made text would make the JSON unreadable for serde).
+     * @param {string} s @param {number} start @param {number} end
      */
-    const places = new Map();
-    /** @type {TextPlace} */
-    const top = { skip: false, inRoot: root === body, block: body };
-    places.set(body, top);
-    /** @param {Node} parent @returns {TextPlace} */
-    const placeOf = (parent) => {
-      const known = places.get(parent);
-      if (known) return known;
-      /** @type {Node[]} */
-      const chain = [];
-      /** @type {Node | null} */
-      let e = parent;
-      let above = top;
-      for (; e; e = e.parentNode) {
-        const p = places.get(e);
-        if (p) {
-          above = p;
-          break;
-        }
-        chain.push(e);
+    function slice(s, start, end) {
+      if (start > 0 && start < s.length && isLowSurrogate(s.charCodeAt(start))) start++;
+      if (end < s.length && end > start && isLowSurrogate(s.charCodeAt(end))) end--;
+      const out = start === 0 && end >= s.length ? s : s.slice(start, end);
+      return typeof out.isWellFormed !== 'function' || out.isWellFormed() ? out : out.toWellFormed();
+    }
+
+    /** @param {number} c */
+    function isLowSurrogate(c) {
+      return c >= 0xdc00 && c <= 0xdfff;
+    }
+
+    /** @param {unknown} s @param {number} max */
+    function cap(s, max) {
+      return typeof s === 'string' ? slice(s, 0, max) : '';
+    }
+
+    /**
+     * Whitespace runs → one space. Only runs and non-space whitespace are matched: a regex
+     * hitting every single space is an order of magnitude slower on big texts.
+     * @param {string} s
+     */
+    function collapse(s) {
+      return s.replace(/\s{2,}|[^\S ]/g, ' ');
+    }
+
+    /**
+     * Whitespace collapsed and trimmed, capped; only a bounded head of a huge string is read.
+     * @param {unknown} s @param {number} max
+     */
+    function clean(s, max) {
+      if (typeof s !== 'string' || s === '') return '';
+      const head = s.length > max * 64 ? s.slice(0, max * 64) : s;
+      return cap(collapse(head).trim(), max);
+    }
+
+    /** @type {Uint8Array | null} per UTF-16 unit: 0 unknown yet, 1 letter/digit, 2 other */
+    let wordTable = null;
+
+    /**
+     * Runs of letters/digits (`/[\p{L}\p{N}]+/u`), counted by a char loop over a lookup table:
+     * matching that regex allocates a string per word and costs several times more.
+     * @param {string} s
+     */
+    function countWords(s) {
+      let table = wordTable;
+      if (!table) {
+        table = wordTable = new Uint8Array(65536);
+        for (let c = 0; c < 128; c++) table[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
       }
-      for (let i = chain.length - 1; i >= 0; i--) {
-        const el = chain[i];
-        const name = el.nodeType === 1 ? /** @type {Element} */ (el).localName : '';
-        above = {
-          skip: above.skip || SKIP_TEXT.has(name),
-          inRoot: above.inRoot || el === root,
-          block: name && INLINE.has(name) ? above.block : el,
-        };
-        places.set(el, above);
-      }
-      return above;
-    };
-
-    // A TreeWalker over text nodes only, with the memo above, costs far less per node than a
-    // walk visiting every element. Raw data is joined and processed in one go at the end.
-    /** @type {string[]} */
-    const main = [];
-    /** @type {string[]} */
-    const other = [];
-    let mainLen = 0;
-    let otherLen = 0;
-    let truncated = false;
-    /** @type {Node | null} */
-    let lastBlock = null;
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    let seen = 0;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (++seen > MAX_WALK_NODES || mainLen > MAX_SCAN_CHARS) {
-        truncated = true;
-        break;
-      }
-      const place = placeOf(/** @type {Node} */ (node.parentNode));
-      if (place.skip) continue;
-      const data = /** @type {Text} */ (node).data;
-      // Block boundaries separate words: "<li>one</li><li>two</li>", "one<br>two".
-      const prev = node.previousSibling;
-      const boundary = place.block !== lastBlock || (prev !== null && prev.nodeType === 1 && !INLINE.has(/** @type {Element} */ (prev).localName));
-      lastBlock = place.block;
-      if (place.inRoot) {
-        if (boundary) main.push(' ');
-        main.push(data);
-        mainLen += data.length;
-      } else if (otherLen < maxTextChars) {
-        if (boundary) other.push(' ');
-        other.push(data);
-        otherLen += data.length;
-      }
-    }
-    const text = collapse(main.join(''));
-    snap.wordCount = countWords(text);
-    if (text.length > maxTextChars) truncated = true;
-    snap.textSample = cap(text, maxTextChars).trim();
-    snap.limits.textTruncated = truncated;
-    otherText = collapse(other.join(''));
-  });
-
-  // ---- links ----
-
-  /** @type {Map<Element, Region>} nearest landmark at or above an element */
-  const regionCache = new Map();
-  /** @type {Map<Element, boolean>} an element at or above clips its content to nothing */
-  const clipCache = new Map();
-  /** @type {Map<Element, string>} */
-  const blockTextCache = new Map();
-  /** @type {Map<Element, boolean>} */
-  const ownTextCache = new Map();
-  /** @type {Map<Element, Visibility>} image maps → visibility of their image */
-  const mapCache = new Map();
-  let docWidth = 0;
-  let docHeight = 0;
-  let scrollX = 0;
-  let scrollY = 0;
-  guard(() => {
-    const de = document.documentElement;
-    const body = document.body;
-    docWidth = Math.max(de.scrollWidth, body ? body.scrollWidth : 0, de.clientWidth);
-    docHeight = Math.max(de.scrollHeight, body ? body.scrollHeight : 0, de.clientHeight);
-    scrollX = window.scrollX || 0;
-    scrollY = window.scrollY || 0;
-  });
-  const VISIBILITY_OPTIONS = { checkOpacity: true, checkVisibilityCSS: true, opacityProperty: true, visibilityProperty: true };
-
-  /**
-   * The landmark an element itself marks, or null.
-   * @param {Element} e
-   * @returns {Region | null}
-   */
-  function landmarkOf(e) {
-    const name = e.localName;
-    const role = attr(e, 'role').trim().split(/\s+/)[0].toLowerCase();
-    const idClass = (attr(e, 'id') + ' ' + attr(e, 'class')).toLowerCase();
-    if (idClass.includes('comment') || attr(e, 'itemprop').toLowerCase().includes('comment')) return 'comments';
-    if (name === 'nav' || role === 'navigation') return 'nav';
-    if (name === 'aside' || role === 'complementary' || idClass.includes('sidebar') || idClass.includes('widget')) return 'aside';
-    // An article's own header/footer (byline, author box) is part of the content.
-    if (name === 'footer' || name === 'header') {
-      const parent = e.parentElement;
-      if (parent && parent.closest('article, main, [role="main" i]')) return 'main';
-      return name;
-    }
-    if (role === 'contentinfo') return 'footer';
-    if (role === 'banner') return 'header';
-    if (name === 'main' || name === 'article' || role === 'main') return 'main';
-    return null;
-  }
-
-  /**
-   * Nearest landmark from `start` up. Every element passed on the way has the same answer, so
-   * they are all cached: the total work is linear in the elements above links.
-   * @param {Element | null} start
-   * @returns {Region}
-   */
-  function regionOf(start) {
-    /** @type {Element[]} */
-    const chain = [];
-    /** @type {Region} */
-    let region = 'body';
-    let e = start;
-    for (let depth = 0; e && depth < MAX_DEPTH; depth++, e = e.parentElement) {
-      const cached = regionCache.get(e);
-      if (cached) {
-        region = cached;
-        break;
-      }
-      if (e.localName === 'body' || e.localName === 'html') break;
-      chain.push(e);
-      const own = landmarkOf(e);
-      if (own) {
-        region = own;
-        break;
-      }
-    }
-    for (const c of chain) regionCache.set(c, region);
-    return region;
-  }
-
-  /**
-   * True when the block has prose of its own, i.e. text outside its links.
-   * @param {Element} block
-   */
-  function hasOwnText(block) {
-    const cached = ownTextCache.get(block);
-    if (cached !== undefined) return cached;
-    let inLink = 0;
-    let found = false;
-    walkText(
-      block,
-      (text) => {
-        if (inLink === 0 && WORD_CHAR.test(text)) {
-          found = true;
-          return false;
-        }
-      },
-      (el, entering) => {
-        if (el.localName === 'a') inLink += entering ? 1 : -1;
-      },
-      5000,
-    );
-    ownTextCache.set(block, found);
-    return found;
-  }
-
-  /**
-   * @param {Element} link
-   * @returns {LinkContext}
-   */
-  function contextOf(link) {
-    const role = attr(link, 'role').trim().toLowerCase();
-    if (role === 'button' || /btn|button/i.test(attr(link, 'class'))) return 'button';
-    let e = link.parentElement;
-    for (let depth = 0; e && depth < MAX_DEPTH; depth++, e = e.parentElement) {
-      const name = e.localName;
-      // A paragraph holding nothing but links is not prose: keep looking (e.g. for an <li>).
-      if (PROSE_BLOCKS.has(name)) {
-        if (hasOwnText(e)) return 'paragraph';
-      } else if (name === 'li') {
-        return 'list';
-      } else if (HEADINGS.has(name)) {
-        return 'heading';
-      } else if (name === 'body') {
-        break;
-      }
-    }
-    return 'other';
-  }
-
-  /** @param {Element} link */
-  function blockOf(link) {
-    let e = link.parentElement;
-    // Only a few levels: a layout <td> far up would make every window the same page text.
-    for (let depth = 0; e && depth < 8; depth++, e = e.parentElement) {
-      if (SURROUNDING_BLOCKS.has(e.localName)) return e;
-      if (e.localName === 'body') break;
-    }
-    return link.parentElement;
-  }
-
-  /** @param {Element} block */
-  function blockText(block) {
-    const cached = blockTextCache.get(block);
-    if (cached !== undefined) return cached;
-    let text;
-    if (!block.querySelector(NOT_INLINE)) {
-      // Only inline markup inside (the usual paragraph): textContent reads the same text.
-      text = block.textContent || '';
-    } else {
-      /** @type {string[]} */
-      const parts = [];
-      let len = 0;
-      walkText(
-        block,
-        (t) => {
-          parts.push(t);
-          len += t.length;
-          if (len > MAX_BLOCK_TEXT * 4) return false;
-        },
-        (el) => {
-          if (!INLINE.has(el.localName)) parts.push(' ');
-        },
-        20000,
-      );
-      text = parts.join('');
-    }
-    text = cap(collapse(text.length > MAX_BLOCK_TEXT * 4 ? text.slice(0, MAX_BLOCK_TEXT * 4) : text).trim(), MAX_BLOCK_TEXT);
-    blockTextCache.set(block, text);
-    return text;
-  }
-
-  /**
-   * The block's text, cut to a window centred on the link text when it has to be cut.
-   * @param {Element} link @param {string} linkText
-   */
-  function surroundingOf(link, linkText) {
-    const block = blockOf(link);
-    if (!block) return '';
-    const text = blockText(block);
-    if (text.length <= MAX_SURROUNDING) return text;
-    const at = linkText ? text.indexOf(linkText.slice(0, 100)) : -1;
-    let start = 0;
-    if (at > 0) {
-      const centre = at + Math.min(linkText.length, MAX_SURROUNDING) / 2;
-      start = Math.max(0, Math.min(text.length - MAX_SURROUNDING, Math.round(centre - MAX_SURROUNDING / 2)));
-    }
-    const end = start + MAX_SURROUNDING;
-    let window = slice(text, start, end);
-    // Drop the half-words at cut edges (unless that would eat much of the window).
-    if (start > 0 && text.charAt(start - 1) !== ' ') {
-      const sp = window.indexOf(' ');
-      if (sp >= 0 && sp < 24) window = window.slice(sp + 1);
-    }
-    if (end < text.length && text.charAt(end) !== ' ') {
-      const sp = window.lastIndexOf(' ');
-      if (sp > window.length - 24) window = window.slice(0, sp);
-    }
-    return window.trim();
-  }
-
-  /**
-   * @param {Element} el
-   */
-  function isRendered(el) {
-    if (typeof el.checkVisibility === 'function') return el.checkVisibility(VISIBILITY_OPTIONS);
-    // Older engines: the computed styles up the tree.
-    let e = /** @type {Element | null} */ (el);
-    for (let depth = 0; e && depth < MAX_DEPTH; depth++, e = e.parentElement) {
-      const cs = getComputedStyle(e);
-      if (cs.display === 'none' || cs.opacity === '0') return false;
-      if (depth === 0 && (cs.visibility === 'hidden' || cs.visibility === 'collapse')) return false;
-    }
-    return true;
-  }
-
-  /**
-   * True when `start` or an ancestor clips its content to a zero area (height:0;overflow:hidden).
-   * Memoised like `regionOf`: one answer for every element passed.
-   * @param {Element | null} start
-   */
-  function isClippedAway(start) {
-    /** @type {Element[]} */
-    const chain = [];
-    let clipped = false;
-    let e = start;
-    for (let depth = 0; e && depth < MAX_DEPTH; depth++, e = e.parentElement) {
-      const cached = clipCache.get(e);
-      if (cached !== undefined) {
-        clipped = cached;
-        break;
-      }
-      // body/html overflow belongs to the viewport: it never clips the page away.
-      if (e.localName === 'body' || e.localName === 'html') break;
-      chain.push(e);
-      if (e.clientHeight === 0 || e.clientWidth === 0) {
-        const cs = getComputedStyle(e);
-        if (cs.display !== 'inline' && cs.display !== 'contents' && (cs.overflowX !== 'visible' || cs.overflowY !== 'visible')) {
-          clipped = true;
-          break;
-        }
-      }
-    }
-    for (const c of chain) clipCache.set(c, clipped);
-    return clipped;
-  }
-
-  /**
-   * A link with an empty box can still show a floated or block child (e.g. an image).
-   * @param {Element} el
-   * @returns {DOMRect | null}
-   */
-  function visibleChildBox(el) {
-    const kids = el.querySelectorAll('*');
-    for (let i = 0; i < kids.length && i < 32; i++) {
-      const r = kids[i].getBoundingClientRect();
-      if (r.width * r.height > 0 && isRendered(kids[i])) return r;
-    }
-    return null;
-  }
-
-  /**
-   * @param {Element} el
-   * @returns {Visibility}
-   */
-  function boxVisibility(el) {
-    if (!isRendered(el)) return 'hidden';
-    let r = el.getBoundingClientRect();
-    if (r.width * r.height === 0) {
-      const child = visibleChildBox(el);
-      if (!child) return 'zero-size';
-      r = child;
-    }
-    if (isClippedAway(el.parentElement)) return 'zero-size';
-    const left = r.left + scrollX;
-    const top = r.top + scrollY;
-    // Strict comparisons: a box touching the page's edge (e.g. a 1px "sr-only" skip link) is on it.
-    if (r.right + scrollX < 0 || r.bottom + scrollY < 0 || left > docWidth || top > docHeight) return 'off-screen';
-    return 'visible';
-  }
-
-  /**
-   * An <area> has no box of its own: it is as visible as the image using its map.
-   * @param {HTMLAreaElement} area
-   * @returns {Visibility}
-   */
-  function areaVisibility(area) {
-    const map = area.closest('map');
-    if (!map) return 'visible';
-    const cached = mapCache.get(map);
-    if (cached) return cached;
-    const name = attr(map, 'name') || attr(map, 'id');
-    /** @type {Visibility} */
-    let v = 'visible';
-    if (name) {
-      const images = document.querySelectorAll('img[usemap]');
-      for (let i = 0; i < images.length && i < 1000; i++) {
-        if (attr(images[i], 'usemap').toLowerCase() === '#' + name.toLowerCase()) {
-          v = boxVisibility(images[i]);
-          break;
-        }
-      }
-    }
-    mapCache.set(map, v);
-    return v;
-  }
-
-  // Contacts found while walking the links.
-  /** @type {Set<string>} */
-  const emails = new Set();
-  /** @type {Set<string>} */
-  const phones = new Set();
-  /** @type {Set<string>} */
-  const social = new Set();
-  /** @type {Set<string>} */
-  const contact = new Set();
-  let pageNoHash = '';
-  let pageOriginSlash = ''; // "http://host:port/": same-origin hrefs start with it
-  guard(() => {
-    pageNoHash = location.href.split('#')[0];
-    if (/^https?:$/.test(location.protocol)) pageOriginSlash = location.origin + '/';
-  });
-
-  /** @param {string} address */
-  function addEmail(address) {
-    let a = address.trim().toLowerCase().replace(/\.+$/, '');
-    if (a.startsWith('.')) a = a.replace(/^\.+/, '');
-    if (emails.size < MAX_EMAILS && a.length <= 254 && EMAIL_SHAPE.test(a) && !FILE_TLD.test(a)) emails.add(a);
-  }
-
-  /** @param {string} s */
-  function decode(s) {
-    try {
-      return decodeURIComponent(s);
-    } catch (_) {
-      return s;
-    }
-  }
-
-  /**
-   * Mail, phone, social and contact-page links. The href is already normalised by the browser
-   * (lower-case scheme and host, no default port, a path starting with "/"), so cheap string
-   * tests are exact. Most links are none of these: they are rejected with a test or two, which
-   * matters on the cold first run on a 3,000-link page (no URL getters: each one re-parses).
-   * @param {string} href @param {string} text
-   */
-  function collectContacts(href, text) {
-    const first = href.charCodeAt(0);
-    if (first === 109 /* m */ && href.startsWith('mailto:')) {
-      const to = href.slice('mailto:'.length).split('?')[0];
-      for (const one of decode(to).split(/[,;]/)) addEmail(one);
-    } else if (first === 116 /* t */ && href.startsWith('tel:')) {
-      const number = clean(decode(href.slice('tel:'.length)), 50);
-      if (number && phones.size < MAX_PHONES) phones.add(number);
-    } else if (first === 104 /* h */) {
-      if (social.size < MAX_SOCIAL && SOCIAL_URL.test(href) && !SHARE_PATH.test(pathOf(href))) social.add(href);
-      if (contact.size < MAX_CONTACT && pageOriginSlash && href.startsWith(pageOriginSlash)) {
-        const hash = href.indexOf('#');
-        const page = hash === -1 ? href : href.slice(0, hash);
-        const path = pathOf(href);
-        if (page !== pageNoHash && (CONTACT_RE.test(path.includes('%') ? decode(path) : path) || CONTACT_RE.test(text))) contact.add(page);
-      }
-    }
-  }
-
-  /** The path of a normalised http(s) URL. @param {string} href */
-  function pathOf(href) {
-    const start = href.indexOf('/', href.indexOf('//') + 2);
-    if (start === -1) return '/';
-    const m = /^[^?#]*/.exec(href.slice(start));
-    return m ? m[0] : '/';
-  }
-
-  guard(() => {
-    const all = document.links;
-    const found = all.length;
-    snap.limits.linksFound = Math.min(found, 4294967295);
-    const n = Math.min(found, maxLinks);
-    for (let i = 0; i < n; i++) {
-      const link = /** @type {HTMLAnchorElement | HTMLAreaElement} */ (all[i]);
-      /** @type {LinkObservation} */
-      const obs = {
-        index: i,
-        href: '',
-        rawHref: '',
-        text: '',
-        title: '',
-        hasImage: false,
-        imageAlt: '',
-        rel: '',
-        target: '',
-        lang: '',
-        region: 'body',
-        context: 'other',
-        visibility: 'visible',
-        surrounding: '',
-      };
-      snap.links.push(obs);
-      try {
-        const raw = attr(link, 'href');
-        // The href getter re-parses the URL on every read (the costliest call here): skip it
-        // when the attribute is already an absolute URL in the form the browser would serialise.
-        const resolved = CANONICAL_URL.test(raw) && !DOT_SEGMENT.test(raw) ? raw : link.href;
-        const href = typeof resolved === 'string' ? resolved : '';
-        obs.href = cap(href, MAX_URL);
-        obs.rawHref = cap(raw, MAX_URL);
-        obs.title = clean(attr(link, 'title'), MAX_TEXT);
-        obs.rel = cap(attr(link, 'rel'), MAX_ATTR);
-        obs.target = cap(attr(link, 'target'), MAX_SHORT);
-        const isArea = link.localName === 'area';
-        if (isArea) {
-          // An image-map region is an image link; its alt is its anchor.
-          obs.hasImage = true;
-          obs.imageAlt = clean(attr(link, 'alt'), MAX_TEXT);
-        } else {
-          obs.text = clean(link.textContent, MAX_TEXT);
-          const img = link.querySelector('img');
-          if (img) {
-            obs.hasImage = true;
-            obs.imageAlt = clean(attr(img, 'alt'), MAX_TEXT);
+      let words = 0;
+      let prev = 2;
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        let t = table[c];
+        if (t === 0) {
+          if (c >= 0xd800 && c <= 0xdbff) {
+            t = WORD_CHAR.test(s.slice(i, i + 2)) ? 1 : 2; // astral letters (e.g. rare CJK) come as pairs
+            i++;
+          } else {
+            table[c] = t = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
           }
         }
-        const langEl = link.closest('[lang]');
-        if (langEl) obs.lang = clean(attr(langEl, 'lang'), MAX_SHORT);
-        obs.region = regionOf(link.parentElement);
-        obs.context = contextOf(link);
-        obs.visibility = isArea ? areaVisibility(/** @type {HTMLAreaElement} */ (link)) : boxVisibility(link);
-        obs.surrounding = surroundingOf(link, obs.text);
-        collectContacts(href, obs.text);
+        if (t === 1 && prev !== 1) words++;
+        prev = t;
+      }
+      return words;
+    }
+
+    /** @param {Element} el @param {string} name */
+    function attr(el, name) {
+      const v = el.getAttribute(name);
+      return v === null ? '' : v;
+    }
+
+    /**
+     * Walks the content text under `root` in document order without recursion, skipping
+     * non-content subtrees. `onText` returns false to stop. Returns false when the node budget ran out.
+     * @param {Node} root
+     * @param {(text: string) => boolean | void} onText
+     * @param {((el: Element, entering: boolean) => void) | null} onElement
+     * @param {number} budget
+     */
+    function walkText(root, onText, onElement, budget) {
+      /** @type {Node | null} */
+      let node = root.firstChild;
+      let steps = 0;
+      while (node) {
+        if (++steps > budget) return false;
+        let descend = false;
+        if (node.nodeType === 3) {
+          if (onText(/** @type {Text} */ (node).data) === false) return true;
+        } else if (node.nodeType === 1) {
+          const el = /** @type {Element} */ (node);
+          if (!SKIP_TEXT.has(el.localName)) {
+            if (onElement) onElement(el, true);
+            if (el.firstChild) descend = true;
+            else if (onElement) onElement(el, false);
+          }
+        }
+        if (descend && node.firstChild) {
+          node = node.firstChild;
+          continue;
+        }
+        /** @type {Node} */
+        let at = node;
+        while (!at.nextSibling) {
+          const up = at.parentNode;
+          if (!up || up === root) return true;
+          at = up;
+          if (onElement && at.nodeType === 1) onElement(/** @type {Element} */ (at), false);
+        }
+        node = at.nextSibling;
+      }
+      return true;
+    }
+
+    // ---- page-level fields ----
+
+    guard(() => {
+      snap.url = cap(location.href, MAX_URL);
+    });
+    guard(() => {
+      snap.lang = clean(document.documentElement.getAttribute('lang') || '', MAX_SHORT);
+    });
+    guard(() => {
+      snap.title = clean(document.title, MAX_TEXT);
+    });
+
+    /** @type {Set<string>} */
+    const dateKeys = new Set();
+    /** @param {string} kind @param {string} source @param {unknown} value */
+    function addDate(kind, source, value) {
+      const v = clean(value, MAX_SHORT);
+      const key = kind + '\u0000' + source + '\u0000' + v;
+      if (!v || dateKeys.has(key) || snap.dates.length >= MAX_DATES) return;
+      dateKeys.add(key);
+      snap.dates.push({ kind, source, value: v });
+    }
+
+    // Meta tags, in document order: description/robots/keywords and dates.
+    guard(() => {
+      const robots = [];
+      const googlebot = [];
+      const metas = document.getElementsByTagName('meta');
+      for (let i = 0; i < metas.length && i < 1000; i++) {
+        const m = metas[i];
+        const content = attr(m, 'content');
+        const name = (m.getAttribute('name') || m.getAttribute('property') || '').trim().toLowerCase();
+        if (name === 'description' && !snap.meta.description) snap.meta.description = clean(content, MAX_META);
+        else if (name === 'keywords' && !snap.meta.keywords) snap.meta.keywords = clean(content, MAX_META);
+        else if (name === 'robots') robots.push(clean(content, MAX_META));
+        else if (name === 'googlebot') googlebot.push(clean(content, MAX_META));
+        const date = META_DATES.get(name) || META_DATES.get(attr(m, 'itemprop').trim().toLowerCase());
+        if (date) addDate(date[0], date[1], content);
+      }
+      snap.meta.robots = cap(robots.concat(googlebot).filter(Boolean).join(', '), MAX_META);
+    });
+
+    guard(() => {
+      const link = /** @type {HTMLLinkElement | null} */ (document.querySelector('link[rel~="canonical" i][href]'));
+      if (link) snap.canonical = cap(link.href, MAX_URL);
+    });
+
+    guard(() => {
+      const hs = document.querySelectorAll('h1, h2, h3, h4, h5, h6');
+      for (let i = 0; i < hs.length && snap.headings.length < MAX_HEADINGS; i++) {
+        snap.headings.push({ level: Number(hs[i].localName.charAt(1)) || 0, text: clean(hs[i].textContent, MAX_TEXT) });
+      }
+    });
+
+    guard(() => {
+      const times = document.querySelectorAll('time[datetime]');
+      for (let i = 0; i < times.length && i < MAX_TIME_ELEMENTS; i++) {
+        const t = times[i];
+        const hint = (attr(t, 'itemprop') + ' ' + attr(t, 'class')).toLowerCase();
+        const modified = hint.includes('datemodified') || hint.includes('updated') || hint.includes('modified');
+        addDate(modified ? 'modified' : 'published', 'time', attr(t, 'datetime'));
+      }
+    });
+
+    // JSON-LD: datePublished / dateModified anywhere in the graph (bounded depth and size).
+    guard(() => {
+      const scripts = document.querySelectorAll('script[type="application/ld+json" i]');
+      let budget = MAX_JSON_LD_NODES;
+      /** @param {unknown} v @param {number} depth */
+      const visit = (v, depth) => {
+        if (depth > 12 || --budget < 0 || v === null || typeof v !== 'object') return;
+        if (Array.isArray(v)) {
+          for (const item of v) visit(item, depth + 1);
+          return;
+        }
+        const obj = /** @type {Record<string, unknown>} */ (v);
+        for (const key of Object.keys(obj)) {
+          const val = obj[key];
+          if (key === 'datePublished' || key === 'dateModified') {
+            const kind = key === 'datePublished' ? 'published' : 'modified';
+            for (const one of Array.isArray(val) ? val : [val]) {
+              const s = one && typeof one === 'object' ? /** @type {Record<string, unknown>} */ (one)['@value'] : one;
+              if (typeof s === 'string') addDate(kind, 'json-ld', s);
+            }
+          } else if (val && typeof val === 'object') {
+            visit(val, depth + 1);
+          }
+        }
+      };
+      for (let i = 0; i < scripts.length && i < MAX_JSON_LD; i++) {
+        try {
+          const text = scripts[i].textContent || '';
+          if (text.length > MAX_JSON_LD_CHARS) continue;
+          visit(JSON.parse(text), 0);
+        } catch (_) {
+          // Broken JSON-LD is common; skip that block.
+        }
+      }
+    });
+
+    guard(() => {
+      snap.tech.favicon = document.querySelector('link[rel~="icon" i]') !== null;
+    });
+
+    guard(() => {
+      const scripts = document.scripts;
+      let inline = 0;
+      for (let i = 0; i < scripts.length && i < MAX_SCRIPTS; i++) {
+        const s = scripts[i];
+        const src = attr(s, 'src');
+        if (src) {
+          if (GTM_SRC_RE.test(src)) snap.tech.googleTagManager = true;
+          if (ANALYTICS_RE.test(src)) snap.tech.analytics = true;
+        } else if (inline < MAX_INLINE_SCRIPTS) {
+          inline++;
+          const text = (s.textContent || '').slice(0, MAX_INLINE_SCRIPT_CHARS);
+          if (GTM_ID_RE.test(text) || GTM_SRC_RE.test(text)) snap.tech.googleTagManager = true;
+          if (ANALYTICS_RE.test(text)) snap.tech.analytics = true;
+        }
+      }
+      // GTM's <noscript> fallback iframe.
+      if (!snap.tech.googleTagManager && document.querySelector('iframe[src*="googletagmanager.com/ns.html" i]')) {
+        snap.tech.googleTagManager = true;
+      }
+    });
+
+    // ---- main text: sample, word count; other text kept only to find e-mail addresses ----
+
+    let otherText = '';
+    guard(() => {
+      const body = document.body || document.documentElement;
+      if (!body) return;
+      const articles = document.getElementsByTagName('article');
+      // Several <article>s (an index page): none of them is "the" content, so use the body.
+      const root = document.querySelector('main') || document.querySelector('[role="main" i]') || (articles.length === 1 ? articles[0] : null) || body;
+
+      /**
+       * What a text node's parent says about its text, memoised per element: inside a skipped
+       * subtree, inside the root, and its block (nearest non-inline ancestor-or-self).
+       * @typedef {{ skip: boolean, inRoot: boolean, block: Node }} TextPlace
+       * @type {Map<Node, TextPlace>}
+       */
+      const places = new Map();
+      /** @type {TextPlace} */
+      const top = { skip: false, inRoot: root === body, block: body };
+      places.set(body, top);
+      /** @param {Node} parent @returns {TextPlace} */
+      const placeOf = (parent) => {
+        const known = places.get(parent);
+        if (known) return known;
+        /** @type {Node[]} */
+        const chain = [];
+        /** @type {Node | null} */
+        let e = parent;
+        let above = top;
+        for (; e; e = e.parentNode) {
+          const p = places.get(e);
+          if (p) {
+            above = p;
+            break;
+          }
+          chain.push(e);
+        }
+        for (let i = chain.length - 1; i >= 0; i--) {
+          const el = chain[i];
+          const name = el.nodeType === 1 ? /** @type {Element} */ (el).localName : '';
+          above = {
+            skip: above.skip || SKIP_TEXT.has(name),
+            inRoot: above.inRoot || el === root,
+            block: name && INLINE.has(name) ? above.block : el,
+          };
+          places.set(el, above);
+        }
+        return above;
+      };
+
+      // A TreeWalker over text nodes only, with the memo above, costs far less per node than a
+      // walk visiting every element. Raw data is joined and processed in one go at the end.
+      /** @type {string[]} */
+      const main = [];
+      /** @type {string[]} */
+      const other = [];
+      let mainLen = 0;
+      let otherLen = 0;
+      let truncated = false;
+      /** @type {Node | null} */
+      let lastBlock = null;
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (++seen > MAX_WALK_NODES || mainLen > MAX_SCAN_CHARS) {
+          truncated = true;
+          break;
+        }
+        const place = placeOf(/** @type {Node} */ (node.parentNode));
+        if (place.skip) continue;
+        const data = /** @type {Text} */ (node).data;
+        // Block boundaries separate words: "<li>one</li><li>two</li>", "one<br>two".
+        const prev = node.previousSibling;
+        const boundary = place.block !== lastBlock || (prev !== null && prev.nodeType === 1 && !INLINE.has(/** @type {Element} */ (prev).localName));
+        lastBlock = place.block;
+        if (place.inRoot) {
+          if (boundary) main.push(' ');
+          main.push(data);
+          mainLen += data.length;
+        } else if (otherLen < maxTextChars) {
+          if (boundary) other.push(' ');
+          other.push(data);
+          otherLen += data.length;
+        }
+      }
+      const text = collapse(main.join(''));
+      snap.wordCount = countWords(text);
+      if (text.length > maxTextChars) truncated = true;
+      snap.textSample = cap(text, maxTextChars).trim();
+      snap.limits.textTruncated = truncated;
+      otherText = collapse(other.join(''));
+    });
+
+    // ---- links ----
+
+    /** @type {Map<Element, Region>} nearest landmark at or above an element */
+    const regionCache = new Map();
+    /** @type {Map<Element, boolean>} an element at or above clips its content to nothing */
+    const clipCache = new Map();
+    /** @type {Map<Element, string>} */
+    const blockTextCache = new Map();
+    /** @type {Map<Element, boolean>} */
+    const ownTextCache = new Map();
+    /** @type {Map<Element, number>} where the last link of a block was found in its text */
+    const blockCursor = new Map();
+    /** @type {Map<Element, Visibility>} image maps → visibility of their image */
+    const mapCache = new Map();
+    // The page's reachable extent. Content lies past it only when something clips it; to the
+    // right that is often a carousel, so there a box must be a whole screen further out.
+    let docWidth = 0;
+    let docHeight = 0;
+    let scrollX = 0;
+    let scrollY = 0;
+    guard(() => {
+      const de = document.documentElement;
+      const body = document.body;
+      // "overflow-x: hidden" on html/body (passed on to the viewport) makes everything past the
+      // viewport's width unreachable, though scrollWidth still counts it.
+      const clipsX = (/** @type {Element | null} */ e) => !!e && /hidden|clip/.test(getComputedStyle(e).overflowX);
+      const width = clipsX(de) || clipsX(body) ? de.clientWidth : Math.max(de.scrollWidth, body ? body.scrollWidth : 0, de.clientWidth);
+      docWidth = width + de.clientWidth;
+      docHeight = Math.max(de.scrollHeight, body ? body.scrollHeight : 0, de.clientHeight);
+      scrollX = window.scrollX || 0;
+      scrollY = window.scrollY || 0;
+    });
+    const VISIBILITY_OPTIONS = { checkOpacity: true, checkVisibilityCSS: true, opacityProperty: true, visibilityProperty: true };
+
+    /**
+     * The landmark an element itself marks, or null.
+     * @param {Element} e
+     * @returns {Region | null}
+     */
+    function landmarkOf(e) {
+      const name = e.localName;
+      const bare = !e.hasAttributes(); // most wrappers: skip four attribute reads
+      const role = bare ? '' : attr(e, 'role').trim().split(/\s+/)[0].toLowerCase();
+      const idClass = bare ? '' : (attr(e, 'id') + ' ' + attr(e, 'class')).toLowerCase();
+      if (idClass.includes('comment') || (!bare && attr(e, 'itemprop').toLowerCase().includes('comment'))) return 'comments';
+      if (name === 'nav' || role === 'navigation') return 'nav';
+      if (name === 'aside' || role === 'complementary' || idClass.includes('sidebar') || idClass.includes('widget')) return 'aside';
+      // An article's own header/footer (byline, author box) is part of the content.
+      if (name === 'footer' || name === 'header') {
+        const parent = e.parentElement;
+        if (parent && parent.closest('article, main, [role="main" i]')) return 'main';
+        return name;
+      }
+      if (role === 'contentinfo') return 'footer';
+      if (role === 'banner') return 'header';
+      if (name === 'main' || name === 'article' || role === 'main') return 'main';
+      return null;
+    }
+
+    /**
+     * Nearest landmark from `start` up. Every element passed on the way has the same answer, so
+     * they are all cached: the total work is linear in the elements above links.
+     * @param {Element | null} start
+     * @returns {Region}
+     */
+    function regionOf(start) {
+      /** @type {Element[]} */
+      const chain = [];
+      /** @type {Region} */
+      let region = 'body';
+      let e = start;
+      for (let depth = 0; e && depth < MAX_DEPTH; depth++, e = e.parentElement) {
+        const cached = regionCache.get(e);
+        if (cached) {
+          region = cached;
+          break;
+        }
+        if (e.localName === 'body' || e.localName === 'html') break;
+        chain.push(e);
+        const own = landmarkOf(e);
+        if (own) {
+          region = own;
+          break;
+        }
+      }
+      for (const c of chain) regionCache.set(c, region);
+      return region;
+    }
+
+    /**
+     * True when the block has prose of its own, i.e. text outside its links.
+     * @param {Element} block
+     */
+    function hasOwnText(block) {
+      const cached = ownTextCache.get(block);
+      if (cached !== undefined) return cached;
+      let inLink = 0;
+      let found = false;
+      walkText(
+        block,
+        (text) => {
+          if (inLink === 0 && WORD_CHAR.test(text)) {
+            found = true;
+            return false;
+          }
+        },
+        (el, entering) => {
+          if (el.localName === 'a') inLink += entering ? 1 : -1;
+        },
+        5000,
+      );
+      ownTextCache.set(block, found);
+      return found;
+    }
+
+    /**
+     * @param {Element} link
+     * @returns {LinkContext}
+     */
+    function contextOf(link) {
+      const role = attr(link, 'role').trim().toLowerCase();
+      if (role === 'button' || /btn|button/i.test(attr(link, 'class'))) return 'button';
+      let e = link.parentElement;
+      for (let depth = 0; e && depth < MAX_DEPTH; depth++, e = e.parentElement) {
+        const name = e.localName;
+        // A paragraph holding nothing but links is not prose: keep looking (e.g. for an <li>).
+        if (PROSE_BLOCKS.has(name)) {
+          if (hasOwnText(e)) return 'paragraph';
+        } else if (name === 'li') {
+          return 'list';
+        } else if (HEADINGS.has(name)) {
+          return 'heading';
+        } else if (name === 'body') {
+          break;
+        }
+      }
+      return 'other';
+    }
+
+    /** @param {Element} link */
+    function blockOf(link) {
+      let e = link.parentElement;
+      // Only a few levels: a layout <td> far up would make every window the same page text.
+      for (let depth = 0; e && depth < 8; depth++, e = e.parentElement) {
+        if (SURROUNDING_BLOCKS.has(e.localName)) return e;
+        if (e.localName === 'body') break;
+      }
+      return link.parentElement;
+    }
+
+    /** @param {Element} block */
+    function blockText(block) {
+      const cached = blockTextCache.get(block);
+      if (cached !== undefined) return cached;
+      let text;
+      if (!block.querySelector(NOT_INLINE)) {
+        // Only inline markup inside (the usual paragraph): textContent reads the same text.
+        text = block.textContent || '';
+      } else {
+        /** @type {string[]} */
+        const parts = [];
+        let len = 0;
+        walkText(
+          block,
+          (t) => {
+            parts.push(t);
+            len += t.length;
+            if (len > MAX_BLOCK_TEXT * 4) return false;
+          },
+          (el) => {
+            if (!INLINE.has(el.localName)) parts.push(' ');
+          },
+          20000,
+        );
+        text = parts.join('');
+      }
+      text = cap(collapse(text.length > MAX_BLOCK_TEXT * 4 ? text.slice(0, MAX_BLOCK_TEXT * 4) : text).trim(), MAX_BLOCK_TEXT);
+      blockTextCache.set(block, text);
+      return text;
+    }
+
+    /**
+     * The block's text, cut to a window centred on the link text when it has to be cut.
+     * @param {Element} link @param {string} linkText
+     */
+    function surroundingOf(link, linkText) {
+      const block = blockOf(link);
+      if (!block) return '';
+      const text = blockText(block);
+      if (text.length <= MAX_SURROUNDING) return text;
+      // Links of a block come in document order: search from where the previous one was found
+      // (so a repeated anchor finds its own occurrence), within a bounded stretch (so a block
+      // holding thousands of links costs linear time, not quadratic).
+      const from = blockCursor.get(block) || 0;
+      let at = from;
+      if (linkText) {
+        const needle = linkText.slice(0, 100);
+        const found = text.slice(from, from + MAX_SEARCH).indexOf(needle);
+        if (found !== -1) {
+          at = from + found;
+          blockCursor.set(block, at + needle.length);
+        }
+      }
+      let start = 0;
+      if (at > 0) {
+        const centre = at + Math.min(linkText.length, MAX_SURROUNDING) / 2;
+        start = Math.max(0, Math.min(text.length - MAX_SURROUNDING, Math.round(centre - MAX_SURROUNDING / 2)));
+      }
+      const end = start + MAX_SURROUNDING;
+      let window = slice(text, start, end);
+      // Drop the half-words at cut edges (unless that would eat much of the window).
+      if (start > 0 && text.charAt(start - 1) !== ' ') {
+        const sp = window.indexOf(' ');
+        if (sp >= 0 && sp < 24) window = window.slice(sp + 1);
+      }
+      if (end < text.length && text.charAt(end) !== ' ') {
+        const sp = window.lastIndexOf(' ');
+        if (sp > window.length - 24) window = window.slice(0, sp);
+      }
+      return window.trim();
+    }
+
+    /**
+     * @param {Element} el
+     */
+    function isRendered(el) {
+      if (typeof el.checkVisibility === 'function') return el.checkVisibility(VISIBILITY_OPTIONS);
+      // Older engines: the computed styles up the tree.
+      let e = /** @type {Element | null} */ (el);
+      for (let depth = 0; e && depth < MAX_DEPTH; depth++, e = e.parentElement) {
+        const cs = getComputedStyle(e);
+        if (cs.display === 'none' || cs.opacity === '0') return false;
+        if (depth === 0 && (cs.visibility === 'hidden' || cs.visibility === 'collapse')) return false;
+      }
+      return true;
+    }
+
+    /**
+     * True when `start` or an ancestor clips its content to a zero area (height:0;overflow:hidden).
+     * Memoised like `regionOf`: one answer for every element passed.
+     * @param {Element | null} start
+     */
+    function isClippedAway(start) {
+      /** @type {Element[]} */
+      const chain = [];
+      let clipped = false;
+      let e = start;
+      for (let depth = 0; e && depth < MAX_DEPTH; depth++, e = e.parentElement) {
+        const cached = clipCache.get(e);
+        if (cached !== undefined) {
+          clipped = cached;
+          break;
+        }
+        // body/html overflow belongs to the viewport: it never clips the page away.
+        if (e.localName === 'body' || e.localName === 'html') break;
+        chain.push(e);
+        if (e.clientHeight === 0 || e.clientWidth === 0) {
+          const cs = getComputedStyle(e);
+          if (cs.display !== 'inline' && cs.display !== 'contents' && (cs.overflowX !== 'visible' || cs.overflowY !== 'visible')) {
+            clipped = true;
+            break;
+          }
+        }
+      }
+      for (const c of chain) clipCache.set(c, clipped);
+      return clipped;
+    }
+
+    /**
+     * A link with an empty box can still show a floated or block child (e.g. an image).
+     * @param {Element} el
+     * @returns {DOMRect | null}
+     */
+    function visibleChildBox(el) {
+      const kids = el.querySelectorAll('*');
+      for (let i = 0; i < kids.length && i < 32; i++) {
+        const r = kids[i].getBoundingClientRect();
+        if (r.width * r.height > 0 && isRendered(kids[i])) return r;
+      }
+      return null;
+    }
+
+    /**
+     * @param {Element} el
+     * @returns {Visibility}
+     */
+    function boxVisibility(el) {
+      if (!isRendered(el)) return 'hidden';
+      let r = el.getBoundingClientRect();
+      if (r.width * r.height === 0) {
+        const child = visibleChildBox(el);
+        if (!child) return 'zero-size';
+        r = child;
+      }
+      if (isClippedAway(el.parentElement)) return 'zero-size';
+      const left = r.x + scrollX;
+      const top = r.y + scrollY;
+      // Strict comparisons: a box touching the page's edge (e.g. a 1px "sr-only" skip link) is on it.
+      if (left + r.width < 0 || top + r.height < 0 || left > docWidth || top > docHeight) return 'off-screen';
+      return 'visible';
+    }
+
+    /**
+     * An <area> has no box of its own: it is as visible as the image using its map.
+     * @param {HTMLAreaElement} area
+     * @returns {Visibility}
+     */
+    function areaVisibility(area) {
+      const map = area.closest('map');
+      if (!map) return 'visible';
+      const cached = mapCache.get(map);
+      if (cached) return cached;
+      const name = attr(map, 'name') || attr(map, 'id');
+      /** @type {Visibility} */
+      let v = 'visible';
+      if (name) {
+        const images = document.querySelectorAll('img[usemap]');
+        for (let i = 0; i < images.length && i < 1000; i++) {
+          if (attr(images[i], 'usemap').toLowerCase() === '#' + name.toLowerCase()) {
+            v = boxVisibility(images[i]);
+            break;
+          }
+        }
+      }
+      mapCache.set(map, v);
+      return v;
+    }
+
+    // Contacts found while walking the links.
+    /** @type {Set<string>} */
+    const emails = new Set();
+    /** @type {Set<string>} */
+    const phones = new Set();
+    /** @type {Set<string>} */
+    const social = new Set();
+    /** @type {Set<string>} */
+    const contact = new Set();
+    let pageNoHash = '';
+    let pageOriginSlash = ''; // "http://host:port/": same-origin hrefs start with it
+    guard(() => {
+      pageNoHash = location.href.split('#')[0];
+      if (/^https?:$/.test(location.protocol)) pageOriginSlash = location.origin + '/';
+    });
+
+    /** @param {string} address */
+    function addEmail(address) {
+      let a = address.trim().toLowerCase().replace(/\.+$/, '');
+      if (a.startsWith('.')) a = a.replace(/^\.+/, '');
+      if (emails.size < MAX_EMAILS && a.length <= 254 && EMAIL_SHAPE.test(a) && !FILE_TLD.test(a)) emails.add(a);
+    }
+
+    /** @param {string} s */
+    function decode(s) {
+      try {
+        return decodeURIComponent(s);
       } catch (_) {
-        // Keep what this link already has; the next one starts clean.
+        return s;
       }
     }
-    snap.limits.capped = found > maxLinks || snap.limits.textTruncated;
-  });
 
-  // Plain addresses in the text (main text first, then the rest of the page). Only the text
-  // around each "@" goes through the regex: scanning all of a long text is needlessly slow.
-  guard(() => {
-    for (const text of [snap.textSample, otherText]) {
-      let at = text.indexOf('@');
-      for (let seen = 0; at !== -1 && seen < 1000 && emails.size < MAX_EMAILS; seen++) {
-        const found = text.slice(Math.max(0, at - 64), at + 256).match(EMAIL_RE);
-        if (found) for (const a of found) addEmail(a);
-        at = text.indexOf('@', at + 1);
+    /**
+     * Mail, phone, social and contact-page links. The href is already normalised by the browser
+     * (lower-case scheme and host, no default port, a path starting with "/"), so cheap string
+     * tests are exact. Most links are none of these: they are rejected with a test or two, which
+     * matters on the cold first run on a 3,000-link page (no URL getters: each one re-parses).
+     * @param {string} href @param {string} text
+     */
+    function collectContacts(href, text) {
+      const first = href.charCodeAt(0);
+      if (first === 109 /* m */ && href.startsWith('mailto:')) {
+        const to = href.slice('mailto:'.length).split('?')[0];
+        for (const one of decode(to).split(/[,;]/)) addEmail(one);
+      } else if (first === 116 /* t */ && href.startsWith('tel:')) {
+        const number = clean(decode(href.slice('tel:'.length)), 50);
+        if (number && phones.size < MAX_PHONES) phones.add(number);
+      } else if (first === 104 /* h */) {
+        if (social.size < MAX_SOCIAL && SOCIAL_URL.test(href) && !SHARE_PATH.test(pathOf(href))) social.add(href);
+        if (contact.size < MAX_CONTACT && pageOriginSlash && href.startsWith(pageOriginSlash)) {
+          const hash = href.indexOf('#');
+          const page = hash === -1 ? href : href.slice(0, hash);
+          const path = pathOf(href);
+          if (page !== pageNoHash && (CONTACT_RE.test(path.includes('%') ? decode(path) : path) || CONTACT_RE.test(text))) contact.add(page);
+        }
       }
     }
-  });
 
-  snap.emails = Array.from(emails);
-  snap.phones = Array.from(phones);
-  snap.socialLinks = Array.from(social);
-  snap.contactLinks = Array.from(contact);
-  snap.limits.capped = snap.limits.linksFound > maxLinks || snap.limits.textTruncated;
+    /** The path of a normalised http(s) URL. @param {string} href */
+    function pathOf(href) {
+      const start = href.indexOf('/', href.indexOf('//') + 2);
+      if (start === -1) return '/';
+      const m = /^[^?#]*/.exec(href.slice(start));
+      return m ? m[0] : '/';
+    }
+
+    guard(() => {
+      const all = document.links;
+      const found = all.length;
+      snap.limits.linksFound = Math.min(found, 4294967295);
+      const n = Math.min(found, maxLinks);
+      for (let i = 0; i < n; i++) {
+        const link = /** @type {HTMLAnchorElement | HTMLAreaElement} */ (all[i]);
+        /** @type {LinkObservation} */
+        const obs = {
+          index: i,
+          href: '',
+          rawHref: '',
+          text: '',
+          title: '',
+          hasImage: false,
+          imageAlt: '',
+          rel: '',
+          target: '',
+          lang: '',
+          region: 'body',
+          context: 'other',
+          visibility: 'visible',
+          surrounding: '',
+        };
+        snap.links.push(obs);
+        try {
+          const raw = attr(link, 'href');
+          // The href getter re-parses the URL on every read (the costliest call here): skip it
+          // when the attribute is already an absolute URL in the form the browser would serialise.
+          const resolved = CANONICAL_URL.test(raw) && !DOT_SEGMENT.test(raw) ? raw : link.href;
+          const href = typeof resolved === 'string' ? resolved : '';
+          obs.href = cap(href, MAX_URL);
+          obs.rawHref = cap(raw, MAX_URL);
+          obs.title = clean(attr(link, 'title'), MAX_TEXT);
+          obs.rel = cap(attr(link, 'rel'), MAX_ATTR);
+          obs.target = cap(attr(link, 'target'), MAX_SHORT);
+          const isArea = link.localName === 'area';
+          if (isArea) {
+            // An image-map region is an image link; its alt is its anchor.
+            obs.hasImage = true;
+            obs.imageAlt = clean(attr(link, 'alt'), MAX_TEXT);
+          } else {
+            obs.text = clean(link.textContent, MAX_TEXT);
+            const img = link.querySelector('img');
+            if (img) {
+              obs.hasImage = true;
+              obs.imageAlt = clean(attr(img, 'alt'), MAX_TEXT);
+            }
+          }
+          const langEl = link.closest('[lang]');
+          if (langEl) obs.lang = clean(attr(langEl, 'lang'), MAX_SHORT);
+          obs.region = regionOf(link.parentElement);
+          obs.context = contextOf(link);
+          obs.visibility = isArea ? areaVisibility(/** @type {HTMLAreaElement} */ (link)) : boxVisibility(link);
+          obs.surrounding = surroundingOf(link, obs.text);
+          collectContacts(href, obs.text);
+        } catch (_) {
+          // Keep what this link already has; the next one starts clean.
+        }
+      }
+    });
+
+    // Plain addresses in the text (main text first, then the rest of the page). Only the text
+    // around each "@" goes through the regex: scanning all of a long text is needlessly slow.
+    guard(() => {
+      for (const text of [snap.textSample, otherText]) {
+        let at = text.indexOf('@');
+        for (let seen = 0; at !== -1 && seen < 1000 && emails.size < MAX_EMAILS; seen++) {
+          const found = text.slice(Math.max(0, at - 64), at + 256).match(EMAIL_RE);
+          if (found) for (const a of found) addEmail(a);
+          at = text.indexOf('@', at + 1);
+        }
+      }
+    });
+
+    snap.emails = Array.from(emails);
+    snap.phones = Array.from(phones);
+    snap.socialLinks = Array.from(social);
+    snap.contactLinks = Array.from(contact);
+    snap.limits.capped = snap.limits.linksFound > maxLinks || snap.limits.textTruncated;
+  } catch (_) {
+    // Keep what was collected.
+  }
   return snap;
 }
 

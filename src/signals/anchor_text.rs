@@ -138,7 +138,8 @@ fn is_bare_url(phrase: &str, input: &LinkInput) -> bool {
     phrase.starts_with("http://")
         || phrase.starts_with("https://")
         || phrase.starts_with("www.")
-        || input.url.host_str().is_some_and(|h| phrase == h || phrase.strip_suffix('/') == Some(h))
+        || phrase == input.url.host()
+        || phrase.strip_suffix('/') == Some(input.url.host())
         || phrase == input.site
 }
 

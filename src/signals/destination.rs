@@ -118,9 +118,9 @@ fn has_mixed_script_label(unicode_host: &str) -> bool {
 fn evaluate(input: &LinkInput, weights: &LinkWeights, out: &mut Vec<Contribution>) {
     let w = &weights.destination;
     let url = input.url;
-    let host = url.host_str().unwrap_or("");
+    let host = url.host();
 
-    if url.scheme() == "http" {
+    if !url.is_https() {
         out.push(SIGNAL.contribution(w.plain_http, "http", "plain HTTP: the target does not use HTTPS"));
     }
     if is_ip_literal(host) {
@@ -146,12 +146,12 @@ fn evaluate(input: &LinkInput, weights: &LinkWeights, out: &mut Vec<Contribution
         out.push(SIGNAL.contribution(w.affiliate, input.site.to_string(), "affiliate network redirect: a commercial link"));
     }
 
-    if url.query().is_some() {
+    if let Some(query) = url.query() {
         let mut affiliate = None;
         let mut tracking = None;
         let amazon = input.site.starts_with("amazon.");
         let is = |list: &[&str], name: &str| list.iter().any(|p| p.eq_ignore_ascii_case(name));
-        for (name, _) in url.query_pairs() {
+        for (name, _) in form_urlencoded::parse(query.as_bytes()) {
             if affiliate.is_none() && (is(AFFILIATE_PARAMS, &name) || (amazon && name.eq_ignore_ascii_case("tag"))) {
                 affiliate = Some(name.to_ascii_lowercase());
             } else if tracking.is_none() && (name.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("utm_")) || is(TRACKING_PARAMS, &name)) {

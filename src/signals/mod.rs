@@ -2,9 +2,7 @@
 //! a stable kebab-case id, a title and description for the catalog, and a pure `evaluate` that
 //! appends named contributions. A new signal is one new file plus one line in [`LINK_SIGNALS`].
 
-use url::Url;
-
-use crate::links::Rel;
+use crate::links::{Rel, WebUrl};
 use crate::report::{AnchorSource, Contribution, SignalInfo, Text};
 use crate::scoring::LinkWeights;
 use crate::snapshot::LinkObservation;
@@ -18,7 +16,7 @@ pub mod rel;
 /// What a signal may look at for one external link.
 pub struct LinkInput<'a> {
     pub link: &'a LinkObservation,
-    pub url: &'a Url,
+    pub url: &'a WebUrl,
     /// Destination registrable domain (or host when it has none).
     pub site: &'a str,
     pub rel: &'a Rel,
@@ -105,10 +103,10 @@ pub(crate) mod test_support {
         };
         let mut page = PageContext { external_links: 30, ..Default::default() };
         edit(&mut link, &mut page);
-        let url = Url::parse(&link.href).expect("test href parses");
+        let url = WebUrl::parse(&link.href).expect("test href parses");
         let rel = parse_rel(&link.rel);
         let (anchor, anchor_source) = crate::links::anchor_of(&link);
-        let site = crate::domain::site_of(url.host_str().unwrap_or(""));
+        let site = crate::domain::site_of(url.host());
         let input = LinkInput { link: &link, url: &url, site: &site, rel: &rel, anchor, anchor_source, page: &page };
         let mut out = Vec::new();
         (signal.evaluate)(&input, &LinkWeights::default(), &mut out);
