@@ -55,10 +55,14 @@ pub fn analyze(snapshot: &PageSnapshot, profile: &Profile) -> Report {
         }
     }
 
+    page.external_links_text = format!("{} external links", page.external_links);
     let weights = &profile.weights;
     let mut summary = LinkSummary::default();
     let mut external_sites = HashSet::new();
-    let mut reports = Vec::with_capacity(links.len());
+    // Kept apart so only external links need sorting: the others stay in page order.
+    let mut external = Vec::with_capacity(page.external_links as usize);
+    let mut internal = Vec::new();
+    let mut elsewhere = Vec::new();
     for (link, (dest, rel)) in links.iter().zip(classified) {
         let (anchor, anchor_source) = anchor_of(link);
         let followed = !(rel.nofollow || rel.sponsored || rel.ugc || page.robots_nofollow);
@@ -88,7 +92,12 @@ pub fn analyze(snapshot: &PageSnapshot, profile: &Profile) -> Report {
             }
             _ => (None, Vec::new()),
         };
-        reports.push(LinkReport {
+        let group = match dest.kind {
+            LinkKind::External => &mut external,
+            LinkKind::Internal => &mut internal,
+            _ => &mut elsewhere,
+        };
+        group.push(LinkReport {
             index: link.index,
             href: dest.url.map(String::from).unwrap_or_else(|| link.href.clone()),
             kind: dest.kind,
@@ -110,15 +119,11 @@ pub fn analyze(snapshot: &PageSnapshot, profile: &Profile) -> Report {
     }
     summary.unique_external_domains = external_sites.len() as u32;
 
-    // Best external links first; then internal; then the rest. Stable, so page order breaks ties.
-    reports.sort_by_key(|r| {
-        let group = match r.kind {
-            LinkKind::External => 0,
-            LinkKind::Internal => 1,
-            _ => 2,
-        };
-        (group, Reverse(r.score), r.index)
-    });
+    // Best external links first (page order breaks ties); then internal; then the rest.
+    external.sort_unstable_by_key(|r| (Reverse(r.score), r.index));
+    let mut reports = external;
+    reports.append(&mut internal);
+    reports.append(&mut elsewhere);
 
     Report {
         schema_version: REPORT_VERSION,

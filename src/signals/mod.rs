@@ -33,6 +33,8 @@ pub struct PageContext {
     pub lang: String,
     /// External links on the page (they share its equity).
     pub external_links: u32,
+    /// `"N external links"`, written once per page rather than once per link.
+    pub external_links_text: String,
     /// External links in the page footer (a block of them looks sitewide).
     pub footer_external_links: u32,
 }
@@ -103,6 +105,7 @@ pub(crate) mod test_support {
         };
         let mut page = PageContext { external_links: 30, ..Default::default() };
         edit(&mut link, &mut page);
+        page.external_links_text = format!("{} external links", page.external_links);
         let url = WebUrl::parse(&link.href).expect("test href parses");
         let rel = parse_rel(&link.rel);
         let (anchor, anchor_source) = crate::links::anchor_of(&link);

@@ -65,7 +65,7 @@ fn evaluate(input: &LinkInput, weights: &LinkWeights, out: &mut Vec<Contribution
         None
     };
     if let Some((weight, reason)) = shared {
-        out.push(SIGNAL.contribution(weight, format!("{n} external links"), reason));
+        out.push(SIGNAL.contribution(weight, input.page.external_links_text.clone(), reason));
     }
     let footer = input.page.footer_external_links;
     if input.link.region == Region::Footer && footer >= w.footer_block {
