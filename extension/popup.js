@@ -4,8 +4,8 @@
 import init, { startPopup } from './pkg/backlink_bot.js';
 
 /**
- * Injects extract.js into the active tab. Never rejects: Chrome's error message is passed on for
- * the core to explain to the user.
+ * Injects extract.js into the active tab; its result is the snapshot as a JSON string. Never
+ * rejects: Chrome's error message is passed on for the core to explain to the user.
  * @returns {Promise<{ url?: string, result?: unknown, error?: string }>}
  */
 async function extractActiveTab() {

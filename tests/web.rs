@@ -35,6 +35,13 @@ fn report_is_plain_json_equal_to_the_native_report() {
 }
 
 #[wasm_bindgen_test]
+fn the_extractor_json_string_and_an_object_give_the_same_report() {
+    let from_string = stringify(&analyze_page(JsValue::from_str(SNAPSHOT), JsValue::UNDEFINED).unwrap());
+    let from_object = stringify(&analyze_page(parse(SNAPSHOT), JsValue::UNDEFINED).unwrap());
+    assert_eq!(from_string, from_object);
+}
+
+#[wasm_bindgen_test]
 fn profile_may_be_null_or_partial() {
     let a = stringify(&analyze_page(parse(SNAPSHOT), JsValue::NULL).unwrap());
     let b = stringify(&analyze_page(parse(SNAPSHOT), parse(r#"{"weights":{"base":50}}"#)).unwrap());
@@ -46,6 +53,9 @@ fn bad_input_is_a_clear_error() {
     let err = analyze_page(JsValue::from_str("not a snapshot"), JsValue::UNDEFINED).unwrap_err();
     let message: String = JsValue::from(err).dyn_into::<js_sys::Error>().unwrap().message().into();
     assert!(message.contains("snapshot"), "{message}");
+    let err = analyze_page(JsValue::from_f64(5.0), JsValue::UNDEFINED).unwrap_err();
+    let message: String = JsValue::from(err).dyn_into::<js_sys::Error>().unwrap().message().into();
+    assert!(message.contains("missing"), "{message}");
     let err = analyze_page(parse(r#"{"links": 5}"#), JsValue::UNDEFINED).unwrap_err();
     let message: String = JsValue::from(err).dyn_into::<js_sys::Error>().unwrap().message().into();
     assert!(message.contains("malformed"), "{message}");

@@ -50,7 +50,12 @@ export async function startServer({ root, headers = {} }) {
     let pathname = '/';
     try {
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'method not allowed', 'text/plain');
-      pathname = decodeURIComponent(new URL(req.url || '/', 'http://127.0.0.1').pathname);
+      const raw = new URL(req.url || '/', 'http://127.0.0.1').pathname;
+      try {
+        pathname = decodeURIComponent(raw);
+      } catch {
+        return send(400, 'bad request', 'text/plain');
+      }
       if (pathname.includes('\0')) return send(400, 'bad request', 'text/plain');
 
       const big = /^\/big\/(\d{1,6})\.html$/.exec(pathname);

@@ -64,7 +64,7 @@ export async function snapshotFixtures({ check = false, executablePath = '/usr/b
       const page = await context.newPage();
       try {
         await page.goto(`${server.origin}/${name}`, { waitUntil: 'load' });
-        const raw = await page.evaluate(source);
+        const raw = JSON.parse(await page.evaluate(source));
         const snapshot = replaceInStrings(raw, `127.0.0.1:${server.port}`, STABLE_HOST);
         const json = JSON.stringify(snapshot, null, 2) + '\n';
         const file = path.join(FIXTURES, name.replace(/\.html$/, '.snapshot.json'));
