@@ -229,3 +229,21 @@ test('a page where injection is impossible gets a clear error, not a blank popup
   await popup.close();
   await page.close();
 });
+
+test('a tab left blank by a PDF download gets a clear error', async () => {
+  // Headless Chromium has no PDF viewer: the PDF downloads and the tab stays on about:blank,
+  // which Chrome does not let extensions script. (A PDF shown in the viewer is refused by the
+  // core from the snapshot's contentType.)
+  const page = await h.context.newPage();
+  await page.goto(`${server.origin}/document.pdf`).catch(() => {});
+  const popup = await openPopup(h, page);
+  assert.equal(await popup.settled(), 'error');
+  const error = await popup.eval(() => ({
+    kind: document.querySelector('[data-error]')?.getAttribute('data-error'),
+    message: document.querySelector('.error-message')?.textContent,
+  }));
+  assert.equal(error.kind, 'no-access');
+  assert.match(/** @type {string} */ (error.message), /did not let Backlink Bot read this page/);
+  await popup.close();
+  await page.close();
+});
