@@ -67,7 +67,7 @@ fn is_web_store(url: &str) -> bool {
 /// Entry point called by `popup.js` once the Wasm module is initialised, with the promise of
 /// its extraction of the active tab: `{url?, result?, error?}` (it never rejects).
 #[wasm_bindgen(js_name = startPopup)]
-pub async fn start_popup(extraction: js_sys::Promise) -> Result<(), JsValue> {
+pub async fn start_popup(extraction: JsValue) -> Result<(), JsValue> {
     set_state("loading")?;
     match score_active_tab(extraction).await {
         Ok(()) => set_state("ready"),
@@ -75,12 +75,13 @@ pub async fn start_popup(extraction: js_sys::Promise) -> Result<(), JsValue> {
     }
 }
 
-async fn score_active_tab(extraction: js_sys::Promise) -> Result<(), Failure> {
+async fn score_active_tab(extraction: JsValue) -> Result<(), Failure> {
     let started = now();
     // Parse the PSL and the signal tables while the page may still be extracting.
     crate::warm_up();
     let warmed = now();
-    let extraction = wasm_bindgen_futures::JsFuture::from(extraction)
+    // `Promise.resolve` also accepts a missing value (popup-start.js failed): "nothing returned".
+    let extraction = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&extraction))
         .await
         .map_err(|e| Failure::new("unknown", format!("Could not read the page: {}", chrome::error_text(&e))))?;
     let url = chrome::string_field(&extraction, "url");

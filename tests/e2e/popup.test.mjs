@@ -124,7 +124,7 @@ test('hostile link text, titles and URLs render as text and never run', async ()
     title: document.getElementById('page-title')?.textContent,
   }));
   assert.equal(seen.xss, undefined, 'no payload executed in the popup');
-  assert.deepEqual(seen.scripts, ['popup.js'], 'no script element was injected');
+  assert.deepEqual(seen.scripts, ['popup-start.js', 'popup.js'], 'no script element was injected');
   assert.equal(seen.images, 1, 'only the header icon');
   assert.equal(seen.handlers, 0);
   assert.equal(seen.svg, 0);

@@ -1,0 +1,25 @@
+// @ts-check
+// Starts reading the active tab the moment the popup opens. A classic script runs as soon as it is
+// parsed, while the module bootstrap (popup.js) must first download the Wasm glue it imports:
+// this way the page extracts while the core loads.
+
+/**
+ * Injects extract.js into the active tab; its result is the snapshot as a JSON string. Never
+ * rejects: Chrome's error message is passed on for the core to explain to the user.
+ * @returns {Promise<{ url?: string, result?: unknown, error?: string }>}
+ */
+async function extractActiveTab() {
+  /** @type {string | undefined} */
+  let url;
+  try {
+    const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+    url = tab?.url;
+    if (tab?.id === undefined) return { url, error: 'no active tab' };
+    const [first] = await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['extract.js'] });
+    return { url, result: first?.result };
+  } catch (error) {
+    return { url, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** @type {any} */ (window).backlinkBotExtraction = extractActiveTab();
