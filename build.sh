@@ -71,7 +71,7 @@ build() {
   local wasm="$DIST/pkg/${CRATE}_bg.wasm"
   local raw_size; raw_size=$(wc -c <"$wasm")
   if [ -x node_modules/.bin/wasm-opt ]; then
-    node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int \
+    node_modules/.bin/wasm-opt -O3 --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int \
       --enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals \
       "$wasm" -o "$wasm.opt" && mv "$wasm.opt" "$wasm"
   else

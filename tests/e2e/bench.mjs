@@ -65,7 +65,7 @@ const server = await startServer({ root: ROOT });
   out('');
   out('| page | runs | median ready (ms since popup start) | median click→ready seen (ms, CDP, ±25 ms polling) | extractor floor in page: enumerate document.links + read href (ms) | median phases (ms): wasm start / warm-up / wait for page / analyze / render |');
   out('|---|---:|---:|---:|---:|---|');
-  for (const n of (process.env.BENCH_POPUP_SIZES ?? "3000,20000").split(",").map(Number)) {
+  for (const n of (process.env.BENCH_POPUP_SIZES ?? "3000,20000").split(",").filter(Boolean).map(Number)) {
     const page = await h.context.newPage();
     await page.goto(`${server.origin}/big/${n}.html`);
     const ready = [], wall = [], phases = [];
