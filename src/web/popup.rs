@@ -198,13 +198,13 @@ fn render(report: Rc<Report>) -> JsResult<()> {
 
     let list = El::new("ol")?.class("link-list").attr("id", "link-list")?;
     let more = El::new("button")?.class("more").attr("id", "more")?.attr("type", "button")?;
-    let filters = El::new("div")?.class("filters").attr("role", "group")?.attr("aria-label", "Filter links")?;
+    let filter_group = El::new("div")?.class("filters").attr("role", "group")?.attr("aria-label", "Filter links")?;
+    let filters = filter_group.0.clone();
     let card = El::new("section")?
         .class("card links")
         .attr("id", "links")?
         .child(text("h2", "", "Links, best first")?)?
-        .child(filters)?;
-    let filters = card.0.first_element_child().and_then(|h| h.next_element_sibling()).ok_or("filters missing")?;
+        .child(filter_group)?;
     card.0.append_child(&list.0)?;
     card.0.append_child(&more.0)?;
     app.append_child(&card.0)?;

@@ -53,6 +53,14 @@ function countLinksInPage() {
   return { total: links.length, internal: web.length - external.length, external: external.length, followed: followed.length };
 }
 
+/** Reads the error card of the popup. */
+function readError() {
+  return {
+    kind: document.querySelector('[data-error]')?.getAttribute('data-error'),
+    message: document.querySelector('.error-message')?.textContent,
+  };
+}
+
 /** Reads the summary hooks and every rendered row from the popup. */
 function readPopup() {
   const summary = /** @type {HTMLElement} */ (document.getElementById('summary'));
@@ -220,10 +228,7 @@ test('a page where injection is impossible gets a clear error, not a blank popup
   await page.goto('chrome://version');
   const popup = await openPopup(h, page);
   assert.equal(await popup.settled(), 'error');
-  const error = await popup.eval(() => ({
-    kind: document.querySelector('[data-error]')?.getAttribute('data-error'),
-    message: document.querySelector('.error-message')?.textContent,
-  }));
+  const error = await popup.eval(readError);
   assert.equal(error.kind, 'browser-page');
   assert.match(/** @type {string} */ (error.message), /can't be analysed/);
   await popup.close();
@@ -238,10 +243,7 @@ test('a tab left blank by a PDF download gets a clear error', async () => {
   await page.goto(`${server.origin}/document.pdf`).catch(() => {});
   const popup = await openPopup(h, page);
   assert.equal(await popup.settled(), 'error');
-  const error = await popup.eval(() => ({
-    kind: document.querySelector('[data-error]')?.getAttribute('data-error'),
-    message: document.querySelector('.error-message')?.textContent,
-  }));
+  const error = await popup.eval(readError);
   assert.equal(error.kind, 'no-access');
   assert.match(/** @type {string} */ (error.message), /did not let Backlink Bot read this page/);
   await popup.close();
