@@ -145,6 +145,13 @@ impl WebUrl {
         &self.href[self.host.clone()]
     }
 
+    /// The path, from its leading `/` up to the query or fragment.
+    pub fn path(&self) -> &str {
+        let after_host = &self.href[self.host.end..];
+        let after_port = after_host.find('/').map_or("", |slash| &after_host[slash..]);
+        after_port.split(['?', '#']).next().unwrap_or("")
+    }
+
     /// The query string without `?`, if any.
     pub fn query(&self) -> Option<&str> {
         self.query.clone().map(|q| &self.href[q])
@@ -297,6 +304,7 @@ mod tests {
             let parsed = WebUrl::parse(href).unwrap();
             assert_eq!(parsed.host(), reference.host(), "{href}");
             assert_eq!(parsed.query(), reference.query(), "{href}");
+            assert_eq!(parsed.path(), Url::parse(href).unwrap().path(), "{href}");
             assert_eq!(parsed.is_https(), reference.is_https(), "{href}");
             if WebUrl::canonical(href).is_some() {
                 assert_eq!(parsed.as_str(), reference.as_str(), "{href}: taken as canonical but is not");

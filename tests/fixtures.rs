@@ -93,6 +93,10 @@ fn blog_editorial_links_beat_comments_and_rel_is_parsed_per_spec() {
         assert!(score(&r, comment) < editorial - 40);
     }
     assert!(score(&r, "gardenersworld.com") < editorial, "sidebar blogroll below editorial");
+    for share in ["twitter.com/intent/tweet", "facebook.com/sharer"] {
+        assert!(has_reason(link(&r, share), "destination", "share button"), "{share}");
+        assert!(score(&r, share) < score(&r, "gardenersworld.com"), "{share} below a blogroll link");
+    }
     assert_eq!(r.summary.placement.comments, 3);
     assert_eq!(r.summary.other, 1, "one mailto");
     // twitter.com twice (share + profile) and nature.com twice count once each.

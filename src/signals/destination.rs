@@ -1,11 +1,12 @@
 //! `destination` — is the target a place a reputable site would link to, and is the link clean?
 //!
 //! Measures: plain HTTP, IP-literal hosts, punycode and mixed-script hosts (homographs), TLDs
-//! with the worst phishing rates, URL shorteners and affiliate redirectors, and tracking or
-//! affiliate query parameters.
+//! with the worst phishing rates, URL shorteners and affiliate redirectors, tracking or
+//! affiliate query parameters, and social "share" buttons.
 //! Why: reputable editorial links point at stable HTTPS sites by name; raw IPs, look-alike hosts,
 //! shorteners (which hide the real target) and abused TLDs are common in spam and phishing;
-//! affiliate parameters mark a link as commercial (it should carry rel=sponsored).
+//! affiliate parameters mark a link as commercial (it should carry rel=sponsored); a share button
+//! (twitter.com/intent/tweet…) sits in the content but is no editorial vote for anyone.
 //! Sources: MISP warning list "URL shorteners" (CC0, `data/misp/`); suspicious TLDs are the
 //! highest-scoring TLDs of Interisle's phishing landscape reports 2024–2025 and the ex-Freenom
 //! ccTLDs (`data/interisle/FACTS.md`).
@@ -51,6 +52,22 @@ const AFFILIATE_PARAMS: &[&str] = &[
 /// Click-tracking parameters that do not change the target (ours).
 const TRACKING_PARAMS: &[&str] = &["gclid", "fbclid", "msclkid", "mc_cid", "mc_eid", "yclid", "igshid", "_ga", "dclid"];
 
+/// Social networks' "share this page" endpoints: (registrable domain, path prefix), ours.
+const SHARE_ENDPOINTS: &[(&str, &str)] = &[
+    ("twitter.com", "/intent/"),
+    ("twitter.com", "/share"),
+    ("x.com", "/intent/"),
+    ("facebook.com", "/sharer"),
+    ("facebook.com", "/share"),
+    ("linkedin.com", "/sharing/"),
+    ("linkedin.com", "/shareArticle"),
+    ("pinterest.com", "/pin/create"),
+    ("reddit.com", "/submit"),
+    ("whatsapp.com", "/send"),
+    ("t.me", "/share"),
+    ("tumblr.com", "/widgets/share"),
+];
+
 /// MISP warning list of URL shorteners (CC0).
 const SHORTENERS_JSON: &str = include_str!("../../data/misp/misp-url-shortener.list.json");
 
@@ -82,11 +99,12 @@ pub struct Weights {
     pub shortener: i32,
     pub affiliate: i32,
     pub tracking: i32,
+    pub share_button: i32,
 }
 
 impl Default for Weights {
     fn default() -> Self {
-        Weights { plain_http: -5, ip_literal: -20, punycode: -5, mixed_script: -15, suspicious_tld: -10, shortener: -15, affiliate: -12, tracking: -2 }
+        Weights { plain_http: -5, ip_literal: -20, punycode: -5, mixed_script: -15, suspicious_tld: -10, shortener: -15, affiliate: -12, tracking: -2, share_button: -40 }
     }
 }
 
@@ -137,6 +155,11 @@ fn evaluate(input: &LinkInput, weights: &LinkWeights, out: &mut Vec<Contribution
         if SUSPICIOUS_TLDS.contains(&tld) {
             out.push(SIGNAL.contribution(w.suspicious_tld, format!(".{tld}"), "TLD with one of the highest phishing rates (Interisle 2024–2025)"));
         }
+    }
+
+    let path = url.path();
+    if SHARE_ENDPOINTS.iter().any(|(site, prefix)| input.site == *site && path.starts_with(prefix)) {
+        out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "social share button: not an editorial link to anyone"));
     }
 
     let shortener = shorteners();
@@ -198,6 +221,9 @@ mod tests {
         assert!(shorteners().len() > 200);
         assert_eq!(total(&at("https://bit.ly/abc")), -15);
         assert_eq!(total(&at("https://www.shareasale.com/r.cfm?b=1")), -12);
+        assert_eq!(total(&at("https://twitter.com/intent/tweet?url=https%3A%2F%2Fa.example")), -40);
+        assert_eq!(total(&at("https://www.facebook.com/sharer/sharer.php?u=x")), -40);
+        assert!(at("https://twitter.com/mayagrows").is_empty(), "a profile link is not a share button");
         assert_eq!(total(&at("https://shop.example/p?ref=abc123")), -12);
         assert_eq!(total(&at("https://shop.example/p?utm_source=news&utm_medium=email")), -2);
         assert_eq!(total(&at("https://shop.example/p?AFF_ID=9&gclid=x")), -14);
