@@ -13,6 +13,7 @@ pub mod report;
 pub mod scoring;
 pub mod signals;
 pub mod snapshot;
+pub mod sources;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -5,6 +5,7 @@
 
 mod chrome;
 mod dom;
+mod options;
 mod popup;
 
 use serde::Serialize;
@@ -12,6 +13,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::{analyze, PageSnapshot, Profile};
 
+pub use options::start_options;
 pub use popup::start_popup;
 
 /// `analyzePage(snapshot, profile?)`: the core as one call. `snapshot` is what `extract.js`
