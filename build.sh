@@ -78,6 +78,7 @@ build() {
     echo "note: wasm-opt not found (npm package binaryen); the Wasm is not size-optimised further"
   fi
   cp extension/*.html extension/*.css extension/*.js manifest.json "$DIST/"
+  cargo run --release --quiet --bin build-intel -- data/domains "$DIST/data"
   cp data/PROVENANCE.md "$DIST/PROVENANCE.md"
   python3 tools/make-icons.py "$DIST/icons"
   (cd "$DIST" && python3 - <<'PY'

@@ -1,9 +1,11 @@
 // @ts-check
-// Bootstrap only: load the Wasm core and let it draw the options page.
+// Bootstrap only: load the Wasm core and the domain data's manifest, and let Rust draw the page.
 import init, { startOptions } from './pkg/backlink_bot.js';
 
-init()
-  .then(() => startOptions(chrome.runtime.getManifest().version))
+const domainData = fetch('data/domain-intel.json').then((r) => (r.ok ? r.json() : undefined)).catch(() => undefined);
+
+Promise.all([init(), domainData])
+  .then(([, manifest]) => startOptions(chrome.runtime.getManifest().version, manifest))
   .catch((/** @type {unknown} */ error) => {
     document.body.dataset.state = 'error';
     const app = document.getElementById('app');

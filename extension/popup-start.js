@@ -1,5 +1,5 @@
 // @ts-check
-// Starts reading the active tab the moment the popup opens. A classic script runs as soon as it is
+// Starts reading the active tab (and loading the domain data) the moment the popup opens. A classic script runs as soon as it is
 // parsed, while the module bootstrap (popup.js) must first download the Wasm glue it imports:
 // this way the page extracts while the core loads.
 
@@ -22,4 +22,19 @@ async function extractActiveTab() {
   }
 }
 
+/**
+ * Fetches the offline domain data (authority tiers, bad neighbourhoods). Never rejects.
+ * @returns {Promise<{ bytes?: ArrayBuffer, error?: string }>}
+ */
+async function fetchDomainData() {
+  try {
+    const response = await fetch('data/domain-intel.bin');
+    if (!response.ok) return { error: `HTTP ${response.status}` };
+    return { bytes: await response.arrayBuffer() };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 /** @type {any} */ (window).backlinkBotExtraction = extractActiveTab();
+/** @type {any} */ (window).backlinkBotDomainData = fetchDomainData();

@@ -4,7 +4,7 @@
 import init, { startPopup } from './pkg/backlink_bot.js';
 
 init()
-  .then(() => startPopup(/** @type {any} */ (window).backlinkBotExtraction))
+  .then(() => startPopup(/** @type {any} */ (window).backlinkBotExtraction, /** @type {any} */ (window).backlinkBotDomainData))
   .catch((/** @type {unknown} */ error) => {
     // The Wasm failed to load (a broken build): say so instead of a blank popup.
     document.body.dataset.state = 'error';

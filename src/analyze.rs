@@ -7,9 +7,10 @@ use std::collections::HashSet;
 use url::Url;
 
 use crate::domain::site_of;
+use crate::intel::{Category, DomainIntel};
 use crate::links::{anchor_of, parse_rel, robots_nofollow, Classifier};
 use crate::profile::Profile;
-use crate::report::{LinkKind, LinkReport, LinkSummary, PageFacts, Report, REPORT_VERSION};
+use crate::report::{CategoryCount, LinkKind, LinkReport, LinkSummary, PageFacts, Report, REPORT_VERSION};
 use crate::scoring::score_link;
 use crate::signals::{primary_lang, LinkInput, PageContext, LINK_SIGNALS};
 use crate::snapshot::{PageSnapshot, Region};
@@ -33,12 +34,17 @@ pub const MAX_LINKS: usize = 200_000;
 /// assert!(report.links[0].score.unwrap() > 80);
 /// ```
 pub fn analyze(snapshot: &PageSnapshot, profile: &Profile) -> Report {
+    analyze_with(snapshot, profile, None)
+}
+
+/// [`analyze`] with the offline domain data (authority tiers, bad neighbourhoods), when loaded.
+pub fn analyze_with(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&DomainIntel>) -> Report {
     let page_url = Url::parse(&snapshot.url).ok();
     let page_host = page_url.as_ref().and_then(|u| u.host_str()).unwrap_or("").to_string();
     let page_site = site_of(&page_host);
     let links = &snapshot.links[..snapshot.links.len().min(MAX_LINKS)];
 
-    let mut classifier = Classifier::new(&page_site);
+    let mut classifier = Classifier::new(&page_site, intel);
     let classified: Vec<_> = links.iter().map(|link| (classifier.classify(link), parse_rel(&link.rel))).collect();
 
     let mut page = PageContext {
@@ -59,6 +65,7 @@ pub fn analyze(snapshot: &PageSnapshot, profile: &Profile) -> Report {
     let weights = &profile.weights;
     let mut summary = LinkSummary::default();
     let mut external_sites = HashSet::new();
+    let mut category_links = [0u32; Category::ALL.len()];
     // Kept apart so only external links need sorting: the others stay in page order.
     let mut external = Vec::with_capacity(page.external_links as usize);
     let mut internal = Vec::new();
@@ -79,6 +86,9 @@ pub fn analyze(snapshot: &PageSnapshot, profile: &Profile) -> Report {
                 summary.nofollow += u32::from(rel.nofollow);
                 summary.sponsored += u32::from(rel.sponsored);
                 summary.ugc += u32::from(rel.ugc);
+                for category in dest.categories.iter() {
+                    category_links[category as usize] += 1;
+                }
             }
             _ => summary.other += 1,
         }
@@ -86,7 +96,17 @@ pub fn analyze(snapshot: &PageSnapshot, profile: &Profile) -> Report {
         let (score, contributions) = match (&dest.url, dest.kind) {
             (Some(url), LinkKind::External) => {
                 external_sites.insert(dest.site.clone());
-                let input = LinkInput { link, url, site: &dest.site, rel: &rel, anchor, anchor_source, page: &page };
+                let input = LinkInput {
+                    link,
+                    url,
+                    site: &dest.site,
+                    rel: &rel,
+                    anchor,
+                    anchor_source,
+                    authority: dest.authority,
+                    categories: dest.categories,
+                    page: &page,
+                };
                 let (score, contributions) = score_link(&input, weights);
                 (Some(score), contributions)
             }
@@ -113,11 +133,19 @@ pub fn analyze(snapshot: &PageSnapshot, profile: &Profile) -> Report {
             context: link.context,
             visibility: link.visibility,
             hidden,
+            authority: dest.authority,
+            categories: dest.categories,
             score,
             contributions,
         });
     }
     summary.unique_external_domains = external_sites.len() as u32;
+    if intel.is_some() {
+        summary.categories = Category::ALL
+            .iter()
+            .map(|&category| CategoryCount { category, label: category.label().into(), links: category_links[category as usize] })
+            .collect();
+    }
 
     // Best external links first (page order breaks ties); then internal; then the rest.
     external.sort_unstable_by_key(|r| (Reverse(r.score), r.index));
@@ -125,6 +153,7 @@ pub fn analyze(snapshot: &PageSnapshot, profile: &Profile) -> Report {
     reports.append(&mut internal);
     reports.append(&mut elsewhere);
 
+    let page_authority = intel.map(|intel| intel.authority(&page_site));
     Report {
         schema_version: REPORT_VERSION,
         page: PageFacts {
@@ -137,6 +166,7 @@ pub fn analyze(snapshot: &PageSnapshot, profile: &Profile) -> Report {
             capped: snapshot.limits.capped || snapshot.links.len() > MAX_LINKS,
             links_found: snapshot.limits.links_found.max(snapshot.links.len() as u32),
             links_analyzed: links.len() as u32,
+            authority: page_authority,
         },
         summary,
         links: reports,

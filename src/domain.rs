@@ -71,6 +71,19 @@ pub fn is_private_suffix_domain(domain: &str) -> bool {
         .is_some_and(|s| s.typ() == Some(publicsuffix::Type::Private))
 }
 
+/// The PSL private-section suffix `domain` sits under (`github.io` for `alice.github.io`), or
+/// `None` for the suffix itself, for ICANN domains and for unknown TLDs. Expects lowercase
+/// ASCII; does not allocate.
+pub fn private_suffix(domain: &str) -> Option<&str> {
+    let domain = domain.strip_suffix('.').unwrap_or(domain);
+    let suffix = list().suffix(domain.as_bytes())?;
+    let len = suffix.as_bytes().len();
+    if suffix.typ() != Some(publicsuffix::Type::Private) || len >= domain.len() {
+        return None;
+    }
+    domain.get(domain.len() - len..)
+}
+
 /// True for IPv4 / IPv6 literals, bracketed or not.
 pub fn is_ip_literal(host: &str) -> bool {
     let bare = host.strip_prefix('[').and_then(|h| h.strip_suffix(']')).unwrap_or(host);
@@ -92,6 +105,9 @@ mod tests {
         assert_eq!(registrable_domain("alice.github.io").as_deref(), Some("alice.github.io"));
         assert!(is_private_suffix_domain("alice.github.io"));
         assert!(!is_private_suffix_domain("example.com"));
+        assert_eq!(private_suffix("alice.github.io"), Some("github.io"));
+        assert_eq!(private_suffix("github.io"), None);
+        assert_eq!(private_suffix("example.com"), None);
     }
 
     #[test]

@@ -7,6 +7,7 @@
 
 pub mod analyze;
 pub mod domain;
+pub mod intel;
 pub mod links;
 pub mod profile;
 pub mod report;
@@ -18,7 +19,7 @@ pub mod sources;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 
-pub use analyze::analyze;
+pub use analyze::{analyze, analyze_with};
 pub use domain::registrable_domain;
 pub use profile::Profile;
 pub use report::Report;

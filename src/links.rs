@@ -14,6 +14,7 @@ use hashbrown::HashMap;
 use url::{Position, Url};
 
 use crate::domain::site_of;
+use crate::intel::{Authority, Categories, DomainIntel};
 use crate::report::{AnchorSource, LinkKind};
 use crate::snapshot::LinkObservation;
 
@@ -172,23 +173,37 @@ pub struct Destination {
     pub url: Option<WebUrl>,
     /// Registrable domain, or host when it has none ("" for non-web links).
     pub site: String,
+    /// The site's authority, when domain data is loaded and this is a web link.
+    pub authority: Option<Authority>,
+    /// The host's bad-neighbourhood categories (empty without domain data).
+    pub categories: Categories,
 }
 
-/// Classifies destinations against the page's site, remembering each host's site: pages link to
-/// the same few hosts over and over, and the PSL walk is the costly part.
-pub struct Classifier {
+/// What is known of one host, computed once per page.
+#[derive(Clone)]
+struct HostFacts {
+    site: String,
+    authority: Option<Authority>,
+    categories: Categories,
+}
+
+/// Classifies destinations against the page's site, remembering each host's facts: pages link
+/// to the same few hosts over and over, and the PSL walk and data lookups are the costly part.
+pub struct Classifier<'a> {
     page_site: String,
-    sites: HashMap<String, String>,
+    intel: Option<&'a DomainIntel>,
+    hosts: HashMap<String, HostFacts>,
 }
 
-impl Classifier {
-    pub fn new(page_site: &str) -> Self {
-        Classifier { page_site: page_site.to_string(), sites: HashMap::new() }
+impl<'a> Classifier<'a> {
+    /// A classifier for links on a page of `page_site`, with domain data when loaded.
+    pub fn new(page_site: &str, intel: Option<&'a DomainIntel>) -> Self {
+        Classifier { page_site: page_site.to_string(), intel, hosts: HashMap::new() }
     }
 
     pub fn classify(&mut self, link: &LinkObservation) -> Destination {
         let raw = link.raw_href.trim();
-        let other = |kind| Destination { kind, url: None, site: String::new() };
+        let other = |kind| Destination { kind, url: None, site: String::new(), authority: None, categories: Categories::NONE };
         if raw.is_empty() {
             return other(LinkKind::Empty);
         }
@@ -215,16 +230,21 @@ impl Classifier {
             }
         };
         let host = url.host();
-        let site = match self.sites.get(host) {
-            Some(site) => site.clone(),
+        let facts = match self.hosts.get(host) {
+            Some(facts) => facts.clone(),
             None => {
                 let site = site_of(host);
-                self.sites.insert(host.to_string(), site.clone());
-                site
+                let facts = HostFacts {
+                    authority: self.intel.map(|intel| intel.authority(&site)),
+                    categories: self.intel.map_or(Categories::NONE, |intel| intel.categories(host, &site)),
+                    site,
+                };
+                self.hosts.insert(host.to_string(), facts.clone());
+                facts
             }
         };
-        let kind = if site == self.page_site { LinkKind::Internal } else { LinkKind::External };
-        Destination { kind, url: Some(url), site }
+        let kind = if facts.site == self.page_site { LinkKind::Internal } else { LinkKind::External };
+        Destination { kind, url: Some(url), site: facts.site, authority: facts.authority, categories: facts.categories }
     }
 }
 
@@ -269,7 +289,7 @@ mod tests {
 
     #[test]
     fn kinds_by_scheme_and_registrable_domain() {
-        let mut c = Classifier::new("example.co.uk");
+        let mut c = Classifier::new("example.co.uk", None);
         let kind = |c: &mut Classifier, href: &str, raw: &str| c.classify(&link(href, raw)).kind;
         assert_eq!(kind(&mut c, "https://blog.example.co.uk/a", "/a"), LinkKind::Internal);
         assert_eq!(kind(&mut c, "https://other.co.uk/", "https://other.co.uk/"), LinkKind::External);
@@ -316,14 +336,14 @@ mod tests {
 
     #[test]
     fn hosting_platform_subdomains_are_separate_sites() {
-        let mut c = Classifier::new("alice.github.io");
+        let mut c = Classifier::new("alice.github.io", None);
         let d = c.classify(&link("https://bob.github.io/", "https://bob.github.io/"));
         assert_eq!((d.kind, d.site.as_str()), (LinkKind::External, "bob.github.io"));
     }
 
     #[test]
     fn ip_hosts_compare_by_host() {
-        let mut c = Classifier::new("127.0.0.1");
+        let mut c = Classifier::new("127.0.0.1", None);
         assert_eq!(c.classify(&link("http://127.0.0.1:8000/x", "/x")).kind, LinkKind::Internal);
         assert_eq!(c.classify(&link("http://203.0.113.7/", "http://203.0.113.7/")).kind, LinkKind::External);
     }

@@ -7,6 +7,7 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
+use crate::intel::{Authority, Categories, Category};
 use crate::snapshot::{LinkContext, Region, Visibility};
 
 /// Version of the Report format, bumped on incompatible changes (saved opportunities keep it).
@@ -43,6 +44,8 @@ pub struct PageFacts {
     pub capped: bool,
     pub links_found: u32,
     pub links_analyzed: u32,
+    /// The page's own site in the offline authority data; `null` when no data was loaded.
+    pub authority: Option<Authority>,
 }
 
 /// Page-level link profile.
@@ -69,6 +72,18 @@ pub struct LinkSummary {
     pub hidden: u32,
     /// Where the links sit (every link counted once).
     pub placement: PlacementCounts,
+    /// External links into each bad-neighbourhood category, every category listed in a fixed
+    /// order (empty when no domain data was loaded).
+    pub categories: Vec<CategoryCount>,
+}
+
+/// External links of the page in one category.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CategoryCount {
+    pub category: Category,
+    pub label: Text,
+    pub links: u32,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -155,6 +170,10 @@ pub struct LinkReport {
     pub context: LinkContext,
     pub visibility: Visibility,
     pub hidden: bool,
+    /// The destination site's authority (web links; `null` when no domain data was loaded).
+    pub authority: Option<Authority>,
+    /// The destination host's bad-neighbourhood categories, as ids.
+    pub categories: Categories,
     /// 0–100 for external links; `null` for links that are not scored.
     pub score: Option<u8>,
     /// The terms of `score`, in signal order; they add up to it before clamping to 0–100.

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::report::Contribution;
-use crate::signals::{anchor_text, destination, page_context, placement, rel, LinkInput, LINK_SIGNALS};
+use crate::signals::{anchor_text, authority, destination, neighbourhood, page_context, placement, rel, LinkInput, LINK_SIGNALS};
 
 /// Points for every link-quality signal. Missing fields take their defaults, so a stored or
 /// user-tuned config survives new signals.
@@ -17,6 +17,8 @@ pub struct LinkWeights {
     pub placement: placement::Weights,
     pub anchor_text: anchor_text::Weights,
     pub destination: destination::Weights,
+    pub authority: authority::Weights,
+    pub neighbourhood: neighbourhood::Weights,
     pub page_context: page_context::Weights,
 }
 
@@ -28,6 +30,8 @@ impl Default for LinkWeights {
             placement: Default::default(),
             anchor_text: Default::default(),
             destination: Default::default(),
+            authority: Default::default(),
+            neighbourhood: Default::default(),
             page_context: Default::default(),
         }
     }

@@ -18,6 +18,7 @@ use std::sync::OnceLock;
 
 use super::{LinkInput, LinkSignal};
 use crate::domain::is_ip_literal;
+use crate::intel::Categories;
 use crate::report::Contribution;
 use crate::scoring::LinkWeights;
 
@@ -163,7 +164,7 @@ fn evaluate(input: &LinkInput, weights: &LinkWeights, out: &mut Vec<Contribution
     }
 
     let shortener = shorteners();
-    if shortener.contains(host) || shortener.contains(input.site) {
+    if input.categories.contains(Categories::SHORTENER) || shortener.contains(host) || shortener.contains(input.site) {
         out.push(SIGNAL.contribution(w.shortener, input.site.to_string(), "URL shortener: hides the real destination"));
     } else if AFFILIATE_HOSTS.contains(&input.site) {
         out.push(SIGNAL.contribution(w.affiliate, input.site.to_string(), "affiliate network redirect: a commercial link"));

@@ -2,13 +2,16 @@
 //! a stable kebab-case id, a title and description for the catalog, and a pure `evaluate` that
 //! appends named contributions. A new signal is one new file plus one line in [`LINK_SIGNALS`].
 
+use crate::intel::{Authority, Categories};
 use crate::links::{Rel, WebUrl};
 use crate::report::{AnchorSource, Contribution, SignalInfo, Text};
 use crate::scoring::LinkWeights;
 use crate::snapshot::LinkObservation;
 
 pub mod anchor_text;
+pub mod authority;
 pub mod destination;
+pub mod neighbourhood;
 pub mod page_context;
 pub mod placement;
 pub mod rel;
@@ -22,6 +25,10 @@ pub struct LinkInput<'a> {
     pub rel: &'a Rel,
     pub anchor: &'a str,
     pub anchor_source: AnchorSource,
+    /// The destination site's authority; `None` when no domain data was loaded.
+    pub authority: Option<Authority>,
+    /// Bad-neighbourhood categories of the destination host (empty without domain data).
+    pub categories: Categories,
     pub page: &'a PageContext,
 }
 
@@ -76,6 +83,8 @@ pub const LINK_SIGNALS: &[LinkSignal] = &[
     placement::SIGNAL,
     anchor_text::SIGNAL,
     destination::SIGNAL,
+    authority::SIGNAL,
+    neighbourhood::SIGNAL,
     page_context::SIGNAL,
 ];
 
@@ -97,6 +106,16 @@ pub(crate) mod test_support {
 
     /// Runs one signal on a link built by `edit` from an in-content followed link.
     pub fn run(signal: &LinkSignal, edit: impl FnOnce(&mut LinkObservation, &mut PageContext)) -> Vec<Contribution> {
+        run_with(signal, None, Categories::NONE, edit)
+    }
+
+    /// [`run`] with domain data for the destination.
+    pub fn run_with(
+        signal: &LinkSignal,
+        authority: Option<Authority>,
+        categories: Categories,
+        edit: impl FnOnce(&mut LinkObservation, &mut PageContext),
+    ) -> Vec<Contribution> {
         let mut link = LinkObservation {
             href: "https://www.example.org/guide".into(),
             raw_href: "https://www.example.org/guide".into(),
@@ -110,7 +129,7 @@ pub(crate) mod test_support {
         let rel = parse_rel(&link.rel);
         let (anchor, anchor_source) = crate::links::anchor_of(&link);
         let site = crate::domain::site_of(url.host());
-        let input = LinkInput { link: &link, url: &url, site: &site, rel: &rel, anchor, anchor_source, page: &page };
+        let input = LinkInput { link: &link, url: &url, site: &site, rel: &rel, anchor, anchor_source, authority, categories, page: &page };
         let mut out = Vec::new();
         (signal.evaluate)(&input, &LinkWeights::default(), &mut out);
         out

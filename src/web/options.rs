@@ -2,14 +2,50 @@
 //! (some licences, e.g. CC BY, require them to be shown). The profile form comes with prospect
 //! suitability.
 
+use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 use super::dom::{by_id, text, El, JsResult};
 use crate::sources::{compiled_in, DataSource};
 
-/// Entry point called by `options.js`, with the extension's version from its manifest.
+/// The part of `data/domain-intel.json` (written by `build-intel`) the page lists.
+#[derive(Deserialize)]
+struct DomainDataManifest {
+    #[serde(rename = "dataDate")]
+    data_date: String,
+    sources: Vec<DomainDataSource>,
+}
+
+#[derive(Deserialize)]
+struct DomainDataSource {
+    id: String,
+    name: String,
+    role: String,
+    #[serde(default)]
+    url: String,
+    date: String,
+    licence: String,
+    attribution: String,
+}
+
+fn role_label(role: &str) -> &str {
+    match role {
+        "authority-subnets" => "authority score (referring subnets)",
+        "authority-rank" => "authority tier (rank)",
+        "gambling" => "gambling sites",
+        "adult" => "adult sites",
+        "phishing" => "phishing, malware and scam sites",
+        "spam" => "link and referrer spam",
+        "shortener" | "shortener-retired" => "URL shorteners",
+        "hosting-platform" => "free hosting and blog platforms",
+        other => other,
+    }
+}
+
+/// Entry point called by `options.js`, with the extension's version from its manifest and the
+/// domain-data manifest (`undefined` when it could not be read: the page says so).
 #[wasm_bindgen(js_name = startOptions)]
-pub fn start_options(version: String) -> Result<(), JsValue> {
+pub fn start_options(version: String, domain_data: JsValue) -> Result<(), JsValue> {
     let app = by_id("app")?;
     app.set_text_content(None);
     let about = El::new("section")?
@@ -18,7 +54,29 @@ pub fn start_options(version: String) -> Result<(), JsValue> {
         .child(text("h2", "", "About")?)?
         .child(text("p", "", &format!("Backlink Bot {version}. Everything runs in your browser: no account, no server, no page data leaves it."))?)?;
     app.append_child(&about.0)?;
-    app.append_child(&sources_card(&compiled_in())?.0)?;
+    let mut sources = compiled_in();
+    let manifest: Result<DomainDataManifest, String> = if domain_data.is_object() {
+        serde_wasm_bindgen::from_value(domain_data).map_err(|e| e.to_string())
+    } else {
+        Err("not found".into())
+    };
+    let note = match manifest {
+        Ok(manifest) => {
+            sources.extend(manifest.sources.into_iter().map(|s| DataSource {
+                used_for: role_label(&s.role).to_string(),
+                id: s.id,
+                name: s.name,
+                licence: s.licence,
+                attribution: s.attribution,
+                date: s.date,
+                url: s.url,
+            }));
+            format!("Domain data (authority tiers, bad neighbourhoods) dated {}.", manifest.data_date)
+        }
+        Err(e) => format!("The domain data's manifest could not be read ({e}): its sources are listed in PROVENANCE.md."),
+    };
+    app.append_child(&sources_card(&sources)?.0)?;
+    app.append_child(&text("p", "note", &note)?.attr("id", "domain-data-note")?.0)?;
     document_state("ready")
 }
 

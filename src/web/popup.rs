@@ -14,9 +14,10 @@ use web_sys::Element;
 
 use super::chrome;
 use super::dom::{by_id, document, text, El, JsResult};
+use crate::intel::{Authority, DomainIntel, Tier};
 use crate::report::{LinkKind, LinkReport, Report};
 use crate::snapshot::Region;
-use crate::{analyze, Profile};
+use crate::{analyze_with, Profile};
 
 /// Rows drawn per "show more".
 const PAGE_SIZE: usize = 100;
@@ -64,19 +65,35 @@ fn is_web_store(url: &str) -> bool {
     url.starts_with("https://chromewebstore.google.com/") || url.starts_with("https://chrome.google.com/webstore")
 }
 
-/// Entry point called by `popup.js` once the Wasm module is initialised, with the promise of
-/// its extraction of the active tab: `{url?, result?, error?}` (it never rejects).
+/// Entry point called by `popup.js` once the Wasm module is initialised, with the promises
+/// `popup-start.js` made: the extraction of the active tab, `{url?, result?, error?}`, and the
+/// domain data, `{bytes?: ArrayBuffer, error?}` (neither rejects).
 #[wasm_bindgen(js_name = startPopup)]
-pub async fn start_popup(extraction: JsValue) -> Result<(), JsValue> {
+pub async fn start_popup(extraction: JsValue, domain_data: JsValue) -> Result<(), JsValue> {
     set_state("loading")?;
-    match score_active_tab(extraction).await {
+    match score_active_tab(extraction, domain_data).await {
         Ok(()) => set_state("ready"),
         Err(failure) => show_failure(&failure),
     }
 }
 
-async fn score_active_tab(extraction: JsValue) -> Result<(), Failure> {
+/// Loads the domain-data asset; the popup works without it and says so.
+async fn load_domain_data(domain_data: JsValue) -> Result<DomainIntel, String> {
+    let loaded = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&domain_data)).await.map_err(|e| chrome::error_text(&e))?;
+    if let Some(error) = chrome::string_field(&loaded, "error") {
+        return Err(error);
+    }
+    let bytes = js_sys::Reflect::get(&loaded, &"bytes".into()).map_err(|e| chrome::error_text(&e))?;
+    if !bytes.is_instance_of::<js_sys::ArrayBuffer>() {
+        return Err("the domain data did not load".into());
+    }
+    DomainIntel::from_bytes(&js_sys::Uint8Array::new(&bytes).to_vec()).map_err(|e| e.to_string())
+}
+
+async fn score_active_tab(extraction: JsValue, domain_data: JsValue) -> Result<(), Failure> {
     let started = now();
+    let intel = load_domain_data(domain_data).await;
+    let intel_loaded = now();
     // Parse the PSL and the signal tables while the page may still be extracting.
     crate::warm_up();
     let warmed = now();
@@ -100,14 +117,15 @@ async fn score_active_tab(extraction: JsValue) -> Result<(), Failure> {
     if snapshot.content_type == "application/pdf" {
         return Err(Failure::new("pdf", "PDF documents can't be analysed: Chrome's PDF viewer does not expose the document's links."));
     }
-    let report = analyze(&snapshot, &Profile::default());
+    let report = analyze_with(&snapshot, &Profile::default(), intel.as_ref().ok());
     let analyzed = now();
-    render(Rc::new(report)).map_err(|e| Failure::new("render", format!("Could not draw the report: {}", chrome::error_text(&e))))?;
+    render(Rc::new(report), intel.as_ref().err().map(String::as_str)).map_err(|e| Failure::new("render", format!("Could not draw the report: {}", chrome::error_text(&e))))?;
     // Timings for the benchmark (read by tests/e2e/bench.mjs); harmless for users.
     if let Ok(body) = body() {
         let ms = |a: f64, b: f64| format!("{:.1}", b - a);
         let _ = body.set_attribute("data-start-ms", &format!("{started:.1}"));
-        let _ = body.set_attribute("data-warm-up-ms", &ms(started, warmed));
+        let _ = body.set_attribute("data-domain-data-ms", &ms(started, intel_loaded));
+        let _ = body.set_attribute("data-warm-up-ms", &ms(intel_loaded, warmed));
         let _ = body.set_attribute("data-wait-ms", &ms(warmed, extracted));
         let _ = body.set_attribute("data-analyze-ms", &ms(extracted, analyzed));
         let _ = body.set_attribute("data-render-ms", &ms(analyzed, now()));
@@ -186,7 +204,7 @@ struct ListState {
     shown: usize,
 }
 
-fn render(report: Rc<Report>) -> JsResult<()> {
+fn render(report: Rc<Report>, domain_data_error: Option<&str>) -> JsResult<()> {
     let app = by_id("app")?;
     app.set_text_content(None);
     if let Ok(title) = by_id("page-title") {
@@ -194,7 +212,17 @@ fn render(report: Rc<Report>) -> JsResult<()> {
         title.set_text_content(Some(label));
         title.set_attribute("title", &report.page.url)?;
     }
+    if let (Ok(badge), Some(authority)) = (by_id("page-authority"), report.page.authority) {
+        badge.set_text_content(Some(&format!("{}: {}", report.page.site, authority_label(authority))));
+        badge.set_attribute("data-authority", authority.tier.id())?;
+        badge.set_attribute("class", &format!("page-authority tier-{}", authority.tier.id()))?;
+        badge.remove_attribute("hidden")?;
+    }
     app.append_child(&summary_card(&report)?.0)?;
+    if let Some(error) = domain_data_error {
+        let note = format!("Domain data unavailable ({error}): authority tiers and bad neighbourhoods are not judged.");
+        app.append_child(&text("p", "notice", &note)?.attr("data-notice", "no-domain-data")?.0)?;
+    }
 
     let list = El::new("ol")?.class("link-list").attr("id", "link-list")?;
     let more = El::new("button")?.class("more").attr("id", "more")?.attr("type", "button")?;
@@ -325,6 +353,13 @@ fn kind_label(kind: LinkKind) -> &'static str {
     }
 }
 
+fn authority_label(authority: Authority) -> String {
+    match authority.score {
+        Some(score) => format!("{}, authority {score}", authority.tier.label()),
+        None => authority.tier.label().to_string(),
+    }
+}
+
 fn badge(label: &str, kind: &str) -> JsResult<El> {
     text("span", &format!("badge badge-{kind}"), label)
 }
@@ -344,6 +379,12 @@ fn link_row(link: &LinkReport, pos: usize) -> JsResult<El> {
         None => row,
     };
     let row = if link.hidden { row.attr("data-hidden", "true")? } else { row };
+    let row = match link.authority {
+        Some(authority) => row.attr("data-authority", authority.tier.id())?,
+        None => row,
+    };
+    let categories: Vec<&str> = link.categories.iter().map(|c| c.id()).collect();
+    let row = row.attr("data-categories", &categories.join(" "))?;
 
     let score = match link.score {
         Some(score) => text("span", &format!("score score-{}", score_band(score)), &score.to_string())?.attr("title", "Link score (0–100)")?,
@@ -369,6 +410,12 @@ fn link_row(link: &LinkReport, pos: usize) -> JsResult<El> {
         }
     }
     badges.push(badge(region_label(link.region), "region"));
+    if let Some(authority) = link.authority.filter(|a| a.tier != Tier::Unranked) {
+        badges.push(Ok(badge(authority.tier.label(), "tier")?.attr("title", &authority_label(authority))?));
+    }
+    for category in link.categories.iter() {
+        badges.push(badge(category.label(), "category"));
+    }
     if link.hidden {
         badges.push(badge("hidden", "hidden"));
     }
@@ -457,6 +504,19 @@ fn summary_card(report: &Report) -> JsResult<El> {
     }
     if report.page.robots_nofollow {
         card = card.child(text("p", "notice", "This page's robots meta says nofollow: none of its links pass ranking credit.")?.attr("data-notice", "robots-nofollow")?)?;
+    }
+    if !s.categories.is_empty() {
+        let listed: Vec<String> = s.categories.iter().filter(|c| c.links > 0).map(|c| format!("{} {}", c.label, c.links)).collect();
+        let line = if listed.is_empty() {
+            "No links into listed bad neighbourhoods.".to_string()
+        } else {
+            format!("Links into bad neighbourhoods: {}", listed.join(" · "))
+        };
+        let mut p = text("p", if listed.is_empty() { "note" } else { "notice" }, &line)?.attr("data-stat", "categories")?;
+        for c in &s.categories {
+            p = p.attr(&format!("data-category-{}", c.category.id()), &c.links.to_string())?;
+        }
+        card = card.child(p)?;
     }
     if report.page.capped {
         let note = format!("Huge page: analysed the first {} of {} links.", report.page.links_analyzed, report.page.links_found);

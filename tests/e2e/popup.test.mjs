@@ -249,3 +249,54 @@ test('a tab left blank by a PDF download gets a clear error', async () => {
   await popup.close();
   await page.close();
 });
+
+test('authority tiers and bad neighbourhoods show on the rows and in the header', async () => {
+  const { page, popup, state } = await popupFor('neighbourhoods.html');
+  assert.equal(state, 'ready');
+  const seen = await popup.eval(() => ({
+    rows: Array.from(document.querySelectorAll('li.link-row')).map((r) => ({
+      href: /** @type {HTMLElement} */ (r).dataset.href,
+      score: Number(/** @type {HTMLElement} */ (r).dataset.score),
+      authority: /** @type {HTMLElement} */ (r).dataset.authority,
+      categories: /** @type {HTMLElement} */ (r).dataset.categories,
+      badges: Array.from(r.querySelectorAll('.badge')).map((b) => b.textContent),
+    })),
+    gamblingCount: document.querySelector('[data-stat="categories"]')?.getAttribute('data-category-gambling'),
+    phishingCount: document.querySelector('[data-stat="categories"]')?.getAttribute('data-category-phishing'),
+    noData: document.querySelector('[data-notice="no-domain-data"]')?.textContent,
+  }));
+  assert.equal(seen.noData, undefined, 'the domain data loaded');
+  const row = (/** @type {string} */ part) => {
+    const r = seen.rows.find((x) => x.href?.includes(part));
+    assert.ok(r, part);
+    return r;
+  };
+  assert.equal(row('google.com').authority, 'top1k');
+  assert.equal(row('google.com').categories, '');
+  assert.ok(row('google.com').badges.includes('top 1k'));
+  assert.equal(row('000-online-casino.com').categories, 'gambling');
+  assert.ok(row('000-online-casino.com').badges.includes('gambling'));
+  assert.equal(row('sydneypropertyinvestors.com').categories, 'phishing');
+  assert.equal(row('tomato-diaries.blogspot.com').categories, 'hosting');
+  assert.equal(row('never-heard-of-this-site').authority, 'unranked');
+  assert.ok(row('google.com').score > row('000-online-casino.com').score);
+  assert.ok(row('wikipedia.org').score > row('sydneypropertyinvestors.com').score);
+  assert.equal(seen.gamblingCount, '1');
+  assert.equal(seen.phishingCount, '1');
+  await popup.close();
+  await page.close();
+});
+
+test('the page\'s own authority tier shows in the popup header', async () => {
+  // The fixtures are served from 127.0.0.1 (unranked); the tier is read from the header hook.
+  const { page, popup } = await popupFor('blog-editorial.html');
+  const header = await popup.eval(() => {
+    const el = /** @type {HTMLElement} */ (document.getElementById('page-authority'));
+    return { tier: el.dataset.authority, text: el.textContent, hidden: el.hidden };
+  });
+  assert.equal(header.tier, 'unranked');
+  assert.equal(header.hidden, false);
+  assert.match(/** @type {string} */ (header.text), /not in the top 100k/);
+  await popup.close();
+  await page.close();
+});

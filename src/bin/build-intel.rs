@@ -1,0 +1,46 @@
+//! `build-intel DATA_DIR OUT_DIR`: builds the offline domain-intelligence asset
+//! (`OUT_DIR/domain-intel.bin` and `OUT_DIR/domain-intel.json`) from the lists in `DATA_DIR`
+//! (`data/domains/`, described by its `sources.json`). See `backlink_bot::intel`.
+
+use std::process::ExitCode;
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> ExitCode {
+    use std::path::Path;
+    use std::time::Instant;
+
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [data_dir, out_dir] = args.as_slice() else {
+        eprintln!("usage: build-intel DATA_DIR OUT_DIR   (e.g. build-intel data/domains dist/data)");
+        return ExitCode::from(2);
+    };
+    let started = Instant::now();
+    let built = match backlink_bot::intel::build(Path::new(data_dir)) {
+        Ok(built) => built,
+        Err(e) => {
+            eprintln!("build-intel: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if let Err(e) = built.write_to(Path::new(out_dir)) {
+        eprintln!("build-intel: {e}");
+        return ExitCode::FAILURE;
+    }
+    let (s, sum) = (&built.sizes, &built.summary);
+    println!(
+        "domain intel: {} bytes (authority {} for {} domains, categories {} for {} names) in {} ms -> {out_dir}/{}",
+        s.total,
+        s.authority,
+        sum.ranked_domains,
+        s.categories,
+        sum.categorised_names,
+        started.elapsed().as_millis(),
+        backlink_bot::intel::ASSET_FILE,
+    );
+    ExitCode::SUCCESS
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() -> ExitCode {
+    ExitCode::SUCCESS
+}

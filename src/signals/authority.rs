@@ -1,0 +1,72 @@
+//! `authority` — how established the destination site is, from offline rank data.
+//!
+//! Measures: the destination's registrable domain in the bundled authority data (Majestic
+//! Million referring subnets, Tranco rank): top 1k / 10k / 100k, or not in the top 100k.
+//! Why: a link to an established site is what editorial pages do; link farms point at sites
+//! nobody links to. Sources: Majestic Million (CC BY 3.0), Tranco (see `crate::intel`).
+//! Blind spots: only the top 100k registrable domains are known, so "unranked" is the normal
+//! case and costs nothing; rank is site-wide, a weak page on a strong site still ranks high;
+//! popularity (Tranco) is not link authority.
+
+use super::{LinkInput, LinkSignal};
+use crate::intel::Tier;
+use crate::report::Contribution;
+use crate::scoring::LinkWeights;
+
+pub const SIGNAL: LinkSignal = LinkSignal {
+    id: "authority",
+    title: "Destination authority",
+    description: "How established the destination site is: top 1k / 10k / 100k by referring subnets (Majestic) or rank (Tranco), from offline data.",
+    evaluate,
+};
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Weights {
+    pub top1k: i32,
+    pub top10k: i32,
+    pub top100k: i32,
+}
+
+impl Default for Weights {
+    fn default() -> Self {
+        Weights { top1k: 12, top10k: 8, top100k: 4 }
+    }
+}
+
+fn evaluate(input: &LinkInput, weights: &LinkWeights, out: &mut Vec<Contribution>) {
+    // Without the data (asset not loaded) there is nothing to say.
+    let Some(authority) = input.authority else { return };
+    let w = &weights.authority;
+    let (weight, reason) = match authority.tier {
+        Tier::Top1k => (w.top1k, "destination among the top 1k sites by referring subnets or rank"),
+        Tier::Top10k => (w.top10k, "destination among the top 10k sites"),
+        Tier::Top100k => (w.top100k, "destination among the top 100k sites"),
+        Tier::Unranked => (0, "destination not in the top 100k: normal for most sites, neither good nor bad"),
+    };
+    let value = match authority.score {
+        Some(score) => format!("{}, authority {score}", authority.tier.label()),
+        None => authority.tier.label().to_string(),
+    };
+    out.push(SIGNAL.contribution(weight, value, reason));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::intel::Authority;
+    use crate::signals::test_support::{run_with, total};
+
+    #[test]
+    fn tiers_add_points_and_unranked_is_neutral() {
+        let at = |tier, score| total(&run_with(&SIGNAL, Some(Authority { score, tier }), Default::default(), |_, _| {}));
+        assert_eq!(at(Tier::Top1k, Some(97)), 12);
+        assert!(at(Tier::Top1k, Some(97)) > at(Tier::Top10k, Some(60)));
+        assert!(at(Tier::Top10k, Some(60)) > at(Tier::Top100k, Some(30)));
+        assert_eq!(at(Tier::Unranked, None), 0);
+        let unranked = run_with(&SIGNAL, Some(Authority::UNRANKED), Default::default(), |_, _| {});
+        assert_eq!(unranked.len(), 1, "unranked is said, not hidden");
+        assert!(unranked[0].reason.contains("not in the top 100k"));
+        assert!(run_with(&SIGNAL, None, Default::default(), |_, _| {}).is_empty(), "no data, no claim");
+    }
+}
