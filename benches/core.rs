@@ -8,7 +8,8 @@ use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::time::Instant;
 
 use backlink_bot::snapshot::{LinkContext, LinkObservation, PageSnapshot, Region, Visibility};
-use backlink_bot::{analyze, Profile};
+use backlink_bot::intel::{self, DomainIntel};
+use backlink_bot::{analyze, analyze_with, Profile};
 
 /// Counts live heap bytes and their high-water mark.
 struct Counting;
@@ -103,8 +104,13 @@ fn main() {
     backlink_bot::warm_up();
     println!("warm-up (PSL parse + phrase tables): {:.2} ms", t.elapsed().as_secs_f64() * 1e3);
 
-    println!("| links | median analyze (ms) | links/s | peak heap during analyze (MiB) | snapshot JSON parse (ms) |");
-    println!("|---:|---:|---:|---:|---:|");
+    let built = intel::build(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/domains")).expect("domain data builds");
+    let t = Instant::now();
+    let domain_data = DomainIntel::from_bytes(&built.bytes).expect("domain data loads");
+    println!("domain data: {} bytes, loaded in {:.2} ms", built.bytes.len(), t.elapsed().as_secs_f64() * 1e3);
+
+    println!("| links | median analyze (ms) | links/s | with domain data (ms) | links/s | peak heap during analyze (MiB) | snapshot JSON parse (ms) |");
+    println!("|---:|---:|---:|---:|---:|---:|---:|");
     for n in [100usize, 1_000, 10_000, 100_000] {
         let snapshot = synthetic_snapshot(n);
         let json = serde_json::to_string(&snapshot).expect("serialize");
@@ -128,7 +134,24 @@ fn main() {
             assert_eq!(report.summary.total as usize, n);
             drop(report);
         }
+        let with_data = median(
+            (0..runs)
+                .map(|_| {
+                    let t = Instant::now();
+                    drop(analyze_with(&snapshot, &Profile::default(), Some(&domain_data)));
+                    t.elapsed().as_secs_f64()
+                })
+                .collect(),
+        );
         let m = median(times);
-        println!("| {n} | {:.3} | {:.0} | {:.2} | {:.2} |", m * 1e3, n as f64 / m, peak as f64 / (1 << 20) as f64, parse_ms);
+        println!(
+            "| {n} | {:.3} | {:.0} | {:.3} | {:.0} | {:.2} | {:.2} |",
+            m * 1e3,
+            n as f64 / m,
+            with_data * 1e3,
+            n as f64 / with_data,
+            peak as f64 / (1 << 20) as f64,
+            parse_ms
+        );
     }
 }

@@ -25,17 +25,22 @@ pub fn analyze_page(snapshot: JsValue, profile: JsValue) -> Result<JsValue, JsEr
     to_js(&analyze(&snapshot, &profile))
 }
 
-/// `benchAnalyze(snapshot, runs)`: milliseconds for `runs` analyses of one snapshot, boundary
-/// excluded (deserialised once, Reports dropped unserialised). For `./build.sh bench`; batches
-/// keep small pages above the browser's coarse timer.
+/// `benchAnalyze(snapshot, runs, domainData)`: milliseconds for `runs` analyses of one snapshot,
+/// boundary excluded (deserialised once, Reports dropped unserialised), with the domain-data
+/// asset's bytes (empty: none). For `./build.sh bench`; batches keep small pages above the
+/// browser's coarse timer.
 #[wasm_bindgen(js_name = benchAnalyze)]
-pub fn bench_analyze(snapshot: JsValue, runs: u32) -> Result<f64, JsError> {
+pub fn bench_analyze(snapshot: JsValue, runs: u32, domain_data: &[u8]) -> Result<f64, JsError> {
     let snapshot = snapshot_from_js(&snapshot)?;
     let profile = Profile::default();
+    let intel = match domain_data {
+        [] => None,
+        bytes => Some(crate::intel::DomainIntel::from_bytes(bytes).map_err(|e| JsError::new(&e.to_string()))?),
+    };
     let performance = web_sys::window().and_then(|w| w.performance()).ok_or_else(|| JsError::new("no performance clock"))?;
     let start = performance.now();
     for _ in 0..runs {
-        drop(analyze(&snapshot, &profile));
+        drop(crate::analyze_with(&snapshot, &profile, intel.as_ref()));
     }
     Ok(performance.now() - start)
 }

@@ -28,8 +28,8 @@ const server = await startServer({ root: ROOT });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   out('### Wasm core in Chromium');
   out('');
-  out('| links | analyze only: median ms | links/s | with boundary (JS→Rust→JS): median ms | links/s | peak Wasm memory (MiB) |');
-  out('|---:|---:|---:|---:|---:|---:|');
+  out('| links | analyze only: median ms | links/s | analyze with domain data: median ms | links/s | with boundary (JS→Rust→JS): median ms | links/s | peak Wasm memory (MiB) |');
+  out('|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const n of [100, 1000, 10000, 100000]) {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/tests/e2e/bench-core.html`);
@@ -37,21 +37,27 @@ const server = await startServer({ root: ROOT });
       const b = /** @type {any} */ (window).bench;
       await b.ready;
       const snapshot = await (await fetch(`/target/bench/snapshot-${n}.json`)).json();
+      const domainData = new Uint8Array(await (await fetch('/dist/data/domain-intel.bin')).arrayBuffer());
+      const none = new Uint8Array(0);
       // Batches of `batch` analyses (≥ ~20 ms each, above the coarse timer), 7 batches, median.
       const batch = Math.max(1, Math.floor(20000 / n));
-      b.benchAnalyze(snapshot, batch); // warm-up: tier-up and first allocations
-      const core = [], boundary = [];
+      b.benchAnalyze(snapshot, batch, none); // warm-up: tier-up and first allocations
+      b.benchAnalyze(snapshot, batch, domainData);
+      const core = [], withData = [], boundary = [];
       for (let i = 0; i < 7; i++) {
-        core.push(b.benchAnalyze(snapshot, batch) / batch);
+        core.push(b.benchAnalyze(snapshot, batch, none) / batch);
+        // Includes loading the asset once per batch (about 1 ms), as the popup does once per page.
+        withData.push(b.benchAnalyze(snapshot, batch, domainData) / batch);
         const t = performance.now();
         for (let j = 0; j < batch; j++) b.analyzePage(snapshot);
         boundary.push((performance.now() - t) / batch);
       }
-      return { core, boundary, memory: b.wasm.memory.buffer.byteLength };
+      return { core, withData, boundary, memory: b.wasm.memory.buffer.byteLength };
     }, n);
     const core = median(r.core);
+    const withData = median(r.withData);
     const boundary = median(r.boundary);
-    out(`| ${n} | ${core.toFixed(3)} | ${Math.round(n / core * 1000)} | ${boundary.toFixed(3)} | ${Math.round(n / boundary * 1000)} | ${(r.memory / 2 ** 20).toFixed(1)} |`);
+    out(`| ${n} | ${core.toFixed(3)} | ${Math.round(n / core * 1000)} | ${withData.toFixed(3)} | ${Math.round(n / withData * 1000)} | ${boundary.toFixed(3)} | ${Math.round(n / boundary * 1000)} | ${(r.memory / 2 ** 20).toFixed(1)} |`);
     await page.close();
   }
   await browser.close();
@@ -63,7 +69,7 @@ const server = await startServer({ root: ROOT });
   out('');
   out('### Popup: toolbar click → data-state=ready');
   out('');
-  out('| page | runs | median ready (ms since popup start) | median click→ready seen (ms, CDP, ±25 ms polling) | extractor floor in page: enumerate document.links + read href (ms) | median phases (ms): wasm start / warm-up / wait for page / analyze / render |');
+  out('| page | runs | median ready (ms since popup start) | median click→ready seen (ms, CDP, ±25 ms polling) | extractor floor in page: enumerate document.links + read href (ms) | median phases (ms): wasm start / domain data load / warm-up / wait for page / analyze / render |');
   out('|---|---:|---:|---:|---:|---|');
   for (const n of (process.env.BENCH_POPUP_SIZES ?? "3000,20000").split(",").filter(Boolean).map(Number)) {
     const page = await h.context.newPage();
@@ -80,7 +86,7 @@ const server = await startServer({ root: ROOT });
       if (i === 0) continue; // the first open also compiles and caches the Wasm
       ready.push(Number(d.readyMs));
       wall.push(seen - popup.clickedAt);
-      phases.push([d.startMs, d.warmUpMs, d.waitMs, d.analyzeMs, d.renderMs].map(Number));
+      phases.push([d.startMs, d.domainDataMs, d.warmUpMs, d.waitMs, d.analyzeMs, d.renderMs].map(Number));
     }
     const floor = [];
     for (let i = 0; i < 10; i++) {
@@ -92,7 +98,7 @@ const server = await startServer({ root: ROOT });
       }));
     }
     const phase = (/** @type {number} */ k) => median(phases.map((p) => p[k])).toFixed(1);
-    out(`| ${n} links | ${runs} | ${median(ready).toFixed(1)} | ${median(wall)} | ${median(floor).toFixed(2)} | ${phase(0)} / ${phase(1)} / ${phase(2)} / ${phase(3)} / ${phase(4)} |`);
+    out(`| ${n} links | ${runs} | ${median(ready).toFixed(1)} | ${median(wall)} | ${median(floor).toFixed(2)} | ${phase(0)} / ${phase(1)} / ${phase(2)} / ${phase(3)} / ${phase(4)} / ${phase(5)} |`);
     await page.close();
   }
   await h.close();
@@ -110,6 +116,10 @@ const server = await startServer({ root: ROOT });
   out('|---|---:|---:|');
   out(`| pkg/backlink_bot_bg.wasm | ${wasm.length} | ${gzipSync(wasm, { level: 9 }).length} |`);
   out(`| pkg/backlink_bot.js | ${js.length} | ${gzipSync(js, { level: 9 }).length} |`);
+  for (const name of ['domain-intel.bin', 'domain-intel.json']) {
+    const bytes = await readFile(join(DIST, 'data', name));
+    out(`| data/${name} | ${bytes.length} | ${gzipSync(bytes, { level: 9 }).length} |`);
+  }
   out(`| backlink-bot.zip | ${zip.size} | — |`);
 }
 
