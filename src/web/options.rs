@@ -1,12 +1,30 @@
-//! The options page: for now "about" and the data sources with their licences and attributions
-//! (some licences, e.g. CC BY, require them to be shown). The profile form comes with prospect
-//! suitability.
+//! The options page: the user's profile (validated by the core, stored in
+//! `chrome.storage.local`), "about", and the data sources with their licences and attributions
+//! (some licences, e.g. CC BY, require them to be shown).
 
+use gloo_events::{EventListener, EventListenerOptions};
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 
+use super::chrome;
 use super::dom::{by_id, text, El, JsResult};
+use crate::profile::{FieldError, Profile, ProfileForm};
 use crate::sources::{compiled_in, DataSource};
+
+/// The `chrome.storage.local` key of the profile.
+pub const PROFILE_KEY: &str = "profile";
+
+/// The form's fields: id (the `ProfileForm` field in camelCase), label, help, multi-line.
+const FIELDS: [(&str, &str, &str, bool); 6] = [
+    ("myDomains", "My site's domains", "One per line, e.g. example.com (www. and paths are fine)", true),
+    ("brands", "My brand names", "As people write them, one per line", true),
+    ("competitors", "Competitors' domains", "One per line", true),
+    ("keywords", "Niche keywords", "One per line or comma-separated", true),
+    ("topic", "My site's topic", "A sentence or two in your words", true),
+    ("languages", "Languages I publish in", "Codes like en, de, pt-BR", false),
+];
 
 /// The part of `data/domain-intel.json` (written by `build-intel`) the page lists.
 #[derive(Deserialize)]
@@ -45,9 +63,20 @@ fn role_label(role: &str) -> &str {
 /// Entry point called by `options.js`, with the extension's version from its manifest and the
 /// domain-data manifest (`undefined` when it could not be read: the page says so).
 #[wasm_bindgen(js_name = startOptions)]
-pub fn start_options(version: String, domain_data: JsValue) -> Result<(), JsValue> {
+pub async fn start_options(version: String, domain_data: JsValue) -> Result<(), JsValue> {
     let app = by_id("app")?;
     app.set_text_content(None);
+    let stored = chrome::storage_get_json(PROFILE_KEY).await;
+    let (profile, problem) = match stored {
+        Ok(None) => (Profile::default(), None),
+        Ok(Some(json)) => match Profile::from_stored(&json) {
+            Ok(profile) => (profile, None),
+            Err(why) => (Profile::default(), Some(why)),
+        },
+        Err(why) => (Profile::default(), Some(format!("the saved profile could not be read ({why})"))),
+    };
+    app.append_child(&profile_card(&profile, problem.as_deref())?.0)?;
+    attach_save(profile)?;
     let about = El::new("section")?
         .class("card")
         .attr("id", "about")?
@@ -78,6 +107,142 @@ pub fn start_options(version: String, domain_data: JsValue) -> Result<(), JsValu
     app.append_child(&sources_card(&sources)?.0)?;
     app.append_child(&text("p", "note", &note)?.attr("id", "domain-data-note")?.0)?;
     document_state("ready")
+}
+
+fn profile_card(profile: &Profile, problem: Option<&str>) -> JsResult<El> {
+    let form_values = profile.to_form();
+    let mut card = El::new("section")?
+        .class("card")
+        .attr("id", "profile")?
+        .child(text("h2", "", "Your site")?)?
+        .child(text("p", "note", "Used to judge prospects: relevance to your topic, unlinked mentions of your brands, links to competitors but not to you. Stored only in this browser.")?)?;
+    if let Some(problem) = problem {
+        let message = format!("{problem}. The form shows the defaults; saving replaces the saved profile.");
+        card = card.child(text("p", "notice", &message)?.attr("data-notice", "profile-unreadable")?)?;
+    }
+    let form = El::new("form")?.attr("id", "profile-form")?.attr("novalidate", "")?;
+    for (id, label, help, multi_line) in FIELDS {
+        let value = match id {
+            "myDomains" => &form_values.my_domains,
+            "brands" => &form_values.brands,
+            "competitors" => &form_values.competitors,
+            "keywords" => &form_values.keywords,
+            "topic" => &form_values.topic,
+            _ => &form_values.languages,
+        };
+        let input = if multi_line {
+            let area = El::new("textarea")?.attr("id", &format!("field-{id}"))?.attr("name", id)?.attr("rows", "3")?;
+            area.0.dyn_ref::<HtmlTextAreaElement>().ok_or("not a textarea")?.set_value(value);
+            area
+        } else {
+            let input = El::new("input")?.attr("id", &format!("field-{id}"))?.attr("name", id)?.attr("type", "text")?;
+            input.0.dyn_ref::<HtmlInputElement>().ok_or("not an input")?.set_value(value);
+            input
+        };
+        let field = El::new("div")?
+            .class("field")
+            .child(El::new("label")?.attr("for", &format!("field-{id}"))?.text(label))?
+            .child(input)?
+            .child(text("small", "help", help)?)?
+            .child(El::new("ul")?.class("field-errors").attr("data-field", id)?)?;
+        form.0.append_child(&field.0)?;
+    }
+    let actions = El::new("div")?
+        .class("actions")
+        .child(El::new("button")?.attr("type", "submit")?.attr("id", "save")?.text("Save"))?
+        .child(El::new("span")?.attr("id", "save-status")?.attr("role", "status")?)?;
+    form.0.append_child(&actions.0)?;
+    card.child(form)
+}
+
+fn field_value(id: &str) -> String {
+    let Ok(el) = by_id(&format!("field-{id}")) else { return String::new() };
+    if let Some(area) = el.dyn_ref::<HtmlTextAreaElement>() {
+        area.value()
+    } else if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
+        input.value()
+    } else {
+        String::new()
+    }
+}
+
+fn read_form() -> ProfileForm {
+    ProfileForm {
+        my_domains: field_value("myDomains"),
+        brands: field_value("brands"),
+        competitors: field_value("competitors"),
+        keywords: field_value("keywords"),
+        topic: field_value("topic"),
+        languages: field_value("languages"),
+    }
+}
+
+fn show_errors(errors: &[FieldError]) -> JsResult<()> {
+    for (id, ..) in FIELDS {
+        let list = super::dom::document()?.query_selector(&format!("ul.field-errors[data-field=\"{id}\"]"))?.ok_or("errors list missing")?;
+        list.set_text_content(None);
+        for e in errors.iter().filter(|e| e.field == id) {
+            list.append_child(&text("li", "", &e.message)?.attr("data-entry", &e.entry)?.0)?;
+        }
+    }
+    Ok(())
+}
+
+fn set_status(result: &str, message: &str) -> JsResult<()> {
+    let status = by_id("save-status")?;
+    status.set_text_content(Some(message));
+    status.set_attribute("data-result", result)
+}
+
+/// Validates in the core and stores on submit; a bad entry or a failed write changes nothing
+/// stored and says why.
+fn attach_save(profile: Profile) -> JsResult<()> {
+    let form = by_id("profile-form")?;
+    EventListener::new_with_options(&form, "submit", EventListenerOptions::enable_prevent_default(), move |event| {
+        event.prevent_default();
+        let base = profile.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = save(&base).await;
+        });
+    })
+    .forget();
+    Ok(())
+}
+
+async fn save(base: &Profile) -> JsResult<()> {
+    match base.from_form(&read_form()) {
+        Err(errors) => {
+            show_errors(&errors)?;
+            set_status("invalid", "Not saved: fix the entries marked below.")
+        }
+        Ok(profile) => {
+            show_errors(&[])?;
+            let json = serde_json::to_string(&profile).map_err(|e| JsValue::from_str(&e.to_string()))?;
+            match chrome::storage_set_json(PROFILE_KEY, &json).await {
+                Ok(()) => {
+                    // Show what was stored: domains normalised, duplicates gone.
+                    let form = profile.to_form();
+                    for (id, value) in [
+                        ("myDomains", &form.my_domains),
+                        ("brands", &form.brands),
+                        ("competitors", &form.competitors),
+                        ("keywords", &form.keywords),
+                        ("topic", &form.topic),
+                        ("languages", &form.languages),
+                    ] {
+                        let el = by_id(&format!("field-{id}"))?;
+                        if let Some(area) = el.dyn_ref::<HtmlTextAreaElement>() {
+                            area.set_value(value);
+                        } else if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
+                            input.set_value(value);
+                        }
+                    }
+                    set_status("saved", "Saved.")
+                }
+                Err(why) => set_status("failed", &format!("Could not save ({why}). Nothing was changed.")),
+            }
+        }
+    }
 }
 
 fn document_state(state: &str) -> JsResult<()> {

@@ -37,3 +37,56 @@ test('the options page shows the data sources and their attributions', async () 
   assert.match(await page.textContent('#about') ?? '', /Backlink Bot \d+\.\d+\.\d+/);
   await page.close();
 });
+
+test('the profile form validates in the core, stores normalised values, and keeps them', async () => {
+  const page = await h.context.newPage();
+  await page.goto(`chrome-extension://${h.extensionId}/options.html`);
+  await page.waitForSelector('body[data-state="ready"]');
+  const stored = () => h.worker.evaluate(() => chrome.storage.local.get('profile').then((r) => r.profile));
+  assert.equal(await stored(), undefined, 'fresh profile directory');
+
+  // Bad entries: explained per field, nothing stored.
+  await page.fill('#field-myDomains', 'co.uk\nhttps://www.Example.co.uk/about');
+  await page.fill('#field-languages', 'english');
+  await page.click('#save');
+  await page.waitForSelector('#save-status[data-result="invalid"]');
+  const errors = await page.$$eval('ul.field-errors li', (lis) => lis.map((li) => ({ field: li.parentElement?.getAttribute('data-field'), entry: li.getAttribute('data-entry'), text: li.textContent })));
+  assert.deepEqual(errors.map((e) => [e.field, e.entry]), [['myDomains', 'co.uk'], ['languages', 'english']]);
+  assert.match(/** @type {string} */ (errors[0].text), /public suffix/);
+  assert.equal(await stored(), undefined, 'a bad form stores nothing');
+
+  // Fixed: stored normalised, shown normalised.
+  await page.fill('#field-myDomains', 'https://www.Example.co.uk/about\nblog.example.co.uk');
+  await page.fill('#field-brands', 'Acme Tools');
+  await page.fill('#field-competitors', 'www.rival.io');
+  await page.fill('#field-keywords', 'sourdough, bread baking');
+  await page.fill('#field-topic', 'Home baking guides');
+  await page.fill('#field-languages', 'en, pt-BR');
+  await page.click('#save');
+  await page.waitForSelector('#save-status[data-result="saved"]');
+  const profile = await stored();
+  assert.deepEqual(profile.myDomains, ['example.co.uk']);
+  assert.deepEqual(profile.competitors, ['rival.io']);
+  assert.deepEqual(profile.keywords, ['sourdough', 'bread baking']);
+  assert.deepEqual(profile.languages, ['en', 'pt']);
+  assert.equal(profile.version, 1);
+  assert.equal(await page.inputValue('#field-myDomains'), 'example.co.uk');
+
+  // A new page load reads it back.
+  await page.reload();
+  await page.waitForSelector('body[data-state="ready"]');
+  assert.equal(await page.inputValue('#field-competitors'), 'rival.io');
+  assert.equal(await page.inputValue('#field-brands'), 'Acme Tools');
+  await page.close();
+});
+
+test('a damaged stored profile is reported, not a blank or broken page', async () => {
+  await h.worker.evaluate(() => chrome.storage.local.set({ profile: { version: 1, myDomains: 'not-a-list' } }));
+  const page = await h.context.newPage();
+  await page.goto(`chrome-extension://${h.extensionId}/options.html`);
+  await page.waitForSelector('body[data-state="ready"]');
+  assert.match(await page.textContent('[data-notice="profile-unreadable"]') ?? '', /damaged/);
+  // Still there until the user saves over it.
+  assert.equal((await h.worker.evaluate(() => chrome.storage.local.get('profile').then((r) => r.profile))).myDomains, 'not-a-list');
+  await page.close();
+});
