@@ -36,5 +36,19 @@ async function fetchDomainData() {
   }
 }
 
+/**
+ * Reads the user's profile from storage. Never rejects.
+ * @returns {Promise<{ profile?: unknown, error?: string }>}
+ */
+async function readProfile() {
+  try {
+    const { profile } = await chrome.storage.local.get('profile');
+    return { profile };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 /** @type {any} */ (window).backlinkBotExtraction = extractActiveTab();
+/** @type {any} */ (window).backlinkBotProfile = readProfile();
 /** @type {any} */ (window).backlinkBotDomainData = fetchDomainData();

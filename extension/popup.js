@@ -4,7 +4,10 @@
 import init, { startPopup } from './pkg/backlink_bot.js';
 
 init()
-  .then(() => startPopup(/** @type {any} */ (window).backlinkBotExtraction, /** @type {any} */ (window).backlinkBotDomainData))
+  .then(() => {
+    const w = /** @type {any} */ (window);
+    return startPopup(w.backlinkBotExtraction, w.backlinkBotDomainData, w.backlinkBotProfile);
+  })
   .catch((/** @type {unknown} */ error) => {
     // The Wasm failed to load (a broken build): say so instead of a blank popup.
     document.body.dataset.state = 'error';

@@ -37,6 +37,15 @@ pub fn analyze(snapshot: &PageSnapshot, profile: &Profile) -> Report {
     analyze_with(snapshot, profile, None)
 }
 
+/// Everything the popup shows: link quality with the domain data when loaded, and prospect
+/// suitability for `profile`. `now_days` (today, in days since 1970-01-01) is an input so the
+/// same inputs always give the same Report.
+pub fn analyze_prospect(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&DomainIntel>, now_days: i64) -> Report {
+    let mut report = analyze_with(snapshot, profile, intel);
+    report.prospect = Some(crate::prospect::suitability::prospect(snapshot, &report, profile, now_days));
+    report
+}
+
 /// [`analyze`] with the offline domain data (authority tiers, bad neighbourhoods), when loaded.
 pub fn analyze_with(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&DomainIntel>) -> Report {
     let page_url = Url::parse(&snapshot.url).ok();
@@ -171,5 +180,6 @@ pub fn analyze_with(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&D
         summary,
         links: reports,
         signals: LINK_SIGNALS.iter().map(|s| s.info()).collect(),
+        prospect: None,
     }
 }

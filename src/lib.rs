@@ -10,6 +10,7 @@ pub mod domain;
 pub mod intel;
 pub mod links;
 pub mod profile;
+pub mod prospect;
 pub mod report;
 pub mod scoring;
 pub mod signals;
@@ -19,7 +20,7 @@ pub mod sources;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 
-pub use analyze::{analyze, analyze_with};
+pub use analyze::{analyze, analyze_prospect, analyze_with};
 pub use domain::registrable_domain;
 pub use profile::Profile;
 pub use report::Report;

@@ -31,7 +31,7 @@ const LIGHTHOUSE_CSV: &str = include_str!("../../data/lighthouse/lighthouse_non_
 const SUPPLEMENT_CSV: &str = include_str!("../../data/lighthouse/supplemental_generic_anchor_texts.csv");
 
 /// Single words that mark commercial / spammy anchors (ours; English).
-fn is_money_term(word: &str) -> bool {
+pub(crate) fn is_money_term(word: &str) -> bool {
     matches!(
         word,
         "casino" | "casinos" | "gambling" | "betting" | "bet" | "sportsbook" | "poker" | "slots"

@@ -31,7 +31,7 @@ pub const SIGNAL: LinkSignal = LinkSignal {
 
 /// Highest phishing-domain scores (per 10k domains) in Interisle's 2024–2025 reports, plus the
 /// ex-Freenom ccTLDs that recur in its five-year view.
-const SUSPICIOUS_TLDS: &[&str] = &[
+pub(crate) const SUSPICIOUS_TLDS: &[&str] = &[
     "xin", "bond", "cfd", "top", "lol", "icu", "sbs", "vip", "mobi", "live", "world", "support",
     "cyou", "pics", "boats", "motorcycles", "wang", "cf", "ga", "gq", "ml", "tk",
 ];

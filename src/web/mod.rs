@@ -11,18 +11,24 @@ mod popup;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::{analyze, PageSnapshot, Profile};
+use crate::{PageSnapshot, Profile};
 
 pub use options::start_options;
 pub use popup::start_popup;
 
 /// `analyzePage(snapshot, profile?)`: the core as one call. `snapshot` is what `extract.js`
-/// returns; `profile` may be `undefined`. Returns the Report as plain JSON-compatible objects.
+/// returns; `profile` may be `undefined`. Returns the Report (links and prospect, judged today)
+/// as plain JSON-compatible objects.
 #[wasm_bindgen(js_name = analyzePage)]
 pub fn analyze_page(snapshot: JsValue, profile: JsValue) -> Result<JsValue, JsError> {
     let snapshot = snapshot_from_js(&snapshot)?;
     let profile = profile_from_js(&profile)?;
-    to_js(&analyze(&snapshot, &profile))
+    to_js(&crate::analyze_prospect(&snapshot, &profile, None, today()))
+}
+
+/// Today as days since 1970-01-01 (UTC): the browser side reads the clock, the core never does.
+pub fn today() -> i64 {
+    (js_sys::Date::now() / 86_400_000.0).floor() as i64
 }
 
 /// `benchAnalyze(snapshot, runs, domainData)`: milliseconds for `runs` analyses of one snapshot,

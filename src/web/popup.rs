@@ -17,7 +17,8 @@ use super::dom::{by_id, document, text, El, JsResult};
 use crate::intel::{Authority, DomainIntel, Tier};
 use crate::report::{LinkKind, LinkReport, Report};
 use crate::snapshot::Region;
-use crate::{analyze_with, Profile};
+use crate::prospect::suitability::{Prospect, Verdict};
+use crate::{analyze_prospect, Profile};
 
 /// Rows drawn per "show more".
 const PAGE_SIZE: usize = 100;
@@ -69,9 +70,9 @@ fn is_web_store(url: &str) -> bool {
 /// `popup-start.js` made: the extraction of the active tab, `{url?, result?, error?}`, and the
 /// domain data, `{bytes?: ArrayBuffer, error?}` (neither rejects).
 #[wasm_bindgen(js_name = startPopup)]
-pub async fn start_popup(extraction: JsValue, domain_data: JsValue) -> Result<(), JsValue> {
+pub async fn start_popup(extraction: JsValue, domain_data: JsValue, profile: JsValue) -> Result<(), JsValue> {
     set_state("loading")?;
-    match score_active_tab(extraction, domain_data).await {
+    match score_active_tab(extraction, domain_data, profile).await {
         Ok(()) => set_state("ready"),
         Err(failure) => show_failure(&failure),
     }
@@ -90,8 +91,31 @@ async fn load_domain_data(domain_data: JsValue) -> Result<DomainIntel, String> {
     DomainIntel::from_bytes(&js_sys::Uint8Array::new(&bytes).to_vec()).map_err(|e| e.to_string())
 }
 
-async fn score_active_tab(extraction: JsValue, domain_data: JsValue) -> Result<(), Failure> {
+/// The stored profile (`{profile?}` or `{error}` from popup-start.js); defaults when absent or
+/// unreadable, with the reason.
+async fn load_profile(stored: JsValue) -> (Profile, Option<String>) {
+    let Ok(stored) = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&stored)).await else {
+        return (Profile::default(), Some("the profile could not be read".into()));
+    };
+    if let Some(error) = chrome::string_field(&stored, "error") {
+        return (Profile::default(), Some(error));
+    }
+    let value = js_sys::Reflect::get(&stored, &"profile".into()).unwrap_or(JsValue::UNDEFINED);
+    if value.is_undefined() {
+        return (Profile::default(), None);
+    }
+    match js_sys::JSON::stringify(&value).ok().and_then(|s| s.as_string()) {
+        Some(json) => match Profile::from_stored(&json) {
+            Ok(profile) => (profile, None),
+            Err(why) => (Profile::default(), Some(why)),
+        },
+        None => (Profile::default(), Some("the profile could not be read".into())),
+    }
+}
+
+async fn score_active_tab(extraction: JsValue, domain_data: JsValue, stored_profile: JsValue) -> Result<(), Failure> {
     let started = now();
+    let (profile, profile_problem) = load_profile(stored_profile).await;
     let intel = load_domain_data(domain_data).await;
     let intel_loaded = now();
     // Parse the PSL and the signal tables while the page may still be extracting.
@@ -117,9 +141,9 @@ async fn score_active_tab(extraction: JsValue, domain_data: JsValue) -> Result<(
     if snapshot.content_type == "application/pdf" {
         return Err(Failure::new("pdf", "PDF documents can't be analysed: Chrome's PDF viewer does not expose the document's links."));
     }
-    let report = analyze_with(&snapshot, &Profile::default(), intel.as_ref().ok());
+    let report = analyze_prospect(&snapshot, &profile, intel.as_ref().ok(), super::today());
     let analyzed = now();
-    render(Rc::new(report), intel.as_ref().err().map(String::as_str)).map_err(|e| Failure::new("render", format!("Could not draw the report: {}", chrome::error_text(&e))))?;
+    render(Rc::new(report), intel.as_ref().err().map(String::as_str), profile_problem.as_deref()).map_err(|e| Failure::new("render", format!("Could not draw the report: {}", chrome::error_text(&e))))?;
     // Timings for the benchmark (read by tests/e2e/bench.mjs); harmless for users.
     if let Ok(body) = body() {
         let ms = |a: f64, b: f64| format!("{:.1}", b - a);
@@ -204,7 +228,7 @@ struct ListState {
     shown: usize,
 }
 
-fn render(report: Rc<Report>, domain_data_error: Option<&str>) -> JsResult<()> {
+fn render(report: Rc<Report>, domain_data_error: Option<&str>, profile_problem: Option<&str>) -> JsResult<()> {
     let app = by_id("app")?;
     app.set_text_content(None);
     if let Ok(title) = by_id("page-title") {
@@ -217,6 +241,9 @@ fn render(report: Rc<Report>, domain_data_error: Option<&str>) -> JsResult<()> {
         badge.set_attribute("data-authority", authority.tier.id())?;
         badge.set_attribute("class", &format!("page-authority tier-{}", authority.tier.id()))?;
         badge.remove_attribute("hidden")?;
+    }
+    if let Some(prospect) = &report.prospect {
+        app.append_child(&prospect_card(prospect, profile_problem)?.0)?;
     }
     app.append_child(&summary_card(&report)?.0)?;
     if let Some(error) = domain_data_error {
@@ -521,6 +548,89 @@ fn summary_card(report: &Report) -> JsResult<El> {
     if report.page.capped {
         let note = format!("Huge page: analysed the first {} of {} links.", report.page.links_analyzed, report.page.links_found);
         card = card.child(text("p", "notice", &note)?.attr("data-notice", "capped")?)?;
+    }
+    Ok(card)
+}
+
+fn verdict_id(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Strong => "strong",
+        Verdict::WorthPursuing => "worth-pursuing",
+        Verdict::Weak => "weak",
+        Verdict::Avoid => "avoid",
+    }
+}
+
+/// The prospect card: score, verdict, the pitch, opportunity types with their evidence, contacts
+/// to copy, and the strongest reasons either way.
+fn prospect_card(p: &Prospect, profile_problem: Option<&str>) -> JsResult<El> {
+    let kinds: Vec<&str> = p.opportunities.iter().map(|o| o.kind.id()).collect();
+    let head = El::new("div")?
+        .class("prospect-head")
+        .child(text("span", &format!("score score-{}", score_band(p.score)), &p.score.to_string())?.attr("title", "Prospect score (0–100)")?)?
+        .child(text("span", "verdict", p.verdict.label())?)?;
+    let mut card = El::new("section")?
+        .class("card prospect")
+        .attr("id", "prospect")?
+        .attr("data-prospect-score", &p.score.to_string())?
+        .attr("data-verdict", verdict_id(p.verdict))?
+        .attr("data-opportunities", &kinds.join(" "))?
+        .child(text("h2", "", "Prospect for your site")?)?
+        .child(head)?
+        .child(text("p", "angle", &p.angle)?)?;
+    if !p.opportunities.is_empty() {
+        let list = El::new("ul")?.class("opportunities");
+        for o in &p.opportunities {
+            let item = El::new("li")?
+                .attr("data-opportunity", o.kind.id())?
+                .child(text("span", "badge badge-opportunity", o.kind.label())?)?
+                .child(text("span", "evidence", &o.evidence)?)?;
+            list.0.append_child(&item.0)?;
+        }
+        card = card.child(list)?;
+    }
+    let c = &p.contacts;
+    let contacts = El::new("div")?.class("contacts").attr("id", "contacts")?;
+    let mut any = false;
+    for (kind, values) in [("email", &c.emails), ("contact-page", &c.contact_pages), ("social", &c.social)] {
+        for v in values.iter().take(5) {
+            contacts.0.append_child(&text("span", "contact", v)?.attr("data-contact", kind)?.0)?;
+            any = true;
+        }
+    }
+    if let Some(author) = &c.author {
+        contacts.0.append_child(&text("span", "contact", &format!("by {author}"))?.attr("data-contact", "author")?.0)?;
+        any = true;
+    }
+    if !any {
+        contacts.0.append_child(&text("span", "note", "No contact found on this page.")?.0)?;
+    }
+    card = card.child(contacts)?;
+
+    // The strongest reasons either way (the base is not a reason).
+    let mut reasons: Vec<_> = p.contributions.iter().filter(|c| c.signal != "base" && c.weight != 0).collect();
+    reasons.sort_by_key(|c| std::cmp::Reverse(c.weight.abs()));
+    let list = El::new("ul")?.class("reasons");
+    for r in reasons.iter().take(6) {
+        let points = if r.weight > 0 { format!("+{}", r.weight) } else { r.weight.to_string() };
+        let item = El::new("li")?
+            .attr("data-signal", &r.signal)?
+            .child(text("span", if r.weight > 0 { "num plus" } else { "num minus" }, &points)?)?
+            .child(text("span", "reason", &r.reason)?)?;
+        list.0.append_child(&item.0)?;
+    }
+    card = card.child(list)?;
+    if !p.not_judged.is_empty() || profile_problem.is_some() {
+        let why = match profile_problem {
+            Some(problem) => format!("Your profile could not be used ({problem}). Not judged: {}.", p.not_judged.join(", ")),
+            None => format!("Not judged without your site's details: {}.", p.not_judged.join(", ")),
+        };
+        let note = El::new("p")?
+            .class("notice")
+            .attr("data-notice", "no-profile")?
+            .child(El::new("span")?.text(&format!("{why} ")))?
+            .child(El::new("a")?.attr("href", "options.html")?.attr("target", "_blank")?.text("Set up your site"))?;
+        card = card.child(note)?;
     }
     Ok(card)
 }

@@ -1,0 +1,452 @@
+//! Contactability: who to write to about a link on this page, and how.
+//!
+//! **What it measures.** E-mail addresses (the extractor's `mailto:` and in-text finds plus
+//! obfuscated forms in the text sample), contact / about pages, social profiles, and the
+//! author's name, all deduplicated and capped so the user can copy them.
+//!
+//! **Why it predicts link value.** Outreach needs a person. A page with a named author and an
+//! address is a prospect one can pitch today; a page with none needs detective work, and an
+//! anonymous page with no contact route is often a site nobody maintains (or a PBN). Contact
+//! details are also one of Moz's published spam-score signals.
+//!
+//! **Obfuscation.** `name [at] site [dot] com`, with `[]`, `()`, `{}` or `<>` around `at`, `@`,
+//! `dot` or `.`, spaced or not, is always decoded. The bare form `name at site dot com` is
+//! decoded only when it is unambiguous: a bare ` at ` must be followed by at least one ` dot `
+//! (or bracketed dot) marker, the name before it must not be an English stop word or a word that
+//! leads into "at" in prose ("find us at example dot com" is not an address) and the last label
+//! must be a letters-only TLD. Every
+//! result is validated: one `@`, a sane local part, a domain of at least two labels with a
+//! letters-only TLD that is not a file extension (`logo@2x.png`, `icon@3x.webp`).
+//!
+//! **Author.** The text of a link with `rel~=author` first; else a "By Firstname Lastname"
+//! byline (2–3 capitalised words) in the first 400 characters of the text sample, which is
+//! where the title and byline of an article sit. Blind spots: JSON-LD and `<meta name=author>`
+//! authors are not in the snapshot yet; a byline naming a company ("By Google Maps") is taken as
+//! a name; e-mails in images or behind JavaScript are invisible.
+
+use serde::{Deserialize, Serialize};
+
+use crate::snapshot::PageSnapshot;
+
+/// Most e-mails returned.
+pub const MAX_EMAILS: usize = 20;
+/// Most contact pages returned.
+pub const MAX_CONTACT_PAGES: usize = 10;
+/// Most social profiles returned.
+pub const MAX_SOCIAL: usize = 20;
+/// Candidates examined before giving up (hostile text can be full of `@`).
+const MAX_CANDIDATES: usize = 500;
+/// How far into the text sample a byline is looked for, in characters.
+const BYLINE_WINDOW_CHARS: usize = 400;
+
+/// Ways to reach the people behind a page.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Contacts {
+    /// Valid e-mail addresses, lowercased, in order of discovery, at most [`MAX_EMAILS`].
+    pub emails: Vec<String>,
+    /// Contact / about page URLs (http and https), deduplicated.
+    pub contact_pages: Vec<String>,
+    /// Social profile URLs (http and https), deduplicated.
+    pub social: Vec<String>,
+    /// The author's name when the page names one.
+    pub author: Option<String>,
+}
+
+/// The contacts of a page.
+///
+/// ```
+/// use backlink_bot::prospect::contacts::contacts;
+/// use backlink_bot::PageSnapshot;
+/// let page = PageSnapshot { text_sample: "Write to jane [at] bakery [dot] com".into(), ..Default::default() };
+/// assert_eq!(contacts(&page).emails, vec!["jane@bakery.com"]);
+/// ```
+pub fn contacts(page: &PageSnapshot) -> Contacts {
+    let mut emails: Vec<String> = Vec::new();
+    let mut push = |candidate: &str| {
+        if emails.len() < MAX_EMAILS {
+            if let Some(email) = normalise_email(candidate) {
+                if !emails.contains(&email) {
+                    emails.push(email);
+                }
+            }
+        }
+    };
+    for email in page.emails.iter().take(MAX_CANDIDATES) {
+        push(email);
+    }
+    for email in emails_in_text(&page.text_sample) {
+        push(&email);
+    }
+    Contacts {
+        emails,
+        contact_pages: web_urls(&page.contact_links, MAX_CONTACT_PAGES),
+        social: web_urls(&page.social_links, MAX_SOCIAL),
+        author: author(page),
+    }
+}
+
+/// http(s) URLs, trimmed, deduplicated (ignoring a trailing slash), capped.
+fn web_urls(urls: &[String], cap: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for url in urls.iter().take(MAX_CANDIDATES) {
+        let url = url.trim();
+        let lower = url.to_ascii_lowercase();
+        if url.len() > 2_048 || !(lower.starts_with("https://") || lower.starts_with("http://")) {
+            continue;
+        }
+        let key = url.trim_end_matches('/');
+        if out.iter().any(|u| u.trim_end_matches('/') == key) {
+            continue;
+        }
+        out.push(url.to_string());
+        if out.len() >= cap {
+            break;
+        }
+    }
+    out
+}
+
+/// File extensions that show up after an `@` in image names (`logo@2x.png`) and are never TLDs.
+const FILE_EXTENSIONS: &[&str] = &[
+    "png", "jpg", "jpeg", "gif", "webp", "svg", "avif", "bmp", "ico", "tif", "tiff", "heic", "css", "js", "mjs",
+    "json", "map", "pdf", "mp4", "webm", "woff", "woff2", "ttf", "otf", "txt", "html", "htm", "php", "xml",
+];
+
+/// The address lowercased and validated, or None. Accepts a `mailto:` prefix and a `?query`,
+/// and trims surrounding punctuation.
+pub fn normalise_email(candidate: &str) -> Option<String> {
+    if candidate.len() > 320 {
+        return None;
+    }
+    let mut s = candidate.trim();
+    if s.len() >= 7 && s[..7].eq_ignore_ascii_case("mailto:") {
+        s = &s[7..];
+    }
+    let s = s.split('?').next().unwrap_or("");
+    let s = s.trim_matches(|c: char| c.is_whitespace() || "<>()[]{}\"'.,;:!".contains(c)).to_lowercase();
+    let (local, domain) = s.split_once('@')?;
+    if local.is_empty() || local.len() > 64 || domain.len() > 253 || domain.contains('@') {
+        return None;
+    }
+    if local.starts_with('.') || local.ends_with('.') || local.contains("..") || !local.chars().all(is_local_char) {
+        return None;
+    }
+    let labels: Vec<&str> = domain.split('.').collect();
+    if labels.len() < 2 {
+        return None;
+    }
+    for label in &labels {
+        if label.is_empty()
+            || label.len() > 63
+            || label.starts_with('-')
+            || label.ends_with('-')
+            || !label.chars().all(|c| c.is_alphanumeric() || c == '-')
+        {
+            return None;
+        }
+    }
+    let tld = labels[labels.len() - 1];
+    let tld_ok = (tld.chars().count() >= 2 && tld.chars().all(char::is_alphabetic)) || tld.starts_with("xn--");
+    if !tld_ok || FILE_EXTENSIONS.contains(&tld) {
+        return None;
+    }
+    Some(s)
+}
+
+fn is_local_char(c: char) -> bool {
+    c.is_alphanumeric() || "._%+-!#$&'*/=^`{|}~".contains(c)
+}
+
+fn is_domain_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '-' || c == '.'
+}
+
+fn is_plain_local_char(c: char) -> bool {
+    c.is_alphanumeric() || "._%+-".contains(c)
+}
+
+/// Addresses in free text: plain, bracket-obfuscated and (when unambiguous) bare-word forms.
+/// Unvalidated candidates; [`normalise_email`] decides.
+pub fn emails_in_text(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let lower = text.to_lowercase();
+    let decoded = decode_brackets(&lower);
+    // Plain and bracketed forms: expand around each '@' of the decoded text.
+    let chars: Vec<char> = decoded.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if out.len() >= MAX_CANDIDATES {
+            return out;
+        }
+        if c != '@' {
+            continue;
+        }
+        let mut start = i;
+        while start > 0 && i - start < 64 && is_plain_local_char(chars[start - 1]) {
+            start -= 1;
+        }
+        let mut end = i + 1;
+        while end < chars.len() && end - i < 254 && is_domain_char(chars[end]) {
+            end += 1;
+        }
+        if start < i && end > i + 1 {
+            let candidate: String = chars[start..end].iter().collect();
+            out.push(candidate.trim_end_matches(['.', '-']).to_string());
+        }
+    }
+    // Bare form: `name at site dot com`.
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let en = crate::prospect::text::Analyzer::english();
+    for i in 1..words.len().saturating_sub(3) {
+        if out.len() >= MAX_CANDIDATES {
+            break;
+        }
+        if words[i] != "at" {
+            continue;
+        }
+        let local = words[i - 1].trim_start_matches(|c: char| !c.is_alphanumeric());
+        if local.chars().count() < 2
+            || !local.chars().all(is_plain_local_char)
+            || en.is_stop_word(local)
+            || PROSE_BEFORE_AT.contains(&local)
+        {
+            continue;
+        }
+        let mut domain = String::new();
+        let mut j = i + 1;
+        let mut dots = 0;
+        while j < words.len() && j - i < 20 {
+            let is_last_possible = j + 2 > words.len();
+            let label = words[j].trim_end_matches(|c: char| !c.is_alphanumeric());
+            if label.is_empty() || !label.chars().all(|c| c.is_alphanumeric() || c == '-') {
+                break;
+            }
+            domain.push_str(label);
+            let ended = label.len() != words[j].len() || is_last_possible;
+            if ended || j + 1 >= words.len() || !is_dot_word(words[j + 1]) {
+                break;
+            }
+            domain.push('.');
+            dots += 1;
+            j += 2;
+        }
+        if dots > 0 && !domain.ends_with('.') {
+            out.push(format!("{local}@{domain}"));
+        }
+    }
+    out
+}
+
+/// Words that precede a bare "at" in prose ("find us at…", "available at…") and are not stop
+/// words.
+const PROSE_BEFORE_AT: &[&str] = &[
+    "us", "me", "him", "her", "them", "you", "online", "here", "there", "now", "available", "located", "visit",
+    "look", "looking", "find", "see", "contact", "reach", "email", "e-mail", "mail", "write", "call", "stop",
+    "shop", "buy", "sold", "live", "work", "works", "working", "jobs", "meet", "arrive", "arrived", "started",
+];
+
+fn is_dot_word(word: &str) -> bool {
+    matches!(word, "dot" | "[dot]" | "(dot)" | "{dot}" | "<dot>")
+}
+
+/// Replaces `[at]`, `(at)`, `{at}`, `<at>`, `[@]`… with `@` and `[dot]`, `(dot)`, `[.]`… with
+/// `.`, swallowing the whitespace around them.
+fn decode_brackets(lower: &str) -> String {
+    const OPEN: &str = "[({<";
+    const CLOSE: &str = "])}>";
+    let mut out = String::with_capacity(lower.len());
+    let mut rest = lower;
+    while let Some(pos) = rest.find(|c: char| OPEN.contains(c)) {
+        let (before, from) = rest.split_at(pos);
+        let open = from.chars().next().unwrap_or('[');
+        let close = CLOSE.chars().nth(OPEN.find(open).unwrap_or(0)).unwrap_or(']');
+        let inner_and_more = &from[open.len_utf8()..];
+        // Look for the closing bracket in the next few characters only: linear on "((((…".
+        let close_at = inner_and_more.char_indices().take(8).find(|&(_, c)| c == close).map(|(i, _)| i);
+        let marker = close_at.and_then(|end| {
+            match inner_and_more[..end].trim() {
+                "at" | "@" => Some('@'),
+                "dot" | "." => Some('.'),
+                _ => None,
+            }
+            .map(|m| (m, end))
+        });
+        match marker {
+            Some((m, end)) => {
+                out.push_str(before.trim_end());
+                out.push(m);
+                rest = inner_and_more[end + close.len_utf8()..].trim_start();
+            }
+            None => {
+                out.push_str(before);
+                out.push(open);
+                rest = inner_and_more;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The author's name: a `rel=author` link's text, else a "By Name Surname" byline near the top.
+pub fn author(page: &PageSnapshot) -> Option<String> {
+    for link in page.links.iter().take(20_000) {
+        let is_author = link.rel.split(|c: char| c.is_whitespace() || c == ',').any(|t| t.eq_ignore_ascii_case("author"));
+        if !is_author {
+            continue;
+        }
+        let name = link.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let words = name.split(' ').count();
+        if (2..=80).contains(&name.chars().count()) && words <= 6 && !name.contains("://") && name.chars().any(char::is_alphabetic) {
+            return Some(name);
+        }
+    }
+    byline(&page.text_sample)
+}
+
+/// "By Jane Doe", "by J. R. Smith", "Written by Anna-Lena Müller": 2–3 capitalised name words
+/// after "by" in the first [`BYLINE_WINDOW_CHARS`] characters.
+fn byline(text: &str) -> Option<String> {
+    let window: String = text.chars().take(BYLINE_WINDOW_CHARS).collect();
+    let words: Vec<&str> = window.split_whitespace().collect();
+    for (i, w) in words.iter().enumerate() {
+        if !(w.eq_ignore_ascii_case("by") || w.eq_ignore_ascii_case("von") || w.eq_ignore_ascii_case("par") || w.eq_ignore_ascii_case("por")) {
+            continue;
+        }
+        let mut name: Vec<&str> = Vec::new();
+        for next in words.iter().skip(i + 1).take(3) {
+            let trimmed = next.trim_end_matches([',', '|', '·', '—', '–', ';', ':']);
+            if !is_name_word(trimmed) {
+                break;
+            }
+            name.push(trimmed);
+            if trimmed.len() != next.len() {
+                break;
+            }
+        }
+        if name.len() >= 2 && name.iter().filter(|w| w.chars().count() > 2).count() >= 1 {
+            return Some(name.join(" "));
+        }
+    }
+    None
+}
+
+/// A capitalised word of letters (with `-`, `'` inside) or an initial like "J.".
+fn is_name_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else { return false };
+    if !first.is_uppercase() {
+        return false;
+    }
+    let rest: Vec<char> = chars.collect();
+    if rest == ['.'] {
+        return true;
+    }
+    !rest.is_empty()
+        && rest.len() < 30
+        && rest.iter().all(|c| c.is_alphabetic() || *c == '-' || *c == '\'' || *c == '’')
+        && rest.iter().any(|c| c.is_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::snapshot::LinkObservation;
+
+    fn page(text: &str) -> PageSnapshot {
+        PageSnapshot { text_sample: text.into(), ..Default::default() }
+    }
+
+    #[test]
+    fn snapshot_emails_are_normalised_and_deduplicated() {
+        let mut p = page("");
+        p.emails = vec![
+            "mailto:Jane@Bakery.COM?subject=Hi".into(),
+            "jane@bakery.com".into(),
+            " <info@bäckerei.de>. ".into(),
+            "x@y".into(),
+            "logo@2x.png".into(),
+            "icon@3x.webp".into(),
+            "a..b@site.com".into(),
+            "@site.com".into(),
+            "user@-bad.com".into(),
+            "user@site.c0m".into(),
+        ];
+        assert_eq!(contacts(&p).emails, vec!["jane@bakery.com", "info@bäckerei.de"]);
+    }
+
+    #[test]
+    fn bracket_obfuscations_are_decoded() {
+        let text = "Contact: jane [at] bakery [dot] com, or (bob)(at)(example)(dot)(org)? \
+                    Also ops (at) site (dot) co (dot) uk and sales{at}shop.io and me [@] x [.] dev.";
+        let found = contacts(&page(text)).emails;
+        assert_eq!(found, vec!["jane@bakery.com", "ops@site.co.uk", "sales@shop.io", "me@x.dev"]);
+    }
+
+    #[test]
+    fn bare_words_only_when_unambiguous() {
+        let found = contacts(&page("Write to john.smith at acme dot co dot uk today")).emails;
+        assert_eq!(found, vec!["john.smith@acme.co.uk"]);
+        for ambiguous in [
+            "Find us at acme dot com",
+            "Jobs at Google.com are great",
+            "Meet me at noon",
+            "see the demo at example dot",
+            "We met at home dot dot dot",
+        ] {
+            assert!(contacts(&page(ambiguous)).emails.is_empty(), "{ambiguous}");
+        }
+    }
+
+    #[test]
+    fn plain_emails_in_text_and_image_names() {
+        let found = contacts(&page("Mail hello@site.org. Logo: logo@2x.png, sprite@3x.jpg, user@localhost")).emails;
+        assert_eq!(found, vec!["hello@site.org"]);
+    }
+
+    #[test]
+    fn emails_are_capped_and_hostile_text_is_bounded() {
+        let many: String = (0..100).map(|i| format!("user{i}@site.com ")).collect();
+        assert_eq!(contacts(&page(&many)).emails.len(), MAX_EMAILS);
+        let hostile = "@".repeat(200_000) + &"a@".repeat(50_000) + &"[at]".repeat(20_000) + &" at dot".repeat(20_000);
+        let _ = contacts(&page(&hostile));
+        let _ = contacts(&page(&"(".repeat(200_000)));
+    }
+
+    #[test]
+    fn contact_pages_and_social_links_are_web_urls_deduplicated() {
+        let mut p = page("");
+        p.contact_links = vec![
+            "https://site.com/contact".into(),
+            "https://site.com/contact/".into(),
+            "javascript:void(0)".into(),
+            "mailto:a@b.com".into(),
+            "https://site.com/about".into(),
+        ];
+        p.social_links = vec!["https://twitter.com/site".into(), "https://twitter.com/site".into(), "http://facebook.com/site".into()];
+        let c = contacts(&p);
+        assert_eq!(c.contact_pages, vec!["https://site.com/contact", "https://site.com/about"]);
+        assert_eq!(c.social, vec!["https://twitter.com/site", "http://facebook.com/site"]);
+    }
+
+    #[test]
+    fn author_from_rel_author_link() {
+        let mut p = page("By Someone Else");
+        p.links = vec![
+            LinkObservation { rel: "nofollow".into(), text: "Home".into(), ..Default::default() },
+            LinkObservation { rel: "Author noopener".into(), text: "  Jane   Doe ".into(), ..Default::default() },
+        ];
+        assert_eq!(author(&p).as_deref(), Some("Jane Doe"));
+    }
+
+    #[test]
+    fn author_from_byline() {
+        assert_eq!(author(&page("How to bake sourdough By Jane Doe | March 5, 2024 ...")).as_deref(), Some("Jane Doe"));
+        assert_eq!(author(&page("Written by J. R. Smith, editor")).as_deref(), Some("J. R. Smith"));
+        assert_eq!(author(&page("Ein Rezept von Anna-Lena Müller")).as_deref(), Some("Anna-Lena Müller"));
+        assert_eq!(author(&page("Sorted by date and by relevance")), None);
+        assert_eq!(author(&page("Made by Hand")), None);
+        let late = format!("{} By Jane Doe", "word ".repeat(100));
+        assert_eq!(author(&page(&late)), None);
+    }
+}

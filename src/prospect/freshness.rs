@@ -1,0 +1,310 @@
+//! Freshness: when the page was published and last modified, and how old it is.
+//!
+//! **What it measures.** From the snapshot's date observations (meta tags such as
+//! `article:published_time`, `<time datetime>`, JSON-LD `datePublished` / `dateModified`, as
+//! gathered by the extractor) it takes the earliest `published` date and the latest `modified`
+//! date, and the age in days of the newer of the two, counted to a "now" passed in by the caller
+//! (the core never reads a clock).
+//!
+//! **Why it predicts link value.** A page that is maintained gets edited, so an outreach request
+//! (an update, a better resource, a broken link to replace) has someone to land with; a
+//! ten-year-old untouched post rarely changes. Fresh pages also tend to be crawled more often, so
+//! a new link there is found sooner.
+//!
+//! **Parsing.** ISO 8601 / RFC 3339 only, without a date crate: `YYYY-MM-DD`, optionally
+//! followed by `T` or a space, `HH:MM[:SS[.fraction]]` and `Z`, `±HH:MM`, `±HHMM` or `±HH`.
+//! A datetime with an offset is converted to its UTC calendar day. Dates before 1995-01-01
+//! (before the web had dated pages worth judging) and after now + 1 day (time zones allow one
+//! day) are ignored as placeholders or mistakes.
+//!
+//! **Blind spots.** Free-text dates ("March 5, 2024", "05/03/2024", "vor 3 Tagen") are not read;
+//! a page can claim any date it likes (CMSs rewrite `dateModified` on every render); pages
+//! without dates get `None`, which is not evidence of staleness.
+
+use serde::{Deserialize, Serialize};
+
+use crate::snapshot::DateObservation;
+
+/// Dates considered, at most (the extractor caps them too).
+const MAX_OBSERVATIONS: usize = 1_000;
+
+/// Longest date value parsed, in bytes (RFC 3339 with nanoseconds and an offset is 35).
+const MAX_VALUE_BYTES: usize = 64;
+
+/// Days from 1970-01-01 to 1995-01-01: the earliest date believed.
+pub const EARLIEST_DAY: i64 = 9_131;
+
+/// Published / modified dates of a page and its age.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Freshness {
+    /// The earliest believable `published` date, `YYYY-MM-DD` (UTC).
+    pub published: Option<String>,
+    /// The latest believable `modified` date, `YYYY-MM-DD` (UTC).
+    pub modified: Option<String>,
+    /// Days from the newer of the two to now (0 for today or a date up to a day ahead).
+    pub age_days: Option<u32>,
+}
+
+/// The freshness of a page from its date observations; `now_days` is today as days since
+/// 1970-01-01 (UTC).
+///
+/// ```
+/// use backlink_bot::prospect::freshness::{freshness, days_from_civil};
+/// use backlink_bot::snapshot::DateObservation;
+/// let dates = vec![DateObservation { kind: "published".into(), source: "time".into(), value: "2024-03-05".into() }];
+/// let f = freshness(&dates, days_from_civil(2024, 3, 15));
+/// assert_eq!(f.published.as_deref(), Some("2024-03-05"));
+/// assert_eq!(f.age_days, Some(10));
+/// ```
+pub fn freshness(dates: &[DateObservation], now_days: i64) -> Freshness {
+    let mut published: Option<i64> = None;
+    let mut modified: Option<i64> = None;
+    for date in dates.iter().take(MAX_OBSERVATIONS) {
+        let kind = date.kind.trim();
+        let is_published = kind.eq_ignore_ascii_case("published");
+        let is_modified = kind.eq_ignore_ascii_case("modified");
+        if !is_published && !is_modified {
+            continue;
+        }
+        let Some(day) = parse_iso_day(&date.value) else { continue };
+        if day < EARLIEST_DAY || day > now_days.saturating_add(1) {
+            continue;
+        }
+        if is_published {
+            published = Some(published.map_or(day, |p| p.min(day)));
+        } else {
+            modified = Some(modified.map_or(day, |m| m.max(day)));
+        }
+    }
+    let newest = match (published, modified) {
+        (Some(p), Some(m)) => Some(p.max(m)),
+        (p, m) => p.or(m),
+    };
+    Freshness {
+        published: published.map(format_day),
+        modified: modified.map(format_day),
+        age_days: newest.map(|d| u32::try_from(now_days.saturating_sub(d).max(0)).unwrap_or(u32::MAX)),
+    }
+}
+
+/// Days since 1970-01-01 of the UTC calendar day of an ISO 8601 date or datetime, or None when
+/// `value` is not one (see the module header for the accepted forms).
+pub fn parse_iso_day(value: &str) -> Option<i64> {
+    let s = value.trim().as_bytes();
+    if s.len() > MAX_VALUE_BYTES || s.len() < 10 {
+        return None;
+    }
+    let year = digits(&s[0..4])?;
+    if s[4] != b'-' || s[7] != b'-' {
+        return None;
+    }
+    let month = digits(&s[5..7])?;
+    let day = digits(&s[8..10])?;
+    if !(1..=12).contains(&month) || day < 1 || day > days_in_month(year, month) {
+        return None;
+    }
+    let date = days_from_civil(year, month, day);
+    let rest = &s[10..];
+    if rest.is_empty() {
+        return Some(date);
+    }
+    if rest[0] != b'T' && rest[0] != b't' && rest[0] != b' ' {
+        return None;
+    }
+    let offset_minutes = parse_time_offset(&rest[1..])?;
+    let (hour, minute) = (digits(&rest[1..3])?, digits(&rest[4..6])?);
+    let minutes = date * 1_440 + hour * 60 + minute - offset_minutes;
+    Some(minutes.div_euclid(1_440))
+}
+
+/// Validates `HH:MM[:SS[.fff]][Z|±HH[:MM]|±HHMM]` and returns the offset in minutes east of UTC
+/// (0 when there is none or `Z`).
+fn parse_time_offset(t: &[u8]) -> Option<i64> {
+    if t.len() < 5 || t[2] != b':' {
+        return None;
+    }
+    let (hour, minute) = (digits(&t[0..2])?, digits(&t[3..5])?);
+    if hour > 24 || minute > 59 {
+        return None;
+    }
+    let mut i = 5;
+    if t.get(i) == Some(&b':') {
+        let second = digits(t.get(i + 1..i + 3)?)?;
+        if second > 60 {
+            return None;
+        }
+        i += 3;
+        if matches!(t.get(i), Some(b'.') | Some(b',')) {
+            i += 1;
+            let start = i;
+            while t.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            }
+            if i == start {
+                return None;
+            }
+        }
+    }
+    let zone = &t[i..];
+    match zone {
+        [] | [b'Z'] | [b'z'] => Some(0),
+        [sign @ (b'+' | b'-'), rest @ ..] => {
+            let (h, m) = match rest {
+                [a, b] => (digits(&[*a, *b])?, 0),
+                [a, b, c, d] => (digits(&[*a, *b])?, digits(&[*c, *d])?),
+                [a, b, b':', c, d] => (digits(&[*a, *b])?, digits(&[*c, *d])?),
+                _ => return None,
+            };
+            if h > 14 || m > 59 {
+                return None;
+            }
+            let minutes = h * 60 + m;
+            Some(if *sign == b'-' { -minutes } else { minutes })
+        }
+        _ => None,
+    }
+}
+
+fn digits(bytes: &[u8]) -> Option<i64> {
+    if bytes.is_empty() || !bytes.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    Some(bytes.iter().fold(0, |n, b| n * 10 + i64::from(b - b'0')))
+}
+
+fn is_leap(year: i64) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+fn days_in_month(year: i64, month: i64) -> i64 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's `days_from_civil`).
+pub fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (month + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The `(year, month, day)` of a day number (inverse of [`days_from_civil`]).
+pub fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+/// `YYYY-MM-DD` of a day number.
+pub fn format_day(days: i64) -> String {
+    let (y, m, d) = civil_from_days(days);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn obs(kind: &str, value: &str) -> DateObservation {
+        DateObservation { kind: kind.into(), source: "meta:test".into(), value: value.into() }
+    }
+
+    #[test]
+    fn civil_round_trip() {
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
+        assert_eq!(days_from_civil(1995, 1, 1), EARLIEST_DAY);
+        assert_eq!(days_from_civil(2000, 3, 1), 11_017);
+        for d in [-1, 0, 59, 10_000, 11_016, 19_782, 20_000, 60_000] {
+            let (y, m, dd) = civil_from_days(d);
+            assert_eq!(days_from_civil(y, m, dd), d);
+        }
+        assert_eq!(format_day(days_from_civil(2024, 2, 29)), "2024-02-29");
+    }
+
+    #[test]
+    fn parses_dates_datetimes_and_offsets() {
+        let d = days_from_civil(2024, 3, 5);
+        assert_eq!(parse_iso_day("2024-03-05"), Some(d));
+        assert_eq!(parse_iso_day(" 2024-03-05T10:00:00Z "), Some(d));
+        assert_eq!(parse_iso_day("2024-03-05T10:00"), Some(d));
+        assert_eq!(parse_iso_day("2024-03-05 10:00:00.123456+02:00"), Some(d));
+        // Just after midnight in Paris is still the 4th in UTC; late evening in New York is the 6th.
+        assert_eq!(parse_iso_day("2024-03-05T00:30:00+01:00"), Some(d - 1));
+        assert_eq!(parse_iso_day("2024-03-05T22:00:00-0500"), Some(d + 1));
+        assert_eq!(parse_iso_day("2024-03-05T22:00:00-05"), Some(d + 1));
+    }
+
+    #[test]
+    fn rejects_malformed_dates() {
+        for bad in [
+            "", "2024", "2024-3-5", "2024-02-30", "2023-02-29", "2024-13-01", "2024-00-10", "05/03/2024",
+            "March 5, 2024", "2024-03-05X", "2024-03-05T", "2024-03-05T10", "2024-03-05T25:00:00Z",
+            "2024-03-05T10:00:00+2", "2024-03-05T10:00:00.Z", "２０２４-03-05", "2024-03-05T10:00:00+99:00",
+        ] {
+            assert_eq!(parse_iso_day(bad), None, "{bad:?}");
+        }
+        assert_eq!(parse_iso_day(&"2024-03-05".repeat(20_000)), None);
+    }
+
+    #[test]
+    fn earliest_published_latest_modified_and_age() {
+        let now = days_from_civil(2024, 6, 1);
+        let dates = vec![
+            obs("published", "2024-03-05T10:00:00Z"),
+            obs("published", "2023-12-24"),
+            obs("modified", "2024-05-01"),
+            obs("Modified", "2024-05-22T08:00:00+02:00"),
+            obs("other", "2024-05-31"),
+        ];
+        let f = freshness(&dates, now);
+        assert_eq!(f.published.as_deref(), Some("2023-12-24"));
+        assert_eq!(f.modified.as_deref(), Some("2024-05-22"));
+        assert_eq!(f.age_days, Some(10));
+    }
+
+    #[test]
+    fn ignores_future_and_prehistoric_dates() {
+        let now = days_from_civil(2024, 6, 1);
+        let dates = vec![
+            obs("published", "1970-01-01"),
+            obs("published", "1994-12-31"),
+            obs("modified", "2030-01-01"),
+            obs("modified", "2024-06-03"),
+            obs("modified", "2024-06-02T05:00:00Z"),
+        ];
+        let f = freshness(&dates, now);
+        assert_eq!(f.published, None);
+        assert_eq!(f.modified.as_deref(), Some("2024-06-02"));
+        assert_eq!(f.age_days, Some(0));
+    }
+
+    #[test]
+    fn no_dates_no_age() {
+        assert_eq!(freshness(&[], 20_000), Freshness::default());
+        let f = freshness(&[obs("published", "someday")], 20_000);
+        assert_eq!(f, Freshness::default());
+    }
+
+    #[test]
+    fn modified_before_published_still_ages_from_the_newest() {
+        let now = days_from_civil(2024, 6, 1);
+        let f = freshness(&[obs("published", "2024-05-01"), obs("modified", "2020-01-01")], now);
+        assert_eq!(f.age_days, Some(31));
+    }
+}

@@ -1,0 +1,313 @@
+//! `opportunities` — what kind of link opportunity this page is, with the evidence.
+//!
+//! Measures: footprints in the title, headings, URL and text (our phrase list,
+//! `data/footprints/`, CC0) combined with the page's link profile from the Report: resource /
+//! links pages, guest-post pages, roundups and list posts, directories, unlinked brand mentions,
+//! link intersect (links to a competitor but not to me), forum / comment / UGC pages, and
+//! sponsored or paid placements.
+//! Why: the opportunity type decides the pitch — a resource page takes a guide, a "write for
+//! us" page an article, an unlinked mention a one-line request, a link-intersect page a better
+//! alternative — and flags the low-value kinds (UGC, directories, paid placements).
+//! Blind spots: English footprints only; a page about "resources" in another sense reads as a
+//! resource page when it also lists many links; brand matching is literal (no stemming, no
+//! fuzzy forms) and a generic brand name ("Bolt") over-matches.
+
+use serde::{Deserialize, Serialize};
+
+use crate::profile::Profile;
+use crate::report::{LinkKind, Report};
+use crate::snapshot::{LinkContext, PageSnapshot, Region};
+
+/// Footprint phrases by category (`category,phrase,note`), CC0.
+const FOOTPRINTS_CSV: &str = include_str!("../../data/footprints/supplemental_link_page_footprints.csv");
+
+/// An opportunity type. Ids are stable (they are saved with opportunities).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OpportunityKind {
+    ResourcePage,
+    GuestPost,
+    Roundup,
+    Directory,
+    UnlinkedMention,
+    LinkIntersect,
+    Ugc,
+    Sponsored,
+}
+
+impl OpportunityKind {
+    pub const fn id(self) -> &'static str {
+        match self {
+            OpportunityKind::ResourcePage => "resource-page",
+            OpportunityKind::GuestPost => "guest-post",
+            OpportunityKind::Roundup => "roundup",
+            OpportunityKind::Directory => "directory",
+            OpportunityKind::UnlinkedMention => "unlinked-mention",
+            OpportunityKind::LinkIntersect => "link-intersect",
+            OpportunityKind::Ugc => "ugc",
+            OpportunityKind::Sponsored => "sponsored",
+        }
+    }
+
+    pub const fn label(self) -> &'static str {
+        match self {
+            OpportunityKind::ResourcePage => "Resource page",
+            OpportunityKind::GuestPost => "Guest post",
+            OpportunityKind::Roundup => "Roundup / list post",
+            OpportunityKind::Directory => "Directory",
+            OpportunityKind::UnlinkedMention => "Unlinked mention",
+            OpportunityKind::LinkIntersect => "Link intersect",
+            OpportunityKind::Ugc => "Forum / comments / UGC",
+            OpportunityKind::Sponsored => "Sponsored / paid placement",
+        }
+    }
+}
+
+/// One opportunity type found on the page and what triggered it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Opportunity {
+    pub kind: OpportunityKind,
+    pub evidence: String,
+}
+
+/// Lowercased text with every run of non-alphanumerics collapsed to one space, padded with
+/// spaces so phrase matches can require word boundaries (`" links "`).
+fn words(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push(' ');
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with(' ') {
+            out.push(' ');
+        }
+    }
+    if !out.ends_with(' ') {
+        out.push(' ');
+    }
+    out
+}
+
+fn footprints(category: &str) -> impl Iterator<Item = &'static str> + '_ {
+    FOOTPRINTS_CSV.lines().skip(1).filter_map(move |line| {
+        let mut fields = line.split(',');
+        (fields.next()? == category).then_some(())?;
+        fields.next()
+    })
+}
+
+/// The first footprint of `category` found in `haystack` (already passed through [`words`]).
+fn find_footprint(category: &str, haystack: &str) -> Option<&'static str> {
+    footprints(category).find(|phrase| haystack.contains(&format!(" {phrase} ")))
+}
+
+/// Where a page says what it is: title, headings and URL path.
+struct Signage {
+    title_and_headings: String,
+    path: String,
+    text: String,
+}
+
+impl Signage {
+    fn of(snapshot: &PageSnapshot) -> Signage {
+        let mut heads = snapshot.title.clone();
+        for h in snapshot.headings.iter().filter(|h| h.level <= 2).take(20) {
+            heads.push(' ');
+            heads.push_str(&h.text);
+        }
+        let path = snapshot.url.split_once("://").map_or("", |(_, rest)| rest.split_once('/').map_or("", |(_, p)| p));
+        // The text is bounded by the extractor; 20,000 characters are plenty for footprints.
+        let text: String = snapshot.text_sample.chars().take(20_000).collect();
+        Signage { title_and_headings: words(&heads), path: words(path.split(['?', '#']).next().unwrap_or("")), text: words(&text) }
+    }
+
+    /// A footprint in the title, headings or URL, with where it was seen.
+    fn says(&self, category: &str) -> Option<String> {
+        if let Some(p) = find_footprint(category, &self.title_and_headings) {
+            return Some(format!("title or headings say \u{201c}{p}\u{201d}"));
+        }
+        find_footprint(category, &self.path).map(|p| format!("the URL says \u{201c}{p}\u{201d}"))
+    }
+}
+
+/// True when `title` reads like a list post: a count from 5 to 500 (years are not counts) soon
+/// followed by a list noun.
+fn list_title(title: &str) -> Option<String> {
+    const NOUNS: &[&str] = &["best", "top", "ways", "tips", "tools", "resources", "blogs", "sites", "links", "examples", "ideas", "books", "apps"];
+    let w: Vec<&str> = title.split_whitespace().collect();
+    for (i, word) in w.iter().enumerate() {
+        if word.parse::<u32>().is_ok_and(|n| (5..=500).contains(&n)) && w.iter().skip(i + 1).take(3).any(|n| NOUNS.contains(n)) {
+            return Some(format!("list title \u{201c}{}\u{201d}", w[i..(i + 4).min(w.len())].join(" ")));
+        }
+    }
+    [" roundup ", " round up ", " link roundup ", " weekly links ", " link love ", " best of "]
+        .iter()
+        .find(|p| title.contains(*p))
+        .map(|p| format!("title says \u{201c}{}\u{201d}", p.trim()))
+}
+
+/// Every opportunity type the page shows, in [`OpportunityKind`] order.
+pub fn opportunities(snapshot: &PageSnapshot, report: &Report, profile: &Profile) -> Vec<Opportunity> {
+    let signage = Signage::of(snapshot);
+    let external: Vec<_> = report.links.iter().filter(|l| l.kind == LinkKind::External).collect();
+    let listed_content_links = external
+        .iter()
+        .filter(|l| matches!(l.region, Region::Main | Region::Body) && l.context == LinkContext::List)
+        .count();
+    let content_links = external.iter().filter(|l| matches!(l.region, Region::Main | Region::Body)).count();
+    let mut found = Vec::new();
+    let mut add = |kind, evidence: String| found.push(Opportunity { kind, evidence });
+
+    if let Some(said) = signage.says("resource_page") {
+        if listed_content_links >= 8 {
+            add(OpportunityKind::ResourcePage, format!("{said}; {listed_content_links} external links listed in the content"));
+        }
+    }
+    let guest = signage.says("guest_post_page").or_else(|| find_footprint("guest_post_page", &signage.text).map(|p| format!("the page says \u{201c}{p}\u{201d}")));
+    if let Some(said) = guest {
+        add(OpportunityKind::GuestPost, said);
+    }
+    if let Some(said) = list_title(&signage.title_and_headings) {
+        if content_links >= 5 {
+            add(OpportunityKind::Roundup, format!("{said}; {content_links} external links in the content"));
+        }
+    }
+    let directory = signage
+        .says("link_scheme")
+        .or_else(|| signage.title_and_headings.contains(" directory ").then(|| "title or headings say \u{201c}directory\u{201d}".to_string()));
+    if let Some(said) = directory {
+        if external.len() >= 20 {
+            add(OpportunityKind::Directory, format!("{said}; {} external links", external.len()));
+        }
+    }
+
+    let links_to_me = external.iter().any(|l| profile.my_domains.contains(&l.domain));
+    if !links_to_me && !profile.my_domains.is_empty() {
+        let page_words = format!("{}{}", signage.title_and_headings, signage.text);
+        if let Some(brand) = profile.brands.iter().find(|b| {
+            let b = words(b);
+            b.trim().len() >= 2 && page_words.contains(&b)
+        }) {
+            add(OpportunityKind::UnlinkedMention, format!("mentions \u{201c}{brand}\u{201d} without linking to {}", profile.my_domains[0]));
+        }
+        let mut competitors: Vec<&str> = external
+            .iter()
+            .filter(|l| profile.competitors.contains(&l.domain))
+            .map(|l| l.domain.as_str())
+            .collect();
+        competitors.sort_unstable();
+        competitors.dedup();
+        if !competitors.is_empty() {
+            add(OpportunityKind::LinkIntersect, format!("links to {} but not to you", competitors.join(", ")));
+        }
+    }
+
+    let comment_links = external.iter().filter(|l| l.region == Region::Comments).count();
+    let ugc_links = external.iter().filter(|l| l.ugc).count();
+    let forum_url = [" forum ", " forums ", " thread ", " threads ", " community ", " questions ", " topic "].iter().find(|p| signage.path.contains(*p));
+    if comment_links >= 5 {
+        add(OpportunityKind::Ugc, format!("{comment_links} external links in the comments"));
+    } else if !external.is_empty() && ugc_links * 10 >= external.len() * 3 {
+        add(OpportunityKind::Ugc, format!("{ugc_links} of {} external links are rel=ugc", external.len()));
+    } else if let Some(p) = forum_url {
+        add(OpportunityKind::Ugc, format!("the URL says \u{201c}{}\u{201d}", p.trim()));
+    }
+
+    let sponsored_links = external.iter().filter(|l| l.sponsored).count();
+    if let Some(p) = find_footprint("sponsored", &format!("{}{}", signage.title_and_headings, signage.text)) {
+        add(OpportunityKind::Sponsored, format!("the page discloses \u{201c}{p}\u{201d}"));
+    } else if sponsored_links > 0 {
+        add(OpportunityKind::Sponsored, format!("{sponsored_links} links marked rel=sponsored"));
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::snapshot::{Heading, LinkObservation};
+
+    fn page(url: &str, title: &str, text: &str, links: Vec<LinkObservation>) -> PageSnapshot {
+        PageSnapshot { url: url.into(), title: title.into(), text_sample: text.into(), links, ..Default::default() }
+    }
+
+    fn ext(i: u32, host: &str, region: Region, context: LinkContext, rel: &str) -> LinkObservation {
+        let href = format!("https://{host}/p{i}");
+        LinkObservation { index: i, raw_href: href.clone(), href, text: format!("site {i}"), rel: rel.into(), region, context, ..Default::default() }
+    }
+
+    fn kinds(snapshot: &PageSnapshot, profile: &Profile) -> Vec<OpportunityKind> {
+        let report = crate::analyze(snapshot, profile);
+        opportunities(snapshot, &report, profile).into_iter().map(|o| o.kind).collect()
+    }
+
+    fn profile() -> Profile {
+        Profile {
+            my_domains: vec!["acme-bread.example".into()],
+            brands: vec!["Acme Bread".into()],
+            competitors: vec!["rival-bakery.example".into()],
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn resource_page_needs_the_sign_and_the_list() {
+        let links = (0..12).map(|i| ext(i, &format!("s{i}.example"), Region::Main, LinkContext::List, "")).collect();
+        let p = page("https://blog.example/baking/useful-links", "Useful links for home bakers", "", links);
+        assert_eq!(kinds(&p, &Profile::default()), [OpportunityKind::ResourcePage]);
+        let few = page("https://blog.example/useful-links", "Useful links", "", vec![ext(0, "a.example", Region::Main, LinkContext::List, "")]);
+        assert!(kinds(&few, &Profile::default()).is_empty());
+    }
+
+    #[test]
+    fn guest_post_pages_from_title_url_or_text() {
+        let p = page("https://blog.example/write-for-us", "Contributors", "", vec![]);
+        assert_eq!(kinds(&p, &Profile::default()), [OpportunityKind::GuestPost]);
+        let p = page("https://blog.example/about", "About", "We are accepting guest posts on baking.", vec![]);
+        assert_eq!(kinds(&p, &Profile::default()), [OpportunityKind::GuestPost]);
+    }
+
+    #[test]
+    fn roundups_from_list_titles() {
+        let links = (0..6).map(|i| ext(i, &format!("s{i}.example"), Region::Main, LinkContext::Paragraph, "")).collect();
+        let mut p = page("https://blog.example/p", "21 Best Sourdough Blogs to Follow", "", links);
+        p.headings.push(Heading { level: 1, text: "21 best sourdough blogs".into() });
+        assert_eq!(kinds(&p, &Profile::default()), [OpportunityKind::Roundup]);
+        let mut year = p.clone();
+        year.title = "Best Online Casino Bonus 2026 - Top Slots".into();
+        year.headings.clear();
+        assert!(kinds(&year, &Profile::default()).is_empty(), "a year is not a count");
+    }
+
+    #[test]
+    fn unlinked_mentions_and_link_intersect_need_a_profile() {
+        let links = vec![ext(0, "rival-bakery.example", Region::Main, LinkContext::Paragraph, "")];
+        let p = page("https://news.example/a", "Bakeries we love", "Acme Bread makes a fine rye.", links);
+        assert_eq!(kinds(&p, &profile()), [OpportunityKind::UnlinkedMention, OpportunityKind::LinkIntersect]);
+        assert!(kinds(&p, &Profile::default()).is_empty(), "no profile, no claim");
+        let mut linked = p.clone();
+        linked.links.push(ext(1, "www.acme-bread.example", Region::Main, LinkContext::Paragraph, ""));
+        assert!(kinds(&linked, &profile()).is_empty(), "already links to me");
+        let p = page("https://news.example/a", "Bakeries", "The acme breadbox is a different product.", vec![]);
+        assert!(kinds(&p, &profile()).is_empty(), "word boundaries");
+    }
+
+    #[test]
+    fn ugc_and_sponsored_pages() {
+        let links = (0..6).map(|i| ext(i, &format!("c{i}.example"), Region::Comments, LinkContext::List, "ugc nofollow")).collect();
+        let p = page("https://blog.example/post", "A post", "", links);
+        assert_eq!(kinds(&p, &Profile::default()), [OpportunityKind::Ugc]);
+        let p = page("https://mag.example/story", "Winter sleep", "This is a sponsored post by Mattress Co.", vec![]);
+        assert_eq!(kinds(&p, &Profile::default()), [OpportunityKind::Sponsored]);
+        let p = page("https://mag.example/story", "Story", "", vec![ext(0, "shop.example", Region::Footer, LinkContext::List, "sponsored")]);
+        assert_eq!(kinds(&p, &Profile::default()), [OpportunityKind::Sponsored]);
+    }
+
+    #[test]
+    fn directories_need_many_links() {
+        let links = (0..25).map(|i| ext(i, &format!("d{i}.example"), Region::Main, LinkContext::List, "")).collect();
+        let p = page("https://dir.example/", "Web directory: submit your site", "", links);
+        assert!(kinds(&p, &Profile::default()).contains(&OpportunityKind::Directory));
+    }
+}

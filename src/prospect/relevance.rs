@@ -1,0 +1,448 @@
+//! Relevance: how closely this page's subject matches the user's niche.
+//!
+//! **What it measures.** The page's title, headings and main text against the profile's keywords
+//! and topic description, after the same language analysis on both sides ([`Analyzer`]: UAX #29
+//! words, stop words, Snowball stems). The page is analysed in its own language
+//! (`snapshot.lang`, English when absent); each profile phrase is analysed with that language's
+//! analyzer and, when the page is not English, also with the English one (profiles are often
+//! written in English), and the better reading counts.
+//!
+//! **Why it predicts link value.** A link from a page on the same topic passes more value, is
+//! more likely to be clicked, and is far easier to get: the editor can see why the link belongs.
+//! Off-topic links are what link farms sell.
+//!
+//! **Model: BM25 over one fielded document (BM25F-style), no corpus IDF.** We see one page, so
+//! there is no collection to take document frequencies from, and cosine similarity against a
+//! short query is dominated by the page's vocabulary size. BM25's term-frequency saturation and
+//! length normalisation do what we need without a collection:
+//! - the document: title terms count ×3, heading terms ×2, text terms ×1 (weighted term
+//!   frequency `tf`, weighted length `dl`);
+//! - per profile term `t`: `tf·(k1+1)/(tf + k1·(1−b+b·dl/avgdl)) / (k1+1)`, which is in 0–1
+//!   (k1 = 1.2, b = 0.75; `avgdl` is a typical article's weighted length, [`AVG_DOC_LEN`]);
+//! - the profile's keywords are, by construction, the user's discriminative terms;
+//! - the built-in background stands in for IDF: stop words never reach the model, and a short
+//!   list of words found on pages of every topic ([`GENERIC_WORDS`]: "blog", "tips", "home"…)
+//!   weighs a quarter of other terms;
+//! - a keyword phrase scores the weighted mean of its terms ("bread baking" on a page that only
+//!   says "bread" gets half); the topic description is one item, the weighted mean over all its
+//!   words with the denominator capped at five words (a long description is not diluted), so
+//!   generic words in it cannot carry a page alone;
+//! - the page score is `0.6 × best item + 0.4 × mean of the best three items`: a page needs to be
+//!   about one of my topics, not all of them, and breadth adds a little.
+//!
+//! For compounding languages (de, nl, sv, da, no, fi) a profile stem of 4+ characters that begins
+//! or ends a longer page term ("brot" in "sauerteigbrot") counts at half weight.
+//!
+//! Pages shorter than `avgdl` are normalised as if `avgdl` long: a short sample is mostly
+//! boilerplate, and one mention in it should not look like a page about the term.
+//!
+//! **Blind spots.** No synonyms or semantics ("loaf" is not "bread"); no phrase proximity (the
+//! terms of "bread baking" may sit far apart); a page stuffed with the keywords scores as well as
+//! a good one (spam signals judge that); the text sample is capped by the extractor; languages
+//! without a stemmer match exact forms only.
+
+use hashbrown::HashMap;
+use serde::{Deserialize, Serialize};
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::profile::Profile;
+use crate::prospect::text::Analyzer;
+use crate::snapshot::PageSnapshot;
+
+/// BM25 term-frequency saturation.
+pub const K1: f32 = 1.2;
+/// BM25 length normalisation.
+pub const B: f32 = 0.75;
+/// A typical page's weighted length in terms (≈ 800 words of text, half of them stop words, plus
+/// title and headings).
+pub const AVG_DOC_LEN: f32 = 450.0;
+/// Field weights.
+pub const TITLE_WEIGHT: f32 = 3.0;
+pub const HEADING_WEIGHT: f32 = 2.0;
+pub const TEXT_WEIGHT: f32 = 1.0;
+/// Weight of a compound-part match ("brot" inside "sauerteigbrot").
+pub const COMPOUND_WEIGHT: f32 = 0.5;
+/// Most matched terms reported.
+pub const MAX_MATCHED: usize = 8;
+
+const MAX_KEYWORDS: usize = 100;
+const MAX_KEYWORD_CHARS: usize = 100;
+const MAX_TOPIC_CHARS: usize = 2_000;
+const MAX_HEADINGS: usize = 500;
+/// A long topic description is not diluted beyond this many (weighted) words.
+const TOPIC_WORDS_CAP: f32 = 5.0;
+/// Weight of a generic web word ([`GENERIC_WORDS`]) in a phrase or the topic.
+pub const GENERIC_WEIGHT: f32 = 0.25;
+
+/// The built-in background: words that appear on a large share of all pages whatever their topic
+/// (our list, English only). They count at [`GENERIC_WEIGHT`], standing in for the low IDF a
+/// corpus would give them.
+pub const GENERIC_WORDS: &[&str] = &[
+    "blog", "blogs", "post", "posts", "article", "articles", "page", "pages", "site", "website", "home",
+    "homepage", "tip", "tips", "guide", "guides", "best", "top", "new", "news", "free", "online", "info",
+    "information", "help", "learn", "read", "more", "contact", "welcome", "click", "share", "comment",
+    "comments", "subscribe", "newsletter", "privacy", "policy", "cookies", "terms", "login", "sign", "search",
+    "menu", "latest", "popular", "related", "category", "tag", "archive", "review", "reviews", "list", "ideas",
+    "way", "ways", "thing", "things", "make", "use", "get", "good", "great", "easy", "simple", "people", "time",
+    "year", "day", "world", "life", "everything", "all", "stuff", "resources", "community", "company",
+];
+
+/// An analyzer with the stems of [`GENERIC_WORDS`] under it.
+struct Reading {
+    analyzer: Analyzer,
+    generic: hashbrown::HashSet<String>,
+}
+
+impl Reading {
+    fn new(analyzer: Analyzer) -> Reading {
+        let generic = GENERIC_WORDS.iter().flat_map(|w| analyzer.terms(w)).collect();
+        Reading { analyzer, generic }
+    }
+}
+/// Page terms a compound-part lookup may add up (bounded on hostile pages).
+const MAX_COMPOUND_HITS: usize = 200;
+
+/// How relevant the page is to the profile.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Relevance {
+    /// 0 (unrelated) to 1 (squarely on topic).
+    pub score: f32,
+    /// The profile's keywords and topic words found on the page, as the user wrote them, best
+    /// first, at most [`MAX_MATCHED`].
+    pub matched: Vec<String>,
+    /// False when the profile has no keyword or topic word to check (then `score` is 0 and means
+    /// nothing).
+    pub checked: bool,
+}
+
+/// The relevance of `page` to `profile`.
+///
+/// ```
+/// use backlink_bot::prospect::relevance::relevance;
+/// use backlink_bot::{PageSnapshot, Profile};
+/// let page = PageSnapshot { title: "Sourdough bread".into(), ..Default::default() };
+/// let profile = Profile { keywords: vec!["sourdough".into()], ..Default::default() };
+/// let r = relevance(&page, &profile);
+/// assert!(r.checked && r.score > 0.5);
+/// assert_eq!(r.matched, vec!["sourdough"]);
+/// ```
+pub fn relevance(page: &PageSnapshot, profile: &Profile) -> Relevance {
+    let mut analyzers = vec![Reading::new(Analyzer::new(&page.lang))];
+    if analyzers[0].analyzer.lang() != "en" {
+        analyzers.push(Reading::new(Analyzer::english()));
+    }
+
+    let doc = Document::build(page, &analyzers[0].analyzer);
+    let mut items: Vec<f32> = Vec::new();
+    let mut found: Vec<(f32, usize, String)> = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+
+    for keyword in profile.keywords.iter().take(MAX_KEYWORDS) {
+        let keyword = keyword.trim();
+        if keyword.is_empty() || keyword.chars().count() > MAX_KEYWORD_CHARS {
+            continue;
+        }
+        let key = keyword.to_lowercase();
+        if seen.contains(&key) {
+            continue;
+        }
+        seen.push(key);
+        if let Some(score) = doc.phrase_score(keyword, &analyzers) {
+            items.push(score);
+            if score > 0.0 {
+                found.push((score, found.len(), keyword.to_string()));
+            }
+        }
+    }
+
+    let topic: String = profile.topic.chars().take(MAX_TOPIC_CHARS).collect();
+    let (mut topic_sum, mut topic_weights) = (0.0f32, 0.0f32);
+    let mut topic_words: Vec<String> = Vec::new();
+    for word in topic.unicode_words() {
+        let key = word.to_lowercase();
+        if topic_words.contains(&key) {
+            continue;
+        }
+        topic_words.push(key.clone());
+        if let Some((sum, weights)) = doc.phrase_parts(word, &analyzers) {
+            topic_sum += sum;
+            topic_weights += weights;
+            let score = sum / weights;
+            if score > 0.0 && !seen.contains(&key) {
+                seen.push(key);
+                found.push((score, found.len(), word.to_string()));
+            }
+        }
+    }
+    if topic_weights > 0.0 {
+        items.push((topic_sum / topic_weights.min(TOPIC_WORDS_CAP)).min(1.0));
+    }
+
+    if items.is_empty() {
+        return Relevance { score: 0.0, matched: Vec::new(), checked: false };
+    }
+    let best = items.iter().copied().fold(0.0f32, f32::max);
+    let score = (0.6 * best + 0.4 * mean_of_best(&mut items, 3)).clamp(0.0, 1.0);
+
+    found.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let matched = found.into_iter().take(MAX_MATCHED).map(|(_, _, word)| word).collect();
+    Relevance { score, matched, checked: true }
+}
+
+/// The mean of the `n` largest values (all of them when fewer). Sorts `values`.
+fn mean_of_best(values: &mut [f32], n: usize) -> f32 {
+    values.sort_by(|a, b| b.total_cmp(a));
+    let best = &values[..values.len().min(n)];
+    if best.is_empty() {
+        0.0
+    } else {
+        best.iter().sum::<f32>() / best.len() as f32
+    }
+}
+
+/// A term and its weighted frequency.
+type TermCount = (String, f32);
+
+/// The page as weighted term frequencies.
+struct Document {
+    tf: HashMap<String, f32>,
+    /// `k1·(1−b+b·dl/avgdl)`.
+    norm: f32,
+    /// For compound-part lookups (compounding languages only): terms sorted, and reversed terms
+    /// sorted, each with its weighted frequency.
+    sorted: Vec<(String, f32)>,
+    reversed: Vec<(String, f32)>,
+}
+
+impl Document {
+    fn build(page: &PageSnapshot, analyzer: &Analyzer) -> Document {
+        let mut tf: HashMap<String, f32> = HashMap::new();
+        let mut len = 0.0f32;
+        let mut add = |text: &str, weight: f32| {
+            analyzer.for_each_term(text, |term| {
+                match tf.get_mut(term) {
+                    Some(n) => *n += weight,
+                    None => {
+                        tf.insert(term.to_string(), weight);
+                    }
+                }
+                len += weight;
+                true
+            });
+        };
+        add(&page.title, TITLE_WEIGHT);
+        for heading in page.headings.iter().take(MAX_HEADINGS) {
+            add(&heading.text, HEADING_WEIGHT);
+        }
+        add(&page.text_sample, TEXT_WEIGHT);
+
+        let compounding = matches!(analyzer.lang(), "de" | "nl" | "sv" | "da" | "no" | "fi");
+        let (mut sorted, mut reversed): (Vec<TermCount>, Vec<TermCount>) = (Vec::new(), Vec::new());
+        if compounding {
+            sorted = tf.iter().map(|(t, &n)| (t.clone(), n)).collect();
+            sorted.sort_by(|a, b| a.0.cmp(&b.0));
+            reversed = tf.iter().map(|(t, &n)| (t.chars().rev().collect(), n)).collect();
+            reversed.sort_by(|a, b| a.0.cmp(&b.0));
+        }
+        // Short pages are not rewarded for brevity (dl floored at avgdl): a short text sample is
+        // usually boilerplate around little content, and one mention in it is still one mention.
+        let dl = len.max(AVG_DOC_LEN);
+        Document { tf, norm: K1 * (1.0 - B + B * dl / AVG_DOC_LEN), sorted, reversed }
+    }
+
+    /// Saturated, length-normalised BM25 term score in 0–1.
+    fn term_score(&self, term: &str) -> f32 {
+        let mut tf = self.tf.get(term).copied().unwrap_or(0.0);
+        if term.chars().count() >= 4 && !self.sorted.is_empty() {
+            let min_len = term.len() + 3;
+            let reversed: String = term.chars().rev().collect();
+            tf += COMPOUND_WEIGHT * (prefixed(&self.sorted, term, min_len) + prefixed(&self.reversed, &reversed, min_len));
+        }
+        if tf <= 0.0 {
+            0.0
+        } else {
+            tf / (tf + self.norm)
+        }
+    }
+
+    /// The best, over analyzers, weighted sum of term scores and sum of weights of a phrase;
+    /// None when no analyzer leaves a term.
+    fn phrase_parts(&self, phrase: &str, analyzers: &[Reading]) -> Option<(f32, f32)> {
+        let mut best: Option<(f32, f32)> = None;
+        for reading in analyzers {
+            let mut terms = reading.analyzer.terms(phrase);
+            terms.sort();
+            terms.dedup();
+            if terms.is_empty() {
+                continue;
+            }
+            let (mut sum, mut weights) = (0.0, 0.0);
+            for term in &terms {
+                let weight = if reading.generic.contains(term.as_str()) { GENERIC_WEIGHT } else { 1.0 };
+                sum += weight * self.term_score(term);
+                weights += weight;
+            }
+            if best.map_or(true, |(s, w)| sum / weights > s / w) {
+                best = Some((sum, weights));
+            }
+        }
+        best
+    }
+
+    /// The weighted mean term score of a phrase (0–1).
+    fn phrase_score(&self, phrase: &str, analyzers: &[Reading]) -> Option<f32> {
+        self.phrase_parts(phrase, analyzers).map(|(sum, weights)| sum / weights)
+    }
+}
+
+/// Sum of the frequencies of the terms that start with `prefix` and are at least `min_len`
+/// bytes long, over at most [`MAX_COMPOUND_HITS`] terms.
+fn prefixed(sorted: &[(String, f32)], prefix: &str, min_len: usize) -> f32 {
+    let start = sorted.partition_point(|(t, _)| t.as_str() < prefix);
+    sorted[start..]
+        .iter()
+        .take_while(|(t, _)| t.starts_with(prefix))
+        .take(MAX_COMPOUND_HITS)
+        .filter(|(t, _)| t.len() >= min_len)
+        .map(|(_, n)| n)
+        .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::snapshot::Heading;
+
+    fn page(lang: &str, title: &str, headings: &[&str], text: &str) -> PageSnapshot {
+        PageSnapshot {
+            lang: lang.into(),
+            title: title.into(),
+            headings: headings.iter().map(|h| Heading { level: 2, text: (*h).into() }).collect(),
+            text_sample: text.into(),
+            ..Default::default()
+        }
+    }
+
+    fn profile(keywords: &[&str], topic: &str) -> Profile {
+        Profile { keywords: keywords.iter().map(|k| (*k).into()).collect(), topic: topic.into(), ..Default::default() }
+    }
+
+    fn sourdough_page() -> PageSnapshot {
+        page(
+            "en",
+            "The Best Sourdough Bread Recipe for Beginners",
+            &["Feeding your sourdough starter", "Baking the bread", "Why bake with sourdough?"],
+            "Sourdough bread is baked with a starter of wild yeast instead of commercial yeast. \
+             Bakers feed the starter with flour and water. When baking sourdough breads, the dough \
+             rises slowly, which gives the bread its flavour. This guide covers baking in a Dutch oven.",
+        )
+    }
+
+    fn unrelated_page() -> PageSnapshot {
+        page(
+            "en",
+            "Choosing a Mountain Bike in 2024",
+            &["Frame sizes", "Suspension"],
+            "A hardtail mountain bike is lighter and cheaper; full suspension bikes are more comfortable on \
+             rough trails. Check the frame size, the wheel size and the gearing before you buy.",
+        )
+    }
+
+    #[test]
+    fn on_topic_page_scores_high_with_matched_terms() {
+        let r = relevance(&sourdough_page(), &profile(&["sourdough", "bread baking"], ""));
+        assert!(r.checked);
+        assert!(r.score > 0.7, "{r:?}");
+        assert_eq!(r.matched, vec!["sourdough", "bread baking"]);
+    }
+
+    #[test]
+    fn unrelated_page_scores_low() {
+        let r = relevance(&unrelated_page(), &profile(&["sourdough", "bread baking"], "Home baking of sourdough bread"));
+        assert!(r.checked);
+        assert!(r.score < 0.1, "{r:?}");
+        assert!(r.matched.is_empty());
+    }
+
+    #[test]
+    fn passing_mention_scores_below_topic_page() {
+        let mut p = unrelated_page();
+        p.text_sample.push_str(" After the ride, we had sourdough toast.");
+        let profile = profile(&["sourdough", "bread baking"], "");
+        let passing = relevance(&p, &profile).score;
+        assert!(passing > 0.0 && passing < 0.4, "{passing}");
+        assert!(relevance(&sourdough_page(), &profile).score > passing + 0.3);
+    }
+
+    #[test]
+    fn german_page_matches_through_stemming_and_compounds() {
+        let profile = profile(&["Sauerteig", "Brot"], "");
+        let inflected = page("de", "Brote backen", &["Den Sauerteig füttern"], "Ein kräftiger Sauerteig macht die Brote locker. Die Krume des Brotes bleibt saftig.");
+        let r = relevance(&inflected, &profile);
+        assert!(r.score > 0.6, "{r:?}");
+        assert_eq!(r.matched, vec!["Brot", "Sauerteig"]);
+
+        let compound = page("de-DE", "Sauerteigbrot backen", &[], "");
+        let r = relevance(&compound, &profile);
+        assert!(r.score > 0.3, "{r:?}");
+        assert_eq!(r.matched.len(), 2, "{r:?}");
+    }
+
+    #[test]
+    fn english_profile_on_a_foreign_page_also_reads_in_english() {
+        // A French page quoting English terms; the English reading of "baking" ("bake") finds "bake".
+        let p = page("fr", "Bake sale: sourdough", &[], "Notre bake sale du dimanche: pain au levain (sourdough).");
+        let r = relevance(&p, &profile(&["sourdough baking"], ""));
+        assert!(r.score > 0.3, "{r:?}");
+        let french_only = Analyzer::new("fr").terms("baking");
+        assert_eq!(french_only, vec!["baking"], "the French reading alone would miss \"bake\"");
+    }
+
+    #[test]
+    fn topic_description_counts_but_generic_words_do_not_carry_a_page() {
+        let topic = "A blog with tips about baking sourdough bread at home";
+        let on = relevance(&sourdough_page(), &profile(&[], topic));
+        assert!(on.checked && on.score > 0.4, "{on:?}");
+        assert!(on.matched.iter().any(|m| m == "sourdough"));
+        let generic = page("en", "My blog: tips for home offices", &[], "Tips and more tips from my blog at home.");
+        let off = relevance(&generic, &profile(&[], topic));
+        assert!(off.score < on.score - 0.2, "{off:?} vs {on:?}");
+    }
+
+    #[test]
+    fn empty_profile_is_not_checked() {
+        let r = relevance(&sourdough_page(), &Profile::default());
+        assert_eq!(r, Relevance { score: 0.0, matched: vec![], checked: false });
+        let only_stop_words = relevance(&sourdough_page(), &profile(&["the", "  "], "and the"));
+        assert!(!only_stop_words.checked);
+    }
+
+    #[test]
+    fn matched_is_capped_deduplicated_and_as_written() {
+        let keywords = ["Sourdough", "sourdough", "BREAD", "starter", "yeast", "flour", "water", "dough", "oven", "bakers", "guide"];
+        let r = relevance(&sourdough_page(), &profile(&keywords, "sourdough"));
+        assert_eq!(r.matched.len(), MAX_MATCHED);
+        assert_eq!(r.matched.iter().filter(|m| m.eq_ignore_ascii_case("sourdough")).count(), 1);
+        assert!(r.matched.contains(&"Sourdough".to_string()));
+        assert!(r.matched.contains(&"BREAD".to_string()));
+    }
+
+    #[test]
+    fn hostile_page_is_bounded() {
+        let mut p = page("de", &"Brot ".repeat(10_000), &[], &"x".repeat(100));
+        p.text_sample = (0..40_000).map(|i| format!("brot{i} ")).collect();
+        p.headings = vec![Heading { level: 1, text: "Sauerteig ".repeat(1_000) }; 2_000];
+        let many: Vec<String> = (0..1_000).map(|i| format!("brot{i}")).collect();
+        let profile = Profile { keywords: many, topic: "brot ".repeat(5_000), ..Default::default() };
+        let r = relevance(&p, &profile);
+        assert!(r.checked && (0.0..=1.0).contains(&r.score));
+    }
+
+    #[test]
+    fn deterministic() {
+        let profile = profile(&["sourdough", "bread baking", "starter"], "home baking");
+        let a = relevance(&sourdough_page(), &profile);
+        assert_eq!(a, relevance(&sourdough_page(), &profile));
+    }
+}

@@ -1,0 +1,143 @@
+//! `spam-likeness` — does the page look like spam, from what is on it? (Ours.)
+//!
+//! Measures, in the spirit of Moz's published on-page spam signals (not Moz's model or scores):
+//! an abused TLD, digits / hyphens / length in the domain name, no HTTPS, no contact information,
+//! no favicon, no canonical link, a meta keywords tag, poison words (casino, viagra…) in the
+//! title and text, money anchors among outbound links, many outbound links for little text, and
+//! thin content.
+//! Why: each is more common on sites penalised by search engines than on others; together they
+//! separate link farms and PBN pages from real sites. A link from a spammy page helps little and
+//! can hurt.
+//! Blind spots: every signal alone is weak (plenty of good sites have no favicon or a hyphen);
+//! poison words and money anchors are English; a review site about casinos reads as spam.
+
+use serde::{Deserialize, Serialize};
+
+use crate::report::{Contribution, LinkKind, Report};
+use crate::signals::anchor_text::is_money_term;
+use crate::signals::destination::SUSPICIOUS_TLDS;
+use crate::snapshot::PageSnapshot;
+
+/// The spam-likeness of a page: 0 (nothing spammy seen) to 100, and the signals that fired.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SpamLikeness {
+    pub score: u8,
+    pub signals: Vec<Contribution>,
+}
+
+fn signal(weight: i32, value: impl Into<String>, reason: &'static str) -> Contribution {
+    Contribution { signal: "spam-likeness".into(), weight, value: value.into().into(), reason: reason.into() }
+}
+
+/// Words in `text` that are poison words, counted (bounded: the first 20,000 characters).
+fn poison_words(text: &str) -> usize {
+    let bounded: String = text.chars().take(20_000).collect::<String>().to_lowercase();
+    bounded.split(|c: char| !c.is_alphanumeric()).filter(|w| is_money_term(w)).count()
+}
+
+/// Judges the page behind `report` (its site, links) and `snapshot` (its text and tags).
+pub fn spam_likeness(snapshot: &PageSnapshot, report: &Report) -> SpamLikeness {
+    let mut signals = Vec::new();
+    let site = report.page.site.as_str();
+    let label = site.split('.').next().unwrap_or("");
+    let tld = site.rsplit('.').next().unwrap_or("");
+    if SUSPICIOUS_TLDS.contains(&tld) {
+        signals.push(signal(15, format!(".{tld}"), "the site's TLD has one of the highest phishing rates"));
+    }
+    let digits = label.bytes().filter(u8::is_ascii_digit).count();
+    let hyphens = label.bytes().filter(|&b| b == b'-').count();
+    if digits >= 3 {
+        signals.push(signal(8, label.to_string(), "digits in the domain name"));
+    }
+    if hyphens >= 2 {
+        signals.push(signal(8, label.to_string(), "several hyphens in the domain name"));
+    }
+    if label.chars().count() > 20 {
+        signals.push(signal(5, label.to_string(), "a very long domain name"));
+    }
+    if snapshot.url.starts_with("http://") {
+        signals.push(signal(8, "http", "the page is not served over HTTPS"));
+    }
+    if snapshot.emails.is_empty() && snapshot.contact_links.is_empty() && snapshot.phones.is_empty() {
+        signals.push(signal(8, "none found", "no contact information: no e-mail, phone or contact page"));
+    }
+    if !snapshot.tech.favicon {
+        signals.push(signal(3, "missing", "no favicon"));
+    }
+    if snapshot.canonical.is_empty() {
+        signals.push(signal(3, "missing", "no canonical link"));
+    }
+    if !snapshot.meta.keywords.trim().is_empty() {
+        signals.push(signal(3, "present", "a meta keywords tag: an old keyword-stuffing habit"));
+    }
+    let poison = poison_words(&snapshot.title) + poison_words(&snapshot.text_sample);
+    if poison >= 3 {
+        signals.push(signal(15, format!("{poison} words"), "poison words (casino, viagra, payday loans…) in the title and text"));
+    }
+    let money_anchors = report
+        .links
+        .iter()
+        .filter(|l| l.kind == LinkKind::External && l.contributions.iter().any(|c| c.signal == "anchor-text" && c.reason.starts_with("money")))
+        .count();
+    if money_anchors >= 3 {
+        signals.push(signal(20, format!("{money_anchors} links"), "several outbound links with money anchors"));
+    }
+    let words = snapshot.word_count.max(1);
+    let external = report.summary.external;
+    if external >= 20 && external * 100 / words >= 5 {
+        signals.push(signal(15, format!("{external} links for {words} words"), "many outbound links for little text: a link-farm pattern"));
+    }
+    if snapshot.word_count < 150 {
+        signals.push(signal(5, format!("{} words", snapshot.word_count), "thin content"));
+    }
+    let score = signals.iter().map(|s| s.weight).sum::<i32>().clamp(0, 100) as u8;
+    SpamLikeness { score, signals }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::snapshot::{LinkObservation, PageTech};
+    use crate::{analyze, Profile};
+
+    fn judge(snapshot: &PageSnapshot) -> SpamLikeness {
+        spam_likeness(snapshot, &analyze(snapshot, &Profile::default()))
+    }
+
+    #[test]
+    fn a_clean_page_is_not_spammy() {
+        let p = PageSnapshot {
+            url: "https://www.bakery-blog.com/sourdough".into(),
+            canonical: "https://www.bakery-blog.com/sourdough".into(),
+            tech: PageTech { favicon: true, ..Default::default() },
+            contact_links: vec!["https://www.bakery-blog.com/contact".into()],
+            word_count: 1200,
+            text_sample: "Sourdough needs patience, flour and water.".into(),
+            ..Default::default()
+        };
+        let s = judge(&p);
+        assert_eq!(s.score, 0, "{:?}", s.signals);
+    }
+
+    #[test]
+    fn a_casino_link_farm_is() {
+        let links = (0..40)
+            .map(|i| {
+                let href = format!("https://casino{i}.example/");
+                LinkObservation { index: i, raw_href: href.clone(), href, text: "best online casino".into(), ..Default::default() }
+            })
+            .collect();
+        let p = PageSnapshot {
+            url: "http://best-casino-bonus-2024.top/".into(),
+            title: "Casino casino casino bonus".into(),
+            meta: crate::snapshot::MetaTags { keywords: "casino, slots".into(), ..Default::default() },
+            word_count: 300,
+            links,
+            ..Default::default()
+        };
+        let s = judge(&p);
+        assert!(s.score >= 80, "{} {:?}", s.score, s.signals);
+        assert!(s.signals.iter().all(|c| c.signal == "spam-likeness"));
+    }
+}

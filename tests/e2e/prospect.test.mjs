@@ -1,0 +1,90 @@
+// @ts-check
+// End-to-end: the profile is set on the options page, then the popup judges the prospect fixtures
+// and shows the prospect card (score, verdict, opportunity types, contacts).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { launch, openPopup, ROOT } from './harness.mjs';
+import { startServer } from './server.mjs';
+
+/** @type {Awaited<ReturnType<typeof launch>>} */
+let h;
+/** @type {Awaited<ReturnType<typeof startServer>>} */
+let server;
+
+before(async () => {
+  server = await startServer({ root: join(ROOT, 'tests/fixtures') });
+  h = await launch();
+});
+
+after(async () => {
+  await h?.close();
+  await server?.close();
+});
+
+/** @param {string} path */
+async function card(path) {
+  const page = await h.context.newPage();
+  await page.goto(`${server.origin}/${path}`);
+  const popup = await openPopup(h, page);
+  assert.equal(await popup.settled(), 'ready', path);
+  const seen = await popup.eval(() => {
+    const el = /** @type {HTMLElement} */ (document.getElementById('prospect'));
+    return {
+      score: Number(el.dataset.prospectScore),
+      verdict: el.dataset.verdict,
+      opportunities: el.dataset.opportunities,
+      angle: el.querySelector('.angle')?.textContent,
+      contacts: Array.from(el.querySelectorAll('[data-contact]')).map((c) => [/** @type {HTMLElement} */ (c).dataset.contact, c.textContent]),
+      notJudged: el.querySelector('[data-notice="no-profile"]')?.textContent,
+      reasons: el.querySelectorAll('.reasons li').length,
+    };
+  });
+  await popup.close();
+  await page.close();
+  return seen;
+}
+
+test('without a profile the card says what it cannot judge and links to the options page', async () => {
+  const seen = await card('prospect-mention.html');
+  assert.match(/** @type {string} */ (seen.notJudged), /relevance, unlinked mentions, link intersect/);
+  assert.equal(seen.opportunities, '');
+});
+
+test('with a profile set on the options page, the prospect card judges each fixture', async () => {
+  const options = await h.context.newPage();
+  await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+  await options.waitForSelector('body[data-state="ready"]');
+  await options.fill('#field-myDomains', 'https://www.crumb-and-crust.example/');
+  await options.fill('#field-brands', 'Crumb and Crust');
+  await options.fill('#field-competitors', 'rival-bakery.example');
+  await options.fill('#field-keywords', 'sourdough, bread baking, starter, baking');
+  await options.fill('#field-topic', 'Home sourdough bread baking guides');
+  await options.fill('#field-languages', 'en');
+  await options.click('#save');
+  await options.waitForSelector('#save-status[data-result="saved"]');
+  await options.close();
+
+  const resource = await card('prospect-resource.html');
+  assert.equal(resource.verdict, 'strong');
+  assert.equal(resource.opportunities, 'resource-page');
+  assert.match(/** @type {string} */ (resource.angle), /^Resource page on your topic/);
+  assert.deepEqual(resource.contacts.filter(([k]) => k === 'email'), [['email', 'editor@loafnotes.example']]);
+  assert.equal(resource.notJudged, undefined);
+  assert.ok(resource.reasons >= 3);
+
+  const mention = await card('prospect-mention.html');
+  assert.equal(mention.opportunities, 'unlinked-mention link-intersect');
+  assert.ok(['strong', 'worth-pursuing'].includes(/** @type {string} */ (mention.verdict)));
+
+  const guest = await card('prospect-write-for-us.html');
+  assert.equal(guest.opportunities, 'guest-post');
+  assert.ok(guest.contacts.some(([k, v]) => k === 'email' && v === 'submissions@loafnotes.example'));
+
+  const irrelevant = await card('prospect-irrelevant.html');
+  const farm = await card('prospect-casino-farm.html');
+  const pbn = await card('prospect-pbn.html');
+  assert.equal(farm.verdict, 'avoid');
+  assert.equal(pbn.verdict, 'avoid');
+  assert.ok(resource.score > irrelevant.score && irrelevant.score > farm.score, `${resource.score} > ${irrelevant.score} > ${farm.score}`);
+});

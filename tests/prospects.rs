@@ -1,0 +1,96 @@
+//! Prospect suitability on the fixture pages written for it (`tests/fixtures/prospect-*.html`,
+//! snapshots from the real extractor), for one profile: a home sourdough-baking site.
+
+use std::path::Path;
+
+use backlink_bot::prospect::opportunities::OpportunityKind;
+use backlink_bot::prospect::suitability::{Prospect, Verdict};
+use backlink_bot::{analyze_prospect, PageSnapshot, Profile};
+
+/// 2026-11-24, as days since 1970-01-01: the fixtures' dates are judged against a fixed day.
+const NOW_DAYS: i64 = 20_781;
+
+fn profile() -> Profile {
+    Profile {
+        my_domains: vec!["crumb-and-crust.example".into()],
+        brands: vec!["Crumb and Crust".into()],
+        competitors: vec!["rival-bakery.example".into()],
+        keywords: vec!["sourdough".into(), "bread baking".into(), "starter".into(), "baking".into()],
+        topic: "Home sourdough bread baking guides".into(),
+        languages: vec!["en".into()],
+        ..Default::default()
+    }
+}
+
+fn judge(name: &str, profile: &Profile) -> Prospect {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(format!("{name}.snapshot.json"));
+    let snapshot: PageSnapshot = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    analyze_prospect(&snapshot, profile, None, NOW_DAYS).prospect.expect("prospect judged")
+}
+
+fn kinds(p: &Prospect) -> Vec<OpportunityKind> {
+    p.opportunities.iter().map(|o| o.kind).collect()
+}
+
+#[test]
+fn relevant_resource_page_beats_irrelevant_page_beats_link_farms() {
+    let p = profile();
+    let resource = judge("prospect-resource", &p);
+    let irrelevant = judge("prospect-irrelevant", &p);
+    let farm = judge("prospect-casino-farm", &p);
+    let pbn = judge("prospect-pbn", &p);
+    assert!(resource.score > irrelevant.score, "{} vs {}", resource.score, irrelevant.score);
+    assert!(irrelevant.score > farm.score, "{} vs {}", irrelevant.score, farm.score);
+    assert!(irrelevant.score > pbn.score, "{} vs {}", irrelevant.score, pbn.score);
+    assert_eq!(resource.verdict, Verdict::Strong, "{:#?}", resource.contributions);
+    assert_eq!(irrelevant.verdict, Verdict::Weak, "{:#?}", irrelevant.contributions);
+    assert_eq!(farm.verdict, Verdict::Avoid, "{:#?}", farm.contributions);
+    assert_eq!(pbn.verdict, Verdict::Avoid, "{:#?}", pbn.contributions);
+    assert_eq!(kinds(&resource), [OpportunityKind::ResourcePage]);
+    assert!(resource.angle.starts_with("Resource page on your topic"), "{}", resource.angle);
+    assert!(resource.relevance.matched.iter().any(|m| m == "sourdough"));
+    assert!(farm.spam_score >= 60 && pbn.spam_score >= 40, "{} {}", farm.spam_score, pbn.spam_score);
+}
+
+#[test]
+fn write_for_us_page_is_a_guest_post_opportunity() {
+    let p = judge("prospect-write-for-us", &profile());
+    assert_eq!(kinds(&p), [OpportunityKind::GuestPost]);
+    assert!(matches!(p.verdict, Verdict::Strong | Verdict::WorthPursuing), "{:?} {}", p.verdict, p.score);
+    assert!(p.contacts.emails.contains(&"submissions@loafnotes.example".to_string()));
+    assert!(p.angle.contains("guest posts"));
+}
+
+#[test]
+fn a_mention_without_a_link_and_a_competitor_link_are_both_found() {
+    let p = judge("prospect-mention", &profile());
+    assert_eq!(kinds(&p), [OpportunityKind::UnlinkedMention, OpportunityKind::LinkIntersect]);
+    assert!(p.angle.starts_with("Unlinked mention"), "{}", p.angle);
+    assert!(p.opportunities[1].evidence.contains("rival-bakery.example"));
+    assert!(matches!(p.verdict, Verdict::Strong | Verdict::WorthPursuing), "{:?} {}", p.verdict, p.score);
+    assert!(p.contacts.author.is_some());
+}
+
+#[test]
+fn without_a_profile_the_card_says_what_it_cannot_judge() {
+    let p = judge("prospect-mention", &Profile::default());
+    assert_eq!(p.not_judged, ["relevance", "unlinked mentions", "link intersect"]);
+    assert!(kinds(&p).is_empty());
+    assert!(!p.contributions.iter().any(|c| c.signal == "relevance"));
+}
+
+#[test]
+fn obfuscated_addresses_are_decoded() {
+    let p = judge("prospect-resource", &profile());
+    assert!(p.contacts.emails.contains(&"editor@loafnotes.example".to_string()), "{:?}", p.contacts);
+}
+
+#[test]
+fn scores_are_the_sum_of_their_contributions() {
+    for name in ["prospect-resource", "prospect-irrelevant", "prospect-casino-farm", "prospect-pbn", "prospect-write-for-us", "prospect-mention"] {
+        let p = judge(name, &profile());
+        let sum: i32 = p.contributions.iter().map(|c| c.weight).sum();
+        assert_eq!(i32::from(p.score), sum.clamp(0, 100), "{name}");
+        assert_eq!(p.verdict, Verdict::of(p.score), "{name}");
+    }
+}
