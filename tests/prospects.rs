@@ -56,7 +56,7 @@ fn relevant_resource_page_beats_irrelevant_page_beats_link_farms() {
 fn write_for_us_page_is_a_guest_post_opportunity() {
     let p = judge("prospect-write-for-us", &profile());
     assert_eq!(kinds(&p), [OpportunityKind::GuestPost]);
-    assert!(matches!(p.verdict, Verdict::Strong | Verdict::WorthPursuing), "{:?} {}", p.verdict, p.score);
+    assert_eq!(p.verdict, Verdict::Strong, "{}", p.score);
     assert!(p.contacts.emails.contains(&"submissions@loafnotes.example".to_string()));
     assert!(p.angle.contains("guest posts"));
 }
@@ -67,7 +67,7 @@ fn a_mention_without_a_link_and_a_competitor_link_are_both_found() {
     assert_eq!(kinds(&p), [OpportunityKind::UnlinkedMention, OpportunityKind::LinkIntersect]);
     assert!(p.angle.starts_with("Unlinked mention"), "{}", p.angle);
     assert!(p.opportunities[1].evidence.contains("rival-bakery.example"));
-    assert!(matches!(p.verdict, Verdict::Strong | Verdict::WorthPursuing), "{:?} {}", p.verdict, p.score);
+    assert_eq!(p.verdict, Verdict::Strong, "{}", p.score);
     assert!(p.contacts.author.is_some());
 }
 
@@ -93,4 +93,27 @@ fn scores_are_the_sum_of_their_contributions() {
         assert_eq!(i32::from(p.score), sum.clamp(0, 100), "{name}");
         assert_eq!(p.verdict, Verdict::of(p.score), "{name}");
     }
+}
+
+#[test]
+fn roundup_directory_forum_and_sponsored_pages_are_recognised() {
+    let p = profile();
+    let roundup = judge("prospect-roundup", &p);
+    assert_eq!(kinds(&roundup), [OpportunityKind::Roundup]);
+    assert!(roundup.angle.starts_with("Roundup on your topic"), "{}", roundup.angle);
+    assert_eq!(roundup.verdict, Verdict::Strong, "{}", roundup.score);
+
+    let directory = judge("prospect-directory", &p);
+    assert!(kinds(&directory).contains(&OpportunityKind::Directory), "{:?}", kinds(&directory));
+    assert!(directory.score < roundup.score);
+    assert_eq!(directory.verdict, Verdict::Weak, "{}", directory.score);
+
+    let forum = judge("prospect-forum", &p);
+    assert_eq!(kinds(&forum), [OpportunityKind::Ugc]);
+    assert!(forum.angle.starts_with("User-generated"), "{}", forum.angle);
+    assert_eq!(forum.verdict, Verdict::Weak, "{}", forum.score);
+
+    let sponsored = judge("footer-sponsored", &p);
+    assert!(kinds(&sponsored).contains(&OpportunityKind::Sponsored));
+    assert_eq!(sponsored.verdict, Verdict::Avoid, "{}", sponsored.score);
 }
