@@ -75,7 +75,8 @@ pub async fn start_options(version: String, domain_data: JsValue) -> Result<(), 
         },
         Err(why) => (Profile::default(), Some(format!("the saved profile could not be read ({why})"))),
     };
-    app.append_child(&profile_card(&profile, problem.as_deref())?.0)?;
+    app.append_child(&profile_card(problem.as_deref())?.0)?;
+    fill_form(&profile.to_form())?;
     attach_save(profile)?;
     let about = El::new("section")?
         .class("card")
@@ -109,8 +110,7 @@ pub async fn start_options(version: String, domain_data: JsValue) -> Result<(), 
     document_state("ready")
 }
 
-fn profile_card(profile: &Profile, problem: Option<&str>) -> JsResult<El> {
-    let form_values = profile.to_form();
+fn profile_card(problem: Option<&str>) -> JsResult<El> {
     let mut card = El::new("section")?
         .class("card")
         .attr("id", "profile")?
@@ -122,22 +122,10 @@ fn profile_card(profile: &Profile, problem: Option<&str>) -> JsResult<El> {
     }
     let form = El::new("form")?.attr("id", "profile-form")?.attr("novalidate", "")?;
     for (id, label, help, multi_line) in FIELDS {
-        let value = match id {
-            "myDomains" => &form_values.my_domains,
-            "brands" => &form_values.brands,
-            "competitors" => &form_values.competitors,
-            "keywords" => &form_values.keywords,
-            "topic" => &form_values.topic,
-            _ => &form_values.languages,
-        };
         let input = if multi_line {
-            let area = El::new("textarea")?.attr("id", &format!("field-{id}"))?.attr("name", id)?.attr("rows", "3")?;
-            area.0.dyn_ref::<HtmlTextAreaElement>().ok_or("not a textarea")?.set_value(value);
-            area
+            El::new("textarea")?.attr("id", &format!("field-{id}"))?.attr("name", id)?.attr("rows", "3")?
         } else {
-            let input = El::new("input")?.attr("id", &format!("field-{id}"))?.attr("name", id)?.attr("type", "text")?;
-            input.0.dyn_ref::<HtmlInputElement>().ok_or("not an input")?.set_value(value);
-            input
+            El::new("input")?.attr("id", &format!("field-{id}"))?.attr("name", id)?.attr("type", "text")?
         };
         let field = El::new("div")?
             .class("field")
@@ -164,6 +152,26 @@ fn field_value(id: &str) -> String {
     } else {
         String::new()
     }
+}
+
+/// Shows `form` in the page's fields.
+fn fill_form(form: &ProfileForm) -> JsResult<()> {
+    for (id, value) in [
+        ("myDomains", &form.my_domains),
+        ("brands", &form.brands),
+        ("competitors", &form.competitors),
+        ("keywords", &form.keywords),
+        ("topic", &form.topic),
+        ("languages", &form.languages),
+    ] {
+        let el = by_id(&format!("field-{id}"))?;
+        if let Some(area) = el.dyn_ref::<HtmlTextAreaElement>() {
+            area.set_value(value);
+        } else if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
+            input.set_value(value);
+        }
+    }
+    Ok(())
 }
 
 fn read_form() -> ProfileForm {
@@ -221,22 +229,7 @@ async fn save(base: &Profile) -> JsResult<()> {
             match chrome::storage_set_json(PROFILE_KEY, &json).await {
                 Ok(()) => {
                     // Show what was stored: domains normalised, duplicates gone.
-                    let form = profile.to_form();
-                    for (id, value) in [
-                        ("myDomains", &form.my_domains),
-                        ("brands", &form.brands),
-                        ("competitors", &form.competitors),
-                        ("keywords", &form.keywords),
-                        ("topic", &form.topic),
-                        ("languages", &form.languages),
-                    ] {
-                        let el = by_id(&format!("field-{id}"))?;
-                        if let Some(area) = el.dyn_ref::<HtmlTextAreaElement>() {
-                            area.set_value(value);
-                        } else if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
-                            input.set_value(value);
-                        }
-                    }
+                    fill_form(&profile.to_form())?;
                     set_status("saved", "Saved.")
                 }
                 Err(why) => set_status("failed", &format!("Could not save ({why}). Nothing was changed.")),
