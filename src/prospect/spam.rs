@@ -45,7 +45,10 @@ pub fn spam_likeness(snapshot: &PageSnapshot, report: &Report) -> SpamLikeness {
     if SUSPICIOUS_TLDS.contains(&tld) {
         signals.push(signal(15, format!(".{tld}"), "the site's TLD has one of the highest phishing rates"));
     }
-    let digits = label.bytes().filter(u8::is_ascii_digit).count();
+    // A page served from an IP address has no domain name to judge (its IP-ness is not a
+    // spam signal of the name; local test servers are the common case).
+    let named = !crate::domain::is_ip_literal(site);
+    let digits = if named { label.bytes().filter(u8::is_ascii_digit).count() } else { 0 };
     let hyphens = label.bytes().filter(|&b| b == b'-').count();
     if digits >= 3 {
         signals.push(signal(8, label.to_string(), "digits in the domain name"));
@@ -53,7 +56,7 @@ pub fn spam_likeness(snapshot: &PageSnapshot, report: &Report) -> SpamLikeness {
     if hyphens >= 2 {
         signals.push(signal(8, label.to_string(), "several hyphens in the domain name"));
     }
-    if label.chars().count() > 20 {
+    if named && label.chars().count() > 20 {
         signals.push(signal(5, label.to_string(), "a very long domain name"));
     }
     if snapshot.url.starts_with("http://") {
@@ -118,6 +121,8 @@ mod tests {
         };
         let s = judge(&p);
         assert_eq!(s.score, 0, "{:?}", s.signals);
+        let on_ip = PageSnapshot { url: "https://203.0.113.7/sourdough".into(), ..p };
+        assert!(judge(&on_ip).signals.iter().all(|c| !c.reason.contains("domain name")), "an IP has no name to judge");
     }
 
     #[test]

@@ -99,7 +99,8 @@ pub fn prospect(snapshot: &PageSnapshot, report: &Report, profile: &Profile, now
             OpportunityKind::Roundup => 6,
             OpportunityKind::UnlinkedMention => 15,
             OpportunityKind::LinkIntersect => 10,
-            OpportunityKind::Directory => -12,
+            // Listed, not chosen: a directory link is rarely an editorial vote, even on topic.
+            OpportunityKind::Directory => -18,
             OpportunityKind::Ugc => -15,
             OpportunityKind::Sponsored => -10,
         };
