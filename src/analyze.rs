@@ -149,6 +149,7 @@ pub fn analyze_with(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&D
         });
     }
     summary.unique_external_domains = external_sites.len() as u32;
+    summary.footer_external = page.footer_external_links;
     if intel.is_some() {
         summary.categories = Category::ALL
             .iter()

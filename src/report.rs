@@ -73,6 +73,8 @@ pub struct LinkSummary {
     pub ugc: u32,
     /// Links a reader cannot see (any kind of link).
     pub hidden: u32,
+    /// External links in the page footer (a block of them looks sitewide).
+    pub footer_external: u32,
     /// Where the links sit (every link counted once).
     pub placement: PlacementCounts,
     /// External links into each bad-neighbourhood category, every category listed in a fixed

@@ -17,9 +17,9 @@ use super::relevance::{relevance, Relevance};
 use super::spam::spam_likeness;
 use crate::intel::Tier;
 use crate::profile::Profile;
-use crate::report::{Contribution, LinkKind, Report};
+use crate::report::{Contribution, Report};
 use crate::signals::primary_lang;
-use crate::snapshot::{PageSnapshot, Region};
+use crate::snapshot::PageSnapshot;
 
 /// The verdict bands of the prospect score.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -130,8 +130,9 @@ pub fn prospect(snapshot: &PageSnapshot, report: &Report, profile: &Profile, now
         let weight = if bad >= 3 { -25 } else { -12 };
         out.push(c("link-behaviour", weight, format!("{bad} links"), "links into bad neighbourhoods (gambling, adult, phishing, spam)"));
     }
-    let footer_external = report.links.iter().filter(|l| l.kind == LinkKind::External && l.region == Region::Footer).count();
-    if footer_external >= 8 {
+    // The same block the link signal `page-context` flags, with the same threshold.
+    let footer_external = s.footer_external;
+    if footer_external >= profile.weights.page_context.footer_block {
         out.push(c("link-behaviour", -8, format!("{footer_external} footer links"), "a block of outbound footer links: the sitewide pattern of sold links"));
     }
 
