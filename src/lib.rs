@@ -9,6 +9,7 @@ pub mod analyze;
 pub mod domain;
 pub mod intel;
 pub mod links;
+pub mod opportunity;
 pub mod profile;
 pub mod prospect;
 pub mod report;

@@ -1,0 +1,1 @@
+//! Filtering and sorting the Opportunities table.
