@@ -5,20 +5,24 @@
 
 /**
  * Injects extract.js into the active tab; its result is the snapshot as a JSON string. Never
- * rejects: Chrome's error message is passed on for the core to explain to the user.
- * @returns {Promise<{ url?: string, result?: unknown, error?: string }>}
+ * rejects: Chrome's error message is passed on for the core to explain to the user. The tab id
+ * is for the tab's toolbar badge.
+ * @returns {Promise<{ url?: string, tabId?: number, result?: unknown, error?: string }>}
  */
 async function extractActiveTab() {
   /** @type {string | undefined} */
   let url;
+  /** @type {number | undefined} */
+  let tabId;
   try {
     const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
     url = tab?.url;
-    if (tab?.id === undefined) return { url, error: 'no active tab' };
-    const [first] = await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['extract.js'] });
-    return { url, result: first?.result };
+    tabId = tab?.id;
+    if (tabId === undefined) return { url, error: 'no active tab' };
+    const [first] = await chrome.scripting.executeScript({ target: { tabId }, files: ['extract.js'] });
+    return { url, tabId, result: first?.result };
   } catch (error) {
-    return { url, error: error instanceof Error ? error.message : String(error) };
+    return { url, tabId, error: error instanceof Error ? error.message : String(error) };
   }
 }
 

@@ -5,14 +5,18 @@
 
 mod chrome;
 mod dom;
+mod opportunities;
 mod options;
 mod popup;
+mod save;
+mod store;
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::{PageSnapshot, Profile};
 
+pub use opportunities::start_opportunities;
 pub use options::start_options;
 pub use popup::start_popup;
 

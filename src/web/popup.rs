@@ -126,6 +126,7 @@ async fn score_active_tab(extraction: JsValue, domain_data: JsValue, stored_prof
         .await
         .map_err(|e| Failure::new("unknown", format!("Could not read the page: {}", chrome::error_text(&e))))?;
     let url = chrome::string_field(&extraction, "url");
+    let tab_id = js_sys::Reflect::get(&extraction, &"tabId".into()).ok().and_then(|v| v.as_f64()).map(|v| v as i32);
     if let Some(error) = chrome::string_field(&extraction, "error") {
         return Err(Failure::from_injection(&error, url.as_deref()));
     }
@@ -143,7 +144,8 @@ async fn score_active_tab(extraction: JsValue, domain_data: JsValue, stored_prof
     }
     let report = analyze_prospect(&snapshot, &profile, intel.as_ref().ok(), super::today());
     let analyzed = now();
-    render(Rc::new(report), intel.as_ref().err().map(String::as_str), profile_problem.as_deref()).map_err(|e| Failure::new("render", format!("Could not draw the report: {}", chrome::error_text(&e))))?;
+    let report = Rc::new(report);
+    render(report.clone(), intel.as_ref().err().map(String::as_str), profile_problem.as_deref()).map_err(|e| Failure::new("render", format!("Could not draw the report: {}", chrome::error_text(&e))))?;
     // Timings for the benchmark (read by tests/e2e/bench.mjs); harmless for users.
     if let Ok(body) = body() {
         let ms = |a: f64, b: f64| format!("{:.1}", b - a);
@@ -154,6 +156,14 @@ async fn score_active_tab(extraction: JsValue, domain_data: JsValue, stored_prof
         let _ = body.set_attribute("data-analyze-ms", &ms(extracted, analyzed));
         let _ = body.set_attribute("data-render-ms", &ms(analyzed, now()));
         let _ = body.set_attribute("data-ready-ms", &format!("{:.1}", now()));
+    }
+    // The save card needs a storage read: drawn just after the scores, never delaying them.
+    if let Ok(slot) = by_id("save-slot") {
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Err(e) = super::save::attach(report, tab_id, slot).await {
+                web_sys::console::error_1(&e);
+            }
+        });
     }
     Ok(())
 }
@@ -245,6 +255,7 @@ fn render(report: Rc<Report>, domain_data_error: Option<&str>, profile_problem: 
     if let Some(prospect) = &report.prospect {
         app.append_child(&prospect_card(prospect, profile_problem)?.0)?;
     }
+    app.append_child(&El::new("div")?.attr("id", "save-slot")?.0)?;
     app.append_child(&summary_card(&report)?.0)?;
     if let Some(error) = domain_data_error {
         let note = format!("Domain data unavailable ({error}): authority tiers and bad neighbourhoods are not judged.");

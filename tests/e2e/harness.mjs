@@ -59,8 +59,9 @@ export async function launch(options = {}) {
  * Clicks the toolbar icon for the tab showing `page` and returns a handle on the popup.
  * @param {Harness} h
  * @param {import('playwright-core').Page} page
+ * @param {{ keepOthers?: boolean }} [options] keep popups open in other windows (one per window)
  */
-export async function openPopup(h, page) {
+export async function openPopup(h, page, options = {}) {
   await page.bringToFront();
   const url = page.url();
   const { targetInfos } = await h.cdp.send('Target.getTargets', { filter: [{}] });
@@ -68,13 +69,14 @@ export async function openPopup(h, page) {
   const tab = targetInfos.find((t) => t.type === 'tab' && t.url === url);
   if (!tab) throw new Error(`no tab target for ${url}`);
   const popupUrl = `chrome-extension://${h.extensionId}/popup.html`;
+  const earlier = new Set(targetInfos.filter((t) => t.url === popupUrl).map((t) => t.targetId));
   // Close a popup left from a previous click so we attach to the new one.
-  for (const t of targetInfos) if (t.url === popupUrl) await h.cdp.send('Target.closeTarget', { targetId: t.targetId });
+  if (!options.keepOthers) for (const id of earlier) await h.cdp.send('Target.closeTarget', { targetId: id });
   const clicked = Date.now();
   await h.cdp.send('Extensions.triggerAction', { id: h.extensionId, targetId: tab.targetId });
   const popupTarget = await waitFor(async () => {
     const { targetInfos: now } = await h.cdp.send('Target.getTargets', { filter: [{}] });
-    return now.find((t) => t.url === popupUrl && t.type === 'page');
+    return now.find((t) => t.url === popupUrl && t.type === 'page' && !earlier.has(t.targetId));
   }, 10000, 'the popup did not open');
   const { sessionId } = await h.cdp.send('Target.attachToTarget', { targetId: popupTarget.targetId, flatten: false });
   return new Popup(h.cdp, sessionId, popupTarget.targetId, clicked);
