@@ -62,21 +62,21 @@ build() {
   need_rust
   need_wasm_bindgen
   need_npm
-  say "compiling the core to WebAssembly"
-  cargo build --lib --release --target "$WASM_TARGET"
   rm -rf "$DIST"
   mkdir -p "$DIST/pkg"
-  wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section --out-dir "$DIST/pkg" --out-name "$CRATE" \
-    "target/$WASM_TARGET/release/$CRATE.wasm"
-  local wasm="$DIST/pkg/${CRATE}_bg.wasm"
-  local raw_size; raw_size=$(wc -c <"$wasm")
-  if [ -x node_modules/.bin/wasm-opt ]; then
-    node_modules/.bin/wasm-opt -O3 --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int \
-      --enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals \
-      "$wasm" -o "$wasm.opt" && mv "$wasm.opt" "$wasm"
-  else
-    echo "note: wasm-opt not found (npm package binaryen); the Wasm is not size-optimised further"
-  fi
+  # One Wasm module per kind of page, each exporting only its pages' entry points: the linker
+  # then drops what the other needs (the popup never loads the CSV/import code, the Opportunities
+  # page never loads the scoring tables). See README "Design".
+  local module features
+  for module in "$CRATE:popup-page" "${CRATE}_opportunities:opportunities-page"; do
+    features=${module#*:}; module=${module%%:*}
+    say "compiling the core to WebAssembly ($module: $features)"
+    cargo build --lib --release --target "$WASM_TARGET" --no-default-features --features "$features"
+    cp "target/$WASM_TARGET/release/$CRATE.wasm" "target/$WASM_TARGET/release/$module.module.wasm"
+    wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section --out-dir "$DIST/pkg" --out-name "$module" \
+      "target/$WASM_TARGET/release/$module.module.wasm"
+    optimise_wasm "$DIST/pkg/${module}_bg.wasm"
+  done
   cp extension/*.html extension/*.css extension/*.js manifest.json "$DIST/"
   cargo run --release --quiet --bin build-intel -- data/domains "$DIST/data"
   cp data/PROVENANCE.md "$DIST/PROVENANCE.md"
@@ -91,10 +91,21 @@ with zipfile.ZipFile("backlink-bot.zip", "w", zipfile.ZIP_DEFLATED, compressleve
                 z.write(path, path)
 PY
   )
-  local size gz
-  size=$(wc -c <"$wasm"); gz=$(gzip -9 <"$wasm" | wc -c)
   say "built $DIST/ (load it with \"Load unpacked\") and $DIST/backlink-bot.zip"
-  echo "wasm: $raw_size bytes after wasm-bindgen; $size bytes shipped, $gz bytes gzipped"
+  for wasm in "$DIST"/pkg/*_bg.wasm; do
+    echo "wasm $(basename "$wasm"): $(wc -c <"$wasm") bytes shipped, $(gzip -9 <"$wasm" | wc -c) bytes gzipped"
+  done
+}
+
+optimise_wasm() {
+  local wasm=$1
+  if [ -x node_modules/.bin/wasm-opt ]; then
+    node_modules/.bin/wasm-opt -O3 --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int \
+      --enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals \
+      "$wasm" -o "$wasm.opt" && mv "$wasm.opt" "$wasm"
+  else
+    echo "note: wasm-opt not found (npm package binaryen); the Wasm is not size-optimised further"
+  fi
 }
 
 run_tests() {

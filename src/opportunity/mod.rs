@@ -10,7 +10,6 @@ pub mod time;
 pub mod transfer;
 
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
 
 use crate::intel::Tier;
 use crate::prospect::contacts::Contacts;
@@ -26,10 +25,11 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// Prefix of every record's key in `chrome.storage.local`.
 pub const KEY_PREFIX: &str = "opp:";
 
-/// Upgrades a stored record from schema `i + 1` to `i + 2`. Empty while schema 1 is the only one
-/// ever shipped; the next change to [`Record`] adds its step here (and a test with a stored value
-/// of the old shape), so no update loses data.
-const MIGRATIONS: &[fn(&mut Map<String, Value>)] = &[];
+/// Step `i` rewrites a stored record's JSON from schema `i + 1` to `i + 2` (typically by reading
+/// the old shape into its own struct and converting). Empty while schema 1 is the only one ever
+/// shipped; any change to [`Record`]'s fields bumps [`SCHEMA_VERSION`] and adds its step here (and
+/// a test with a stored value of the old shape), so no update loses data.
+const MIGRATIONS: &[fn(&str) -> Result<String, RecordError>] = &[];
 
 /// Bounds on user text, so a pasted novel or a hostile import cannot bloat storage or the table.
 pub const MAX_NOTES_CHARS: usize = 20_000;
@@ -144,10 +144,6 @@ pub struct Record {
     /// Every status change, oldest first (the first entry is the status it was saved with).
     #[serde(default)]
     pub history: Vec<StatusChange>,
-    /// Fields this build does not know (written by a later version): kept as they are, so a
-    /// round trip through an older build loses nothing.
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
 }
 
 /// Why a URL cannot be saved or a stored value cannot be read.
@@ -317,7 +313,6 @@ pub fn save_from_report(report: &Report, form: &SaveForm, existing: Option<Recor
             target_page: String::new(),
             proposed_anchor: String::new(),
             history: Vec::new(),
-            extra: Map::new(),
         },
     };
     record.title = report.page.title.clone();
@@ -337,29 +332,32 @@ pub fn save_from_report(report: &Report, form: &SaveForm, existing: Option<Recor
     Ok(record)
 }
 
-/// Reads a stored value: migrates older schemas, refuses newer ones, checks the identity fields.
-pub fn from_stored(json: &str) -> Result<Record, RecordError> {
-    let value: Value = serde_json::from_str(json).map_err(|e| RecordError::Malformed(e.to_string()))?;
-    from_value(value)
+/// Only the schema version, to pick migrations before reading the rest.
+#[derive(Deserialize)]
+struct SchemaProbe {
+    schema: Option<serde_json::Number>,
 }
 
-/// [`from_stored`] for an already-parsed value.
-pub fn from_value(value: Value) -> Result<Record, RecordError> {
-    let Value::Object(mut map) = value else {
-        return Err(RecordError::Malformed("not an object".into()));
+/// Reads a stored value: migrates older schemas, refuses newer ones, checks the identity fields.
+pub fn from_stored(json: &str) -> Result<Record, RecordError> {
+    let probe: SchemaProbe = match serde_json::from_str(json) {
+        Ok(probe) => probe,
+        Err(e) if e.is_data() => return Err(RecordError::Malformed("not an object".into())),
+        Err(e) => return Err(RecordError::Malformed(e.to_string())),
     };
-    let schema = match map.get("schema") {
+    let schema = match probe.schema {
         Some(v) => v.as_u64().and_then(|v| u32::try_from(v).ok()).filter(|&v| v >= 1).ok_or_else(|| RecordError::Malformed("bad schema version".into()))?,
         None => return Err(RecordError::Malformed("no schema version".into())),
     };
     if schema > SCHEMA_VERSION {
         return Err(RecordError::NewerSchema(schema));
     }
+    let mut migrated = None;
     for step in &MIGRATIONS[(schema - 1) as usize..] {
-        step(&mut map);
+        migrated = Some(step(migrated.as_deref().unwrap_or(json))?);
     }
-    map.insert("schema".into(), Value::from(SCHEMA_VERSION));
-    let mut record: Record = serde_json::from_value(Value::Object(map)).map_err(|e| RecordError::Malformed(e.to_string()))?;
+    let mut record: Record = serde_json::from_str(migrated.as_deref().unwrap_or(json)).map_err(|e| RecordError::Malformed(e.to_string()))?;
+    record.schema = SCHEMA_VERSION;
     let url = canonical_url(&record.url)?;
     if url != record.url {
         return Err(RecordError::Malformed(format!("URL {:?} is not canonical", record.url)));
@@ -400,9 +398,6 @@ pub fn merge(stored: &Record, incoming: &Record) -> Record {
     }
     history.sort_by_key(|c| c.at);
     merged.history = history;
-    for (k, v) in &older.extra {
-        merged.extra.entry(k.clone()).or_insert_with(|| v.clone());
-    }
     merged
 }
 
@@ -466,7 +461,6 @@ pub(crate) mod tests {
             target_page: String::new(),
             proposed_anchor: String::new(),
             history: vec![StatusChange { status: Status::New, at: now_ms }],
-            extra: Map::new(),
         }
     }
 
@@ -509,12 +503,11 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn stored_records_round_trip_and_keep_unknown_fields() {
+    fn stored_records_round_trip() {
         let mut r = sample("https://a.example/", 5);
-        r.extra.insert("addedLater".into(), Value::from("kept"));
-        let back = from_stored(&to_stored(&r)).unwrap();
-        assert_eq!(back, r);
-        assert_eq!(back.extra["addedLater"], "kept");
+        r.notes = "“quoted”, \"escaped\"\nمرحبا 👩‍💻".into();
+        r.follow_up = Some("2026-12-01".into());
+        assert_eq!(from_stored(&to_stored(&r)).unwrap(), r);
     }
 
     #[test]

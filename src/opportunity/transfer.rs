@@ -10,7 +10,7 @@
 //! apostrophes before a formula character gets one more on export, so export → import is exact.
 //!
 //! JSON is the backup: records exactly as stored (unknown fields included), which import passes
-//! through the same migration and checks as a stored value ([`super::from_value`]).
+//! through the same migration and checks as a stored value ([`super::from_stored`]).
 //!
 //! Import only plans: it reads and checks every row, merges duplicates and the records already
 //! stored ([`super::merge`]), and says what it would add and update; the page writes after the
@@ -20,7 +20,7 @@ use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
-use serde_json::{Map, Value};
+use serde_json::value::RawValue;
 
 use super::time::{format_iso, parse_date, parse_iso};
 use super::{canonical_url, domain_of, merge, parse_tags, record_id, Record, Status, StatusChange, SCHEMA_VERSION};
@@ -295,34 +295,41 @@ fn too_many_rows(name: &str, what: &str) -> String {
     format!("{name} has more than {MAX_IMPORT_ROWS} {what}; import reads up to {MAX_IMPORT_ROWS} at a time (split the file).")
 }
 
+/// The envelope of a JSON backup; records stay raw so one bad record is one row error.
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct BackupIn<'a> {
+    format: Option<String>,
+    schema_version: Option<serde_json::Number>,
+    #[serde(borrow)]
+    records: Option<Vec<&'a RawValue>>,
+}
+
 /// A JSON backup (or a bare array of records): rows read, per-record errors, the records.
 fn read_json(text: &str, name: &str) -> Result<(u32, Vec<RowError>, Vec<Record>), String> {
-    let value: Value = serde_json::from_str(text).map_err(|e| format!("{name} is not valid JSON: {e}."))?;
-    let items = match value {
-        Value::Array(items) => items,
-        Value::Object(mut map) => {
-            match map.get("format") {
-                Some(Value::String(f)) if f == BACKUP_FORMAT => {}
-                _ => return Err(format!("{name} is not a Backlink Bot opportunities backup (it has no \"format\": \"{BACKUP_FORMAT}\").")),
-            }
-            match map.get("schemaVersion") {
-                None => {}
-                Some(v) => match v.as_u64() {
-                    Some(v) if v > u64::from(SCHEMA_VERSION) => {
-                        return Err(format!(
-                            "{name} was made by a newer version of Backlink Bot (backup schema {v}; this version reads up to {SCHEMA_VERSION}). Update the extension to import it."
-                        ))
-                    }
-                    Some(_) => {}
-                    None => return Err(format!("{name} has a malformed \"schemaVersion\": {v}.")),
-                },
-            }
-            match map.remove("records") {
-                Some(Value::Array(items)) => items,
-                _ => return Err(format!("{name} has no \"records\" list.")),
+    let not_json = |e: serde_json::Error| format!("{name} is not valid JSON: {e}.");
+    let items: Vec<&RawValue> = if text.trim_start().starts_with('[') {
+        serde_json::from_str(text).map_err(not_json)?
+    } else {
+        // Syntax first, so a truncated file is called invalid JSON rather than a wrong shape.
+        let raw: &RawValue = serde_json::from_str(text).map_err(not_json)?;
+        let backup: BackupIn = serde_json::from_str(raw.get())
+            .map_err(|_| format!("{name} is JSON but neither a backup nor a list of records."))?;
+        if backup.format.as_deref() != Some(BACKUP_FORMAT) {
+            return Err(format!("{name} is not a Backlink Bot opportunities backup (it has no \"format\": \"{BACKUP_FORMAT}\")."));
+        }
+        if let Some(v) = backup.schema_version {
+            match v.as_u64() {
+                Some(v) if v > u64::from(SCHEMA_VERSION) => {
+                    return Err(format!(
+                        "{name} was made by a newer version of Backlink Bot (backup schema {v}; this version reads up to {SCHEMA_VERSION}). Update the extension to import it."
+                    ))
+                }
+                Some(_) => {}
+                None => return Err(format!("{name} has a malformed \"schemaVersion\": {v}.")),
             }
         }
-        _ => return Err(format!("{name} is JSON but neither a backup nor a list of records.")),
+        backup.records.ok_or_else(|| format!("{name} has no \"records\" list."))?
     };
     if items.len() > MAX_IMPORT_ROWS {
         return Err(too_many_rows(name, "records"));
@@ -331,7 +338,7 @@ fn read_json(text: &str, name: &str) -> Result<(u32, Vec<RowError>, Vec<Record>)
     let mut errors = Vec::new();
     let mut records = Vec::new();
     for (i, item) in items.into_iter().enumerate() {
-        match super::from_value(item) {
+        match super::from_stored(item.get()) {
             Ok(mut record) => {
                 record.tidy();
                 records.push(record);
@@ -478,7 +485,6 @@ fn blank_record(url: String, now_ms: i64) -> Record {
         target_page: String::new(),
         proposed_anchor: String::new(),
         history: Vec::new(),
-        extra: Map::new(),
     }
 }
 

@@ -3,11 +3,19 @@
 //! JSON-compatible so they can be stored and messaged as they are.
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 
+// Each page kind's entry points are behind a feature (see Cargo.toml): a module built for one
+// kind leaves the other's helpers unused.
+#![cfg_attr(not(all(feature = "popup-page", feature = "opportunities-page")), allow(dead_code, unused_imports))]
+
 mod chrome;
 mod dom;
+#[cfg(feature = "opportunities-page")]
 mod opportunities;
+#[cfg(feature = "popup-page")]
 mod options;
+#[cfg(feature = "popup-page")]
 mod popup;
+#[cfg(feature = "popup-page")]
 mod save;
 mod store;
 
@@ -16,13 +24,17 @@ use wasm_bindgen::prelude::*;
 
 use crate::{PageSnapshot, Profile};
 
+#[cfg(feature = "opportunities-page")]
 pub use opportunities::start_opportunities;
+#[cfg(feature = "popup-page")]
 pub use options::start_options;
+#[cfg(feature = "popup-page")]
 pub use popup::start_popup;
 
 /// `analyzePage(snapshot, profile?)`: the core as one call. `snapshot` is what `extract.js`
 /// returns; `profile` may be `undefined`. Returns the Report (links and prospect, judged today)
 /// as plain JSON-compatible objects.
+#[cfg(feature = "popup-page")]
 #[wasm_bindgen(js_name = analyzePage)]
 pub fn analyze_page(snapshot: JsValue, profile: JsValue) -> Result<JsValue, JsError> {
     let snapshot = snapshot_from_js(&snapshot)?;
@@ -39,6 +51,7 @@ pub fn today() -> i64 {
 /// boundary excluded (deserialised once, Reports dropped unserialised), with the domain-data
 /// asset's bytes (empty: none). For `./build.sh bench`; batches keep small pages above the
 /// browser's coarse timer.
+#[cfg(feature = "popup-page")]
 #[wasm_bindgen(js_name = benchAnalyze)]
 pub fn bench_analyze(snapshot: JsValue, runs: u32, domain_data: &[u8]) -> Result<f64, JsError> {
     let snapshot = snapshot_from_js(&snapshot)?;

@@ -87,6 +87,7 @@ type Shared = Rc<RefCell<State>>;
 #[wasm_bindgen(js_name = startOpportunities)]
 pub async fn start_opportunities() -> Result<(), JsValue> {
     let app = by_id("app")?;
+    let started = now();
     let loaded = match store::load(opportunity::KEY_PREFIX).await {
         Ok(loaded) => loaded,
         Err(why) => {
@@ -113,7 +114,15 @@ pub async fn start_opportunities() -> Result<(), JsValue> {
         let _ = show_problems(&live);
     })
     .map_err(|e| JsValue::from_str(&e))?;
+    // Timings for the benchmark (tests/e2e/bench.mjs).
+    let body = document()?.body().ok_or("no body")?;
+    body.set_attribute("data-load-ms", &format!("{:.1}", now() - started))?;
+    body.set_attribute("data-ready-ms", &format!("{:.1}", now()))?;
     set_state("ready")
+}
+
+fn now() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
 }
 
 fn set_state(state: &str) -> JsResult<()> {

@@ -9,7 +9,9 @@ use std::cell::RefCell;
 use std::future::Future;
 use std::rc::Rc;
 
-use serde_json::{Map, Value};
+use std::collections::HashMap;
+
+use serde_json::value::RawValue;
 use wasm_bindgen::prelude::*;
 
 use super::chrome;
@@ -70,10 +72,10 @@ fn matches_key(key: &str, mut record: Record) -> Result<Record, RecordError> {
 pub async fn load(prefix: &str) -> Result<Loaded, String> {
     let keys = chrome::storage_keys(prefix).await?;
     let json = chrome::storage_get_many_json(&keys).await?;
-    let values: Map<String, Value> = serde_json::from_str(&json).map_err(|e| format!("storage returned unreadable data: {e}"))?;
+    let values = parse_items(&json)?;
     let mut loaded = Loaded::default();
     for (key, value) in values {
-        match opportunity::from_value(value).and_then(|r| matches_key(&key, r)) {
+        match opportunity::from_stored(value.get()).and_then(|r| matches_key(&key, r)) {
             Ok(record) => loaded.records.push(record),
             Err(why) => loaded.problems.push(Problem { key, message: why.to_string() }),
         }
@@ -120,10 +122,10 @@ pub async fn change(key: String, change: impl FnOnce(Option<Record>) -> Result<R
 pub async fn edit_many(keys: Vec<String>, edit: impl Fn(&mut Record) + 'static) -> Result<Vec<Record>, String> {
     locked(async move {
         let json = chrome::storage_get_many_json(&keys).await?;
-        let values: Map<String, Value> = serde_json::from_str(&json).map_err(|e| e.to_string())?;
+        let values = parse_items(&json)?;
         let mut written = Vec::new();
         for (key, value) in values {
-            let mut record = opportunity::from_value(value).and_then(|r| matches_key(&key, r)).map_err(|e| format!("{key}: {e}"))?;
+            let mut record = opportunity::from_stored(value.get()).and_then(|r| matches_key(&key, r)).map_err(|e| format!("{key}: {e}"))?;
             edit(&mut record);
             record.tidy();
             written.push(record);
@@ -141,10 +143,10 @@ pub async fn put_many(records: Vec<Record>) -> Result<u32, String> {
     locked(async move {
         let keys: Vec<String> = records.iter().map(Record::key).collect();
         let json = chrome::storage_get_many_json(&keys).await?;
-        let stored: Map<String, Value> = serde_json::from_str(&json).map_err(|e| e.to_string())?;
+        let stored = parse_items(&json)?;
         let mut items = Vec::with_capacity(records.len());
         for (key, record) in keys.into_iter().zip(records) {
-            let merged = match stored.get(&key).cloned().map(opportunity::from_value) {
+            let merged = match stored.get(&key).map(|v| opportunity::from_stored(v.get())) {
                 Some(Ok(current)) => opportunity::merge(&current, &record),
                 Some(Err(why @ RecordError::NewerSchema(_))) => return Err(format!("{}: {why}", record.url)),
                 _ => record,
@@ -161,12 +163,18 @@ pub async fn put_many(records: Vec<Record>) -> Result<u32, String> {
 pub async fn remove(keys: Vec<String>) -> Result<Vec<Record>, String> {
     locked(async move {
         let json = chrome::storage_get_many_json(&keys).await?;
-        let stored: Map<String, Value> = serde_json::from_str(&json).map_err(|e| e.to_string())?;
-        let removed: Vec<Record> = stored.into_iter().filter_map(|(k, v)| opportunity::from_value(v).and_then(|r| matches_key(&k, r)).ok()).collect();
+        let stored = parse_items(&json)?;
+        let removed: Vec<Record> = stored.into_iter().filter_map(|(k, v)| opportunity::from_stored(v.get()).and_then(|r| matches_key(&k, r)).ok()).collect();
         chrome::storage_remove(&keys).await?;
         Ok(removed)
     })
     .await
+}
+
+/// A `chrome.storage` result object as key → raw JSON value (each read on its own, so one bad
+/// value is one problem).
+fn parse_items(json: &str) -> Result<HashMap<String, Box<RawValue>>, String> {
+    serde_json::from_str(json).map_err(|e| format!("storage returned unreadable data: {e}"))
 }
 
 /// Chrome's write errors in words a user can act on.
