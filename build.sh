@@ -65,10 +65,10 @@ build() {
   rm -rf "$DIST"
   mkdir -p "$DIST/pkg"
   # One Wasm module per kind of page, each exporting only its pages' entry points: the linker
-  # then drops what the other needs (the popup never loads the CSV/import code, the Opportunities
-  # page never loads the scoring tables). See README "Design".
+  # then drops what the other needs (the popup never loads the CSV/import code, the options and
+  # Opportunities tabs never load the scoring tables). See README "Design".
   local module features
-  for module in "$CRATE:popup-page" "${CRATE}_opportunities:opportunities-page"; do
+  for module in "$CRATE:popup-page" "${CRATE}_pages:tab-pages"; do
     features=${module#*:}; module=${module%%:*}
     say "compiling the core to WebAssembly ($module: $features)"
     cargo build --lib --release --target "$WASM_TARGET" --no-default-features --features "$features"

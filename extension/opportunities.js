@@ -1,6 +1,6 @@
 // @ts-check
 // Bootstrap only: load the Wasm core and let Rust draw the Opportunities page.
-import init, { startOpportunities } from './pkg/backlink_bot_opportunities.js';
+import init, { startOpportunities } from './pkg/backlink_bot_pages.js';
 
 init()
   .then(() => startOpportunities())

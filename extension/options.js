@@ -1,6 +1,6 @@
 // @ts-check
 // Bootstrap only: load the Wasm core and the domain data's manifest, and let Rust draw the page.
-import init, { startOptions } from './pkg/backlink_bot.js';
+import init, { startOptions } from './pkg/backlink_bot_pages.js';
 
 const domainData = fetch('data/domain-intel.json').then((r) => (r.ok ? r.json() : undefined)).catch(() => undefined);
 

@@ -4,7 +4,7 @@
 
 use backlink_bot::intel::Tier;
 use backlink_bot::opportunity::transfer::{export_csv, export_json, plan_import, RowError, BACKUP_FORMAT, CSV_COLUMNS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS};
-use backlink_bot::opportunity::{canonical_url, domain_of, record_id, Record, Status, StatusChange, SCHEMA_VERSION};
+use backlink_bot::opportunity::{canonical_url, record_id, Record, Status, StatusChange, SCHEMA_VERSION};
 use backlink_bot::prospect::contacts::Contacts;
 use backlink_bot::prospect::opportunities::OpportunityKind;
 use backlink_bot::prospect::suitability::Verdict;
@@ -16,29 +16,14 @@ const DAY: i64 = 86_400_000;
 
 /// A tidy record as the popup would save it (whole seconds: CSV keeps times to the second).
 fn record(url: &str, at: i64) -> Record {
-    let url = canonical_url(url).unwrap();
-    Record {
-        schema: SCHEMA_VERSION,
-        id: record_id(&url),
-        domain: domain_of(&url),
-        url,
-        title: "A page".into(),
-        saved_at: at,
-        updated_at: at,
-        status: Status::New,
-        score: Some(72),
-        verdict: Some(Verdict::WorthPursuing),
-        opportunity_types: vec![OpportunityKind::ResourcePage],
-        authority_tier: Some(Tier::Unranked),
-        authority_score: None,
-        contacts: Contacts::default(),
-        notes: String::new(),
-        tags: vec![],
-        follow_up: None,
-        target_page: String::new(),
-        proposed_anchor: String::new(),
-        history: vec![StatusChange { status: Status::New, at }],
-    }
+    let mut r = Record::new(canonical_url(url).unwrap(), at);
+    r.title = "A page".into();
+    r.score = Some(72);
+    r.verdict = Some(Verdict::WorthPursuing);
+    r.opportunity_types = vec![OpportunityKind::ResourcePage];
+    r.authority_tier = Some(Tier::Unranked);
+    r.history = vec![StatusChange { status: Status::New, at }];
+    r
 }
 
 fn with_status(mut r: Record, status: Status, at: i64) -> Record {

@@ -228,6 +228,32 @@ pub fn parse_key(key: &str) -> Option<(&str, &str)> {
 }
 
 impl Record {
+    /// A record for a canonical URL with nothing known yet: status new, no history.
+    pub fn new(canonical: String, now_ms: i64) -> Record {
+        Record {
+            schema: SCHEMA_VERSION,
+            id: record_id(&canonical),
+            domain: domain_of(&canonical),
+            url: canonical,
+            title: String::new(),
+            saved_at: now_ms,
+            updated_at: now_ms,
+            status: Status::New,
+            score: None,
+            verdict: None,
+            opportunity_types: Vec::new(),
+            authority_tier: None,
+            authority_score: None,
+            contacts: Contacts::default(),
+            notes: String::new(),
+            tags: Vec::new(),
+            follow_up: None,
+            target_page: String::new(),
+            proposed_anchor: String::new(),
+            history: Vec::new(),
+        }
+    }
+
     /// The key this record is stored under.
     pub fn key(&self) -> String {
         storage_key(&self.domain, &self.url)
@@ -292,28 +318,11 @@ pub fn save_from_report(report: &Report, form: &SaveForm, existing: Option<Recor
     let url = canonical_url(&report.page.url)?;
     let mut record = match existing.filter(|r| r.url == url) {
         Some(record) => record,
-        None => Record {
-            schema: SCHEMA_VERSION,
-            id: record_id(&url),
-            domain: domain_of(&url),
-            url,
-            title: String::new(),
-            saved_at: now_ms,
-            updated_at: now_ms,
-            status: form.status,
-            score: None,
-            verdict: None,
-            opportunity_types: Vec::new(),
-            authority_tier: None,
-            authority_score: None,
-            contacts: Contacts::default(),
-            notes: String::new(),
-            tags: Vec::new(),
-            follow_up: None,
-            target_page: String::new(),
-            proposed_anchor: String::new(),
-            history: Vec::new(),
-        },
+        None => {
+            let mut record = Record::new(url, now_ms);
+            record.status = form.status;
+            record
+        }
     };
     record.title = report.page.title.clone();
     if let Some(p) = &report.prospect {
@@ -352,10 +361,7 @@ pub fn from_stored(json: &str) -> Result<Record, RecordError> {
     if schema > SCHEMA_VERSION {
         return Err(RecordError::NewerSchema(schema));
     }
-    let mut migrated = None;
-    for step in &MIGRATIONS[(schema - 1) as usize..] {
-        migrated = Some(step(migrated.as_deref().unwrap_or(json))?);
-    }
+    let migrated = migrate(json, schema, MIGRATIONS)?;
     let mut record: Record = serde_json::from_str(migrated.as_deref().unwrap_or(json)).map_err(|e| RecordError::Malformed(e.to_string()))?;
     record.schema = SCHEMA_VERSION;
     let url = canonical_url(&record.url)?;
@@ -371,6 +377,16 @@ pub fn from_stored(json: &str) -> Result<Record, RecordError> {
     }
     record.tidy();
     Ok(record)
+}
+
+/// Runs the steps from `schema` on (`steps[i]` upgrades schema `i + 1` to `i + 2`); `None` when
+/// the value is already current.
+fn migrate(json: &str, schema: u32, steps: &[fn(&str) -> Result<String, RecordError>]) -> Result<Option<String>, RecordError> {
+    let mut migrated: Option<String> = None;
+    for step in steps.get((schema - 1) as usize..).unwrap_or_default() {
+        migrated = Some(step(migrated.as_deref().unwrap_or(json))?);
+    }
+    Ok(migrated)
 }
 
 /// Serializes a record for storage.
@@ -439,29 +455,14 @@ pub(crate) mod tests {
 
     /// A record as the popup would save it, for tests here and in the submodules.
     pub(crate) fn sample(url: &str, now_ms: i64) -> Record {
-        let url = canonical_url(url).unwrap();
-        Record {
-            schema: SCHEMA_VERSION,
-            id: record_id(&url),
-            domain: domain_of(&url),
-            url,
-            title: "A page".into(),
-            saved_at: now_ms,
-            updated_at: now_ms,
-            status: Status::New,
-            score: Some(72),
-            verdict: Some(Verdict::WorthPursuing),
-            opportunity_types: vec![OpportunityKind::ResourcePage],
-            authority_tier: Some(Tier::Unranked),
-            authority_score: None,
-            contacts: Contacts::default(),
-            notes: String::new(),
-            tags: vec![],
-            follow_up: None,
-            target_page: String::new(),
-            proposed_anchor: String::new(),
-            history: vec![StatusChange { status: Status::New, at: now_ms }],
-        }
+        let mut r = Record::new(canonical_url(url).unwrap(), now_ms);
+        r.title = "A page".into();
+        r.score = Some(72);
+        r.verdict = Some(Verdict::WorthPursuing);
+        r.opportunity_types = vec![OpportunityKind::ResourcePage];
+        r.authority_tier = Some(Tier::Unranked);
+        r.history = vec![StatusChange { status: Status::New, at: now_ms }];
+        r
     }
 
     #[test]
@@ -524,6 +525,29 @@ pub(crate) mod tests {
         let mut r = sample("https://a.example/", 5);
         r.score = Some(101);
         assert!(from_stored(&to_stored(&r)).is_err());
+    }
+
+    /// The migration chain, with made-up steps (schema 1 is the only one shipped): each runs once,
+    /// in order, from the record's own version; a failing step fails the read.
+    #[test]
+    fn migrations_run_in_order_from_the_records_version() {
+        fn v1_to_v2(json: &str) -> Result<String, RecordError> {
+            Ok(json.replace("\"note\":", "\"notes\":"))
+        }
+        fn v2_to_v3(json: &str) -> Result<String, RecordError> {
+            if json.contains("\"notes\":") {
+                Ok(json.replace("\"notes\":\"", "\"notes\":\"v3 "))
+            } else {
+                Err(RecordError::Malformed("no notes to upgrade".into()))
+            }
+        }
+        let steps: &[fn(&str) -> Result<String, RecordError>] = &[v1_to_v2, v2_to_v3];
+        assert_eq!(migrate(r#"{"note":"x"}"#, 1, steps).unwrap().as_deref(), Some(r#"{"notes":"v3 x"}"#));
+        assert_eq!(migrate(r#"{"notes":"x"}"#, 2, steps).unwrap().as_deref(), Some(r#"{"notes":"v3 x"}"#));
+        assert_eq!(migrate(r#"{"notes":"x"}"#, 3, steps).unwrap(), None, "current: untouched");
+        assert!(migrate(r#"{"other":1}"#, 2, steps).is_err());
+        assert_eq!(migrate("{}", SCHEMA_VERSION, MIGRATIONS).unwrap(), None);
+        assert_eq!(MIGRATIONS.len() as u32, SCHEMA_VERSION - 1, "one step per schema bump");
     }
 
     #[test]

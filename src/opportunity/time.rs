@@ -1,36 +1,14 @@
 //! Dates for records and exports: milliseconds since 1970-01-01 UTC ↔ ISO 8601 text.
 //!
-//! Proleptic Gregorian calendar arithmetic (Howard Hinnant's `days_from_civil`), a few lines in
+//! The calendar arithmetic is `prospect::freshness`'s (Howard Hinnant's `days_from_civil`), in
 //! place of a date crate: we only ever need UTC dates and `YYYY-MM-DDTHH:MM:SSZ`, and a calendar
 //! crate would cost Wasm size for time zones we never use.
 
 const MS_PER_DAY: i64 = 86_400_000;
 
-/// Days since 1970-01-01 of a civil date (no range check).
-pub fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = i64::from(month);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
+pub use crate::prospect::freshness::{civil_from_days, days_from_civil};
 
-/// The civil date of a day count since 1970-01-01.
-pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (yoe + era * 400 + i64::from(month <= 2), month, day)
-}
-
-fn days_in_month(year: i64, month: u32) -> u32 {
+fn days_in_month(year: i64, month: i64) -> i64 {
     match month {
         2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
         2 => 28,
@@ -46,8 +24,8 @@ pub fn parse_date(text: &str) -> Option<i64> {
         return None;
     }
     let year: i64 = digits(&text[0..4])?;
-    let month: u32 = digits(&text[5..7])?;
-    let day: u32 = digits(&text[8..10])?;
+    let month: i64 = digits(&text[5..7])?;
+    let day: i64 = digits(&text[8..10])?;
     if year < 1000 || !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
         return None;
     }

@@ -23,9 +23,8 @@ use serde::Serialize;
 use serde_json::value::RawValue;
 
 use super::time::{format_iso, parse_date, parse_iso};
-use super::{canonical_url, domain_of, merge, parse_tags, record_id, Record, Status, StatusChange, SCHEMA_VERSION};
+use super::{canonical_url, merge, parse_tags, Record, Status, StatusChange, SCHEMA_VERSION};
 use crate::intel::Tier;
-use crate::prospect::contacts::Contacts;
 use crate::prospect::opportunities::OpportunityKind;
 use crate::prospect::suitability::Verdict;
 
@@ -86,29 +85,11 @@ const SAVED_AT: usize = 19;
 const UPDATED_AT: usize = 20;
 const HISTORY: usize = 21;
 
-/// Every opportunity type, for reading labels (the ids are serde's). `kinds_are_complete` fails
-/// to compile when a kind is added without being listed here.
-const KINDS: [OpportunityKind; 8] = [
-    OpportunityKind::ResourcePage,
-    OpportunityKind::GuestPost,
-    OpportunityKind::Roundup,
-    OpportunityKind::Directory,
-    OpportunityKind::UnlinkedMention,
-    OpportunityKind::LinkIntersect,
-    OpportunityKind::Ugc,
-    OpportunityKind::Sponsored,
-];
+const KINDS: [OpportunityKind; 8] = OpportunityKind::ALL;
+const VERDICTS: [Verdict; 4] = Verdict::ALL;
 
-const VERDICTS: [Verdict; 4] = [Verdict::Strong, Verdict::WorthPursuing, Verdict::Weak, Verdict::Avoid];
-
-/// The serde id of a verdict (`Verdict` has a label only).
 const fn verdict_id(verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Strong => "strong",
-        Verdict::WorthPursuing => "worth-pursuing",
-        Verdict::Weak => "weak",
-        Verdict::Avoid => "avoid",
-    }
+    verdict.id()
 }
 
 /// What a spreadsheet takes as the start of a formula (OWASP's list).
@@ -462,31 +443,6 @@ impl LineCounter<'_> {
     }
 }
 
-/// A new record for `url` with nothing known yet.
-fn blank_record(url: String, now_ms: i64) -> Record {
-    Record {
-        schema: SCHEMA_VERSION,
-        id: record_id(&url),
-        domain: domain_of(&url),
-        url,
-        title: String::new(),
-        saved_at: now_ms,
-        updated_at: now_ms,
-        status: Status::New,
-        score: None,
-        verdict: None,
-        opportunity_types: Vec::new(),
-        authority_tier: None,
-        authority_score: None,
-        contacts: Contacts::default(),
-        notes: String::new(),
-        tags: Vec::new(),
-        follow_up: None,
-        target_page: String::new(),
-        proposed_anchor: String::new(),
-        history: Vec::new(),
-    }
-}
 
 /// A list cell's items: split on `;`, trimmed, empty ones dropped.
 fn split_list(cell: &str) -> Vec<String> {
@@ -580,7 +536,7 @@ fn record_from_cells(cells: &[Option<&str>; 22], existing: &HashMap<&str, &Recor
         })
     };
     let stored = existing.get(url.as_str()).copied();
-    let base = stored.cloned().unwrap_or_else(|| blank_record(url.clone(), now_ms));
+    let base = stored.cloned().unwrap_or_else(|| Record::new(url.clone(), now_ms));
     let mut r = base.clone();
     let mut check = |result: Result<(), String>| {
         if let Err(e) = result {
@@ -719,7 +675,7 @@ mod tests {
 
     #[test]
     fn kinds_are_complete() {
-        // No wildcard: a new kind stops this compiling until KINDS lists it.
+        // No wildcard: a new kind stops this compiling until `OpportunityKind::ALL` lists it.
         fn slot(k: OpportunityKind) -> usize {
             match k {
                 OpportunityKind::ResourcePage => 0,
@@ -732,7 +688,7 @@ mod tests {
                 OpportunityKind::Sponsored => 7,
             }
         }
-        for (i, k) in KINDS.into_iter().enumerate() {
+        for (i, k) in OpportunityKind::ALL.into_iter().enumerate() {
             assert_eq!(slot(k), i);
             assert_eq!(serde_json::to_value(k).unwrap(), k.id());
         }

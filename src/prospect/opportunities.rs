@@ -36,6 +36,18 @@ pub enum OpportunityKind {
 }
 
 impl OpportunityKind {
+    /// Every kind, in display order (`kinds_are_complete` in opportunity::transfer checks it).
+    pub const ALL: [OpportunityKind; 8] = [
+        OpportunityKind::ResourcePage,
+        OpportunityKind::GuestPost,
+        OpportunityKind::Roundup,
+        OpportunityKind::Directory,
+        OpportunityKind::UnlinkedMention,
+        OpportunityKind::LinkIntersect,
+        OpportunityKind::Ugc,
+        OpportunityKind::Sponsored,
+    ];
+
     pub const fn id(self) -> &'static str {
         match self {
             OpportunityKind::ResourcePage => "resource-page",

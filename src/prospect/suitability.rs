@@ -32,6 +32,19 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    /// Best first.
+    pub const ALL: [Verdict; 4] = [Verdict::Strong, Verdict::WorthPursuing, Verdict::Weak, Verdict::Avoid];
+
+    /// Stable kebab-case id (the serde name).
+    pub const fn id(self) -> &'static str {
+        match self {
+            Verdict::Strong => "strong",
+            Verdict::WorthPursuing => "worth-pursuing",
+            Verdict::Weak => "weak",
+            Verdict::Avoid => "avoid",
+        }
+    }
+
     pub fn of(score: u8) -> Verdict {
         match score {
             75..=100 => Verdict::Strong,
@@ -76,6 +89,14 @@ fn c(signal: &'static str, weight: i32, value: impl Into<String>, reason: impl I
     Contribution { signal: signal.into(), weight, value: value.into().into(), reason: reason.into().into() }
 }
 
+/// `0.4567` → `"0.46"` with integer formatting only: Rust's float formatting costs the popup's
+/// Wasm about 10 KB gz, and this is its only use there.
+fn two_decimals(x: f64) -> String {
+    let hundredths = (x.abs() * 100.0).round() as u64;
+    let sign = if x < 0.0 && hundredths > 0 { "-" } else { "" };
+    format!("{sign}{}.{:02}", hundredths / 100, hundredths % 100)
+}
+
 /// Judges the page behind `report` for `profile`. `now_days` is today as days since 1970-01-01.
 pub fn prospect(snapshot: &PageSnapshot, report: &Report, profile: &Profile, now_days: i64) -> Prospect {
     let mut out = vec![c("base", 50, "page", "starting point for a page")];
@@ -88,7 +109,7 @@ pub fn prospect(snapshot: &PageSnapshot, report: &Report, profile: &Profile, now
         } else {
             format!("matches your keywords: {}", relevance.matched.join(", "))
         };
-        out.push(c("relevance", weight, format!("{:.2}", relevance.score), reason));
+        out.push(c("relevance", weight, two_decimals(f64::from(relevance.score)), reason));
     }
 
     let found = opportunities(snapshot, report, profile);
@@ -226,5 +247,17 @@ fn angle(found: &[Opportunity], relevance: &Relevance, score: u8) -> String {
         Some((OpportunityKind::Ugc, _)) => "User-generated page — a link here carries little value".to_string(),
         None if score >= 55 && on_topic => "Relevant page with no obvious opening — look for a broken link or a gap your content fills".to_string(),
         None => "No clear link opportunity on this page".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::two_decimals;
+
+    #[test]
+    fn two_decimals_matches_float_formatting() {
+        for x in [0.0, 0.004, 0.0051, 0.4567, 1.0, 0.999, 12.345_1, -0.5, -0.001] {
+            assert_eq!(two_decimals(x), format!("{x:.2}").replace("-0.00", "0.00"), "{x}");
+        }
     }
 }

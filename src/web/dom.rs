@@ -55,3 +55,9 @@ impl El {
 pub fn text(tag: &str, class: &str, text: &str) -> JsResult<El> {
     Ok(El::new(tag)?.class(class).text(text))
 }
+
+/// A number with one decimal, formatted by JS (`toFixed`): Rust's float formatting would add
+/// about 10 KB gz to the Wasm for a few timing attributes.
+pub fn fixed1(x: f64) -> String {
+    js_sys::Number::from(x).to_fixed(1).map(String::from).unwrap_or_default()
+}

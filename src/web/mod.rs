@@ -5,13 +5,13 @@
 
 // Each page kind's entry points are behind a feature (see Cargo.toml): a module built for one
 // kind leaves the other's helpers unused.
-#![cfg_attr(not(all(feature = "popup-page", feature = "opportunities-page")), allow(dead_code, unused_imports))]
+#![cfg_attr(not(all(feature = "popup-page", feature = "tab-pages")), allow(dead_code, unused_imports))]
 
 mod chrome;
 mod dom;
-#[cfg(feature = "opportunities-page")]
+#[cfg(feature = "tab-pages")]
 mod opportunities;
-#[cfg(feature = "popup-page")]
+#[cfg(feature = "tab-pages")]
 mod options;
 #[cfg(feature = "popup-page")]
 mod popup;
@@ -24,9 +24,9 @@ use wasm_bindgen::prelude::*;
 
 use crate::{PageSnapshot, Profile};
 
-#[cfg(feature = "opportunities-page")]
+#[cfg(feature = "tab-pages")]
 pub use opportunities::start_opportunities;
-#[cfg(feature = "popup-page")]
+#[cfg(feature = "tab-pages")]
 pub use options::start_options;
 #[cfg(feature = "popup-page")]
 pub use popup::start_popup;

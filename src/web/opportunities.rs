@@ -21,7 +21,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
-use super::dom::{by_id, document, text, El, JsResult};
+use super::dom::{by_id, document, fixed1, text, El, JsResult};
 use super::store::{self, Problem};
 use super::{chrome, today};
 use crate::intel::Tier;
@@ -36,17 +36,8 @@ const ROW_HEIGHT: f64 = 34.0;
 /// Rows drawn above and below the visible ones, so a fast scroll never shows a gap.
 const OVERSCAN: usize = 10;
 
-const VERDICTS: [Verdict; 4] = [Verdict::Strong, Verdict::WorthPursuing, Verdict::Weak, Verdict::Avoid];
-const KINDS: [OpportunityKind; 8] = [
-    OpportunityKind::ResourcePage,
-    OpportunityKind::GuestPost,
-    OpportunityKind::Roundup,
-    OpportunityKind::Directory,
-    OpportunityKind::UnlinkedMention,
-    OpportunityKind::LinkIntersect,
-    OpportunityKind::Ugc,
-    OpportunityKind::Sponsored,
-];
+const VERDICTS: [Verdict; 4] = Verdict::ALL;
+const KINDS: [OpportunityKind; 8] = OpportunityKind::ALL;
 
 /// Table columns: id (a `query::Column` id, or `pick`), header label.
 const COLUMNS: [(&str, &str); 12] = [
@@ -116,8 +107,8 @@ pub async fn start_opportunities() -> Result<(), JsValue> {
     .map_err(|e| JsValue::from_str(&e))?;
     // Timings for the benchmark (tests/e2e/bench.mjs).
     let body = document()?.body().ok_or("no body")?;
-    body.set_attribute("data-load-ms", &format!("{:.1}", now() - started))?;
-    body.set_attribute("data-ready-ms", &format!("{:.1}", now()))?;
+    body.set_attribute("data-load-ms", &fixed1(now() - started))?;
+    body.set_attribute("data-ready-ms", &fixed1(now()))?;
     set_state("ready")
 }
 
@@ -191,7 +182,7 @@ fn build(app: &Element, state: &Shared) -> JsResult<()> {
     app.append_child(&El::new("section")?.class("card import-panel").attr("id", "import-panel")?.attr("hidden", "")?.0)?;
     app.append_child(&El::new("div")?.class("toast").attr("id", "toast")?.attr("role", "status")?.attr("hidden", "")?.0)?;
 
-    let verdicts: Vec<(String, String)> = VERDICTS.iter().map(|v| (verdict_id(*v).to_string(), v.label().to_string())).collect();
+    let verdicts: Vec<(String, String)> = VERDICTS.iter().map(|v| (v.id().to_string(), v.label().to_string())).collect();
     let kinds: Vec<(String, String)> = KINDS.iter().map(|k| (k.id().to_string(), k.label().to_string())).collect();
     let filters = El::new("div")?
         .class("filters")
@@ -367,7 +358,7 @@ fn read_filters(state: &Shared) -> JsResult<()> {
     let mut s = state.borrow_mut();
     s.query.text = value_of::<HtmlInputElement>("filter-text").map(|i| i.value()).unwrap_or_default();
     s.query.status = Status::parse(&select_value("filter-status"));
-    s.query.verdict = VERDICTS.into_iter().find(|v| verdict_id(*v) == select_value("filter-verdict"));
+    s.query.verdict = VERDICTS.into_iter().find(|v| v.id() == select_value("filter-verdict"));
     s.query.kind = KINDS.into_iter().find(|k| k.id() == select_value("filter-type"));
     s.query.tag = Some(select_value("filter-tag")).filter(|t| !t.is_empty());
     Ok(())
@@ -460,14 +451,6 @@ fn draw_rows(state: &Shared) -> JsResult<()> {
     Ok(())
 }
 
-fn verdict_id(verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Strong => "strong",
-        Verdict::WorthPursuing => "worth-pursuing",
-        Verdict::Weak => "weak",
-        Verdict::Avoid => "avoid",
-    }
-}
 
 fn tier_label(r: &Record) -> String {
     match (r.authority_tier, r.authority_score) {

@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use super::chrome;
-use super::dom::{by_id, document, text, El, JsResult};
+use super::dom::{by_id, document, fixed1, text, El, JsResult};
 use crate::intel::{Authority, DomainIntel, Tier};
 use crate::report::{LinkKind, LinkReport, Report};
 use crate::snapshot::Region;
@@ -148,14 +148,14 @@ async fn score_active_tab(extraction: JsValue, domain_data: JsValue, stored_prof
     render(report.clone(), intel.as_ref().err().map(String::as_str), profile_problem.as_deref()).map_err(|e| Failure::new("render", format!("Could not draw the report: {}", chrome::error_text(&e))))?;
     // Timings for the benchmark (read by tests/e2e/bench.mjs); harmless for users.
     if let Ok(body) = body() {
-        let ms = |a: f64, b: f64| format!("{:.1}", b - a);
-        let _ = body.set_attribute("data-start-ms", &format!("{started:.1}"));
+        let ms = |a: f64, b: f64| fixed1(b - a);
+        let _ = body.set_attribute("data-start-ms", &fixed1(started));
         let _ = body.set_attribute("data-domain-data-ms", &ms(started, intel_loaded));
         let _ = body.set_attribute("data-warm-up-ms", &ms(intel_loaded, warmed));
         let _ = body.set_attribute("data-wait-ms", &ms(warmed, extracted));
         let _ = body.set_attribute("data-analyze-ms", &ms(extracted, analyzed));
         let _ = body.set_attribute("data-render-ms", &ms(analyzed, now()));
-        let _ = body.set_attribute("data-ready-ms", &format!("{:.1}", now()));
+        let _ = body.set_attribute("data-ready-ms", &fixed1(now()));
     }
     // The save card needs a storage read: drawn just after the scores, never delaying them.
     if let Ok(slot) = by_id("save-slot") {
@@ -563,14 +563,6 @@ fn summary_card(report: &Report) -> JsResult<El> {
     Ok(card)
 }
 
-fn verdict_id(verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Strong => "strong",
-        Verdict::WorthPursuing => "worth-pursuing",
-        Verdict::Weak => "weak",
-        Verdict::Avoid => "avoid",
-    }
-}
 
 /// The prospect card: score, verdict, the pitch, opportunity types with their evidence, contacts
 /// to copy, and the strongest reasons either way.
@@ -584,7 +576,7 @@ fn prospect_card(p: &Prospect, profile_problem: Option<&str>) -> JsResult<El> {
         .class("card prospect")
         .attr("id", "prospect")?
         .attr("data-prospect-score", &p.score.to_string())?
-        .attr("data-verdict", verdict_id(p.verdict))?
+        .attr("data-verdict", p.verdict.id())?
         .attr("data-opportunities", &kinds.join(" "))?
         .child(text("h2", "", "Prospect for your site")?)?
         .child(head)?

@@ -172,7 +172,7 @@ const server = await startServer({ root: ROOT });
   out('');
   out('| file | raw bytes | gzip -9 bytes |');
   out('|---|---:|---:|');
-  for (const name of ['backlink_bot_bg.wasm', 'backlink_bot.js', 'backlink_bot_opportunities_bg.wasm', 'backlink_bot_opportunities.js']) {
+  for (const name of ['backlink_bot_bg.wasm', 'backlink_bot.js', 'backlink_bot_pages_bg.wasm', 'backlink_bot_pages.js']) {
     const bytes = await readFile(join(DIST, 'pkg', name));
     out(`| pkg/${name} | ${bytes.length} | ${gzipSync(bytes, { level: 9 }).length} |`);
   }

@@ -442,3 +442,41 @@ test('10,000 records: the table draws only what is visible, sorts and filters', 
     await fresh.close();
   }
 });
+
+test('a save that cannot be written says why and loses nothing', async () => {
+  const target = url('prospect-mention.html');
+  const key = `opp:127.0.0.1 ${target}`;
+  // Written by a newer version: refused, left as it is.
+  const future = { schema: 99, url: target, notes: 'from the future' };
+  await h.worker.evaluate(([k, v]) => chrome.storage.local.set({ [k]: v }), [key, future]);
+  let { page, popup } = await popupOn('prospect-mention.html');
+  let result = await save(popup, { notes: 'mine' });
+  assert.equal(result.state, 'error');
+  assert.match(result.text, /Not saved: .*newer Backlink Bot/);
+  assert.deepEqual((await stored(h))[key], future);
+  await popup.close();
+  await page.close();
+
+  // Storage full: Chrome's quota error, injected into this popup's storage API.
+  await h.worker.evaluate((k) => chrome.storage.local.remove(k), key);
+  const before = await stored(h);
+  ({ page, popup } = await popupOn('prospect-mention.html'));
+  await popup.eval(`chrome.storage.local.set = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'))`);
+  result = await save(popup, { notes: 'mine' });
+  assert.equal(result.state, 'error');
+  assert.match(result.text, /Storage is full \(QUOTA_BYTES quota exceeded\)\. Nothing was written and every saved opportunity is intact/);
+  assert.deepEqual(await stored(h), before);
+  await popup.close();
+  await page.close();
+
+  // An unreadable value under the key: the save goes through and the old value is kept aside.
+  await h.worker.evaluate((k) => chrome.storage.local.set({ [k]: '{garbage' }), key);
+  ({ page, popup } = await popupOn('prospect-mention.html'));
+  result = await save(popup, { notes: 'mine' });
+  assert.equal(result.state, 'saved', result.text);
+  const all = await h.worker.evaluate(() => chrome.storage.local.get(null));
+  assert.equal(all[key].notes, 'mine');
+  assert.equal(all[`opp-unreadable:${key}`], '{garbage');
+  await popup.close();
+  await page.close();
+});
