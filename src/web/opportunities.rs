@@ -123,25 +123,34 @@ fn set_state(state: &str) -> JsResult<()> {
 /// Takes changes made anywhere (this page, a popup, another window) into the table.
 fn apply_changes(state: &Shared, changes: Vec<(String, Option<String>)>) {
     let mut s = state.borrow_mut();
-    for (key, json) in changes {
-        let Some((_, url)) = parse_key(&key) else { continue };
-        let url = url.to_string();
-        if let Some(pos) = s.records.iter().position(|r| r.url == url) {
-            s.records.swap_remove(pos);
-            s.haystacks.swap_remove(pos);
+    // One pass over the records whatever the batch size: a bulk change or an import of 10,000
+    // records arrives as one event.
+    let changed: HashSet<String> = changes.iter().filter_map(|(key, _)| parse_key(key)).map(|(_, url)| url.to_string()).collect();
+    let keys: HashSet<&str> = changes.iter().map(|(key, _)| key.as_str()).collect();
+    let State { records, haystacks, problems, selected, .. } = &mut *s;
+    let mut kept = 0;
+    for i in 0..records.len() {
+        if !changed.contains(&records[i].url) {
+            records.swap(kept, i);
+            haystacks.swap(kept, i);
+            kept += 1;
         }
-        s.problems.retain(|p| p.key != key);
+    }
+    records.truncate(kept);
+    haystacks.truncate(kept);
+    problems.retain(|p| !keys.contains(p.key.as_str()));
+    for (key, json) in changes {
+        let Some((domain, url)) = parse_key(&key) else { continue };
         match json.map(|j| opportunity::from_stored(&j)) {
-            Some(Ok(mut record)) => {
-                if let Some((domain, _)) = parse_key(&key) {
-                    record.domain = domain.to_string();
-                }
-                s.haystacks.push(query::haystack(&record));
-                s.records.push(record);
+            Some(Ok(mut record)) if record.url == url => {
+                record.domain = domain.to_string();
+                haystacks.push(query::haystack(&record));
+                records.push(record);
             }
-            Some(Err(why)) => s.problems.push(Problem { key, message: why.to_string() }),
+            Some(Ok(record)) => problems.push(Problem { key: key.clone(), message: format!("stored under another URL ({})", record.url) }),
+            Some(Err(why)) => problems.push(Problem { key: key.clone(), message: why.to_string() }),
             None => {
-                s.selected.remove(&url);
+                selected.remove(url);
             }
         }
     }
@@ -329,7 +338,11 @@ fn wire(state: &Shared) -> JsResult<()> {
         let _ = draw_rows(s).and_then(|_| draw_bulk(s));
     })?;
     listen("export-csv", "click", state, |s, _| {
-        let csv = transfer::export_csv(&s.borrow().records);
+        // Every record (filters aside), in the table's current sort order.
+        let st = s.borrow();
+        let everything = Query { sort: st.query.sort, descending: st.query.descending, ..Query::default() };
+        let ordered: Vec<Record> = query::select(&st.records, &st.haystacks, &everything).into_iter().map(|i| st.records[i].clone()).collect();
+        let csv = transfer::export_csv(&ordered);
         let _ = download(&csv, "text/csv;charset=utf-8", &format!("backlink-bot-opportunities-{}.csv", time::format_date(today())));
     })?;
     listen("export-json", "click", state, |s, _| {
@@ -440,8 +453,9 @@ fn draw_rows(state: &Shared) -> JsResult<()> {
     let rows = by_id("rows")?;
     rows.unchecked_ref::<HtmlElement>().style().set_property("transform", &format!("translateY({}px)", first as f64 * ROW_HEIGHT))?;
     let fragment = document()?.create_document_fragment();
+    let today = today();
     for (n, &i) in s.rows[first..last].iter().enumerate() {
-        fragment.append_child(&row(&s.records[i], first + n, s.selected.contains(&s.records[i].url))?.0)?;
+        fragment.append_child(&row(&s.records[i], first + n, s.selected.contains(&s.records[i].url), today)?.0)?;
     }
     rows.set_text_content(None);
     rows.append_child(&fragment)?;
@@ -485,7 +499,7 @@ fn date_of(ms: i64) -> String {
 
 /// One table row. Page text goes in as text (and `dir=auto` keeps right-to-left titles from
 /// reordering their neighbours).
-fn row(r: &Record, position: usize, selected: bool) -> JsResult<El> {
+fn row(r: &Record, position: usize, selected: bool, today: i64) -> JsResult<El> {
     let pick = El::new("input")?.class("pick").attr("type", "checkbox")?.attr("aria-label", "Select")?;
     pick.0.unchecked_ref::<HtmlInputElement>().set_checked(selected);
     let score = match r.score {
@@ -516,6 +530,11 @@ fn row(r: &Record, position: usize, selected: bool) -> JsResult<El> {
         .attr("data-position", &position.to_string())?;
     if let Some(score) = r.score {
         row = row.attr("data-score", &score.to_string())?;
+    }
+    // A follow-up due today or earlier, on a page still in play, is marked.
+    let open = !matches!(r.status, Status::Won | Status::Lost | Status::DoNotContact);
+    if open && r.follow_up.as_deref().and_then(time::parse_date).is_some_and(|d| d <= today) {
+        row = row.attr("data-due", "true")?;
     }
     row.children(cells.into_iter().map(Ok))
 }
@@ -781,6 +800,13 @@ async fn plan_import(state: &Shared, file: web_sys::File) -> JsResult<()> {
     panel.remove_attribute("hidden")?;
     panel.set_attribute("data-import-state", "reading")?;
     let name = file.name();
+    if file.size() > transfer::MAX_IMPORT_BYTES as f64 {
+        panel.set_attribute("data-import-state", "invalid")?;
+        let why = format!("This file can't be imported: {name} is {:.0} MB; import reads files up to {} MB. Nothing was changed.", file.size() / 1_048_576.0, transfer::MAX_IMPORT_BYTES / 1_048_576);
+        panel.append_child(&text("p", "import-error", &why)?.attr("role", "alert")?.0)?;
+        panel.append_child(&button("import-cancel", "Close")?.0)?;
+        return wire_cancel();
+    }
     let text_value = wasm_bindgen_futures::JsFuture::from(file.text()).await?;
     let content = text_value.as_string().unwrap_or_default();
     let plan = {

@@ -17,7 +17,7 @@ use super::dom::{by_id, document, fixed1, text, El, JsResult};
 use crate::intel::{Authority, DomainIntel, Tier};
 use crate::report::{LinkKind, LinkReport, Report};
 use crate::snapshot::Region;
-use crate::prospect::suitability::{Prospect, Verdict};
+use crate::prospect::suitability::Prospect;
 use crate::{analyze_prospect, Profile};
 
 /// Rows drawn per "show more".

@@ -189,6 +189,14 @@ test('status, notes, follow-up, target page and anchor edited on the Opportuniti
   assert.equal(await opps.inputValue('#d-anchor'), 'the sourdough guide');
   const history = await opps.locator('#d-history li').evaluateAll((els) => els.map((e) => /** @type {HTMLElement} */ (e).dataset.status));
   assert.deepEqual(history, ['new', 'contacted', 'replied']);
+  // A follow-up date that has passed marks the row (while the page is still in play).
+  assert.equal(await opps.locator(`.row[data-url="${target}"]`).getAttribute('data-due'), null);
+  await opps.fill('#d-follow-up', '2020-01-02');
+  await opps.click('#d-save');
+  await opps.waitForSelector(`.row[data-url="${target}"][data-due="true"]`);
+  await opps.fill('#d-follow-up', '2026-12-01');
+  await opps.click('#d-save');
+  await opps.waitForSelector(`.row[data-url="${target}"]:not([data-due])`);
   // The row's own status select writes at once.
   await opps.locator(`.row[data-url="${url('prospect-roundup.html')}"] select.row-status`).selectOption('lost');
   await waitFor(async () => Object.values(await stored(h)).find((r) => r.url === url('prospect-roundup.html'))?.status === 'lost', 5000, 'row status not stored');
@@ -438,6 +446,16 @@ test('10,000 records: the table draws only what is visible, sorts and filters', 
     await page.fill('#filter-text', 'NEEDLE in the');
     assert.equal(await page.getAttribute('#count', 'data-shown'), '1');
     assert.equal(await page.locator('.rows .row').first().getAttribute('data-url'), 'https://site1742.example/page-4242');
+    // A bulk change of all 10,000 lands in storage and comes back to the table as one event.
+    await page.fill('#filter-text', '');
+    await page.check('#pick-all');
+    assert.equal(await page.getAttribute('#bulk', 'data-selected'), '10000');
+    await page.selectOption('#bulk-status', 'replied');
+    await page.click('#bulk-apply');
+    await page.selectOption('#filter-status', 'replied');
+    await waitFor(async () => (await page.getAttribute('#count', 'data-shown')) === '10000', 30000, 'bulk change not reflected');
+    const replied = await fresh.worker.evaluate(async () => Object.values(await chrome.storage.local.get(null)).filter((r) => r.status === 'replied').length);
+    assert.equal(replied, 10000);
   } finally {
     await fresh.close();
   }
