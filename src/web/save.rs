@@ -161,9 +161,11 @@ async fn save_clicked(report: Rc<Report>, card: Element, tab_id: Option<i32>) ->
     result.set_text_content(Some("Saving…"));
     let now = js_sys::Date::now() as i64;
     let url = opportunity::canonical_url(&report.page.url).map_err(|e| JsValue::from_str(&e.to_string()))?;
-    let key = opportunity::storage_key(&opportunity::domain_of(&url), &url);
     let for_save = report.clone();
-    let saved = store::change(key, move |existing| opportunity::save_from_report(&for_save, &form, existing, now).map_err(|e| e.to_string())).await;
+    let saved = match store::key_of(&url).await {
+        Ok(key) => store::change(key, move |existing| opportunity::save_from_report(&for_save, &form, existing, now).map_err(|e| e.to_string())).await,
+        Err(why) => Err(why),
+    };
     button.set_disabled(false);
     match saved {
         Ok(record) => {

@@ -88,6 +88,17 @@ pub async fn load_domain(domain: &str) -> Result<Loaded, String> {
     load(&format!("{KEY_PREFIX}{domain} ")).await
 }
 
+/// The key `url`'s record is stored under, or will be. Found by URL among the keys: a newer
+/// suffix list may group the URL under another domain than `domain_of` says today, and a second
+/// key would duplicate the record.
+pub async fn key_of(url: &str) -> Result<String, String> {
+    let keys = chrome::storage_keys(KEY_PREFIX).await?;
+    Ok(keys
+        .into_iter()
+        .find(|k| parse_key(k).is_some_and(|(_, u)| u == url))
+        .unwrap_or_else(|| opportunity::storage_key(&opportunity::domain_of(url), url)))
+}
+
 /// Reads `key` under the lock, lets `change` decide the new record from the current one, and
 /// writes it. Returns what was written.
 pub async fn change(key: String, change: impl FnOnce(Option<Record>) -> Result<Record, String> + 'static) -> Result<Record, String> {

@@ -498,3 +498,19 @@ test('a save that cannot be written says why and loses nothing', async () => {
   await popup.close();
   await page.close();
 });
+
+test('a record stored under an older domain grouping is updated in place, not duplicated', async () => {
+  const target = url('prospect-write-for-us.html');
+  const all = await stored(h);
+  const [key, record] = /** @type {[string, any]} */ (Object.entries(all).find(([, r]) => r.url === target));
+  // As if an older suffix list had grouped the URL under another domain.
+  const oldKey = `opp:old-grouping.example ${target}`;
+  await h.worker.evaluate(async ([k, o, r]) => { await chrome.storage.local.remove(k); await chrome.storage.local.set({ [o]: { ...r, domain: 'old-grouping.example' } }); }, [key, oldKey, record]);
+  const { page, popup } = await popupOn('prospect-write-for-us.html');
+  assert.equal((await save(popup, { notes: 'regrouped' })).state, 'saved');
+  const after = Object.entries(await stored(h)).filter(([, r]) => r.url === target);
+  assert.deepEqual(after.map(([k]) => k), [oldKey]);
+  assert.equal(after[0][1].notes, 'regrouped');
+  await popup.close();
+  await page.close();
+});
