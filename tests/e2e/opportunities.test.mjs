@@ -216,6 +216,9 @@ test('records survive a browser restart with the same profile directory', async 
 
 test('two saves racing from two windows: both present', async () => {
   const paths = ['prospect-write-for-us.html', 'prospect-forum.html'];
+  // An Opportunities tab left open (opened first: focusing a tab closes action popups) follows
+  // the saves live.
+  const opps = await opportunitiesPage();
   const opened = [];
   for (const path of paths) {
     // Each in its own window: one action popup per window.
@@ -229,6 +232,9 @@ test('two saves racing from two windows: both present', async () => {
   }
   const results = await Promise.all(opened.map(({ popup }, i) => save(popup, { status: 'new', notes: `race ${i}` })));
   assert.deepEqual(results.map((r) => r.state), ['saved', 'saved']);
+  for (const path of paths) await opps.locator(`.row[data-url="${url(path)}"]`).waitFor({ timeout: 5000 });
+  assert.equal(await opps.getAttribute('#count', 'data-total'), '4');
+  await opps.close();
   const records = Object.values(await stored(h));
   for (const [i, path] of paths.entries()) {
     const r = records.find((x) => x.url === url(path));
