@@ -264,7 +264,7 @@ mod tests {
         let rel = parse_rel("noopener noreferrer");
         assert!(!rel.nofollow && !rel.sponsored && !rel.ugc);
         assert_eq!(parse_rel("nofollow NOFOLLOW").tokens, "nofollow");
-        assert_eq!(parse_rel("no-follow").nofollow, false);
+        assert!(!parse_rel("no-follow").nofollow);
     }
 
     #[test]

@@ -29,7 +29,10 @@ pub const KEY_PREFIX: &str = "opp:";
 /// the old shape into its own struct and converting). Empty while schema 1 is the only one ever
 /// shipped; any change to [`Record`]'s fields bumps [`SCHEMA_VERSION`] and adds its step here (and
 /// a test with a stored value of the old shape), so no update loses data.
-const MIGRATIONS: &[fn(&str) -> Result<String, RecordError>] = &[];
+const MIGRATIONS: &[Migration] = &[];
+
+/// One schema step: the stored JSON of schema `n` in, the JSON of schema `n + 1` out.
+type Migration = fn(&str) -> Result<String, RecordError>;
 
 /// Bounds on user text, so a pasted novel or a hostile import cannot bloat storage or the table.
 pub const MAX_NOTES_CHARS: usize = 20_000;
@@ -381,7 +384,7 @@ pub fn from_stored(json: &str) -> Result<Record, RecordError> {
 
 /// Runs the steps from `schema` on (`steps[i]` upgrades schema `i + 1` to `i + 2`); `None` when
 /// the value is already current.
-fn migrate(json: &str, schema: u32, steps: &[fn(&str) -> Result<String, RecordError>]) -> Result<Option<String>, RecordError> {
+fn migrate(json: &str, schema: u32, steps: &[Migration]) -> Result<Option<String>, RecordError> {
     let mut migrated: Option<String> = None;
     for step in steps.get((schema - 1) as usize..).unwrap_or_default() {
         migrated = Some(step(migrated.as_deref().unwrap_or(json))?);
@@ -541,7 +544,7 @@ pub(crate) mod tests {
                 Err(RecordError::Malformed("no notes to upgrade".into()))
             }
         }
-        let steps: &[fn(&str) -> Result<String, RecordError>] = &[v1_to_v2, v2_to_v3];
+        let steps: &[Migration] = &[v1_to_v2, v2_to_v3];
         assert_eq!(migrate(r#"{"note":"x"}"#, 1, steps).unwrap().as_deref(), Some(r#"{"notes":"v3 x"}"#));
         assert_eq!(migrate(r#"{"notes":"x"}"#, 2, steps).unwrap().as_deref(), Some(r#"{"notes":"v3 x"}"#));
         assert_eq!(migrate(r#"{"notes":"x"}"#, 3, steps).unwrap(), None, "current: untouched");

@@ -283,7 +283,7 @@ impl Document {
                 sum += weight * self.term_score(term);
                 weights += weight;
             }
-            if best.map_or(true, |(s, w)| sum / weights > s / w) {
+            if best.is_none_or(|(s, w)| sum / weights > s / w) {
                 best = Some((sum, weights));
             }
         }
