@@ -42,6 +42,11 @@ pub fn format_date(days: i64) -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
+/// Milliseconds → the UTC date, `YYYY-MM-DD`.
+pub fn date_of_ms(ms: i64) -> String {
+    format_date(ms.div_euclid(MS_PER_DAY))
+}
+
 /// Milliseconds → `YYYY-MM-DDTHH:MM:SSZ` (seconds precision: what spreadsheets read).
 pub fn format_iso(ms: i64) -> String {
     let days = ms.div_euclid(MS_PER_DAY);

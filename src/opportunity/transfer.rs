@@ -85,12 +85,6 @@ const SAVED_AT: usize = 19;
 const UPDATED_AT: usize = 20;
 const HISTORY: usize = 21;
 
-const KINDS: [OpportunityKind; 8] = OpportunityKind::ALL;
-const VERDICTS: [Verdict; 4] = Verdict::ALL;
-
-const fn verdict_id(verdict: Verdict) -> &'static str {
-    verdict.id()
-}
 
 /// What a spreadsheet takes as the start of a formula (OWASP's list).
 const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
@@ -131,7 +125,7 @@ fn csv_cells(r: &Record) -> [String; 22] {
         r.title.clone(),
         r.status.id().to_string(),
         score_cell(r.score),
-        r.verdict.map(verdict_id).unwrap_or_default().to_string(),
+        r.verdict.map(Verdict::id).unwrap_or_default().to_string(),
         r.opportunity_types.iter().map(|k| k.id()).collect::<Vec<_>>().join("; "),
         r.authority_tier.map(Tier::id).unwrap_or_default().to_string(),
         score_cell(r.authority_score),
@@ -558,22 +552,22 @@ fn record_from_cells(cells: &[Option<&str>; 22], existing: &HashMap<&str, &Recor
             r.verdict = None;
             Ok(())
         } else {
-            match find_named(cell, &VERDICTS, verdict_id, Verdict::label) {
+            match find_named(cell, &Verdict::ALL, Verdict::id, Verdict::label) {
                 Some(v) => {
                     r.verdict = Some(v);
                     Ok(())
                 }
-                None => Err(format!("verdict \"{cell}\" is not one of {}", one_of(&VERDICTS, verdict_id))),
+                None => Err(format!("verdict \"{cell}\" is not one of {}", one_of(&Verdict::ALL, Verdict::id))),
             }
         });
     }
     if let Some(cell) = cells[TYPES] {
         let mut kinds = Vec::new();
         for item in split_list(cell) {
-            match find_named(&item, &KINDS, OpportunityKind::id, OpportunityKind::label) {
+            match find_named(&item, &OpportunityKind::ALL, OpportunityKind::id, OpportunityKind::label) {
                 Some(k) if !kinds.contains(&k) => kinds.push(k),
                 Some(_) => {}
-                None => check(Err(format!("opportunity type \"{item}\" is not one of {}", one_of(&KINDS, OpportunityKind::id)))),
+                None => check(Err(format!("opportunity type \"{item}\" is not one of {}", one_of(&OpportunityKind::ALL, OpportunityKind::id)))),
             }
         }
         r.opportunity_types = kinds;
@@ -692,8 +686,8 @@ mod tests {
             assert_eq!(slot(k), i);
             assert_eq!(serde_json::to_value(k).unwrap(), k.id());
         }
-        for v in VERDICTS {
-            assert_eq!(serde_json::to_value(v).unwrap(), verdict_id(v));
+        for v in Verdict::ALL {
+            assert_eq!(serde_json::to_value(v).unwrap(), v.id());
         }
     }
 

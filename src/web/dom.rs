@@ -61,3 +61,28 @@ pub fn text(tag: &str, class: &str, text: &str) -> JsResult<El> {
 pub fn fixed1(x: f64) -> String {
     js_sys::Number::from(x).to_fixed(1).map(String::from).unwrap_or_default()
 }
+
+/// Milliseconds since the page started (the benchmark's clock).
+pub fn now() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
+}
+
+/// The colour band of a 0–100 score (`score-good` / `-fair` / `-poor` in the CSS).
+pub fn score_band(score: u8) -> &'static str {
+    match score {
+        70..=100 => "good",
+        40..=69 => "fair",
+        _ => "poor",
+    }
+}
+
+/// A `<select>` of the pipeline's statuses with `current` selected.
+pub fn status_select(current: crate::opportunity::Status) -> JsResult<El> {
+    let select = El::new("select")?.attr("aria-label", "Status")?;
+    for s in crate::opportunity::Status::ALL {
+        let option = El::new("option")?.attr("value", s.id())?.text(s.label());
+        let option = if s == current { option.attr("selected", "")? } else { option };
+        select.0.append_child(&option.0)?;
+    }
+    Ok(select)
+}

@@ -21,7 +21,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
-use super::dom::{by_id, document, fixed1, text, El, JsResult};
+use super::dom::{by_id, document, fixed1, now, score_band, status_select, text, El, JsResult};
 use super::store::{self, Problem};
 use super::{chrome, today};
 use crate::intel::Tier;
@@ -35,9 +35,6 @@ use crate::prospect::suitability::Verdict;
 const ROW_HEIGHT: f64 = 34.0;
 /// Rows drawn above and below the visible ones, so a fast scroll never shows a gap.
 const OVERSCAN: usize = 10;
-
-const VERDICTS: [Verdict; 4] = Verdict::ALL;
-const KINDS: [OpportunityKind; 8] = OpportunityKind::ALL;
 
 /// Table columns: id (a `query::Column` id, or `pick`), header label.
 const COLUMNS: [(&str, &str); 12] = [
@@ -110,10 +107,6 @@ pub async fn start_opportunities() -> Result<(), JsValue> {
     body.set_attribute("data-load-ms", &fixed1(now() - started))?;
     body.set_attribute("data-ready-ms", &fixed1(now()))?;
     set_state("ready")
-}
-
-fn now() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
 }
 
 fn set_state(state: &str) -> JsResult<()> {
@@ -191,8 +184,8 @@ fn build(app: &Element, state: &Shared) -> JsResult<()> {
     app.append_child(&El::new("section")?.class("card import-panel").attr("id", "import-panel")?.attr("hidden", "")?.0)?;
     app.append_child(&El::new("div")?.class("toast").attr("id", "toast")?.attr("role", "status")?.attr("hidden", "")?.0)?;
 
-    let verdicts: Vec<(String, String)> = VERDICTS.iter().map(|v| (v.id().to_string(), v.label().to_string())).collect();
-    let kinds: Vec<(String, String)> = KINDS.iter().map(|k| (k.id().to_string(), k.label().to_string())).collect();
+    let verdicts: Vec<(String, String)> = Verdict::ALL.iter().map(|v| (v.id().to_string(), v.label().to_string())).collect();
+    let kinds: Vec<(String, String)> = OpportunityKind::ALL.iter().map(|k| (k.id().to_string(), k.label().to_string())).collect();
     let filters = El::new("div")?
         .class("filters")
         .attr("role", "search")?
@@ -371,8 +364,8 @@ fn read_filters(state: &Shared) -> JsResult<()> {
     let mut s = state.borrow_mut();
     s.query.text = value_of::<HtmlInputElement>("filter-text").map(|i| i.value()).unwrap_or_default();
     s.query.status = Status::parse(&select_value("filter-status"));
-    s.query.verdict = VERDICTS.into_iter().find(|v| v.id() == select_value("filter-verdict"));
-    s.query.kind = KINDS.into_iter().find(|k| k.id() == select_value("filter-type"));
+    s.query.verdict = Verdict::ALL.into_iter().find(|v| v.id() == select_value("filter-verdict"));
+    s.query.kind = OpportunityKind::ALL.into_iter().find(|k| k.id() == select_value("filter-type"));
     s.query.tag = Some(select_value("filter-tag")).filter(|t| !t.is_empty());
     Ok(())
 }
@@ -475,28 +468,6 @@ fn tier_label(r: &Record) -> String {
     }
 }
 
-fn score_band(score: u8) -> &'static str {
-    match score {
-        70..=100 => "good",
-        40..=69 => "fair",
-        _ => "poor",
-    }
-}
-
-fn status_select(class: &str, current: Status) -> JsResult<El> {
-    let select = El::new("select")?.class(class).attr("aria-label", "Status")?;
-    for s in Status::ALL {
-        let option = El::new("option")?.attr("value", s.id())?.text(s.label());
-        let option = if s == current { option.attr("selected", "")? } else { option };
-        select.0.append_child(&option.0)?;
-    }
-    Ok(select)
-}
-
-fn date_of(ms: i64) -> String {
-    time::format_date(ms.div_euclid(86_400_000))
-}
-
 /// One table row. Page text goes in as text (and `dir=auto` keeps right-to-left titles from
 /// reordering their neighbours).
 fn row(r: &Record, position: usize, selected: bool, today: i64) -> JsResult<El> {
@@ -513,14 +484,14 @@ fn row(r: &Record, position: usize, selected: bool, today: i64) -> JsResult<El> 
         El::new("span")?.class("cell c-score").child(score)?,
         El::new("span")?.class("cell c-page").child(text("button", "open", title)?.attr("type", "button")?.attr("dir", "auto")?.attr("title", &r.url)?)?,
         text("span", "cell c-domain", &r.domain)?,
-        El::new("span")?.class("cell c-status").child(status_select("row-status", r.status)?)?,
+        El::new("span")?.class("cell c-status").child(status_select(r.status)?.class("row-status"))?,
         text("span", "cell c-verdict", r.verdict.map(|v| v.label()).unwrap_or("–"))?,
         text("span", "cell c-types", &types.join(", "))?,
         text("span", "cell c-tier", &tier_label(r))?,
         text("span", "cell c-tags", &r.tags.join(", "))?.attr("dir", "auto")?,
         text("span", "cell c-follow-up", r.follow_up.as_deref().unwrap_or(""))?,
-        text("span", "cell c-saved-at", &date_of(r.saved_at))?,
-        text("span", "cell c-updated-at", &date_of(r.updated_at))?,
+        text("span", "cell c-saved-at", &time::date_of_ms(r.saved_at))?,
+        text("span", "cell c-updated-at", &time::date_of_ms(r.updated_at))?,
     ];
     let mut row = El::new("div")?
         .class(if selected { "row selected" } else { "row" })
@@ -702,7 +673,7 @@ fn open_detail(state: &Shared, url: &str) -> JsResult<()> {
         .child(link)?
         .child(text("p", "facts", &facts)?)?
         .child(contacts)?
-        .child(labelled("Status", status_select("", r.status)?.attr("id", "d-status")?)?)?
+        .child(labelled("Status", status_select(r.status)?.attr("id", "d-status")?)?)?
         .child(labelled("Follow-up", input("d-follow-up", "date", r.follow_up.as_deref().unwrap_or(""))?)?)?
         .child(labelled("Tags", input("d-tags", "text", &r.tags.join(", "))?)?)?
         .child(labelled("My target page", input("d-target", "url", &r.target_page)?)?)?
@@ -712,7 +683,7 @@ fn open_detail(state: &Shared, url: &str) -> JsResult<()> {
         .child(El::new("p")?.class("save-result").attr("id", "d-result")?.attr("role", "status")?)?
         .child(text("h3", "", "Status history")?)?
         .child(history)?
-        .child(text("p", "note", &format!("Saved {} · updated {}", date_of(r.saved_at), date_of(r.updated_at)))?)?;
+        .child(text("p", "note", &format!("Saved {} · updated {}", time::date_of_ms(r.saved_at), time::date_of_ms(r.updated_at)))?)?;
     detail.append_child(&panel.0)?;
     drop(s);
     EventListener::new(&by_id("d-close")?.into(), "click", |_| {

@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use super::chrome;
-use super::dom::{by_id, document, fixed1, text, El, JsResult};
+use super::dom::{by_id, document, fixed1, now, score_band, text, El, JsResult};
 use crate::intel::{Authority, DomainIntel, Tier};
 use crate::report::{LinkKind, LinkReport, Report};
 use crate::snapshot::Region;
@@ -166,10 +166,6 @@ async fn score_active_tab(extraction: JsValue, domain_data: JsValue, stored_prof
         });
     }
     Ok(())
-}
-
-fn now() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
 }
 
 fn body() -> JsResult<web_sys::HtmlElement> {
@@ -356,14 +352,6 @@ fn show_more(state: &Rc<RefCell<ListState>>, list: &Element, more: &Element) -> 
     more.set_text_content(Some(&format!("Show {} more ({left} left)", left.min(PAGE_SIZE))));
     more.toggle_attribute_with_force("hidden", left == 0)?;
     Ok(())
-}
-
-fn score_band(score: u8) -> &'static str {
-    match score {
-        70..=100 => "good",
-        40..=69 => "fair",
-        _ => "poor",
-    }
 }
 
 fn region_label(region: Region) -> &'static str {

@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
-use super::dom::{text, El, JsResult};
+use super::dom::{status_select, text, El, JsResult};
 use super::{chrome, store};
 use crate::opportunity::{self, time, SaveForm, SavedInfo, Status};
 use crate::Report;
@@ -70,7 +70,7 @@ fn this_page_line(info: &SavedInfo) -> Option<String> {
         format!(
             "This page is already saved ({}, since {}). Saving updates it.",
             r.status.label(),
-            time::format_date(r.saved_at.div_euclid(86_400_000))
+            time::date_of_ms(r.saved_at)
         )
     })
 }
@@ -98,13 +98,7 @@ fn draw(report: &Rc<Report>, info: &SavedInfo, domain: &str, problem: Option<&st
         card = card.child(text("p", "notice", problem)?.attr("data-notice", "storage-problem")?)?;
     }
 
-    let status = El::new("select")?.attr("id", "save-status")?;
-    let current = saved.map(|r| r.status).unwrap_or_default();
-    for s in Status::ALL {
-        let option = El::new("option")?.attr("value", s.id())?.text(s.label());
-        let option = if s == current { option.attr("selected", "")? } else { option };
-        status.0.append_child(&option.0)?;
-    }
+    let status = status_select(saved.map(|r| r.status).unwrap_or_default())?.attr("id", "save-status")?;
     let tags = El::new("input")?.attr("id", "save-tags")?.attr("type", "text")?.attr("placeholder", "tags, comma-separated")?;
     let notes = El::new("textarea")?.attr("id", "save-notes")?.attr("rows", "2")?.attr("placeholder", "notes")?;
     if let Some(r) = saved {

@@ -71,8 +71,7 @@ fn matches_key(key: &str, mut record: Record) -> Result<Record, RecordError> {
 /// Every record whose key starts with `prefix` (`opp:` for all, `opp:<domain> ` for a domain).
 pub async fn load(prefix: &str) -> Result<Loaded, String> {
     let keys = chrome::storage_keys(prefix).await?;
-    let json = chrome::storage_get_many_json(&keys).await?;
-    let values = parse_items(&json)?;
+    let values = get_raw(&keys).await?;
     let mut loaded = Loaded::default();
     for (key, value) in values {
         match opportunity::from_stored(value.get()).and_then(|r| matches_key(&key, r)) {
@@ -132,8 +131,7 @@ pub async fn change(key: String, change: impl FnOnce(Option<Record>) -> Result<R
 /// meanwhile are skipped. Returns the records written.
 pub async fn edit_many(keys: Vec<String>, edit: impl Fn(&mut Record) + 'static) -> Result<Vec<Record>, String> {
     locked(async move {
-        let json = chrome::storage_get_many_json(&keys).await?;
-        let values = parse_items(&json)?;
+        let values = get_raw(&keys).await?;
         let mut written = Vec::new();
         for (key, value) in values {
             let mut record = opportunity::from_stored(value.get()).and_then(|r| matches_key(&key, r)).map_err(|e| format!("{key}: {e}"))?;
@@ -153,8 +151,7 @@ pub async fn edit_many(keys: Vec<String>, edit: impl Fn(&mut Record) + 'static) 
 pub async fn put_many(records: Vec<Record>) -> Result<u32, String> {
     locked(async move {
         let keys: Vec<String> = records.iter().map(Record::key).collect();
-        let json = chrome::storage_get_many_json(&keys).await?;
-        let stored = parse_items(&json)?;
+        let stored = get_raw(&keys).await?;
         let mut items = Vec::with_capacity(records.len());
         for (key, record) in keys.into_iter().zip(records) {
             let merged = match stored.get(&key).map(|v| opportunity::from_stored(v.get())) {
@@ -173,8 +170,7 @@ pub async fn put_many(records: Vec<Record>) -> Result<u32, String> {
 /// Removes `keys` and returns the records they held (for undo).
 pub async fn remove(keys: Vec<String>) -> Result<Vec<Record>, String> {
     locked(async move {
-        let json = chrome::storage_get_many_json(&keys).await?;
-        let stored = parse_items(&json)?;
+        let stored = get_raw(&keys).await?;
         let removed: Vec<Record> = stored.into_iter().filter_map(|(k, v)| opportunity::from_stored(v.get()).and_then(|r| matches_key(&k, r)).ok()).collect();
         chrome::storage_remove(&keys).await?;
         Ok(removed)
@@ -182,10 +178,11 @@ pub async fn remove(keys: Vec<String>) -> Result<Vec<Record>, String> {
     .await
 }
 
-/// A `chrome.storage` result object as key → raw JSON value (each read on its own, so one bad
+/// The stored values of `keys` as key → raw JSON value (each read on its own later, so one bad
 /// value is one problem).
-fn parse_items(json: &str) -> Result<HashMap<String, Box<RawValue>>, String> {
-    serde_json::from_str(json).map_err(|e| format!("storage returned unreadable data: {e}"))
+async fn get_raw(keys: &[String]) -> Result<HashMap<String, Box<RawValue>>, String> {
+    let json = chrome::storage_get_many_json(keys).await?;
+    serde_json::from_str(&json).map_err(|e| format!("storage returned unreadable data: {e}"))
 }
 
 /// Chrome's write errors in words a user can act on.
