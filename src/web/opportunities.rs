@@ -93,12 +93,12 @@ pub async fn start_opportunities() -> Result<(), JsValue> {
     }));
     app.set_text_content(None);
     build(&app, &state)?;
-    refresh(&state)?;
+    records_changed(&state)?;
     show_problems(&state)?;
     let live = state.clone();
     chrome::on_storage_change(opportunity::KEY_PREFIX, move |changes| {
         apply_changes(&live, changes);
-        let _ = refresh(&live);
+        let _ = records_changed(&live);
         let _ = show_problems(&live);
     })
     .map_err(|e| JsValue::from_str(&e))?;
@@ -409,10 +409,16 @@ fn refresh(state: &Shared) -> JsResult<()> {
     };
     empty.set_text_content(Some(message));
     empty.toggle_attribute_with_force("hidden", shown > 0)?;
-    fill_tag_filter(&s)?;
     drop(s);
     draw_rows(state)?;
     draw_bulk(state)
+}
+
+/// After the record set changed (loaded, saved here or elsewhere): the tag filter's options, then
+/// the table. Sorting and filtering only [`refresh`].
+fn records_changed(state: &Shared) -> JsResult<()> {
+    fill_tag_filter(&state.borrow())?;
+    refresh(state)
 }
 
 /// Keeps the tag filter's options in step with the tags in use.
@@ -452,9 +458,6 @@ fn draw_rows(state: &Shared) -> JsResult<()> {
     }
     rows.set_text_content(None);
     rows.append_child(&fragment)?;
-    if let Some(all) = value_of::<HtmlInputElement>("pick-all") {
-        all.set_checked(!s.rows.is_empty() && s.selected.len() >= s.rows.len() && s.rows.iter().all(|&i| s.selected.contains(&s.records[i].url)));
-    }
     Ok(())
 }
 
@@ -510,8 +513,14 @@ fn row(r: &Record, position: usize, selected: bool, today: i64) -> JsResult<El> 
     row.children(cells.into_iter().map(Ok))
 }
 
+/// The bulk bar and the select-all box, after the selection or the shown rows changed (not on
+/// scroll: checking 10,000 rows per frame is not free).
 fn draw_bulk(state: &Shared) -> JsResult<()> {
-    let n = state.borrow().selected.len();
+    let s = state.borrow();
+    let n = s.selected.len();
+    if let Some(all) = value_of::<HtmlInputElement>("pick-all") {
+        all.set_checked(!s.rows.is_empty() && n >= s.rows.len() && s.rows.iter().all(|&i| s.selected.contains(&s.records[i].url)));
+    }
     let bulk = by_id("bulk")?;
     bulk.toggle_attribute_with_force("hidden", n == 0)?;
     bulk.set_attribute("data-selected", &n.to_string())?;
@@ -759,7 +768,7 @@ fn open_detail_with(state: &Shared, record: Record) -> JsResult<()> {
             s.records[pos] = record;
         }
     }
-    refresh(state)?;
+    records_changed(state)?;
     open_detail(state, &url)
 }
 
