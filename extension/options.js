@@ -1,6 +1,10 @@
 // @ts-check
 // Bootstrap only: load the Wasm core and the domain data's manifest, and let Rust draw the page.
-import init, { startOptions } from './pkg/backlink_bot_pages.js';
+import init, { startOptions, testPanic } from './pkg/backlink_bot_pages.js';
+
+// The test copy of the extension (its manifest says so: tests/e2e/harness.mjs) lets tests panic
+// the core on purpose; testPanic itself refuses in a shipped build.
+if (/** @type {any} */ (chrome.runtime.getManifest()).test_hooks) /** @type {any} */ (window).backlinkBotTestPanic = testPanic;
 
 const domainData = fetch('data/domain-intel.json').then((r) => (r.ok ? r.json() : undefined)).catch(() => undefined);
 

@@ -1,7 +1,11 @@
 // @ts-check
 // Bootstrap only: load the Wasm core and hand it the extraction popup-start.js began. All judging
 // and drawing is Rust.
-import init, { startPopup } from './pkg/backlink_bot.js';
+import init, { startPopup, testPanic } from './pkg/backlink_bot.js';
+
+// The test copy of the extension (its manifest says so: tests/e2e/harness.mjs) lets tests panic
+// the core on purpose; testPanic itself refuses in a shipped build.
+if (/** @type {any} */ (chrome.runtime.getManifest()).test_hooks) /** @type {any} */ (window).backlinkBotTestPanic = testPanic;
 
 init()
   .then(() => {

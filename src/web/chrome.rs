@@ -26,6 +26,16 @@ extern "C" {
     fn storage_local_set(items: &JsValue) -> Result<js_sys::Promise, JsValue>;
 }
 
+/// Every write goes through the three functions below, and each refuses once the page has
+/// panicked: state after a panic cannot be trusted, so it is never written back.
+fn refuse_if_poisoned() -> Result<(), String> {
+    if super::fault::poisoned() {
+        Err(super::fault::POISONED_WRITE.to_string())
+    } else {
+        Ok(())
+    }
+}
+
 /// The JSON text of one `chrome.storage.local` value (`None` when the key is absent).
 pub async fn storage_get_json(key: &str) -> Result<Option<String>, String> {
     let promise = storage_local_get(&JsValue::from_str(key)).map_err(|e| error_text(&e))?;
@@ -40,6 +50,7 @@ pub async fn storage_get_json(key: &str) -> Result<Option<String>, String> {
 /// Stores a JSON value under `key` in `chrome.storage.local`; the error says why it failed
 /// (e.g. the quota).
 pub async fn storage_set_json(key: &str, json: &str) -> Result<(), String> {
+    refuse_if_poisoned()?;
     let value = js_sys::JSON::parse(json).map_err(|e| error_text(&e))?;
     let items = js_sys::Object::new();
     js_sys::Reflect::set(&items, &key.into(), &value).map_err(|e| error_text(&e))?;
@@ -109,6 +120,7 @@ pub async fn storage_get_many_json(keys: &[String]) -> Result<String, String> {
 
 /// Writes every `(key, JSON text)` in one `set` call.
 pub async fn storage_set_many_json(items: &[(String, String)]) -> Result<(), String> {
+    refuse_if_poisoned()?;
     let object = js_sys::Object::new();
     for (key, json) in items {
         let value = js_sys::JSON::parse(json).map_err(|e| error_text(&e))?;
@@ -118,6 +130,7 @@ pub async fn storage_set_many_json(items: &[(String, String)]) -> Result<(), Str
 }
 
 pub async fn storage_remove(keys: &[String]) -> Result<(), String> {
+    refuse_if_poisoned()?;
     let list: js_sys::Array = keys.iter().map(|k| JsValue::from_str(k)).collect();
     settle(storage_local_remove(&list)).await.map(drop)
 }

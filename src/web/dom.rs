@@ -62,6 +62,16 @@ pub fn fixed1(x: f64) -> String {
     js_sys::Number::from(x).to_fixed(1).map(String::from).unwrap_or_default()
 }
 
+/// Sets `<body data-state>` (`loading` / `ready` / `error`, the hook tests wait on). A page that
+/// has panicked stays in `error`: a task finishing later must not paint it `ready` again.
+pub fn set_state(state: &str) -> JsResult<()> {
+    let body = document()?.body().ok_or_else(|| JsValue::from_str("no body"))?;
+    if super::fault::poisoned() && state != "error" {
+        return Ok(());
+    }
+    body.set_attribute("data-state", state)
+}
+
 /// Milliseconds since the page started (the benchmark's clock).
 pub fn now() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)

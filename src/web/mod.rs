@@ -8,7 +8,10 @@
 #![cfg_attr(not(all(feature = "popup-page", feature = "tab-pages")), allow(dead_code, unused_imports))]
 
 mod chrome;
+mod clock;
 mod dom;
+mod fault;
+mod hooks;
 #[cfg(feature = "tab-pages")]
 mod opportunities;
 #[cfg(feature = "tab-pages")]
@@ -37,15 +40,15 @@ pub use popup::start_popup;
 #[cfg(feature = "popup-page")]
 #[wasm_bindgen(js_name = analyzePage)]
 pub fn analyze_page(snapshot: JsValue, profile: JsValue) -> Result<JsValue, JsError> {
+    fault::install();
     let snapshot = snapshot_from_js(&snapshot)?;
     let profile = profile_from_js(&profile)?;
     to_js(&crate::analyze_prospect(&snapshot, &profile, None, today()))
 }
 
 /// Today as days since 1970-01-01 (UTC): the browser side reads the clock, the core never does.
-pub fn today() -> i64 {
-    (js_sys::Date::now() / 86_400_000.0).floor() as i64
-}
+pub use clock::today;
+pub use hooks::test_panic;
 
 /// `benchAnalyze(snapshot, runs, domainData)`: milliseconds for `runs` analyses of one snapshot,
 /// boundary excluded (deserialised once, Reports dropped unserialised), with the domain-data

@@ -74,6 +74,8 @@ type Shared = Rc<RefCell<State>>;
 /// Entry point called by `opportunities.js` once the Wasm module is initialised.
 #[wasm_bindgen(js_name = startOpportunities)]
 pub async fn start_opportunities() -> Result<(), JsValue> {
+    super::fault::install();
+    super::hooks::load().await;
     let app = by_id("app")?;
     let started = now();
     let loaded = match store::load(opportunity::KEY_PREFIX).await {
@@ -110,7 +112,7 @@ pub async fn start_opportunities() -> Result<(), JsValue> {
 }
 
 fn set_state(state: &str) -> JsResult<()> {
-    document()?.body().ok_or("no body")?.set_attribute("data-state", state)
+    super::dom::set_state(state)
 }
 
 /// Takes changes made anywhere (this page, a popup, another window) into the table.
@@ -339,7 +341,7 @@ fn wire(state: &Shared) -> JsResult<()> {
         let _ = download(&csv, "text/csv;charset=utf-8", &format!("backlink-bot-opportunities-{}.csv", time::format_date(today())));
     })?;
     listen("export-json", "click", state, |s, _| {
-        let json = transfer::export_json(&s.borrow().records, js_sys::Date::now() as i64);
+        let json = transfer::export_json(&s.borrow().records, super::clock::now_ms());
         let _ = download(&json, "application/json", &format!("backlink-bot-backup-{}.json", time::format_date(today())));
     })?;
     listen("import-file", "change", state, |s, e| {
@@ -575,7 +577,7 @@ async fn set_status(state: &Shared, urls: Vec<String>, status: Status) -> JsResu
         let s = state.borrow();
         s.records.iter().filter(|r| urls.contains(&r.url)).map(Record::key).collect()
     };
-    let now = js_sys::Date::now() as i64;
+    let now = super::clock::now_ms();
     match store::edit_many(keys, move |r| {
         if r.status != status {
             r.set_status(status, now);
@@ -726,7 +728,7 @@ async fn save_detail(state: &Shared, url: String) -> JsResult<()> {
         result.set_text_content(Some("The follow-up date is not a valid date."));
         return Ok(());
     }
-    let now = js_sys::Date::now() as i64;
+    let now = super::clock::now_ms();
     let key = opportunity::storage_key(&opportunity::domain_of(&url), &url);
     let key = state.borrow().records.iter().find(|r| r.url == url).map(Record::key).unwrap_or(key);
     let saved = store::change(key, move |existing| {
@@ -791,7 +793,7 @@ async fn plan_import(state: &Shared, file: web_sys::File) -> JsResult<()> {
     let content = text_value.as_string().unwrap_or_default();
     let plan = {
         let s = state.borrow();
-        transfer::plan_import(&content, &name, &s.records, js_sys::Date::now() as i64)
+        transfer::plan_import(&content, &name, &s.records, super::clock::now_ms())
     };
     panel.set_text_content(None);
     panel.append_child(&text("h2", "", &format!("Import {name}"))?.0)?;

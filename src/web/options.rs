@@ -64,6 +64,8 @@ fn role_label(role: &str) -> &str {
 /// domain-data manifest (`undefined` when it could not be read: the page says so).
 #[wasm_bindgen(js_name = startOptions)]
 pub async fn start_options(version: String, domain_data: JsValue) -> Result<(), JsValue> {
+    super::fault::install();
+    super::hooks::load().await;
     let app = by_id("app")?;
     app.set_text_content(None);
     let stored = chrome::storage_get_json(PROFILE_KEY).await;
@@ -239,7 +241,7 @@ async fn save(base: &Profile) -> JsResult<()> {
 }
 
 fn document_state(state: &str) -> JsResult<()> {
-    super::dom::document()?.body().ok_or("no body")?.set_attribute("data-state", state)
+    super::dom::set_state(state)
 }
 
 fn sources_card(sources: &[DataSource]) -> JsResult<El> {

@@ -71,6 +71,8 @@ fn is_web_store(url: &str) -> bool {
 /// domain data, `{bytes?: ArrayBuffer, error?}` (neither rejects).
 #[wasm_bindgen(js_name = startPopup)]
 pub async fn start_popup(extraction: JsValue, domain_data: JsValue, profile: JsValue) -> Result<(), JsValue> {
+    super::fault::install();
+    super::hooks::load().await;
     set_state("loading")?;
     match score_active_tab(extraction, domain_data, profile).await {
         Ok(()) => set_state("ready"),
@@ -138,6 +140,7 @@ async fn score_active_tab(extraction: JsValue, domain_data: JsValue, stored_prof
         return Err(Failure::new("no-result", "The page returned nothing to analyse (it may still be loading). Try again in a moment."));
     }
     let extracted = now();
+    super::hooks::panic_point("popup-analyse");
     let snapshot = super::snapshot_from_js(&value).map_err(|e| Failure::new("bad-snapshot", chrome::error_text(&JsValue::from(e))))?;
     if snapshot.content_type == "application/pdf" {
         return Err(Failure::new("pdf", "PDF documents can't be analysed: Chrome's PDF viewer does not expose the document's links."));
@@ -173,7 +176,7 @@ fn body() -> JsResult<web_sys::HtmlElement> {
 }
 
 fn set_state(state: &str) -> JsResult<()> {
-    body()?.set_attribute("data-state", state)
+    super::dom::set_state(state)
 }
 
 fn show_failure(failure: &Failure) -> JsResult<()> {

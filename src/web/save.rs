@@ -153,7 +153,7 @@ async fn save_clicked(report: Rc<Report>, card: Element, tab_id: Option<i32>) ->
     button.set_disabled(true);
     result.set_attribute("data-save-state", "saving")?;
     result.set_text_content(Some("Saving…"));
-    let now = js_sys::Date::now() as i64;
+    let now = super::clock::now_ms();
     let url = opportunity::canonical_url(&report.page.url).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let for_save = report.clone();
     let saved = match store::key_of(&url).await {

@@ -65,7 +65,7 @@ const server = await startServer({ root: ROOT });
 
 // 2. Popup time.
 {
-  const h = await launch();
+  const h = await launch({ testHooks: false });
   out('');
   out('### Popup: toolbar click → data-state=ready');
   out('');
@@ -112,7 +112,7 @@ const server = await startServer({ root: ROOT });
 
 // 3. The Opportunities page with 10,000 saved records.
 {
-  const h = await launch();
+  const h = await launch({ testHooks: false });
   await h.worker.evaluate(async () => {
     const statuses = ['new', 'contacted', 'replied', 'won', 'lost', 'do-not-contact'];
     /** @type {Record<string, unknown>} */

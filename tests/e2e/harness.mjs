@@ -1,32 +1,156 @@
 // @ts-check
-// Drives the built extension (dist/) in real headless Chromium: loads it, opens pages, clicks the
-// toolbar icon through CDP (`Extensions.triggerAction`, which grants activeTab like a real click)
-// and reads the action popup over raw CDP (Playwright does not expose it as a Page).
+// Drives the built extension in real headless Chromium: loads it, opens pages, clicks the toolbar
+// icon through CDP (`Extensions.triggerAction`, which grants activeTab like a real click) and
+// talks to the action popup over a flattened CDP session (Playwright does not expose it as a Page).
+//
+// Never hangs: every CDP reply has a timeout, and a closed connection or a detached target fails
+// the pending calls at once instead of leaving them waiting.
+//
+// The extension under test is `dist/` copied to `target/e2e-dist/` with `"test_hooks": true` in
+// its manifest: only that copy honours the test settings (`test:today`, `test:panic`,
+// `backlinkBotTestPanic`; src/web/hooks.rs). The copy's path is fixed, so its extension id (and
+// its storage) survives a browser restart on the same profile directory.
 import { chromium } from 'playwright-core';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import WebSocket from 'ws';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = join(ROOT, 'dist');
+/** The test copy of dist/ (see the header). */
+export const TEST_DIST = join(ROOT, 'target/e2e-dist');
+
+/**
+ * The extension pages' "today" in tests unless a test sets another (`launch({ today })`,
+ * `setToday`): no test depends on the day it runs.
+ */
+export const DEFAULT_TODAY = '2026-11-20';
+
+/** Milliseconds any one CDP call may take before it fails the test. */
+const CDP_TIMEOUT = 15000;
 
 /**
  * @typedef {{ context: import('playwright-core').BrowserContext,
  *   browser: import('playwright-core').Browser,
- *   cdp: import('playwright-core').CDPSession,
+ *   cdp: Cdp,
  *   worker: import('playwright-core').Worker,
- *   extensionId: string, userDataDir: string, close: () => Promise<void> }} Harness
+ *   extensionId: string, userDataDir: string, dist: string, close: () => Promise<void> }} Harness
  */
 
 /**
+ * A raw CDP connection to the browser: one WebSocket, flattened sessions (`sessionId` on each
+ * message), a timeout on every reply.
+ */
+export class Cdp {
+  /** @param {WebSocket} socket */
+  constructor(socket) {
+    this.socket = socket;
+    this.nextId = 1;
+    /** @type {Map<number, { resolve: (v: any) => void, reject: (e: Error) => void, timer: NodeJS.Timeout, method: string }>} */
+    this.pending = new Map();
+    /** @type {Set<(message: any) => void>} */
+    this.listeners = new Set();
+    socket.on('message', (data) => {
+      const message = JSON.parse(String(data));
+      if (message.id !== undefined) {
+        const call = this.pending.get(message.id);
+        if (!call) return;
+        this.pending.delete(message.id);
+        clearTimeout(call.timer);
+        if (message.error) call.reject(new Error(`${call.method}: ${message.error.message}`));
+        else call.resolve(message.result);
+      } else {
+        for (const listener of this.listeners) listener(message);
+      }
+    });
+    socket.on('close', () => this.#failAll('the CDP connection closed'));
+  }
+
+  /** @param {string} url */
+  static async connect(url) {
+    const socket = new WebSocket(url, { perMessageDeflate: false, maxPayload: 256 * 1024 * 1024 });
+    await new Promise((resolvePromise, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out connecting to ${url}`)), CDP_TIMEOUT);
+      socket.once('open', () => { clearTimeout(timer); resolvePromise(undefined); });
+      socket.once('error', (e) => { clearTimeout(timer); reject(e); });
+    });
+    return new Cdp(socket);
+  }
+
+  /**
+   * Sends one command (to the browser, or to a target's flattened session) and awaits its reply.
+   * @param {string} method
+   * @param {Record<string, unknown>} [params]
+   * @param {{ sessionId?: string, timeout?: number }} [options]
+   * @returns {Promise<any>}
+   */
+  send(method, params = {}, options = {}) {
+    const id = this.nextId++;
+    const timeout = options.timeout ?? CDP_TIMEOUT;
+    return new Promise((resolvePromise, reject) => {
+      if (this.socket.readyState !== WebSocket.OPEN) return reject(new Error(`${method}: the CDP connection is closed`));
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new Error(`${method}: no reply within ${timeout} ms`));
+      }, timeout);
+      this.pending.set(id, { resolve: resolvePromise, reject, timer, method });
+      this.socket.send(JSON.stringify({ id, method, params, ...(options.sessionId ? { sessionId: options.sessionId } : {}) }));
+    });
+  }
+
+  /** @param {(message: any) => void} listener called with every event */
+  onEvent(listener) {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** @param {string} why */
+  #failAll(why) {
+    for (const [id, call] of this.pending) {
+      clearTimeout(call.timer);
+      call.reject(new Error(`${call.method}: ${why}`));
+      this.pending.delete(id);
+    }
+  }
+
+  close() {
+    this.socket.close();
+  }
+}
+
+/**
+ * Copies dist/ to the test copy when dist/ was built since (build.sh rewrites every file, the
+ * manifest included), adding `"test_hooks": true` to the manifest.
+ */
+async function prepareTestDist() {
+  const built = await stat(join(DIST, 'manifest.json')).catch(() => null);
+  if (!built) throw new Error(`${DIST} is missing: run ./build.sh first`);
+  const copied = await stat(join(TEST_DIST, '.copied')).catch(() => null);
+  if (copied && copied.mtimeMs >= built.mtimeMs) return;
+  await rm(TEST_DIST, { recursive: true, force: true });
+  await cp(DIST, TEST_DIST, { recursive: true, filter: (src) => !src.endsWith('.zip') });
+  const manifest = JSON.parse(await readFile(join(TEST_DIST, 'manifest.json'), 'utf8'));
+  manifest.test_hooks = true;
+  await writeFile(join(TEST_DIST, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  await writeFile(join(TEST_DIST, '.copied'), '');
+}
+
+/**
  * Launches Chromium with the extension loaded into a user-data-dir (fresh unless given).
- * @param {{ userDataDir?: string }} [options]
+ * `testHooks: false` loads dist/ itself (benchmarks measure the shipped build); otherwise the
+ * pages' today is `today` (default DEFAULT_TODAY; null: the real clock).
+ * @param {{ userDataDir?: string, testHooks?: boolean, today?: string | null }} [options]
  * @returns {Promise<Harness>}
  */
 export async function launch(options = {}) {
   const fresh = !options.userDataDir;
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'backlink-bot-e2e-')));
+  const dist = options.testHooks === false ? DIST : TEST_DIST;
+  if (dist === TEST_DIST) await prepareTestDist();
+  // A restarted profile keeps the previous run's port file: remove it so we read this run's.
+  await rm(join(userDataDir, 'DevToolsActivePort'), { force: true });
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
@@ -36,23 +160,45 @@ export async function launch(options = {}) {
     args: [
       '--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`,
+      `--disable-extensions-except=${dist}`, `--load-extension=${dist}`,
       '--enable-unsafe-extension-debugging',
+      // Our own CDP connection (beside Playwright's pipe), on a port the browser picks.
+      '--remote-debugging-port=0', '--remote-allow-origins=*',
     ],
   });
-  const browser = context.browser();
-  if (!browser) throw new Error('no browser handle for the persistent context');
-  let [worker] = context.serviceWorkers();
-  if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15000 });
-  const extensionId = new URL(worker.url()).host;
-  const cdp = await browser.newBrowserCDPSession();
-  return {
-    context, browser, cdp, worker, extensionId, userDataDir,
-    async close() {
-      await context.close();
-      if (fresh) await rm(userDataDir, { recursive: true, force: true });
-    },
-  };
+  try {
+    const browser = context.browser();
+    if (!browser) throw new Error('no browser handle for the persistent context');
+    let [worker] = context.serviceWorkers();
+    if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15000 });
+    const extensionId = new URL(worker.url()).host;
+    const portFile = await waitFor(() => readFile(join(userDataDir, 'DevToolsActivePort'), 'utf8').catch(() => undefined), 10000, 'Chromium wrote no DevToolsActivePort');
+    const [port, path] = portFile.trim().split('\n');
+    const cdp = await Cdp.connect(`ws://127.0.0.1:${port}${path}`);
+    /** @type {Harness} */
+    const h = {
+      context, browser, cdp, worker, extensionId, userDataDir, dist,
+      async close() {
+        cdp.close();
+        await context.close();
+        if (fresh) await rm(userDataDir, { recursive: true, force: true });
+      },
+    };
+    if (dist === TEST_DIST) await setToday(h, options.today === undefined ? DEFAULT_TODAY : options.today);
+    return h;
+  } catch (error) {
+    await context.close().catch(() => {});
+    throw error;
+  }
+}
+
+/**
+ * Sets the extension pages' "today" (test copy only): pages opened from now on see this date.
+ * @param {Harness} h
+ * @param {string | null} date `YYYY-MM-DD`, or null for the real clock
+ */
+export async function setToday(h, date) {
+  await h.worker.evaluate((d) => (d === null ? chrome.storage.local.remove('test:today') : chrome.storage.local.set({ 'test:today': d })), date);
 }
 
 /**
@@ -66,26 +212,26 @@ export async function openPopup(h, page, options = {}) {
   const url = page.url();
   const { targetInfos } = await h.cdp.send('Target.getTargets', { filter: [{}] });
   // The tab target (not the page target) of the page: triggerAction acts on tabs.
-  const tab = targetInfos.find((t) => t.type === 'tab' && t.url === url);
+  const tab = targetInfos.find((/** @type {any} */ t) => t.type === 'tab' && t.url === url);
   if (!tab) throw new Error(`no tab target for ${url}`);
   const popupUrl = `chrome-extension://${h.extensionId}/popup.html`;
-  const earlier = new Set(targetInfos.filter((t) => t.url === popupUrl).map((t) => t.targetId));
+  const earlier = new Set(targetInfos.filter((/** @type {any} */ t) => t.url === popupUrl).map((/** @type {any} */ t) => t.targetId));
   // Close a popup left from a previous click so we attach to the new one.
   if (!options.keepOthers) for (const id of earlier) await h.cdp.send('Target.closeTarget', { targetId: id });
   const clicked = Date.now();
   await h.cdp.send('Extensions.triggerAction', { id: h.extensionId, targetId: tab.targetId });
   const popupTarget = await waitFor(async () => {
     const { targetInfos: now } = await h.cdp.send('Target.getTargets', { filter: [{}] });
-    return now.find((t) => t.url === popupUrl && t.type === 'page' && !earlier.has(t.targetId));
+    return now.find((/** @type {any} */ t) => t.url === popupUrl && t.type === 'page' && !earlier.has(t.targetId));
   }, 10000, 'the popup did not open');
-  const { sessionId } = await h.cdp.send('Target.attachToTarget', { targetId: popupTarget.targetId, flatten: false });
+  const { sessionId } = await h.cdp.send('Target.attachToTarget', { targetId: popupTarget.targetId, flatten: true });
   return new Popup(h.cdp, sessionId, popupTarget.targetId, clicked);
 }
 
-/** The action popup, reached over CDP. */
+/** The action popup, reached over a flattened CDP session. */
 export class Popup {
   /**
-   * @param {import('playwright-core').CDPSession} cdp
+   * @param {Cdp} cdp
    * @param {string} sessionId
    * @param {string} targetId
    * @param {number} clickedAt
@@ -98,33 +244,23 @@ export class Popup {
   }
 
   /**
+   * Sends a CDP command to the popup.
+   * @param {string} method
+   * @param {Record<string, unknown>} [params]
+   */
+  send(method, params = {}) {
+    return this.cdp.send(method, params, { sessionId: this.sessionId });
+  }
+
+  /**
    * Evaluates an expression in the popup and returns its JSON value.
    * @param {string | Function} expression a JS expression, or a function called with no arguments
    */
   async eval(expression) {
     const source = typeof expression === 'function' ? `(${expression})()` : expression;
-    /** @type {any} */
-    const result = await this.cdp.send(/** @type {any} */ ('Target.sendMessageToTarget'), {
-      sessionId: this.sessionId,
-      message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression: source, returnByValue: true, awaitPromise: true } }),
-    }).then(() => this.#reply(1));
+    const result = await this.send('Runtime.evaluate', { expression: source, returnByValue: true, awaitPromise: true });
     if (result.exceptionDetails) throw new Error(`popup eval failed: ${JSON.stringify(result.exceptionDetails)}`);
     return result.result.value;
-  }
-
-  /** @param {number} id */
-  #reply(id) {
-    return new Promise((resolvePromise) => {
-      /** @param {any} event */
-      const onMessage = (event) => {
-        if (event.sessionId !== this.sessionId) return;
-        const message = JSON.parse(event.message);
-        if (message.id !== id) return;
-        this.cdp.off(/** @type {any} */ ('Target.receivedMessageFromTarget'), onMessage);
-        resolvePromise(message.result);
-      };
-      this.cdp.on(/** @type {any} */ ('Target.receivedMessageFromTarget'), onMessage);
-    });
   }
 
   /** Waits until the popup leaves the loading state; returns `ready` or `error`. */

@@ -9,7 +9,7 @@ import { mkdtemp, rm, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { launch, openPopup, waitFor, ROOT } from './harness.mjs';
+import { launch, openPopup, waitFor, setToday, ROOT } from './harness.mjs';
 import { startServer } from './server.mjs';
 
 /** @type {Awaited<ReturnType<typeof startServer>>} */
@@ -166,6 +166,8 @@ test('saving the same URL again updates it; other pages of the domain are counte
 });
 
 test('status, notes, follow-up, target page and anchor edited on the Opportunities page persist, with history', async () => {
+  // "Due" is relative to the pages' today, which the test sets: 2026-12-01 is ahead of it.
+  await setToday(h, '2026-11-15');
   const opps = await opportunitiesPage();
   const target = url('prospect-resource.html');
   await opps.locator(`.row[data-url="${target}"] .open`).click();

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { launch, openPopup, ROOT } from './harness.mjs';
+import { launch, openPopup, waitFor, ROOT } from './harness.mjs';
 import { startServer } from './server.mjs';
 import { snapshotFixtures } from '../tools/snapshot-fixtures.mjs';
 
@@ -132,20 +132,22 @@ test('hostile link text, titles and URLs render as text and never run', async ()
     title: document.getElementById('page-title')?.textContent,
   }));
   assert.equal(seen.xss, undefined, 'no payload executed in the popup');
-  assert.deepEqual(seen.scripts, ['popup-start.js', 'popup.js'], 'no script element was injected');
+  assert.deepEqual(seen.scripts, ['fault.js', 'popup-start.js', 'popup.js'], 'no script element was injected');
   assert.equal(seen.images, 1, 'only the header icon');
   assert.equal(seen.handlers, 0);
   assert.equal(seen.svg, 0);
   assert.ok(seen.anchors.includes('<script>window.__xss=1</script>'), 'the payload is shown as text');
   assert.match(/** @type {string} */ (seen.title), /<script>window.__xss=1<\/script>/);
   // Expanding a row draws hrefs and reasons as text too.
-  const expanded = await popup.eval(() => {
+  await popup.eval(() => {
     for (const d of Array.from(document.querySelectorAll('li.link-row details'))) /** @type {HTMLDetailsElement} */ (d).open = true;
-    return new Promise((resolve) => setTimeout(() => resolve({
-      hrefs: Array.from(document.querySelectorAll('.explain .href')).map((p) => p.textContent),
-      images: document.images.length, svg: document.querySelectorAll('svg').length, xss: /** @type {any} */ (window).__xss,
-    }), 50));
   });
+  // Explanations are drawn on the toggle event: wait for them, not for a fixed time.
+  await waitFor(() => popup.eval(`document.querySelectorAll('li.link-row details').length > 0 && Array.from(document.querySelectorAll('li.link-row details')).every((d) => d.querySelector('.explain[data-filled]'))`), 5000, 'the explanations were not drawn');
+  const expanded = await popup.eval(() => ({
+    hrefs: Array.from(document.querySelectorAll('.explain .href')).map((p) => p.textContent),
+    images: document.images.length, svg: document.querySelectorAll('svg').length, xss: /** @type {any} */ (window).__xss,
+  }));
   assert.ok(expanded.hrefs.some((h) => h?.includes('<svg/onload=alert(1)>') || h?.includes('%3Csvg')), 'raw query shown as text');
   assert.equal(expanded.images, 1);
   assert.equal(expanded.svg, 0);
@@ -157,18 +159,19 @@ test('hostile link text, titles and URLs render as text and never run', async ()
 
 test('expanding a row lists every contribution, and they add up to the score', async () => {
   const { page, popup } = await popupFor('blog-editorial.html');
+  await popup.eval(() => {
+    const row = /** @type {HTMLElement} */ (document.querySelector('li.link-row[data-score]'));
+    /** @type {HTMLDetailsElement} */ (row.querySelector('details')).open = true;
+  });
+  await waitFor(() => popup.eval(`!!document.querySelector('li.link-row[data-score] tr[data-signal]')`), 5000, 'the contributions were not drawn');
   const result = await popup.eval(() => {
     const row = /** @type {HTMLElement} */ (document.querySelector('li.link-row[data-score]'));
-    const details = /** @type {HTMLDetailsElement} */ (row.querySelector('details'));
-    details.open = true;
-    return new Promise((resolve) => setTimeout(() => {
-      const lines = Array.from(row.querySelectorAll('tr[data-signal]')).map((tr) => ({
-        signal: /** @type {HTMLElement} */ (tr).dataset.signal,
-        points: Number(tr.querySelector('td.num')?.textContent),
-        reason: tr.querySelector('td.reason')?.textContent,
-      }));
-      resolve({ score: Number(row.dataset.score), lines });
-    }, 50));
+    const lines = Array.from(row.querySelectorAll('tr[data-signal]')).map((tr) => ({
+      signal: /** @type {HTMLElement} */ (tr).dataset.signal,
+      points: Number(tr.querySelector('td.num')?.textContent),
+      reason: tr.querySelector('td.reason')?.textContent,
+    }));
+    return { score: Number(row.dataset.score), lines };
   });
   assert.ok(result.lines.length >= 4, 'base, rel, placement, anchor at least');
   const sum = result.lines.reduce((/** @type {number} */ s, /** @type {{points: number}} */ l) => s + l.points, 0);
