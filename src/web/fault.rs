@@ -27,7 +27,13 @@ pub fn install() {
     ONCE.call_once(|| {
         std::panic::set_hook(Box::new(|info| {
             POISONED.store(true, Ordering::SeqCst);
-            let what = info.payload_as_str().unwrap_or("a panic without a message");
+            // `payload_as_str` would need Rust 1.91; the payload is one of these two.
+            let payload = info.payload();
+            let what = payload
+                .downcast_ref::<&str>()
+                .copied()
+                .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+                .unwrap_or("a panic without a message");
             let message = match info.location() {
                 Some(at) => format!("{what} (at {}:{})", at.file(), at.line()),
                 None => what.to_string(),
