@@ -100,7 +100,7 @@ test('for every fixture, the CLI gives the popup\'s rows, authority, verdict and
     await page.goto(`${server.origin}/${path}`);
     const popup = await openPopup(h, page);
     assert.equal(await popup.settled(), 'ready', path);
-    const seen = /** @type {ReturnType<typeof readPopup> extends Promise<infer T> ? T : never} */ (await popup.eval(readPopup));
+    const seen = /** @type {Awaited<ReturnType<typeof readPopup>>} */ (await popup.eval(readPopup));
     await popup.close();
     await page.close();
 
