@@ -78,7 +78,9 @@ build() {
     optimise_wasm "$DIST/pkg/${module}_bg.wasm"
   done
   cp extension/*.html extension/*.css extension/*.js manifest.json "$DIST/"
-  cargo run --release --quiet --bin build-intel -- data/domains "$DIST/data"
+  # The native tools: the domain-data generator and the `backlink-bot analyze` CLI (README).
+  cargo build --release --quiet --bin build-intel --bin backlink-bot
+  target/release/build-intel data/domains "$DIST/data"
   cp data/PROVENANCE.md "$DIST/PROVENANCE.md"
   python3 tools/make-icons.py "$DIST/icons"
   (cd "$DIST" && python3 - <<'PY'
@@ -91,7 +93,7 @@ with zipfile.ZipFile("backlink-bot.zip", "w", zipfile.ZIP_DEFLATED, compressleve
                 z.write(path, path)
 PY
   )
-  say "built $DIST/ (load it with \"Load unpacked\") and $DIST/backlink-bot.zip"
+  say "built $DIST/ (load it with \"Load unpacked\") and $DIST/backlink-bot.zip; the CLI is target/release/backlink-bot"
   for wasm in "$DIST"/pkg/*_bg.wasm; do
     echo "wasm $(basename "$wasm"): $(wc -c <"$wasm") bytes shipped, $(gzip -9 <"$wasm" | wc -c) bytes gzipped"
   done
@@ -108,8 +110,16 @@ optimise_wasm() {
   fi
 }
 
+# Type-checks the `// @ts-check` JavaScript (extension and e2e tests) with tsconfig.json.
+typecheck() {
+  need_npm
+  say "type-checking the extension and test JavaScript (tsc)"
+  node_modules/.bin/tsc --noEmit -p tsconfig.json
+}
+
 run_tests() {
   need_chromium
+  typecheck
   say "native tests (cargo test)"
   cargo test --release
   say "wasm-bindgen-test (the boundary, with the production serializer, in Node)"

@@ -50,6 +50,7 @@
  * @typedef {object} PageSnapshot
  * @property {number} schemaVersion
  * @property {string} url
+ * @property {string} contentType
  * @property {string} lang
  * @property {string} title
  * @property {{ description: string, robots: string, keywords: string }} meta

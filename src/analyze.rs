@@ -46,6 +46,50 @@ pub fn analyze_prospect(snapshot: &PageSnapshot, profile: &Profile, intel: Optio
     report
 }
 
+/// Reads a page snapshot from the JSON `extension/extract.js` returns. The popup and the
+/// `backlink-bot analyze` CLI both read snapshots through here, so they accept the same input.
+pub fn read_snapshot(json: &str) -> Result<PageSnapshot, serde_json::Error> {
+    serde_json::from_str(json)
+}
+
+/// Why the popup draws no Report for a page it did read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// Chrome's PDF viewer: the snapshot describes the viewer, not the document's links.
+    Pdf,
+}
+
+impl Refusal {
+    /// Stable id (the popup's `data-error`).
+    pub const fn id(self) -> &'static str {
+        match self {
+            Refusal::Pdf => "pdf",
+        }
+    }
+
+    /// What to tell the user.
+    pub const fn message(self) -> &'static str {
+        match self {
+            Refusal::Pdf => "PDF documents can't be analysed: Chrome's PDF viewer does not expose the document's links.",
+        }
+    }
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.message())
+    }
+}
+
+/// Exactly what the popup shows for one extracted page: [`analyze_prospect`], or why it shows no
+/// Report. The popup and the `backlink-bot analyze` CLI both call this, so they cannot drift.
+pub fn popup_report(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&DomainIntel>, today: i64) -> Result<Report, Refusal> {
+    if snapshot.content_type == "application/pdf" {
+        return Err(Refusal::Pdf);
+    }
+    Ok(analyze_prospect(snapshot, profile, intel, today))
+}
+
 /// [`analyze`] with the offline domain data (authority tiers, bad neighbourhoods), when loaded.
 pub fn analyze_with(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&DomainIntel>) -> Report {
     let page_url = Url::parse(&snapshot.url).ok();

@@ -21,7 +21,7 @@ pub mod sources;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 
-pub use analyze::{analyze, analyze_prospect, analyze_with};
+pub use analyze::{analyze, analyze_prospect, analyze_with, popup_report, read_snapshot, Refusal};
 pub use domain::registrable_domain;
 pub use profile::Profile;
 pub use report::Report;

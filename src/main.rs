@@ -1,49 +1,214 @@
-//! `backlink-bot analyze snapshot.json [profile.json]`: prints the Report as JSON.
-//! A snapshot comes from `extension/extract.js`, run in any page (e.g. pasted in DevTools).
+//! `backlink-bot analyze SNAPSHOT.json [--profile PROFILE.json] [--today YYYY-MM-DD]
+//! [--domain-data PATH|none] [--verbose]`: prints, as JSON, the Report the popup draws for that
+//! snapshot. It goes through the popup's own steps ([`read_snapshot`], [`Profile::from_stored`],
+//! [`DomainIntel::from_bytes`], [`popup_report`]), so the two cannot drift. A snapshot is what
+//! `extension/extract.js` returns (run it in any page, e.g. pasted in DevTools).
 
 use std::process::ExitCode;
 
 #[cfg(not(target_arch = "wasm32"))]
+use backlink_bot::{intel::DomainIntel, popup_report, read_snapshot, Profile};
+
+#[cfg(not(target_arch = "wasm32"))]
+const HELP: &str = "\
+backlink-bot analyze SNAPSHOT.json [options]
+
+Prints the Report the Backlink Bot popup draws for a page snapshot (JSON on standard output).
+SNAPSHOT.json is what extension/extract.js returns for a page; \"-\" reads standard input.
+
+Options:
+  --profile PROFILE.json   the profile as the extension stores it (chrome.storage.local key
+                           \"profile\"); default: no profile, as in a fresh install
+  --today YYYY-MM-DD       the date freshness and prospect suitability are judged on;
+                           default: today's date (UTC), as the popup does
+  --domain-data PATH       the domain-intel.bin asset (authority tiers, bad neighbourhoods),
+                           or \"none\" to judge without it. Default: $BACKLINK_BOT_DOMAIN_DATA,
+                           else domain-intel.bin or data/domain-intel.bin next to this program,
+                           else ../../dist/data/domain-intel.bin from it (a cargo build in the
+                           repository, after ./build.sh)
+  --verbose                say on standard error which domain data was used
+  -h, --help               this text
+
+Exit status: 0 with the Report on standard output; 2 with one line on standard error when an
+input is unusable (not a snapshot, a damaged profile, a bad date or flag, no domain data) or the
+popup refuses the page (a PDF).
+";
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match run(&args) {
-        Ok(json) => {
-            println!("{json}");
+    use std::io::Write;
+
+    match run() {
+        Ok(Outcome::Help) => {
+            print!("{HELP}");
             ExitCode::SUCCESS
         }
+        Ok(Outcome::Report(json)) => {
+            let mut out = std::io::stdout().lock();
+            // A closed pipe (`| head`) is not worth a panic message.
+            match writeln!(out, "{json}").and_then(|_| out.flush()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(_) => ExitCode::FAILURE,
+            }
+        }
         Err(message) => {
-            eprintln!("backlink-bot: {message}");
-            eprintln!("usage: backlink-bot analyze SNAPSHOT.json [PROFILE.json]   (\"-\" reads standard input)");
+            // One line: scripts and batch runs log it as is.
+            eprintln!("backlink-bot: {}", message.replace('\n', " "));
             ExitCode::from(2)
         }
     }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn run(args: &[String]) -> Result<String, String> {
-    use backlink_bot::{analyze, PageSnapshot, Profile};
+enum Outcome {
+    Help,
+    Report(String),
+}
+
+/// What the command line asked for.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Default)]
+struct Args {
+    snapshot: Option<String>,
+    profile: Option<String>,
+    today: Option<String>,
+    domain_data: Option<String>,
+    verbose: bool,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn parse_args() -> Result<Option<Args>, String> {
+    use lexopt::prelude::*;
+
+    let mut parser = lexopt::Parser::from_env();
+    let mut args = Args::default();
+    let mut command = None;
+    let text = |value: std::ffi::OsString, what: &str| value.into_string().map_err(|_| format!("{what} is not valid UTF-8"));
+    let flag_error = |e: lexopt::Error| format!("{e} (see backlink-bot --help)");
+    while let Some(arg) = parser.next().map_err(flag_error)? {
+        match arg {
+            Short('h') | Long("help") => return Ok(None),
+            Long("profile") => args.profile = Some(text(parser.value().map_err(flag_error)?, "--profile")?),
+            Long("today") => args.today = Some(text(parser.value().map_err(flag_error)?, "--today")?),
+            Long("domain-data") => args.domain_data = Some(text(parser.value().map_err(flag_error)?, "--domain-data")?),
+            Long("verbose") => args.verbose = true,
+            Value(value) if command.is_none() => command = Some(text(value, "the command")?),
+            Value(value) if args.snapshot.is_none() => args.snapshot = Some(text(value, "the snapshot path")?),
+            Value(value) => return Err(format!("unexpected argument {:?} (see backlink-bot --help)", value.to_string_lossy())),
+            _ => return Err(flag_error(arg.unexpected())),
+        }
+    }
+    match command.as_deref() {
+        Some("analyze") if args.snapshot.is_some() => Ok(Some(args)),
+        Some("analyze") => Err("analyze needs a SNAPSHOT.json (or \"-\" for standard input); see backlink-bot --help".into()),
+        Some(other) => Err(format!("unknown command {other:?}: expected analyze (see backlink-bot --help)")),
+        None => Err("expected: backlink-bot analyze SNAPSHOT.json (see backlink-bot --help)".into()),
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn run() -> Result<Outcome, String> {
+    use backlink_bot::opportunity::time::parse_date;
+
+    let Some(args) = parse_args()? else { return Ok(Outcome::Help) };
+    let snapshot_path = args.snapshot.as_deref().unwrap_or("-");
+    // Checked before any file is read: a bad flag changes nothing and costs nothing.
+    let today = match args.today.as_deref() {
+        Some(date) => parse_date(date).ok_or_else(|| format!("--today {date:?} is not a date: expected YYYY-MM-DD, a real day of years 1000-9999"))?,
+        None => today_utc(),
+    };
+
+    let snapshot = read_snapshot(&read_text(snapshot_path)?).map_err(|e| format!("{} is not a page snapshot: {e}", shown(snapshot_path)))?;
+    // Every snapshot extract.js writes carries its format version; JSON that merely parses
+    // (`{}`, a profile, a Report) would otherwise be analysed as an empty page.
+    if snapshot.schema_version == 0 {
+        return Err(format!("{} is not a page snapshot: it has no schemaVersion (snapshots come from extension/extract.js)", shown(snapshot_path)));
+    }
+    let profile = match args.profile.as_deref() {
+        Some(path) => Profile::from_stored(&read_text(path)?).map_err(|e| format!("{}: {e}", shown(path)))?,
+        None => Profile::default(),
+    };
+    let intel = load_domain_data(args.domain_data.as_deref(), args.verbose)?;
+
+    let report = popup_report(&snapshot, &profile, intel.as_ref(), today).map_err(|refusal| format!("{}: the popup does not analyse this page: {refusal}", shown(snapshot_path)))?;
+    serde_json::to_string_pretty(&report).map(Outcome::Report).map_err(|e| format!("could not write the report: {e}"))
+}
+
+/// Today as days since 1970-01-01 (UTC), as the popup computes it from `Date.now()`.
+#[cfg(not(target_arch = "wasm32"))]
+fn today_utc() -> i64 {
+    let since_epoch = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    (since_epoch.as_secs() / 86_400) as i64
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn shown(path: &str) -> &str {
+    if path == "-" { "standard input" } else { path }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn read_text(path: &str) -> Result<String, String> {
     use std::io::Read;
 
-    let read = |path: &str| -> Result<String, String> {
-        if path == "-" {
-            let mut text = String::new();
-            std::io::stdin().read_to_string(&mut text).map_err(|e| format!("reading standard input: {e}"))?;
-            Ok(text)
-        } else {
-            std::fs::read_to_string(path).map_err(|e| format!("reading {path}: {e}"))
+    let mut bytes = Vec::new();
+    let read = if path == "-" { std::io::stdin().read_to_end(&mut bytes).map(drop) } else { std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes)).map(drop) };
+    read.map_err(|e| format!("cannot read {}: {e}", shown(path)))?;
+    String::from_utf8(bytes).map_err(|_| format!("{} is not UTF-8 text", shown(path)))
+}
+
+/// The domain data the popup would load, found in the documented order, or none when asked.
+#[cfg(not(target_arch = "wasm32"))]
+fn load_domain_data(flag: Option<&str>, verbose: bool) -> Result<Option<DomainIntel>, String> {
+    use std::path::PathBuf;
+
+    let env = std::env::var("BACKLINK_BOT_DOMAIN_DATA").ok().filter(|v| !v.is_empty());
+    let (chosen, origin) = match (flag, env) {
+        (Some(flag), _) => (Some(flag.to_string()), "--domain-data"),
+        (None, Some(env)) => (Some(env), "$BACKLINK_BOT_DOMAIN_DATA"),
+        (None, None) => (None, ""),
+    };
+    let path = match chosen.as_deref() {
+        Some("none") => {
+            if verbose {
+                eprintln!("backlink-bot: no domain data ({origin} none): authority and bad neighbourhoods not judged");
+            }
+            return Ok(None);
+        }
+        Some(path) => PathBuf::from(path),
+        None => {
+            let candidates = default_locations();
+            match candidates.iter().find(|p| p.is_file()) {
+                Some(found) => found.clone(),
+                None => {
+                    let looked: Vec<String> = candidates.iter().map(|p| p.display().to_string()).collect();
+                    return Err(format!(
+                        "no domain data found (looked for {}): run ./build.sh, or pass --domain-data PATH, or --domain-data none",
+                        looked.join(", ")
+                    ));
+                }
+            }
         }
     };
-    match args {
-        [command, snapshot, rest @ ..] if command == "analyze" && rest.len() <= 1 => {
-            let snapshot: PageSnapshot = serde_json::from_str(&read(snapshot)?).map_err(|e| format!("{snapshot} is not a page snapshot: {e}"))?;
-            let profile: Profile = match rest.first() {
-                Some(path) => serde_json::from_str(&read(path)?).map_err(|e| format!("{path} is not a profile: {e}"))?,
-                None => Profile::default(),
-            };
-            serde_json::to_string_pretty(&analyze(&snapshot, &profile)).map_err(|e| e.to_string())
-        }
-        _ => Err("expected: analyze SNAPSHOT.json [PROFILE.json]".into()),
+    let bytes = std::fs::read(&path).map_err(|e| format!("cannot read the domain data {}: {e}", path.display()))?;
+    let intel = DomainIntel::from_bytes(&bytes).map_err(|e| format!("{} is not usable domain data: {e}", path.display()))?;
+    if verbose {
+        eprintln!("backlink-bot: domain data {}", path.display());
     }
+    Ok(Some(intel))
+}
+
+/// Next to the executable (an installed copy), then the repository's `dist/data/` seen from
+/// `target/<profile>/` (a cargo build after `./build.sh`).
+#[cfg(not(target_arch = "wasm32"))]
+fn default_locations() -> Vec<std::path::PathBuf> {
+    use backlink_bot::intel::ASSET_FILE;
+
+    let Some(dir) = std::env::current_exe().ok().and_then(|exe| exe.parent().map(|d| d.to_path_buf())) else { return Vec::new() };
+    let mut places = vec![dir.join(ASSET_FILE), dir.join("data").join(ASSET_FILE)];
+    if let Some(repo) = dir.parent().and_then(|target| target.parent()) {
+        places.push(repo.join("dist").join("data").join(ASSET_FILE));
+    }
+    places
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -83,7 +83,7 @@ pub(crate) fn snapshot_from_js(value: &JsValue) -> Result<PageSnapshot, JsError>
             .ok_or_else(|| JsError::new("the page snapshot cannot be read as JSON"))?,
         None => return Err(JsError::new("the page snapshot is missing or is neither JSON nor an object")),
     };
-    serde_json::from_str(&json).map_err(|e| JsError::new(&format!("the page snapshot is malformed: {e}")))
+    crate::read_snapshot(&json).map_err(|e| JsError::new(&format!("the page snapshot is malformed: {e}")))
 }
 
 pub(crate) fn profile_from_js(value: &JsValue) -> Result<Profile, JsError> {

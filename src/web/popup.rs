@@ -18,7 +18,7 @@ use crate::intel::{Authority, DomainIntel, Tier};
 use crate::report::{LinkKind, LinkReport, Report};
 use crate::snapshot::Region;
 use crate::prospect::suitability::Prospect;
-use crate::{analyze_prospect, Profile};
+use crate::{popup_report, Profile};
 
 /// Rows drawn per "show more".
 const PAGE_SIZE: usize = 100;
@@ -142,10 +142,8 @@ async fn score_active_tab(extraction: JsValue, domain_data: JsValue, stored_prof
     let extracted = now();
     super::hooks::panic_point("popup-analyse");
     let snapshot = super::snapshot_from_js(&value).map_err(|e| Failure::new("bad-snapshot", chrome::error_text(&JsValue::from(e))))?;
-    if snapshot.content_type == "application/pdf" {
-        return Err(Failure::new("pdf", "PDF documents can't be analysed: Chrome's PDF viewer does not expose the document's links."));
-    }
-    let report = analyze_prospect(&snapshot, &profile, intel.as_ref().ok(), super::today());
+    let today = super::today();
+    let report = popup_report(&snapshot, &profile, intel.as_ref().ok(), today).map_err(|r| Failure::new(r.id(), r.message()))?;
     let analyzed = now();
     let report = Rc::new(report);
     render(report.clone(), intel.as_ref().err().map(String::as_str), profile_problem.as_deref()).map_err(|e| Failure::new("render", format!("Could not draw the report: {}", chrome::error_text(&e))))?;
@@ -159,6 +157,8 @@ async fn score_active_tab(extraction: JsValue, domain_data: JsValue, stored_prof
         let _ = body.set_attribute("data-analyze-ms", &ms(extracted, analyzed));
         let _ = body.set_attribute("data-render-ms", &ms(analyzed, now()));
         let _ = body.set_attribute("data-ready-ms", &fixed1(now()));
+        // The date the prospect was judged on: `backlink-bot analyze --today` replays it.
+        let _ = body.set_attribute("data-today", &crate::opportunity::time::format_date(today));
     }
     // The save card needs a storage read: drawn just after the scores, never delaying them.
     if let Ok(slot) = by_id("save-slot") {

@@ -17,6 +17,7 @@ import { CHROMIUM_ARGS } from '../tools/snapshot-fixtures.mjs';
 
 /** @param {number[]} xs */
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** @type {string[]} */
 const lines = [];
 /** @param {string} line */
 const out = (line) => { console.log(line); lines.push(line); };
@@ -80,7 +81,7 @@ const server = await startServer({ root: ROOT });
     await h.worker.evaluate((p) => (p ? chrome.storage.local.set({ profile: p }) : chrome.storage.local.remove('profile')), withProfile ? profile : null);
     const page = await h.context.newPage();
     await page.goto(`${server.origin}/big/${n}.html`);
-    const ready = [], wall = [], phases = [];
+    const ready = [], wall = [], phases = /** @type {number[][]} */ ([]);
     const runs = 12;
     for (let i = 0; i < runs + 1; i++) {
       const popup = await openPopup(h, page);

@@ -462,7 +462,7 @@ test('10,000 records: the table draws only what is visible, sorts and filters', 
     await page.click('#bulk-apply');
     await page.selectOption('#filter-status', 'replied');
     await waitFor(async () => (await page.getAttribute('#count', 'data-shown')) === '10000', 30000, 'bulk change not reflected');
-    const replied = await fresh.worker.evaluate(async () => Object.values(await chrome.storage.local.get(null)).filter((r) => r.status === 'replied').length);
+    const replied = await fresh.worker.evaluate(async () => Object.values(await chrome.storage.local.get(null)).filter((r) => /** @type {{ status?: string }} */ (r).status === 'replied').length);
     assert.equal(replied, 10000);
   } finally {
     await fresh.close();
@@ -474,7 +474,7 @@ test('a save that cannot be written says why and loses nothing', async () => {
   const key = `opp:127.0.0.1 ${target}`;
   // Written by a newer version: refused, left as it is.
   const future = { schema: 99, url: target, notes: 'from the future' };
-  await h.worker.evaluate(([k, v]) => chrome.storage.local.set({ [k]: v }), [key, future]);
+  await h.worker.evaluate(([k, v]) => chrome.storage.local.set({ [k]: v }), /** @type {[string, object]} */ ([key, future]));
   let { page, popup } = await popupOn('prospect-mention.html');
   let result = await save(popup, { notes: 'mine' });
   assert.equal(result.state, 'error');
@@ -501,7 +501,7 @@ test('a save that cannot be written says why and loses nothing', async () => {
   result = await save(popup, { notes: 'mine' });
   assert.equal(result.state, 'saved', result.text);
   const all = await h.worker.evaluate(() => chrome.storage.local.get(null));
-  assert.equal(all[key].notes, 'mine');
+  assert.equal(/** @type {{ notes: string }} */ (all[key]).notes, 'mine');
   assert.equal(all[`opp-unreadable:${key}`], '{garbage');
   await popup.close();
   await page.close();

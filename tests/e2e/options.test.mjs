@@ -42,7 +42,7 @@ test('the profile form validates in the core, stores normalised values, and keep
   const page = await h.context.newPage();
   await page.goto(`chrome-extension://${h.extensionId}/options.html`);
   await page.waitForSelector('body[data-state="ready"]');
-  const stored = () => h.worker.evaluate(() => chrome.storage.local.get('profile').then((r) => r.profile));
+  const stored = () => h.worker.evaluate(() => chrome.storage.local.get('profile').then((r) => /** @type {any} */ (r.profile)));
   assert.equal(await stored(), undefined, 'fresh profile directory');
 
   // Bad entries: explained per field, nothing stored.
@@ -87,6 +87,6 @@ test('a damaged stored profile is reported, not a blank or broken page', async (
   await page.waitForSelector('body[data-state="ready"]');
   assert.match(await page.textContent('[data-notice="profile-unreadable"]') ?? '', /damaged/);
   // Still there until the user saves over it.
-  assert.equal((await h.worker.evaluate(() => chrome.storage.local.get('profile').then((r) => r.profile))).myDomains, 'not-a-list');
+  assert.equal((await h.worker.evaluate(() => chrome.storage.local.get('profile').then((r) => /** @type {any} */ (r.profile)))).myDomains, 'not-a-list');
   await page.close();
 });

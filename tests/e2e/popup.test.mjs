@@ -104,7 +104,7 @@ test('popup counts equal the page\'s real link counts', async () => {
 test('an editorial in-content followed link outscores a footer sponsored link', async () => {
   const { page, popup, state } = await popupFor('footer-sponsored.html');
   assert.equal(state, 'ready');
-  const { rows } = await popup.eval(readPopup);
+  const { rows } = /** @type {ReturnType<typeof readPopup>} */ (await popup.eval(readPopup));
   const editorial = rows.find((r) => r.href?.includes('who.int'));
   const sponsored = rows.filter((r) => r.rel?.split(' ').includes('sponsored'));
   assert.ok(editorial && editorial.score !== null);
@@ -148,7 +148,7 @@ test('hostile link text, titles and URLs render as text and never run', async ()
     hrefs: Array.from(document.querySelectorAll('.explain .href')).map((p) => p.textContent),
     images: document.images.length, svg: document.querySelectorAll('svg').length, xss: /** @type {any} */ (window).__xss,
   }));
-  assert.ok(expanded.hrefs.some((h) => h?.includes('<svg/onload=alert(1)>') || h?.includes('%3Csvg')), 'raw query shown as text');
+  assert.ok(expanded.hrefs.some((/** @type {string | null} */ h) => h?.includes('<svg/onload=alert(1)>') || h?.includes('%3Csvg')), 'raw query shown as text');
   assert.equal(expanded.images, 1);
   assert.equal(expanded.svg, 0);
   assert.equal(expanded.xss, undefined);
@@ -270,7 +270,7 @@ test('authority tiers and bad neighbourhoods show on the rows and in the header'
   }));
   assert.equal(seen.noData, undefined, 'the domain data loaded');
   const row = (/** @type {string} */ part) => {
-    const r = seen.rows.find((x) => x.href?.includes(part));
+    const r = seen.rows.find((/** @type {{ href?: string }} */ x) => x.href?.includes(part));
     assert.ok(r, part);
     return r;
   };

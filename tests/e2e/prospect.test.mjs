@@ -69,7 +69,7 @@ test('with a profile set on the options page, the prospect card judges each fixt
   assert.equal(resource.verdict, 'strong');
   assert.equal(resource.opportunities, 'resource-page');
   assert.match(/** @type {string} */ (resource.angle), /^Resource page on your topic/);
-  assert.deepEqual(resource.contacts.filter(([k]) => k === 'email'), [['email', 'editor@loafnotes.example']]);
+  assert.deepEqual(resource.contacts.filter((/** @type {string[]} */ [k]) => k === 'email'), [['email', 'editor@loafnotes.example']]);
   assert.equal(resource.notJudged, undefined);
   assert.ok(resource.reasons >= 3);
 
@@ -79,7 +79,7 @@ test('with a profile set on the options page, the prospect card judges each fixt
 
   const guest = await card('prospect-write-for-us.html');
   assert.equal(guest.opportunities, 'guest-post');
-  assert.ok(guest.contacts.some(([k, v]) => k === 'email' && v === 'submissions@loafnotes.example'));
+  assert.ok(guest.contacts.some((/** @type {string[]} */ [k, v]) => k === 'email' && v === 'submissions@loafnotes.example'));
 
   const irrelevant = await card('prospect-irrelevant.html');
   const farm = await card('prospect-casino-farm.html');
