@@ -73,8 +73,13 @@ build() {
     say "compiling the core to WebAssembly ($module: $features)"
     cargo build --lib --release --target "$WASM_TARGET" --no-default-features --features "$features"
     cp "target/$WASM_TARGET/release/$CRATE.wasm" "target/$WASM_TARGET/release/$module.module.wasm"
-    wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section --out-dir "$DIST/pkg" --out-name "$module" \
+    wasm-bindgen --target web --remove-name-section --remove-producers-section --out-dir "$DIST/pkg" --out-name "$module" \
       "target/$WASM_TARGET/release/$module.module.wasm"
+    # The glue's declarations are what tsc checks the extension's imports against (tsconfig.json):
+    # generated with the glue, so they cannot drift from the exports. Not shipped.
+    mkdir -p target/types/pkg
+    mv "$DIST/pkg/$module.d.ts" target/types/pkg/
+    rm -f "$DIST/pkg/${module}_bg.wasm.d.ts"
     optimise_wasm "$DIST/pkg/${module}_bg.wasm"
   done
   cp extension/*.html extension/*.css extension/*.js manifest.json "$DIST/"

@@ -145,7 +145,9 @@ test('a shipped build (no test hooks) refuses the test panic', async () => {
     await page.waitForSelector('body[data-state="ready"]');
     assert.equal(await page.evaluate(() => typeof /** @type {any} */ (window).backlinkBotTestPanic), 'undefined');
     const refused = await page.evaluate(async () => {
-      const m = await import('./pkg/backlink_bot_pages.js');
+      // The page's own module instance (already initialised by options.js).
+      const glue = './pkg/backlink_bot_pages.js';
+      const m = await import(glue);
       try { m.testPanic('sync'); return 'panicked'; } catch (e) { return String(e instanceof Error ? e.message : e); }
     });
     assert.match(refused, /test hooks are off/);
