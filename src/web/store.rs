@@ -55,6 +55,18 @@ fn read(key: &str, json: &str) -> Result<Record, RecordError> {
     opportunity::from_stored(json).and_then(|r| matches_key(key, r))
 }
 
+/// A record must live under its own URL's key; the domain part of the key is authoritative (a
+/// newer suffix list may group the URL differently, and rewriting the key would duplicate it).
+fn matches_key(key: &str, mut record: Record) -> Result<Record, RecordError> {
+    match parse_key(key) {
+        Some((domain, url)) if url == record.url => {
+            record.domain = domain.to_string();
+            Ok(record)
+        }
+        _ => Err(RecordError::Malformed(format!("stored under {key:?}, but its URL is {:?}", record.url))),
+    }
+}
+
 /// Every record whose key starts with `prefix` (`opp:` for all, `opp:<domain> ` for a domain).
 pub async fn load(prefix: &str) -> Result<Loaded, String> {
     let keys = chrome::storage_keys(prefix).await?;
