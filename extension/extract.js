@@ -311,7 +311,9 @@ function extractPageSnapshot(options) {
     // ---- page-level fields ----
 
     guard(() => {
-      snap.url = cap(location.href, MAX_URL);
+      // The page's own URL is its saved record's identity: never cut at MAX_URL (that would save
+      // a record that matches no page). Chrome's own limit (2 MB, url::kMaxURLChars) bounds it.
+      snap.url = cap(location.href, 2 * 1024 * 1024);
       snap.contentType = cap(String(document.contentType || ''), MAX_SHORT);
     });
     guard(() => {

@@ -5,6 +5,7 @@
 //! store. The browser side (`src/web/`) moves JSON values between `chrome.storage.local` and these
 //! functions; export and import live in [`transfer`].
 
+pub mod encoding;
 pub mod query;
 pub mod time;
 pub mod transfer;
@@ -223,6 +224,31 @@ pub fn record_id(canonical: &str) -> String {
 /// find every saved page of a domain from the list of keys alone, without reading 10,000 values.
 pub fn storage_key(domain: &str, canonical: &str) -> String {
     format!("{KEY_PREFIX}{domain} {canonical}")
+}
+
+/// Prefix of the keys where a stored value that could not be read is kept before anything writes
+/// over it or removes it (`opp-unreadable:<key>`). Not under [`KEY_PREFIX`], so the table never
+/// lists the copies as records.
+pub const UNREADABLE_PREFIX: &str = "opp-unreadable:";
+
+/// Where to keep a copy of `json`, the unreadable value stored under `key`, given the copies kept
+/// already (`kept`: key → JSON of every stored key under [`UNREADABLE_PREFIX`] for this `key`):
+/// `opp-unreadable:<key>`, or `opp-unreadable:<n>:<key>` (n = 2, 3…) when that holds another
+/// value, so a second damaged value under the same key never overwrites the first copy. `None`:
+/// an identical copy is kept already.
+pub fn unreadable_copy_key(key: &str, json: &str, kept: &std::collections::HashMap<String, String>) -> Option<String> {
+    (1u64..).map(|n| if n == 1 { format!("{UNREADABLE_PREFIX}{key}") } else { format!("{UNREADABLE_PREFIX}{n}:{key}") }).find_map(|candidate| match kept.get(&candidate) {
+        None => Some(Some(candidate)),
+        Some(copy) if copy == json => Some(None),
+        Some(_) => None,
+    })?
+}
+
+/// Whether `copy_key` is one of [`unreadable_copy_key`]'s names for `key`.
+pub fn is_unreadable_copy_of(copy_key: &str, key: &str) -> bool {
+    copy_key.strip_prefix(UNREADABLE_PREFIX).is_some_and(|rest| {
+        rest == key || rest.split_once(':').is_some_and(|(n, rest)| rest == key && n.parse::<u64>().is_ok_and(|n| n >= 2))
+    })
 }
 
 /// The domain and URL a storage key names (`None`: not a record key).
@@ -487,6 +513,39 @@ pub(crate) mod tests {
         assert_eq!(parse_key(&r.key()), Some(("example.co.uk", "https://blog.example.co.uk/post")));
         assert_eq!(parse_key("profile"), None);
         assert_ne!(record_id("https://a.example/1"), record_id("https://a.example/2"));
+    }
+
+    #[test]
+    fn unreadable_copies_never_overwrite_each_other() {
+        use std::collections::HashMap;
+        let key = "opp:a.example https://a.example/";
+        let mut kept = HashMap::new();
+        assert_eq!(unreadable_copy_key(key, "\"x\"", &kept).as_deref(), Some("opp-unreadable:opp:a.example https://a.example/"));
+        kept.insert("opp-unreadable:opp:a.example https://a.example/".to_string(), "\"x\"".to_string());
+        assert_eq!(unreadable_copy_key(key, "\"x\"", &kept), None, "already kept");
+        assert_eq!(unreadable_copy_key(key, "5", &kept).as_deref(), Some("opp-unreadable:2:opp:a.example https://a.example/"));
+        kept.insert("opp-unreadable:2:opp:a.example https://a.example/".to_string(), "5".to_string());
+        assert_eq!(unreadable_copy_key(key, "[]", &kept).as_deref(), Some("opp-unreadable:3:opp:a.example https://a.example/"));
+        assert_eq!(unreadable_copy_key(key, "5", &kept), None);
+        for name in ["opp-unreadable:opp:a.example https://a.example/", "opp-unreadable:2:opp:a.example https://a.example/"] {
+            assert!(is_unreadable_copy_of(name, key), "{name}");
+        }
+        for name in ["opp-unreadable:1:opp:a.example https://a.example/", "opp-unreadable:opp:b.example https://a.example/", "opp:a.example https://a.example/", "opp-unreadable:x:opp:a.example https://a.example/"] {
+            assert!(!is_unreadable_copy_of(name, key), "{name}");
+        }
+    }
+
+    #[test]
+    fn long_urls_are_kept_whole() {
+        // Chrome allows URLs up to 2 MB; a record's URL is its identity, so it is never cut.
+        let url = format!("https://a.example/p?q={}", "x".repeat(5_000));
+        let r = sample(&url, 1);
+        assert_eq!(r.url, url);
+        assert_eq!(r.key(), format!("opp:a.example {url}"));
+        assert_eq!(parse_key(&r.key()), Some(("a.example", url.as_str())));
+        assert_eq!(from_stored(&to_stored(&r)).unwrap().url, url);
+        let plan = transfer::plan_import(&format!("url\n{url}\n"), "long.csv", &[], 1).unwrap();
+        assert_eq!(plan.records[0].url, url);
     }
 
     #[test]

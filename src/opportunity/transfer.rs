@@ -17,11 +17,12 @@
 //! user confirms. Times are inputs (`now_ms`); nothing here reads a clock.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 use serde_json::value::RawValue;
 
+use super::encoding::{self, Encoding};
 use super::time::{format_iso, parse_date, parse_iso};
 use super::{canonical_url, merge, parse_tags, Record, Status, StatusChange, SCHEMA_VERSION};
 use crate::intel::Tier;
@@ -207,16 +208,70 @@ pub struct ImportPlan {
     pub unchanged: u32,
     /// CSV header cells that name no column (left out of the import), as written.
     pub ignored_columns: Vec<String>,
+    /// How the file's bytes were read ("UTF-8", "Windows-1252", "UTF-16 LE", "UTF-16 BE").
+    pub encoding: String,
+    /// Said in the preview when the file was not UTF-8 (`None` for UTF-8).
+    pub encoding_notice: Option<String>,
+    /// Records to write over stored values that cannot be read (the store keeps a copy of each).
+    pub replaces_unreadable: u32,
+}
+
+/// What is stored but could not be read, by URL: import must not merge with it blindly.
+#[derive(Debug, Clone, Default)]
+pub struct StoredProblems {
+    /// Written by a newer version: rows for these URLs are skipped with an error, never written.
+    pub newer: HashSet<String>,
+    /// Unreadable (damaged): a row for one replaces it, and the store keeps the old value aside.
+    pub unreadable: HashSet<String>,
+}
+
+/// Plans importing a file from its bytes: decodes them ([`encoding::decode`]: UTF-8, UTF-16 with
+/// a BOM, or Windows-1252, named in the plan), then as [`plan_import`], with `problems` (stored
+/// values that could not be read) taken into account.
+pub fn plan_import_file(bytes: &[u8], file_name: &str, existing: &[Record], problems: &StoredProblems, now_ms: i64) -> Result<ImportPlan, String> {
+    let name = display_name(file_name);
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(too_big(&name, bytes.len()));
+    }
+    let (text, encoding) = encoding::decode(bytes).map_err(|why| format!("{name} cannot be read: {why}."))?;
+    let mut plan = plan(&text, &name, file_name, existing, problems, now_ms)?;
+    plan.encoding = encoding.label().to_string();
+    plan.encoding_notice = match encoding {
+        Encoding::Utf8 => None,
+        Encoding::Windows1252 => Some(format!(
+            "{name} is not UTF-8: read as Windows-1252 (what Excel on Windows saves as plain \"CSV\"). Check that accented letters look right below; if not, save it again as \"CSV UTF-8\"."
+        )),
+        other => Some(format!("{name} was read as {} (it starts with that byte-order mark).", other.label())),
+    };
+    Ok(plan)
+}
+
+fn display_name(file_name: &str) -> String {
+    if file_name.trim().is_empty() {
+        "The file".to_string()
+    } else {
+        format!("{file_name:?}")
+    }
+}
+
+fn too_big(name: &str, bytes: usize) -> String {
+    format!("{name} is {:.1} MB; import reads files up to {} MB.", bytes as f64 / 1_048_576.0, MAX_IMPORT_BYTES / 1_048_576)
 }
 
 /// Plans importing `text` (the file's content, named `file_name`) over `existing`.
 /// `Err`: the file as a whole cannot be read (empty, too big, not JSON when it should be, not a
 /// backup, made by a newer version, no `url` column).
 pub fn plan_import(text: &str, file_name: &str, existing: &[Record], now_ms: i64) -> Result<ImportPlan, String> {
-    let name = if file_name.trim().is_empty() { "The file".to_string() } else { format!("{file_name:?}") };
+    let name = display_name(file_name);
     if text.len() > MAX_IMPORT_BYTES {
-        return Err(format!("{name} is {:.1} MB; import reads files up to {} MB.", text.len() as f64 / 1_048_576.0, MAX_IMPORT_BYTES / 1_048_576));
+        return Err(too_big(&name, text.len()));
     }
+    let mut plan = plan(text, &name, file_name, existing, &StoredProblems::default(), now_ms)?;
+    plan.encoding = Encoding::Utf8.label().to_string();
+    Ok(plan)
+}
+
+fn plan(text: &str, name: &str, file_name: &str, existing: &[Record], problems: &StoredProblems, now_ms: i64) -> Result<ImportPlan, String> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(format!("{name} is empty."));
@@ -224,10 +279,10 @@ pub fn plan_import(text: &str, file_name: &str, existing: &[Record], now_ms: i64
     let by_url: HashMap<&str, &Record> = existing.iter().rev().map(|r| (r.url.as_str(), r)).collect();
     let trimmed = text.trim_start();
     let (format, rows, errors, incoming, ignored_columns) = if file_name.to_lowercase().ends_with(".json") || trimmed.starts_with(['{', '[']) {
-        let (rows, errors, incoming) = read_json(text, &name)?;
+        let (rows, errors, incoming) = read_json(text, name, &problems.newer)?;
         ("json", rows, errors, incoming, Vec::new())
     } else {
-        let csv = read_csv(text, &name, &by_url, now_ms)?;
+        let csv = read_csv(text, name, &by_url, &problems.newer, now_ms)?;
         ("csv", csv.rows, csv.errors, csv.records, csv.ignored_columns)
     };
 
@@ -246,6 +301,7 @@ pub fn plan_import(text: &str, file_name: &str, existing: &[Record], now_ms: i64
         match by_url.get(url.as_str()) {
             None => {
                 plan.added += 1;
+                plan.replaces_unreadable += u32::from(problems.unreadable.contains(&url));
                 plan.records.push(record);
             }
             Some(stored) => {
@@ -281,7 +337,7 @@ struct BackupIn<'a> {
 }
 
 /// A JSON backup (or a bare array of records): rows read, per-record errors, the records.
-fn read_json(text: &str, name: &str) -> Result<(u32, Vec<RowError>, Vec<Record>), String> {
+fn read_json(text: &str, name: &str, newer: &HashSet<String>) -> Result<(u32, Vec<RowError>, Vec<Record>), String> {
     let not_json = |e: serde_json::Error| format!("{name} is not valid JSON: {e}.");
     let items: Vec<&RawValue> = if text.trim_start().starts_with('[') {
         serde_json::from_str(text).map_err(not_json)?
@@ -314,6 +370,7 @@ fn read_json(text: &str, name: &str) -> Result<(u32, Vec<RowError>, Vec<Record>)
     let mut records = Vec::new();
     for (i, item) in items.into_iter().enumerate() {
         match super::from_stored(item.get()) {
+            Ok(record) if newer.contains(&record.url) => errors.push(RowError { row: count(i + 1), message: format!("record {}: {}", i + 1, stored_is_newer(&record.url)) }),
             Ok(mut record) => {
                 record.tidy();
                 records.push(record);
@@ -322,6 +379,12 @@ fn read_json(text: &str, name: &str) -> Result<(u32, Vec<RowError>, Vec<Record>)
         }
     }
     Ok((rows, errors, records))
+}
+
+/// The row error for a URL whose stored record a newer version wrote (merging could drop fields
+/// this version does not know, so the row is skipped and the record left as it is).
+fn stored_is_newer(url: &str) -> String {
+    format!("the stored record for {url} was written by a newer version of Backlink Bot; left unchanged")
 }
 
 struct CsvImport {
@@ -351,7 +414,7 @@ fn sniff_delimiter(text: &str) -> u8 {
     }
 }
 
-fn read_csv(text: &str, name: &str, existing: &HashMap<&str, &Record>, now_ms: i64) -> Result<CsvImport, String> {
+fn read_csv(text: &str, name: &str, existing: &HashMap<&str, &Record>, newer: &HashSet<String>, now_ms: i64) -> Result<CsvImport, String> {
     let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(sniff_delimiter(text)).from_reader(text.as_bytes());
     let mut records = reader.records();
     let unreadable = |e: csv::Error| format!("{name} is not readable as CSV: {e}.");
@@ -406,6 +469,7 @@ fn read_csv(text: &str, name: &str, existing: &HashMap<&str, &Record>, now_ms: i
             cells[c] = index.map(|i| unescape_cell(row.get(i).unwrap_or("")));
         }
         match record_from_cells(&cells, existing, now_ms) {
+            Ok(record) if newer.contains(&record.url) => out.errors.push(RowError { row: n, message: format!("{}: {}", at(), stored_is_newer(&record.url)) }),
             Ok(record) => out.records.push(record),
             Err(problems) => out.errors.push(RowError { row: n, message: format!("{}: {}", at(), problems.join("; ")) }),
         }
@@ -758,6 +822,47 @@ mod tests {
         assert_eq!(messages, ["row 2 (line 5): score \"x\" is not a whole number from 0 to 100", "row 3 (line 6): score \"y\" is not a whole number from 0 to 100", "row 4 (line 7): score \"z\" is not a whole number from 0 to 100"]);
         let plan = plan_import("url,score\nhttps://a.example/,x\n", "l.csv", &[], 0).unwrap();
         assert_eq!(plan.errors[0].message, "row 1: score \"x\" is not a whole number from 0 to 100");
+    }
+
+    #[test]
+    fn rows_for_records_of_a_newer_version_are_skipped_one_by_one() {
+        let newer = StoredProblems { newer: HashSet::from(["https://b.example/".to_string()]), ..StoredProblems::default() };
+        let csv = "url,status\nhttps://a.example/,won\nhttps://b.example/#x,won\nhttps://c.example/,new\n";
+        let plan = plan_import_file(csv.as_bytes(), "n.csv", &[], &newer, 0).unwrap();
+        assert_eq!(plan.records.iter().map(|r| r.url.as_str()).collect::<Vec<_>>(), ["https://a.example/", "https://c.example/"]);
+        assert_eq!(plan.errors, vec![RowError { row: 2, message: "row 2: the stored record for https://b.example/ was written by a newer version of Backlink Bot; left unchanged".into() }]);
+        // The same in a JSON backup.
+        let records = [sample("https://a.example/", 1), sample("https://b.example/", 1)];
+        let plan = plan_import_file(export_json(&records, 0).as_bytes(), "b.json", &[], &newer, 0).unwrap();
+        assert_eq!(plan.records.len(), 1);
+        assert_eq!(plan.errors[0].message, "record 2: the stored record for https://b.example/ was written by a newer version of Backlink Bot; left unchanged");
+    }
+
+    #[test]
+    fn rows_replacing_unreadable_values_are_counted() {
+        let damaged = StoredProblems { unreadable: HashSet::from(["https://b.example/".to_string()]), ..StoredProblems::default() };
+        let plan = plan_import_file(b"url\nhttps://a.example/\nhttps://b.example/\n", "u.csv", &[], &damaged, 0).unwrap();
+        assert_eq!((plan.added, plan.replaces_unreadable, plan.errors.len()), (2, 1, 0));
+    }
+
+    #[test]
+    fn files_are_decoded_and_the_encoding_named() {
+        // "Café" as Excel on Windows saves it: é is the single byte 0xE9.
+        let plan = plan_import_file(b"url,title,notes\r\nhttps://a.example/,Caf\xE9,\x93quoted\x94 \x80\r\n", "excel.csv", &[], &StoredProblems::default(), 0).unwrap();
+        assert_eq!((plan.records[0].title.as_str(), plan.records[0].notes.as_str()), ("Café", "“quoted” €"));
+        assert_eq!(plan.encoding, "Windows-1252");
+        assert!(plan.encoding_notice.as_deref().is_some_and(|n| n.contains("read as Windows-1252")), "{:?}", plan.encoding_notice);
+        // UTF-8 (BOM or not) says nothing.
+        let plan = plan_import_file("\u{feff}url,title\nhttps://a.example/,Café\n".as_bytes(), "u.csv", &[], &StoredProblems::default(), 0).unwrap();
+        assert_eq!((plan.records[0].title.as_str(), plan.encoding.as_str(), plan.encoding_notice.clone()), ("Café", "UTF-8", None));
+        // UTF-16 LE with its BOM ("Unicode text").
+        let le: Vec<u8> = [0xFF, 0xFE].into_iter().chain("url\ttitle\r\nhttps://a.example/\tCafé\r\n".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        let plan = plan_import_file(&le, "u16.txt", &[], &StoredProblems::default(), 0).unwrap();
+        assert_eq!((plan.records[0].title.as_str(), plan.encoding.as_str()), ("Café", "UTF-16 LE"));
+        assert!(plan.encoding_notice.unwrap().contains("read as UTF-16 LE"));
+        // Not text at all: refused, with the file's name.
+        let err = plan_import_file(b"PK\x03\x04\x00\x00\xff", "book.xlsx", &[], &StoredProblems::default(), 0).unwrap_err();
+        assert!(err.starts_with("\"book.xlsx\" cannot be read: it is not a text file"), "{err}");
     }
 
     #[test]

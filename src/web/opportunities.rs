@@ -22,11 +22,11 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
 use super::dom::{by_id, document, fixed1, now, score_band, status_select, text, El, JsResult};
-use super::store::{self, Problem};
+use super::store::{self, Current, Problem};
 use super::{chrome, today};
 use crate::intel::Tier;
 use crate::opportunity::query::{self, Column, Query};
-use crate::opportunity::transfer::{self, ImportPlan};
+use crate::opportunity::transfer::{self, ImportPlan, StoredProblems};
 use crate::opportunity::{self, parse_key, time, Record, Status};
 use crate::prospect::opportunities::OpportunityKind;
 use crate::prospect::suitability::Verdict;
@@ -142,8 +142,8 @@ fn apply_changes(state: &Shared, changes: Vec<(String, Option<String>)>) {
                 haystacks.push(query::haystack(&record));
                 records.push(record);
             }
-            Some(Ok(record)) => problems.push(Problem { key: key.clone(), message: format!("stored under another URL ({})", record.url) }),
-            Some(Err(why)) => problems.push(Problem { key: key.clone(), message: why.to_string() }),
+            Some(Ok(record)) => problems.push(Problem { key: key.clone(), message: format!("stored under another URL ({})", record.url), newer: false }),
+            Some(Err(why)) => problems.push(Problem { key: key.clone(), newer: matches!(why, opportunity::RecordError::NewerSchema(_)), message: why.to_string() }),
             None => {
                 selected.remove(url);
             }
@@ -560,11 +560,17 @@ fn show_problems(state: &Shared) -> JsResult<()> {
     banner.remove_attribute("hidden")
 }
 
+/// How many records the last change left as they were (`#toast[data-skipped]`, for tests).
+fn mark_skipped(outcome: &store::Outcome) -> JsResult<()> {
+    by_id("toast")?.set_attribute("data-skipped", &outcome.skipped.len().to_string())
+}
+
 /// A message under the toolbar; with `undo`, an Undo button for the last delete.
 fn show_toast(message: &str, kind: &str, undo: bool) -> JsResult<()> {
     let toast = by_id("toast")?;
     toast.set_text_content(None);
     toast.set_attribute("data-toast", kind)?;
+    toast.remove_attribute("data-skipped")?;
     toast.append_child(&text("span", "", message)?.0)?;
     if undo {
         toast.append_child(&button("undo", "Undo")?.0)?;
@@ -586,9 +592,11 @@ async fn set_status(state: &Shared, urls: Vec<String>, status: Status) -> JsResu
     })
     .await
     {
-        Ok(written) => {
-            let message = if written.len() == 1 { format!("Status set to {}.", status.label()) } else { format!("{} opportunities set to {}.", written.len(), status.label()) };
-            show_toast(&message, "status", false)
+        Ok(outcome) => {
+            let n = outcome.written.len();
+            let message = if n == 1 { format!("Status set to {}.", status.label()) } else { format!("{n} opportunities set to {}.", status.label()) };
+            show_toast(&format!("{message}{}", outcome.skipped_text()), "status", false)?;
+            mark_skipped(&outcome)
         }
         Err(why) => show_banner(&format!("The status was not changed: {why}")),
     }
@@ -600,15 +608,18 @@ async fn delete(state: &Shared, urls: Vec<String>) -> JsResult<()> {
         s.records.iter().filter(|r| urls.contains(&r.url)).map(Record::key).collect()
     };
     match store::remove(keys).await {
-        Ok(removed) => {
-            let n = removed.len();
-            state.borrow_mut().deleted = removed;
+        Ok(outcome) => {
+            let n = outcome.removed.len();
+            let skipped = outcome.skipped_text();
+            let skipped_n = outcome.skipped.len();
+            state.borrow_mut().deleted = outcome.removed;
             if let Ok(detail) = by_id("detail") {
                 if detail.get_attribute("data-url").is_some_and(|u| urls.contains(&u)) {
                     close_detail()?;
                 }
             }
-            show_toast(&format!("Deleted {n} {}.", if n == 1 { "opportunity" } else { "opportunities" }), "deleted", true)?;
+            show_toast(&format!("Deleted {n} {}.{skipped}", if n == 1 { "opportunity" } else { "opportunities" }), "deleted", true)?;
+            by_id("toast")?.set_attribute("data-skipped", &skipped_n.to_string())?;
             let s = state.clone();
             EventListener::once(&by_id("undo")?.into(), "click", move |_| {
                 let s = s.clone();
@@ -616,7 +627,10 @@ async fn delete(state: &Shared, urls: Vec<String>) -> JsResult<()> {
                     let records = std::mem::take(&mut s.borrow_mut().deleted);
                     let n = records.len();
                     match store::put_many(records).await {
-                        Ok(_) => show_toast(&format!("Restored {n}."), "restored", false),
+                        Ok(outcome) => {
+                            show_toast(&format!("Restored {} of {n}.{}", outcome.written.len(), outcome.skipped_text()), "restored", false)?;
+                            mark_skipped(&outcome)
+                        }
                         Err(why) => show_banner(&format!("Could not restore: {why}")),
                     }
                 });
@@ -731,8 +745,12 @@ async fn save_detail(state: &Shared, url: String) -> JsResult<()> {
     let now = super::clock::now_ms();
     let key = opportunity::storage_key(&opportunity::domain_of(&url), &url);
     let key = state.borrow().records.iter().find(|r| r.url == url).map(Record::key).unwrap_or(key);
-    let saved = store::change(key, move |existing| {
-        let mut r = existing.ok_or("this opportunity was deleted in another window")?;
+    let saved = store::change(key, move |current| {
+        let mut r = match current {
+            Current::Readable(r) => r,
+            Current::Absent => return Err("this opportunity was deleted in another window".into()),
+            Current::Unreadable(why) => return Err(format!("the stored value can no longer be read ({why}); it was left as it is")),
+        };
         r.set_status(status, now);
         r.follow_up = Some(follow_up).filter(|d| !d.is_empty());
         r.tags = opportunity::parse_tags(&tags);
@@ -789,11 +807,19 @@ async fn plan_import(state: &Shared, file: web_sys::File) -> JsResult<()> {
         panel.append_child(&button("import-cancel", "Close")?.0)?;
         return wire_cancel();
     }
-    let text_value = wasm_bindgen_futures::JsFuture::from(file.text()).await?;
-    let content = text_value.as_string().unwrap_or_default();
+    // Bytes, not `file.text()`: that decodes as UTF-8 and turns every Windows-1252 accent into
+    // U+FFFD without a word. The core decodes and says how it read the file.
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
     let plan = {
         let s = state.borrow();
-        transfer::plan_import(&content, &name, &s.records, super::clock::now_ms())
+        let mut problems = StoredProblems::default();
+        for p in &s.problems {
+            if let Some((_, url)) = parse_key(&p.key) {
+                if p.newer { &mut problems.newer } else { &mut problems.unreadable }.insert(url.to_string());
+            }
+        }
+        transfer::plan_import_file(&bytes, &name, &s.records, &problems, super::clock::now_ms())
     };
     panel.set_text_content(None);
     panel.append_child(&text("h2", "", &format!("Import {name}"))?.0)?;
@@ -820,7 +846,19 @@ async fn plan_import(state: &Shared, file: web_sys::File) -> JsResult<()> {
     panel.set_attribute("data-import-state", if plan.errors.is_empty() { "ready" } else { "has-errors" })?;
     panel.set_attribute("data-errors", &plan.errors.len().to_string())?;
     panel.set_attribute("data-to-write", &n.to_string())?;
+    panel.set_attribute("data-encoding", &plan.encoding)?;
+    if let Some(notice) = &plan.encoding_notice {
+        panel.append_child(&text("p", "notice", notice)?.attr("id", "import-encoding")?.0)?;
+    }
     panel.append_child(&text("p", "", &summary)?.attr("id", "import-summary")?.0)?;
+    if plan.replaces_unreadable > 0 {
+        let line = format!(
+            "{} of them replace stored values that cannot be read; a copy of each old value is kept in storage (under \"{}\").",
+            plan.replaces_unreadable,
+            opportunity::UNREADABLE_PREFIX
+        );
+        panel.append_child(&text("p", "notice", &line)?.attr("id", "import-replaces")?.0)?;
+    }
     if !plan.errors.is_empty() {
         let list = El::new("ul")?.class("import-errors").attr("id", "import-errors")?;
         for e in plan.errors.iter().take(200) {
@@ -873,13 +911,18 @@ async fn confirm_import(state: &Shared) -> JsResult<()> {
     let Some(plan) = state.borrow_mut().plan.take() else { return Ok(()) };
     let panel = by_id("import-panel")?;
     panel.set_attribute("data-import-state", "writing")?;
-    let n = plan.records.len();
     match store::put_many(plan.records).await {
-        Ok(_) => {
+        Ok(outcome) => {
             panel.set_text_content(None);
             panel.set_attribute("data-import-state", "done")?;
+            let written = outcome.written.len();
             let skipped = if plan.errors.is_empty() { String::new() } else { format!(" {} rows with errors were skipped.", plan.errors.len()) };
-            panel.append_child(&text("p", "", &format!("Imported {n} {}.{skipped}", if n == 1 { "record" } else { "records" }))?.0)?;
+            panel.append_child(&text("p", "", &format!("Imported {written} {}.{skipped}", if written == 1 { "record" } else { "records" }))?.0)?;
+            panel.set_attribute("data-skipped", &outcome.skipped.len().to_string())?;
+            if !outcome.skipped.is_empty() {
+                // Changed by another window since the preview (e.g. a newer version's record).
+                panel.append_child(&text("p", "import-error", &format!("Not imported:{}", outcome.skipped_text()))?.attr("role", "alert")?.0)?;
+            }
             panel.append_child(&button("import-cancel", "Close")?.0)?;
             wire_cancel()
         }

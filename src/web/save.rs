@@ -157,7 +157,7 @@ async fn save_clicked(report: Rc<Report>, card: Element, tab_id: Option<i32>) ->
     let url = opportunity::canonical_url(&report.page.url).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let for_save = report.clone();
     let saved = match store::key_of(&url).await {
-        Ok(key) => store::change(key, move |existing| opportunity::save_from_report(&for_save, &form, existing, now).map_err(|e| e.to_string())).await,
+        Ok(key) => store::change(key, move |existing| opportunity::save_from_report(&for_save, &form, existing.record(), now).map_err(|e| e.to_string())).await,
         Err(why) => Err(why),
     };
     button.set_disabled(false);

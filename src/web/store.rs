@@ -15,19 +15,18 @@ use serde_json::value::RawValue;
 use wasm_bindgen::prelude::*;
 
 use super::chrome;
-use crate::opportunity::{self, parse_key, Record, RecordError, KEY_PREFIX};
+use crate::opportunity::{self, parse_key, Record, RecordError, KEY_PREFIX, UNREADABLE_PREFIX};
 
 /// The Web Lock every write of a record holds.
 const LOCK: &str = "backlink-bot-opportunities";
-
-/// Where an unreadable value is copied before a save replaces it: kept, never silently lost.
-const CORRUPT_PREFIX: &str = "opp-unreadable:";
 
 /// A stored value that could not be read as a record: reported, skipped, left in place.
 #[derive(Debug, Clone)]
 pub struct Problem {
     pub key: String,
     pub message: String,
+    /// Written by a newer version (never written over), rather than damaged.
+    pub newer: bool,
 }
 
 /// Records and the values that could not be read.
@@ -51,9 +50,9 @@ async fn locked<T: 'static>(work: impl Future<Output = Result<T, String>> + 'sta
     result.unwrap_or_else(|| Err("the storage lock was released without running the change".into()))
 }
 
-/// Reads one stored value (`None`: absent).
-fn read(key: &str, json: Option<String>) -> Result<Option<Record>, RecordError> {
-    json.map(|json| opportunity::from_stored(&json).and_then(|r| matches_key(key, r))).transpose()
+/// Reads one stored value.
+fn read(key: &str, json: &str) -> Result<Record, RecordError> {
+    opportunity::from_stored(json).and_then(|r| matches_key(key, r))
 }
 
 /// A record must live under its own URL's key; the domain part of the key is authoritative (a
@@ -74,9 +73,9 @@ pub async fn load(prefix: &str) -> Result<Loaded, String> {
     let values = get_raw(&keys).await?;
     let mut loaded = Loaded::default();
     for (key, value) in values {
-        match opportunity::from_stored(value.get()).and_then(|r| matches_key(&key, r)) {
+        match read(&key, value.get()) {
             Ok(record) => loaded.records.push(record),
-            Err(why) => loaded.problems.push(Problem { key, message: why.to_string() }),
+            Err(why) => loaded.problems.push(Problem { key, newer: matches!(why, RecordError::NewerSchema(_)), message: why.to_string() }),
         }
     }
     Ok(loaded)
@@ -98,82 +97,213 @@ pub async fn key_of(url: &str) -> Result<String, String> {
         .unwrap_or_else(|| opportunity::storage_key(&opportunity::domain_of(url), url)))
 }
 
-/// Reads `key` under the lock, lets `change` decide the new record from the current one, and
-/// writes it. Returns what was written.
-pub async fn change(key: String, change: impl FnOnce(Option<Record>) -> Result<Record, String> + 'static) -> Result<Record, String> {
-    locked(async move {
-        let current = chrome::storage_get_json(&key).await?;
-        let existing = match read(&key, current.clone()) {
-            Ok(existing) => existing,
-            // Written by a later version: leave it alone rather than lose its fields.
-            Err(why @ RecordError::NewerSchema(_)) => return Err(why.to_string()),
-            Err(why) => {
-                // Unreadable: keep a copy beside it, then write the fresh record over it.
-                if let Some(json) = current {
-                    chrome::storage_set_json(&format!("{CORRUPT_PREFIX}{key}"), &json).await?;
-                }
-                web_sys::console::warn_1(&format!("Backlink Bot: replaced unreadable record {key}: {why}").into());
-                None
-            }
-        };
-        let record = change(existing)?;
-        if record.key() != key {
-            return Err(format!("internal error: record for {} written under {key}", record.url));
+/// What is stored under a key when a write is being decided.
+pub enum Current {
+    Absent,
+    Readable(Record),
+    /// A value this version cannot read (why). A write over it, or a removal, first keeps a copy.
+    Unreadable(String),
+}
+
+impl Current {
+    /// The readable record, if any (a save over an unreadable value starts afresh).
+    pub fn record(self) -> Option<Record> {
+        match self {
+            Current::Readable(record) => Some(record),
+            Current::Absent | Current::Unreadable(_) => None,
         }
-        chrome::storage_set_json(&key, &opportunity::to_stored(&record)).await.map_err(|e| write_error(&e))?;
-        Ok(record)
-    })
-    .await
+    }
+}
+
+/// What a write does with one key.
+pub enum Write {
+    Put(Record),
+    Remove,
+    /// Leave it as it is; `Some(why)` is reported as skipped.
+    Keep(Option<String>),
+}
+
+/// A key a write left as it was, and why.
+#[derive(Debug, Clone)]
+pub struct Skipped {
+    pub key: String,
+    pub why: String,
+}
+
+/// What a write did.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    pub written: Vec<Record>,
+    /// The records removed (for undo).
+    pub removed: Vec<Record>,
+    pub skipped: Vec<Skipped>,
+}
+
+impl Outcome {
+    /// " N left as they are: <url>: why; …" (with its leading space), or "" when none was skipped.
+    pub fn skipped_text(&self) -> String {
+        let n = self.skipped.len();
+        if n == 0 {
+            return String::new();
+        }
+        let items: Vec<String> = self.skipped.iter().take(5).map(|s| format!("{}: {}", parse_key(&s.key).map_or(s.key.as_str(), |(_, url)| url), s.why)).collect();
+        let more = if n > 5 { format!("; and {} more", n - 5) } else { String::new() };
+        let (what, verb) = if n == 1 { ("record", "is") } else { ("records", "are") };
+        format!(" {n} {what} left as {} {verb}: {}{more}.", if n == 1 { "it" } else { "they" }, items.join("; "))
+    }
+}
+
+/// The one way records are written: every save, edit, status change, import, undo and delete
+/// goes through here, so the rule that nothing is ever lost lives in one place. Under the lock,
+/// it reads what is stored under each of `keys` now and asks `decide` what to do with it; then:
+/// - a value written by a newer version is never written over or removed (and `decide` is not
+///   asked): it is reported in [`Outcome::skipped`];
+/// - a value that cannot be read is first copied to `opp-unreadable:<key>`
+///   ([`opportunity::unreadable_copy_key`]), in the same `set` call as the write over it, or before
+///   its removal;
+/// - a record is only ever written under its own key.
+///
+/// `decide` returning `Err` stops everything before anything is written.
+pub async fn commit(keys: Vec<String>, decide: impl FnMut(&str, Current) -> Result<Write, String> + 'static) -> Result<Outcome, String> {
+    locked(commit_locked(keys, decide)).await
+}
+
+async fn commit_locked(mut keys: Vec<String>, mut decide: impl FnMut(&str, Current) -> Result<Write, String>) -> Result<Outcome, String> {
+    let mut seen = std::collections::HashSet::new();
+    keys.retain(|k| seen.insert(k.clone()));
+    let stored = get_raw(&keys).await?;
+    let mut outcome = Outcome::default();
+    let mut puts: Vec<(String, String)> = Vec::new();
+    let mut removes: Vec<String> = Vec::new();
+    // (key, its unreadable JSON) to copy aside before the write.
+    let mut unreadable: Vec<(String, String)> = Vec::new();
+    for key in keys {
+        let raw = stored.get(&key).map(|v| v.get());
+        let current = match raw.map(|json| read(&key, json)) {
+            None => Current::Absent,
+            Some(Ok(record)) => Current::Readable(record),
+            Some(Err(why @ RecordError::NewerSchema(_))) => {
+                outcome.skipped.push(Skipped { key, why: why.to_string() });
+                continue;
+            }
+            Some(Err(why)) => Current::Unreadable(why.to_string()),
+        };
+        let was_unreadable = matches!(current, Current::Unreadable(_));
+        match decide(&key, current)? {
+            Write::Keep(None) => {}
+            Write::Keep(Some(why)) => outcome.skipped.push(Skipped { key, why }),
+            Write::Put(record) => {
+                if record.key() != key {
+                    return Err(format!("internal error: record for {} written under {key}", record.url));
+                }
+                if was_unreadable {
+                    unreadable.push((key.clone(), raw.unwrap_or_default().to_string()));
+                }
+                puts.push((key, opportunity::to_stored(&record)));
+                outcome.written.push(record);
+            }
+            Write::Remove => {
+                if was_unreadable {
+                    unreadable.push((key.clone(), raw.unwrap_or_default().to_string()));
+                }
+                // Read again rather than cloned up front: only removals need it (for undo).
+                outcome.removed.extend(raw.and_then(|json| read(&key, json).ok()));
+                removes.push(key);
+            }
+        }
+    }
+    let mut copies = Vec::new();
+    if !unreadable.is_empty() {
+        let kept_keys: Vec<String> = chrome::storage_keys(UNREADABLE_PREFIX).await?.into_iter().filter(|k| unreadable.iter().any(|(key, _)| opportunity::is_unreadable_copy_of(k, key))).collect();
+        let mut kept: HashMap<String, String> = get_raw(&kept_keys).await?.into_iter().map(|(k, v)| (k, v.get().to_string())).collect();
+        for (key, json) in unreadable {
+            if let Some(copy_key) = opportunity::unreadable_copy_key(&key, &json, &kept) {
+                web_sys::console::warn_1(&format!("Backlink Bot: kept the unreadable value of {key} as {copy_key} before changing it").into());
+                kept.insert(copy_key.clone(), json.clone());
+                copies.push((copy_key, json));
+            }
+        }
+    }
+    if !removes.is_empty() && !copies.is_empty() {
+        // Copies first, on their own: if the removal fails after, the value is still in both places.
+        chrome::storage_set_many_json(&copies).await.map_err(|e| write_error(&e))?;
+        copies.clear();
+    }
+    // Copies and writes in one `set` call: Chrome writes all of it or none.
+    copies.extend(puts);
+    if !copies.is_empty() {
+        chrome::storage_set_many_json(&copies).await.map_err(|e| write_error(&e))?;
+    }
+    if !removes.is_empty() {
+        chrome::storage_remove(&removes).await.map_err(|e| write_error(&e))?;
+    }
+    Ok(outcome)
+}
+
+/// Reads `key` under the lock, lets `change` decide the new record from what is stored now
+/// (an unreadable value is kept aside by [`commit`]), and writes it. Returns what was written.
+pub async fn change(key: String, change: impl FnOnce(Current) -> Result<Record, String> + 'static) -> Result<Record, String> {
+    let mut change = Some(change);
+    let outcome = commit(vec![key], move |_, current| change.take().ok_or_else(|| "internal error: one key changed twice".to_string())?(current).map(Write::Put)).await?;
+    match (outcome.written.into_iter().next(), outcome.skipped.into_iter().next()) {
+        (Some(record), _) => Ok(record),
+        (None, Some(skipped)) => Err(skipped.why),
+        (None, None) => Err("internal error: nothing was written".into()),
+    }
 }
 
 /// Applies `edit` to the current stored version of each of `keys` (not a copy the page may hold
 /// from before another window changed it) and writes them in one call. Records deleted
-/// meanwhile are skipped. Returns the records written.
-pub async fn edit_many(keys: Vec<String>, edit: impl Fn(&mut Record) + 'static) -> Result<Vec<Record>, String> {
-    locked(async move {
-        let values = get_raw(&keys).await?;
-        let mut written = Vec::new();
-        for (key, value) in values {
-            let mut record = opportunity::from_stored(value.get()).and_then(|r| matches_key(&key, r)).map_err(|e| format!("{key}: {e}"))?;
-            edit(&mut record);
-            record.tidy();
-            written.push(record);
-        }
-        let items: Vec<(String, String)> = written.iter().map(|r| (r.key(), opportunity::to_stored(r))).collect();
-        chrome::storage_set_many_json(&items).await.map_err(|e| write_error(&e))?;
-        Ok(written)
+/// meanwhile are left out; values that cannot be read (any more) are left as they are and
+/// reported.
+pub async fn edit_many(keys: Vec<String>, edit: impl Fn(&mut Record) + 'static) -> Result<Outcome, String> {
+    commit(keys, move |_, current| {
+        Ok(match current {
+            Current::Readable(mut record) => {
+                edit(&mut record);
+                record.tidy();
+                Write::Put(record)
+            }
+            Current::Absent => Write::Keep(None),
+            Current::Unreadable(why) => Write::Keep(Some(format!("the stored value cannot be read ({why}); left as it is"))),
+        })
     })
     .await
 }
 
 /// Writes `records` (an undo or a confirmed import), each merged over what is stored for its
-/// URL now, in one call.
-pub async fn put_many(records: Vec<Record>) -> Result<u32, String> {
-    locked(async move {
-        let keys: Vec<String> = records.iter().map(Record::key).collect();
-        let stored = get_raw(&keys).await?;
-        let mut items = Vec::with_capacity(records.len());
-        for (key, record) in keys.into_iter().zip(records) {
-            let merged = match stored.get(&key).map(|v| opportunity::from_stored(v.get())) {
-                Some(Ok(current)) => opportunity::merge(&current, &record),
-                Some(Err(why @ RecordError::NewerSchema(_))) => return Err(format!("{}: {why}", record.url)),
-                _ => record,
-            };
-            items.push((key, opportunity::to_stored(&merged)));
-        }
-        chrome::storage_set_many_json(&items).await.map_err(|e| write_error(&e))?;
-        Ok(items.len() as u32)
+/// URL now, in one call. An unreadable stored value is replaced (and kept aside by [`commit`]);
+/// one written by a newer version is left unchanged and reported.
+pub async fn put_many(records: Vec<Record>) -> Result<Outcome, String> {
+    let mut by_key: HashMap<String, Record> = HashMap::with_capacity(records.len());
+    for record in records {
+        let key = record.key();
+        let record = match by_key.remove(&key) {
+            Some(earlier) => opportunity::merge(&earlier, &record),
+            None => record,
+        };
+        by_key.insert(key, record);
+    }
+    let keys: Vec<String> = by_key.keys().cloned().collect();
+    commit(keys, move |key, current| {
+        let Some(record) = by_key.remove(key) else { return Ok(Write::Keep(None)) };
+        Ok(Write::Put(match current {
+            Current::Readable(stored) => opportunity::merge(&stored, &record),
+            Current::Absent | Current::Unreadable(_) => record,
+        }))
     })
     .await
 }
 
-/// Removes `keys` and returns the records they held (for undo).
-pub async fn remove(keys: Vec<String>) -> Result<Vec<Record>, String> {
-    locked(async move {
-        let stored = get_raw(&keys).await?;
-        let removed: Vec<Record> = stored.into_iter().filter_map(|(k, v)| opportunity::from_stored(v.get()).and_then(|r| matches_key(&k, r)).ok()).collect();
-        chrome::storage_remove(&keys).await?;
-        Ok(removed)
+/// Removes the records under `keys` and returns them (for undo). A value that cannot be read is
+/// not removed (the user never saw it as a row): it is left in place and reported.
+pub async fn remove(keys: Vec<String>) -> Result<Outcome, String> {
+    commit(keys, |_, current| {
+        Ok(match current {
+            Current::Readable(_) => Write::Remove,
+            Current::Absent => Write::Keep(None),
+            Current::Unreadable(why) => Write::Keep(Some(format!("the stored value cannot be read ({why}); not deleted"))),
+        })
     })
     .await
 }
