@@ -50,7 +50,8 @@ impl Failure {
     }
 
     /// Tabs that show no web page of their own, whatever Chrome's error: a message for each
-    /// (reloading cannot help there).
+    /// (reloading cannot help there). Only when the URL is known: with `activeTab` alone Chrome
+    /// hides these tabs' URLs, and `unreadable-tab` below covers them together.
     fn special_tab(url: &str) -> Option<Failure> {
         if let Some(page) = url.strip_prefix("view-source:") {
             let page: String = page.chars().take(200).collect();
@@ -82,6 +83,14 @@ impl Failure {
             Failure::new("browser-page", "Browser pages (settings, new tab, chrome://…) can't be analysed. Open a web page and click the icon again.")
         } else if raw.contains("file://") || url.starts_with("file:") {
             Failure::new("file-access", "To analyse local files, turn on \u{201c}Allow access to file URLs\u{201d} for Backlink Bot in chrome://extensions.")
+        } else if raw.contains("Cannot access contents of the page") {
+            // Chrome names no URL here, and the popup cannot see the tab's URL either (that takes
+            // the `tabs` permission): tabs with no web page of their own, or a page that changed
+            // since the click. Reloading would not help the former.
+            Failure::new(
+                "unreadable-tab",
+                "Chrome does not let extensions read this tab. If it shows a data: URL, a blank page (about:blank) or a page's source (view-source:), open the page itself from its web address and click the icon again. If the page changed since your click, just click the icon again.",
+            )
         } else if raw.contains("error page") {
             Failure::new("error-page", "This tab shows an error page, not a web page: nothing to analyse.")
         } else if raw.contains("Cannot access") || raw.contains("permission") {
