@@ -17,6 +17,13 @@
  * Cost: it is on the popup's critical path (<150 ms on a 3,000-link page). Layout is only read
  * (no DOM writes, so no forced relayouts), ancestor walks are memoised per element, block texts
  * are cached per block, and text is read from text nodes (never `innerText` on big containers).
+ * Hostile shapes stay bounded: text under a link or block is read with a bounded walk (never a
+ * whole `textContent`), block reads share one budget (nested blocks are not quadratic), and no
+ * box is read inside content the browser skips (`content-visibility: auto`): each such read
+ * would force its own layout.
+ *
+ * Links: `document.links` plus SVG links and links in open and closed shadow roots (a bounded
+ * element walk). Links inside frames belong to other documents: only counted, in `frames`.
  */
 
 /**
@@ -65,6 +72,7 @@
  * @property {string[]} contactLinks
  * @property {{ favicon: boolean, googleTagManager: boolean, analytics: boolean }} tech
  * @property {LinkObservation[]} links
+ * @property {{ frames: number, read: number, withLinks: number, links: number }} frames links inside frames, counted apart
  * @property {{ capped: boolean, linksFound: number, maxLinks: number, textTruncated: boolean, maxTextChars: number }} limits
  */
 
@@ -101,6 +109,16 @@ function extractPageSnapshot(options) {
   const MAX_INLINE_SCRIPT_CHARS = 50000;
   const MAX_WALK_NODES = 1000000; // text nodes read by the page text walk
   const MAX_SCAN_CHARS = 5000000; // text read to count words (the sample itself is smaller)
+  const MAX_LINK_NODES = 2000; // nodes read under one link for its text and image
+  const BIG_LINK_NODES = 256; // a link holding this many nodes is measured by its first text
+  const MAX_BLOCK_CHARS_TOTAL = 4000000; // text read by all surrounding-text block reads together
+  const MAX_BLOCK_NODES_TOTAL = 1000000; // nodes visited by all block reads together
+  const MAX_SCAN_ELEMENTS = 500000; // elements visited looking for SVG and shadow-root links
+  const MAX_SHADOW_ROOTS = 10000;
+  const MAX_SHADOW_DEPTH = 16; // shadow roots inside shadow roots
+  const MAX_FRAMES = 1000; // frames counted (their links are counted apart)
+  const MAX_FRAME_DEPTH = 3; // frames inside same-origin frames
+  const MAX_LANG_DEPTH = 5000; // memoised ancestor walks (linear in total, so deep is fine)
 
   /** @param {unknown} v @param {number} fallback */
   function positiveInt(v, fallback) {
@@ -130,6 +148,7 @@ function extractPageSnapshot(options) {
     contactLinks: [],
     tech: { favicon: false, googleTagManager: false, analytics: false },
     links: [],
+    frames: { frames: 0, read: 0, withLinks: 0, links: 0 },
     limits: { capped: false, linksFound: 0, maxLinks, textTruncated: false, maxTextChars },
   };
 
@@ -145,6 +164,13 @@ function extractPageSnapshot(options) {
     const PROSE_BLOCKS = new Set(['p', 'blockquote', 'dd', 'td', 'figcaption']);
     const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
     const SURROUNDING_BLOCKS = new Set(['p', 'li', 'td', 'dd', 'blockquote', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+    // Elements whose text `textContent` would include but a reader never sees.
+    const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template']);
+    // HTML elements that may host a shadow root (besides custom elements, whose names have a "-").
+    const SHADOW_HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
+    const HTML_NS = 'http://www.w3.org/1999/xhtml';
+    const SVG_NS = 'http://www.w3.org/2000/svg';
+    const XLINK_NS = 'http://www.w3.org/1999/xlink';
     // Links to these hosts or their subdomains (userinfo and port allowed, as the URL parser keeps them).
     const SOCIAL_URL = /^https?:\/\/(?:[^/?#@]*@)?(?:[^/?#@]*\.)?(?:twitter\.com|x\.com|facebook\.com|linkedin\.com|instagram\.com|youtube\.com|tiktok\.com|pinterest\.com|github\.com|mastodon\.social|threads\.net|bsky\.app)\.?(?::\d+)?\//;
     // Share/intent endpoints on social hosts are not profiles.
@@ -308,6 +334,58 @@ function extractPageSnapshot(options) {
       return true;
     }
 
+    /**
+     * The text under `root` as `textContent` reads it (minus script and style), but bounded: at
+     * most `maxChars` characters and `maxNodes` nodes, so a link wrapping 3,000 nested links with
+     * long texts costs no more than a short one. With `findImage`, also its first <img>.
+     * @param {Node} root @param {number} maxChars @param {number} maxNodes @param {boolean} findImage
+     * @returns {{ text: string, image: Element | null, nodes: number, firstText: Node | null }}
+     *   `nodes` read (`maxNodes` when cut), the first text node with more than whitespace
+     */
+    function readText(root, maxChars, maxNodes, findImage) {
+      /** @type {string[]} */
+      const parts = [];
+      let len = 0;
+      /** @type {Element | null} */
+      let image = null;
+      /** @type {Node | null} */
+      let firstText = null;
+      let steps = 0;
+      // Past the text, an image is looked for a little further only.
+      let imageSteps = 200;
+      /** @type {Node | null} */
+      let node = root.firstChild;
+      for (; node && steps < maxNodes; steps++) {
+        let descend = false;
+        if (node.nodeType === 3) {
+          if (len < maxChars) {
+            const data = /** @type {Text} */ (node).data;
+            if (!firstText && /\S/.test(data)) firstText = node;
+            parts.push(data.length > maxChars - len ? data.slice(0, maxChars - len) : data);
+            len += data.length;
+          } else if (!findImage || image || --imageSteps < 0) {
+            break;
+          }
+        } else if (node.nodeType === 1) {
+          const name = /** @type {Element} */ (node).localName;
+          if (name === 'img') {
+            if (!image && findImage) image = /** @type {Element} */ (node);
+            if (len >= maxChars) break;
+          } else if (!NOT_TEXT.has(name)) {
+            descend = node.firstChild !== null;
+          }
+        }
+        if (descend) {
+          node = node.firstChild;
+          continue;
+        }
+        while (node && node !== root && !node.nextSibling) node = node.parentNode;
+        if (!node || node === root) break;
+        node = node.nextSibling;
+      }
+      return { text: parts.join(''), image, nodes: steps, firstText };
+    }
+
     // ---- page-level fields ----
 
     guard(() => {
@@ -361,7 +439,7 @@ function extractPageSnapshot(options) {
     guard(() => {
       const hs = document.querySelectorAll('h1, h2, h3, h4, h5, h6');
       for (let i = 0; i < hs.length && snap.headings.length < MAX_HEADINGS; i++) {
-        snap.headings.push({ level: Number(hs[i].localName.charAt(1)) || 0, text: clean(hs[i].textContent, MAX_TEXT) });
+        snap.headings.push({ level: Number(hs[i].localName.charAt(1)) || 0, text: clean(readText(hs[i], MAX_TEXT * 8, MAX_LINK_NODES, false).text, MAX_TEXT) });
       }
     });
 
@@ -534,8 +612,14 @@ function extractPageSnapshot(options) {
 
     /** @type {Map<Element, Region>} nearest landmark at or above an element */
     const regionCache = new Map();
+    /** @type {Map<Element, string>} nearest lang at or above an element */
+    const langCache = new Map();
     /** @type {Map<Element, boolean>} an element at or above clips its content to nothing */
     const clipCache = new Map();
+    /** @type {Map<Element, Element | null>} the content-visibility:auto element skipping an element's rendering */
+    const skipperCache = new Map();
+    /** @type {Map<Element, Visibility>} visibility of a skipping content-visibility:auto element */
+    const skipperVisibility = new Map();
     /** @type {Map<Element, string>} */
     const blockTextCache = new Map();
     /** @type {Map<Element, boolean>} */
@@ -544,6 +628,9 @@ function extractPageSnapshot(options) {
     const blockCursor = new Map();
     /** @type {Map<Element, Visibility>} image maps → visibility of their image */
     const mapCache = new Map();
+    // Nested blocks (3,000 nested <a> or <blockquote>) would make per-block reads quadratic: all
+    // block reads share one budget, and past it each block gets only a small one.
+    const blockBudget = { chars: MAX_BLOCK_CHARS_TOTAL, nodes: MAX_BLOCK_NODES_TOTAL };
     // The page's reachable extent. Content lies past it only when something clips it; to the
     // right that is often a carousel, so there a box must be a whole screen further out.
     let docWidth = 0;
@@ -563,6 +650,137 @@ function extractPageSnapshot(options) {
       scrollY = window.scrollY || 0;
     });
     const VISIBILITY_OPTIONS = { checkOpacity: true, checkVisibilityCSS: true, opacityProperty: true, visibilityProperty: true };
+    const NOT_SKIPPED = { contentVisibilityAuto: true };
+    const INLINE_HIDDEN = /display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0*(?:\.0*)?\s*(?:;|!|$)/i;
+
+    /**
+     * The shadow root an element hosts, open or closed. Extensions' isolated worlds have
+     * `chrome.dom.openOrClosedShadowRoot`; elsewhere (the e2e tools' main world) only open roots.
+     * @returns {(el: Element) => ShadowRoot | null}
+     */
+    function shadowRootReader() {
+      try {
+        const dom = typeof chrome === 'object' && chrome ? /** @type {any} */ (chrome).dom : undefined;
+        if (dom && typeof dom.openOrClosedShadowRoot === 'function') {
+          return (el) => {
+            try {
+              return dom.openOrClosedShadowRoot(el) || null;
+            } catch (_) {
+              return el.shadowRoot;
+            }
+          };
+        }
+      } catch (_) {
+        // No extension API here.
+      }
+      return (el) => el.shadowRoot;
+    }
+
+    /**
+     * True for an element `document.links` would list (`<a href>`, `<area href>`) and for SVG
+     * links (`<a href>`, `<a xlink:href>` inside `<svg>`), which it leaves out.
+     * @param {Element} el
+     */
+    function isLink(el) {
+      const name = el.localName;
+      if (name === 'a') {
+        const ns = el.namespaceURI;
+        if (ns === HTML_NS) return el.hasAttribute('href');
+        return ns === SVG_NS && (el.hasAttribute('href') || el.hasAttributeNS(XLINK_NS, 'href'));
+      }
+      return name === 'area' && el.namespaceURI === HTML_NS && el.hasAttribute('href');
+    }
+
+    /**
+     * Every link of the page in document order (a shadow root's links right after its host),
+     * and the frames met on the way. `document.links` misses SVG links and links in shadow roots,
+     * so the elements are walked, within bounds (elements visited, shadow roots, their nesting);
+     * past them the page is hostile or huge and `document.links` is used as it is.
+     * @param {number} limit links kept at most (the rest are only counted)
+     * @returns {{ links: Element[], found: number, frames: Element[] }}
+     */
+    function findLinks(limit) {
+      /** @type {Element[]} */
+      const links = [];
+      /** @type {Element[]} */
+      const frames = [];
+      let found = 0;
+      let visited = 0;
+      let shadowRoots = 0;
+      const shadowOf = shadowRootReader();
+      const start = document.documentElement;
+      /** @type {{ walker: TreeWalker, depth: number }[]} */
+      const stack = start ? [{ walker: document.createTreeWalker(start, NodeFilter.SHOW_ELEMENT), depth: 0 }] : [];
+      while (stack.length > 0) {
+        const top = stack[stack.length - 1];
+        const el = /** @type {Element | null} */ (top.walker.nextNode());
+        if (!el) {
+          stack.pop();
+          continue;
+        }
+        if (++visited > MAX_SCAN_ELEMENTS) return documentLinks(limit);
+        const name = el.localName;
+        if (isLink(el)) {
+          found++;
+          if (links.length < limit) links.push(el);
+        } else if ((name === 'iframe' || name === 'frame') && frames.length < MAX_FRAMES) {
+          frames.push(el);
+        }
+        // Only custom elements and a few HTML elements can host a shadow root: the API call is skipped for the rest.
+        if ((SHADOW_HOSTS.has(name) || name.includes('-')) && top.depth < MAX_SHADOW_DEPTH && shadowRoots < MAX_SHADOW_ROOTS) {
+          const root = shadowOf(el);
+          if (root) {
+            shadowRoots++;
+            stack.push({ walker: document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT), depth: top.depth + 1 });
+          }
+        }
+      }
+      return { links, found, frames };
+    }
+
+    /**
+     * The fallback of `findLinks`: the document's own link list, no SVG or shadow links.
+     * @param {number} limit
+     */
+    function documentLinks(limit) {
+      const all = document.links;
+      /** @type {Element[]} */
+      const links = [];
+      for (let i = 0; i < all.length && i < limit; i++) links.push(all[i]);
+      const frames = Array.from(document.querySelectorAll('iframe, frame')).slice(0, MAX_FRAMES);
+      return { links, found: all.length, frames };
+    }
+
+    /**
+     * Links inside frames belong to other documents: counted apart, never mixed into the page's.
+     * Same-origin frames are read (and their own frames, a few levels down); other sites' frames
+     * cannot be, and are only counted.
+     * @param {Element[]} frames
+     */
+    function countFrames(frames) {
+      const counts = { frames: 0, read: 0, withLinks: 0, links: 0 };
+      /** @type {{ el: Element, depth: number }[]} */
+      const queue = frames.map((el) => ({ el, depth: 0 }));
+      for (let i = 0; i < queue.length && counts.frames < MAX_FRAMES; i++) {
+        const { el, depth } = queue[i];
+        counts.frames++;
+        try {
+          const doc = /** @type {HTMLIFrameElement} */ (el).contentDocument;
+          if (!doc) continue;
+          counts.read++;
+          const n = doc.links.length + doc.getElementsByTagNameNS(SVG_NS, 'a').length;
+          if (n > 0) counts.withLinks++;
+          counts.links = Math.min(counts.links + n, 4294967295);
+          if (depth < MAX_FRAME_DEPTH) {
+            const inner = doc.querySelectorAll('iframe, frame');
+            for (let j = 0; j < inner.length && queue.length < MAX_FRAMES; j++) queue.push({ el: inner[j], depth: depth + 1 });
+          }
+        } catch (_) {
+          // Another site's frame: counted, not read.
+        }
+      }
+      return counts;
+    }
 
     /**
      * The landmark an element itself marks, or null.
@@ -590,6 +808,18 @@ function extractPageSnapshot(options) {
     }
 
     /**
+     * The parent element, or a shadow root's host: a shadow tree sits where its host does.
+     * @param {Element} e
+     * @returns {Element | null}
+     */
+    function parentOf(e) {
+      const p = e.parentElement;
+      if (p) return p;
+      const n = e.parentNode;
+      return n && n.nodeType === 11 && 'host' in n ? /** @type {ShadowRoot} */ (n).host : null;
+    }
+
+    /**
      * Nearest landmark from `start` up. Every element passed on the way has the same answer, so
      * they are all cached: the total work is linear in the elements above links.
      * @param {Element | null} start
@@ -601,7 +831,7 @@ function extractPageSnapshot(options) {
       /** @type {Region} */
       let region = 'body';
       let e = start;
-      for (let depth = 0; e && depth < MAX_DEPTH; depth++, e = e.parentElement) {
+      for (let depth = 0; e && depth < MAX_DEPTH; depth++, e = parentOf(e)) {
         const cached = regionCache.get(e);
         if (cached) {
           region = cached;
@@ -620,6 +850,32 @@ function extractPageSnapshot(options) {
     }
 
     /**
+     * The nearest `lang` attribute at or above `start`, memoised like `regionOf` (an unbounded
+     * `closest('[lang]')` per link is quadratic on deeply nested links).
+     * @param {Element | null} start
+     */
+    function langOf(start) {
+      /** @type {Element[]} */
+      const chain = [];
+      let lang = '';
+      let e = start;
+      for (let depth = 0; e && depth < MAX_LANG_DEPTH; depth++, e = parentOf(e)) {
+        const cached = langCache.get(e);
+        if (cached !== undefined) {
+          lang = cached;
+          break;
+        }
+        chain.push(e);
+        if (e.hasAttribute('lang')) {
+          lang = clean(attr(e, 'lang'), MAX_SHORT);
+          break;
+        }
+      }
+      for (const c of chain) langCache.set(c, lang);
+      return lang;
+    }
+
+    /**
      * True when the block has prose of its own, i.e. text outside its links.
      * @param {Element} block
      */
@@ -628,19 +884,23 @@ function extractPageSnapshot(options) {
       if (cached !== undefined) return cached;
       let inLink = 0;
       let found = false;
+      let nodes = 0;
       walkText(
         block,
         (text) => {
+          nodes++;
           if (inLink === 0 && WORD_CHAR.test(text)) {
             found = true;
             return false;
           }
         },
         (el, entering) => {
+          if (entering) nodes++;
           if (el.localName === 'a') inLink += entering ? 1 : -1;
         },
-        5000,
+        takeBlockBudget(5000, 1).nodes,
       );
+      blockBudget.nodes -= nodes;
       ownTextCache.set(block, found);
       return found;
     }
@@ -680,33 +940,45 @@ function extractPageSnapshot(options) {
       return link.parentElement;
     }
 
-    /** @param {Element} block */
+    /**
+     * What one block read may use: the usual amount while the shared budget lasts, a small one after.
+     * @param {number} nodes @param {number} chars
+     */
+    function takeBlockBudget(nodes, chars) {
+      if (blockBudget.nodes > 0 && blockBudget.chars > 0) return { nodes, chars };
+      return { nodes: Math.min(nodes, 200), chars: Math.min(chars, 2000) };
+    }
+
+    /**
+     * A block's text with block boundaries as spaces, read within the block budget.
+     * @param {Element} block
+     */
     function blockText(block) {
       const cached = blockTextCache.get(block);
       if (cached !== undefined) return cached;
-      let text;
-      if (!block.querySelector(NOT_INLINE)) {
-        // Only inline markup inside (the usual paragraph): textContent reads the same text.
-        text = block.textContent || '';
-      } else {
-        /** @type {string[]} */
-        const parts = [];
-        let len = 0;
-        walkText(
-          block,
-          (t) => {
-            parts.push(t);
-            len += t.length;
-            if (len > MAX_BLOCK_TEXT * 4) return false;
-          },
-          (el) => {
-            if (!INLINE.has(el.localName)) parts.push(' ');
-          },
-          20000,
-        );
-        text = parts.join('');
-      }
-      text = cap(collapse(text.length > MAX_BLOCK_TEXT * 4 ? text.slice(0, MAX_BLOCK_TEXT * 4) : text).trim(), MAX_BLOCK_TEXT);
+      const budget = takeBlockBudget(20000, MAX_BLOCK_TEXT * 4);
+      /** @type {string[]} */
+      const parts = [];
+      let len = 0;
+      let nodes = 0;
+      walkText(
+        block,
+        (t) => {
+          nodes++;
+          parts.push(t);
+          len += t.length;
+          if (len > budget.chars) return false;
+        },
+        (el) => {
+          nodes++;
+          if (!INLINE.has(el.localName)) parts.push(' ');
+        },
+        budget.nodes,
+      );
+      blockBudget.chars -= len;
+      blockBudget.nodes -= nodes;
+      const raw = parts.join('');
+      const text = cap(collapse(raw.length > budget.chars ? raw.slice(0, budget.chars) : raw).trim(), MAX_BLOCK_TEXT);
       blockTextCache.set(block, text);
       return text;
     }
@@ -768,6 +1040,39 @@ function extractPageSnapshot(options) {
     }
 
     /**
+     * The `content-visibility: auto` element whose contents (holding `el`) the browser skips
+     * rendering right now (off screen), or null. Reading a box in skipped content forces a layout
+     * of it, one per read: 8,000 such sections took half a minute. Memoised along the ancestors.
+     * @param {Element} el
+     * @returns {Element | null}
+     */
+    function skippingAncestor(el) {
+      if (typeof el.checkVisibility !== 'function' || el.checkVisibility(NOT_SKIPPED)) return null;
+      /** @type {Element[]} */
+      const chain = [];
+      /** @type {Element | null} */
+      let skipper = null;
+      let e = el.parentElement;
+      for (let depth = 0; e && depth < MAX_LANG_DEPTH; depth++, e = e.parentElement) {
+        const cached = skipperCache.get(e);
+        if (cached !== undefined) {
+          skipper = cached;
+          break;
+        }
+        chain.push(e);
+        // The skipping element itself is rendered (sized by contain-intrinsic-size): it is the
+        // first ancestor that passes. Unless that one is no `content-visibility: auto` element:
+        // then `el` has no box for another reason (display: none…) and is judged as usual.
+        if (e.checkVisibility(NOT_SKIPPED)) {
+          if (getComputedStyle(e).contentVisibility === 'auto') skipper = e;
+          break;
+        }
+      }
+      for (const c of chain) skipperCache.set(c, skipper);
+      return skipper;
+    }
+
+    /**
      * True when `start` or an ancestor clips its content to a zero area (height:0;overflow:hidden).
      * Memoised like `regionOf`: one answer for every element passed.
      * @param {Element | null} start
@@ -799,37 +1104,107 @@ function extractPageSnapshot(options) {
     }
 
     /**
-     * A link with an empty box can still show a floated or block child (e.g. an image).
+     * A link with an empty box can still show a floated or block child (e.g. an image). Looks at
+     * its first few descendants only.
      * @param {Element} el
      * @returns {DOMRect | null}
      */
     function visibleChildBox(el) {
-      const kids = el.querySelectorAll('*');
-      for (let i = 0; i < kids.length && i < 32; i++) {
-        const r = kids[i].getBoundingClientRect();
-        if (r.width * r.height > 0 && isRendered(kids[i])) return r;
+      let e = el.firstElementChild;
+      for (let seen = 0; e && seen < 32; seen++) {
+        const r = e.getBoundingClientRect();
+        if (r.width * r.height > 0 && isRendered(e)) return r;
+        // Next element in document order under `el`.
+        if (e.firstElementChild) {
+          e = e.firstElementChild;
+          continue;
+        }
+        while (e && e !== el && !e.nextElementSibling) e = e.parentElement;
+        e = e && e !== el ? e.nextElementSibling : null;
       }
       return null;
     }
 
     /**
-     * @param {Element} el
+     * Where a box lies: on the page, or outside it.
+     * @param {DOMRect} r
      * @returns {Visibility}
      */
-    function boxVisibility(el) {
+    function placeOfBox(r) {
+      const left = r.x + scrollX;
+      const top = r.y + scrollY;
+      // Strict comparisons: a box touching the page's edge (e.g. a 1px "sr-only" skip link) is on it.
+      if (left + r.width < 0 || top + r.height < 0 || left > docWidth || top > docHeight) return 'off-screen';
+      return 'visible';
+    }
+
+    /**
+     * True when `el` or an ancestor below `skipper` is hidden by its own markup (`hidden`, an
+     * inline style): all that can be read in skipped content without forcing its rendering.
+     * @param {Element} el @param {Element} skipper
+     */
+    function hiddenByMarkup(el, skipper) {
+      let e = /** @type {Element | null} */ (el);
+      for (let depth = 0; e && e !== skipper && depth < MAX_DEPTH; depth++, e = e.parentElement) {
+        if (e.hasAttribute('hidden') || (e.hasAttribute('style') && INLINE_HIDDEN.test(attr(e, 'style')))) return true;
+      }
+      return false;
+    }
+
+    /**
+     * The box to judge a link by. A link holding a big subtree (e.g. thousands of nested
+     * links) has a box made of all its descendants' fragments, costly to measure once per
+     * link: its first text's box stands for it.
+     * @param {Element} el @param {Node | null} bigFirstText
+     */
+    function boxOf(el, bigFirstText) {
+      if (bigFirstText) {
+        const range = document.createRange();
+        range.selectNodeContents(bigFirstText);
+        return range.getBoundingClientRect();
+      }
+      return el.getBoundingClientRect();
+    }
+
+    /**
+     * Content the browser skips (`content-visibility: auto` off screen) is never measured, nor
+     * its style read: each such read forces its rendering (8,000 sections took half a minute).
+     * A link there is judged by its markup and by the skipping element, measured once.
+     * @param {Element} el @param {Node | null} [bigFirstText] see `boxOf`
+     * @returns {Visibility}
+     */
+    function boxVisibility(el, bigFirstText = null) {
+      const skipper = skippingAncestor(el);
+      if (skipper) return hiddenByMarkup(el, skipper) ? 'hidden' : skippedVisibility(skipper);
       if (!isRendered(el)) return 'hidden';
-      let r = el.getBoundingClientRect();
+      let r = boxOf(el, bigFirstText);
       if (r.width * r.height === 0) {
         const child = visibleChildBox(el);
         if (!child) return 'zero-size';
         r = child;
       }
       if (isClippedAway(el.parentElement)) return 'zero-size';
-      const left = r.x + scrollX;
-      const top = r.y + scrollY;
-      // Strict comparisons: a box touching the page's edge (e.g. a 1px "sr-only" skip link) is on it.
-      if (left + r.width < 0 || top + r.height < 0 || left > docWidth || top > docHeight) return 'off-screen';
-      return 'visible';
+      return placeOfBox(r);
+    }
+
+    /**
+     * A link in skipped content is judged by the skipping element's own box (read once per such
+     * block): the browser renders its contents when it is scrolled to.
+     * @param {Element} skipper
+     * @returns {Visibility}
+     */
+    function skippedVisibility(skipper) {
+      const cached = skipperVisibility.get(skipper);
+      if (cached) return cached;
+      /** @type {Visibility} */
+      let v;
+      if (!isRendered(skipper)) v = 'hidden';
+      else if (isClippedAway(skipper.parentElement)) v = 'zero-size';
+      else v = placeOfBox(skipper.getBoundingClientRect());
+      // A skipped element off the page is still one a reader reaches by scrolling only if it
+      // is on the page: `placeOfBox` decides, as for any box.
+      skipperVisibility.set(skipper, v);
+      return v;
     }
 
     /**
@@ -869,8 +1244,10 @@ function extractPageSnapshot(options) {
     const contact = new Set();
     let pageNoHash = '';
     let pageOriginSlash = ''; // "http://host:port/": same-origin hrefs start with it
+    let baseUrl = '';
     guard(() => {
       pageNoHash = location.href.split('#')[0];
+      baseUrl = document.baseURI;
       if (/^https?:$/.test(location.protocol)) pageOriginSlash = location.origin + '/';
     });
 
@@ -924,13 +1301,69 @@ function extractPageSnapshot(options) {
       return m ? m[0] : '/';
     }
 
+    /**
+     * The href as written and resolved. An HTML link's `href` getter re-parses the URL on every
+     * read (the costliest call here): skipped when the attribute is already an absolute URL in
+     * the form the browser would serialise. An SVG link's `href` is an animated string: resolved
+     * here against the document's base, as the browser does on a click.
+     * @param {Element} link
+     */
+    function hrefOf(link) {
+      const svg = link.namespaceURI === SVG_NS;
+      const raw = svg ? (link.getAttribute('href') ?? link.getAttributeNS(XLINK_NS, 'href') ?? '') : attr(link, 'href');
+      if (CANONICAL_URL.test(raw) && !DOT_SEGMENT.test(raw)) return { raw, href: raw };
+      if (!svg) {
+        const resolved = /** @type {HTMLAnchorElement} */ (link).href;
+        return { raw, href: typeof resolved === 'string' ? resolved : '' };
+      }
+      try {
+        return { raw, href: new URL(raw.trim(), baseUrl).href };
+      } catch (_) {
+        return { raw, href: raw }; // as an HTML link's href getter does for an unparsable URL
+      }
+    }
+
+    /**
+     * One link's observation. Throws on a hostile element (the caller keeps what was filled).
+     * @param {Element} link @param {LinkObservation} obs
+     */
+    function observeLink(link, obs) {
+      const { raw, href } = hrefOf(link);
+      obs.href = cap(href, MAX_URL);
+      obs.rawHref = cap(raw, MAX_URL);
+      obs.title = clean(attr(link, 'title'), MAX_TEXT);
+      obs.rel = cap(attr(link, 'rel'), MAX_ATTR);
+      obs.target = cap(attr(link, 'target'), MAX_SHORT);
+      const isArea = link.localName === 'area';
+      let content = null;
+      if (isArea) {
+        // An image-map region is an image link; its alt is its anchor.
+        obs.hasImage = true;
+        obs.imageAlt = clean(attr(link, 'alt'), MAX_TEXT);
+      } else {
+        content = readText(link, MAX_TEXT * 8, MAX_LINK_NODES, true);
+        obs.text = clean(content.text, MAX_TEXT);
+        if (content.image) {
+          obs.hasImage = true;
+          obs.imageAlt = clean(attr(content.image, 'alt'), MAX_TEXT);
+        }
+      }
+      obs.lang = langOf(link);
+      obs.region = regionOf(parentOf(link));
+      obs.context = contextOf(link);
+      const big = content && content.nodes >= BIG_LINK_NODES ? content.firstText : null;
+      obs.visibility = isArea ? areaVisibility(/** @type {HTMLAreaElement} */ (link)) : boxVisibility(link, big);
+      obs.surrounding = surroundingOf(link, obs.text);
+      collectContacts(href, obs.text);
+    }
+
+    /** @type {Element[]} */
+    let frameElements = [];
     guard(() => {
-      const all = document.links;
-      const found = all.length;
-      snap.limits.linksFound = Math.min(found, 4294967295);
-      const n = Math.min(found, maxLinks);
-      for (let i = 0; i < n; i++) {
-        const link = /** @type {HTMLAnchorElement | HTMLAreaElement} */ (all[i]);
+      const found = findLinks(maxLinks);
+      frameElements = found.frames;
+      snap.limits.linksFound = Math.min(found.found, 4294967295);
+      for (let i = 0; i < found.links.length; i++) {
         /** @type {LinkObservation} */
         const obs = {
           index: i,
@@ -950,40 +1383,16 @@ function extractPageSnapshot(options) {
         };
         snap.links.push(obs);
         try {
-          const raw = attr(link, 'href');
-          // The href getter re-parses the URL on every read (the costliest call here): skip it
-          // when the attribute is already an absolute URL in the form the browser would serialise.
-          const resolved = CANONICAL_URL.test(raw) && !DOT_SEGMENT.test(raw) ? raw : link.href;
-          const href = typeof resolved === 'string' ? resolved : '';
-          obs.href = cap(href, MAX_URL);
-          obs.rawHref = cap(raw, MAX_URL);
-          obs.title = clean(attr(link, 'title'), MAX_TEXT);
-          obs.rel = cap(attr(link, 'rel'), MAX_ATTR);
-          obs.target = cap(attr(link, 'target'), MAX_SHORT);
-          const isArea = link.localName === 'area';
-          if (isArea) {
-            // An image-map region is an image link; its alt is its anchor.
-            obs.hasImage = true;
-            obs.imageAlt = clean(attr(link, 'alt'), MAX_TEXT);
-          } else {
-            obs.text = clean(link.textContent, MAX_TEXT);
-            const img = link.querySelector('img');
-            if (img) {
-              obs.hasImage = true;
-              obs.imageAlt = clean(attr(img, 'alt'), MAX_TEXT);
-            }
-          }
-          const langEl = link.closest('[lang]');
-          if (langEl) obs.lang = clean(attr(langEl, 'lang'), MAX_SHORT);
-          obs.region = regionOf(link.parentElement);
-          obs.context = contextOf(link);
-          obs.visibility = isArea ? areaVisibility(/** @type {HTMLAreaElement} */ (link)) : boxVisibility(link);
-          obs.surrounding = surroundingOf(link, obs.text);
-          collectContacts(href, obs.text);
+          observeLink(found.links[i], obs);
         } catch (_) {
           // Keep what this link already has; the next one starts clean.
         }
       }
+    });
+
+    guard(() => {
+      const counts = countFrames(frameElements);
+      snap.frames = { frames: counts.frames, read: counts.read, withLinks: counts.withLinks, links: counts.links };
     });
 
     // Plain addresses in the text (main text first, then the rest of the page). Only the text

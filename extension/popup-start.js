@@ -3,11 +3,18 @@
 // parsed, while the module bootstrap (popup.js) must first download the Wasm glue it imports:
 // this way the page extracts while the core loads.
 
+// How long the popup waits for the page to answer. A wedged page (a busy loop, an open alert())
+// never runs the extractor; past this the popup says so and offers a Retry. Normal pages answer
+// in well under a second, hostile ones (see BENCHMARKS.md) within about one.
+const EXTRACTION_DEADLINE_MS = 8000;
+
 /**
  * Injects extract.js into the active tab; its result is the snapshot as a JSON string. Never
- * rejects: Chrome's error message is passed on for the core to explain to the user. The tab id
- * is for the tab's toolbar badge.
- * @returns {Promise<{ url?: string, tabId?: number, result?: unknown, error?: string }>}
+ * rejects: Chrome's error message is passed on for the core to explain to the user, and a page
+ * that does not answer in time gives `timedOut`. The tab id is for the tab's toolbar badge.
+ * Injected immediately, not at document_idle: a page still streaming its HTML has its links on
+ * screen long before it finishes loading, and the extractor reads what is there.
+ * @returns {Promise<{ url?: string, tabId?: number, result?: unknown, error?: string, timedOut?: boolean }>}
  */
 async function extractActiveTab() {
   /** @type {string | undefined} */
@@ -19,7 +26,20 @@ async function extractActiveTab() {
     url = tab?.url;
     tabId = tab?.id;
     if (tabId === undefined) return { url, error: 'no active tab' };
-    const [first] = await chrome.scripting.executeScript({ target: { tabId }, files: ['extract.js'] });
+    const injection = chrome.scripting.executeScript({ target: { tabId }, files: ['extract.js'], injectImmediately: true });
+    /** @type {ReturnType<typeof setTimeout> | undefined} */
+    let timer;
+    const deadline = new Promise((resolve) => {
+      timer = setTimeout(() => resolve(undefined), EXTRACTION_DEADLINE_MS);
+    });
+    const results = await Promise.race([injection, deadline]);
+    clearTimeout(timer);
+    if (results === undefined) {
+      // The injection may still finish later: its result is then dropped.
+      injection.catch(() => {});
+      return { url, tabId, timedOut: true };
+    }
+    const [first] = /** @type {{ result?: unknown }[]} */ (results);
     return { url, tabId, result: first?.result };
   } catch (error) {
     return { url, tabId, error: error instanceof Error ? error.message : String(error) };
@@ -54,5 +74,7 @@ async function readProfile() {
 }
 
 /** @type {any} */ (window).backlinkBotExtraction = extractActiveTab();
+// The popup's Retry button (after a page did not answer) injects again.
+/** @type {any} */ (window).backlinkBotRetry = () => extractActiveTab();
 /** @type {any} */ (window).backlinkBotProfile = readProfile();
 /** @type {any} */ (window).backlinkBotDomainData = fetchDomainData();

@@ -220,6 +220,7 @@ pub fn analyze_with(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&D
             capped: snapshot.limits.capped || snapshot.links.len() > MAX_LINKS,
             links_found: snapshot.limits.links_found.max(snapshot.links.len() as u32),
             links_analyzed: links.len() as u32,
+            frames: snapshot.frames,
             authority: page_authority,
         },
         summary,

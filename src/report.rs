@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 use crate::intel::{Authority, Categories, Category};
-use crate::snapshot::{LinkContext, Region, Visibility};
+use crate::snapshot::{FrameCounts, LinkContext, Region, Visibility};
 
 /// Version of the Report format, bumped on incompatible changes (saved opportunities keep it).
 pub const REPORT_VERSION: u32 = 1;
@@ -47,6 +47,10 @@ pub struct PageFacts {
     pub capped: bool,
     pub links_found: u32,
     pub links_analyzed: u32,
+    /// Links inside the page's frames: another document's, not part of this link profile
+    /// (absent in reports saved before it).
+    #[serde(default)]
+    pub frames: FrameCounts,
     /// The page's own site in the offline authority data; `null` when no data was loaded.
     pub authority: Option<Authority>,
 }

@@ -42,9 +42,34 @@ pub struct PageSnapshot {
     /// Links that look like contact / about pages (resolved hrefs).
     pub contact_links: Vec<String>,
     pub tech: PageTech,
-    /// Every link of the page (`document.links`), in document order, capped.
+    /// Every link of the page (`document.links`, SVG links, links in shadow roots), in document
+    /// order, capped. Never links inside frames: see `frames`.
     pub links: Vec<LinkObservation>,
+    /// Links inside the page's frames, counted apart (absent in snapshots made before it).
+    pub frames: FrameCounts,
     pub limits: SnapshotLimits,
+}
+
+/// The page's frames (`<iframe>`, `<frame>`). Their links belong to other documents: they are
+/// counted here and never listed among the page's links or in its link profile.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct FrameCounts {
+    /// Frames found, nested frames of readable ones included (capped by the extractor).
+    pub frames: u32,
+    /// Frames whose document the extractor could read (same origin).
+    pub read: u32,
+    /// Readable frames holding at least one link.
+    pub with_links: u32,
+    /// Links inside the readable frames.
+    pub links: u32,
+}
+
+impl FrameCounts {
+    /// Frames the extractor could not look into (another site's): their links are unknown.
+    pub fn unread(&self) -> u32 {
+        self.frames.saturating_sub(self.read)
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -88,7 +113,7 @@ pub struct PageTech {
 pub struct SnapshotLimits {
     /// True when anything below was cut.
     pub capped: bool,
-    /// `document.links.length` before capping.
+    /// Links found before capping (`document.links`, SVG and shadow-root links).
     pub links_found: u32,
     pub max_links: u32,
     pub text_truncated: bool,
@@ -182,5 +207,42 @@ impl Visibility {
     /// True for every state a reader cannot see.
     pub fn is_hidden(self) -> bool {
         !matches!(self, Visibility::Visible)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_snapshot_from_before_frame_counts_parses_with_none() {
+        let old = r#"{"schemaVersion":1,"url":"https://example.com/","links":[{"index":0,"href":"https://a.example/"}],
+            "limits":{"capped":false,"linksFound":1,"maxLinks":20000,"textTruncated":false,"maxTextChars":200000}}"#;
+        let snapshot: PageSnapshot = serde_json::from_str(old).unwrap();
+        assert_eq!(snapshot.frames, FrameCounts::default());
+        assert_eq!(snapshot.links.len(), 1);
+        assert_eq!(snapshot.limits.links_found, 1);
+    }
+
+    #[test]
+    fn frame_counts_parse_in_camel_case_and_tolerate_missing_fields() {
+        let json = r#"{"frames":{"frames":4,"read":3,"withLinks":2,"links":12}}"#;
+        let snapshot: PageSnapshot = serde_json::from_str(json).unwrap();
+        assert_eq!(snapshot.frames, FrameCounts { frames: 4, read: 3, with_links: 2, links: 12 });
+        assert_eq!(snapshot.frames.unread(), 1);
+        let partial: PageSnapshot = serde_json::from_str(r#"{"frames":{"frames":2}}"#).unwrap();
+        assert_eq!(partial.frames, FrameCounts { frames: 2, ..FrameCounts::default() });
+        assert_eq!(partial.frames.unread(), 2);
+        // A hostile extractor result cannot make the count underflow.
+        let odd: PageSnapshot = serde_json::from_str(r#"{"frames":{"frames":1,"read":5}}"#).unwrap();
+        assert_eq!(odd.frames.unread(), 0);
+    }
+
+    #[test]
+    fn frame_counts_round_trip() {
+        let snapshot = PageSnapshot { frames: FrameCounts { frames: 3, read: 2, with_links: 1, links: 7 }, ..PageSnapshot::default() };
+        let json = serde_json::to_string(&snapshot).unwrap();
+        assert!(json.contains(r#""frames":{"frames":3,"read":2,"withLinks":1,"links":7}"#), "{json}");
+        assert_eq!(serde_json::from_str::<PageSnapshot>(&json).unwrap(), snapshot);
     }
 }

@@ -16,7 +16,7 @@ use super::chrome;
 use super::dom::{by_id, document, fixed1, now, score_band, text, El, JsResult};
 use crate::intel::{Authority, DomainIntel, Tier};
 use crate::report::{LinkKind, LinkReport, Report};
-use crate::snapshot::Region;
+use crate::snapshot::{FrameCounts, Region};
 use crate::prospect::suitability::Prospect;
 use crate::{popup_report, Profile};
 
@@ -27,22 +27,70 @@ const PAGE_SIZE: usize = 100;
 struct Failure {
     kind: &'static str,
     message: String,
+    /// Trying again can help (the page may answer now): the card offers a Retry button.
+    retry: bool,
 }
 
 impl Failure {
     fn new(kind: &'static str, message: impl Into<String>) -> Failure {
-        Failure { kind, message: message.into() }
+        Failure { kind, message: message.into(), retry: false }
+    }
+
+    fn with_retry(self) -> Failure {
+        Failure { retry: true, ..self }
+    }
+
+    /// A wedged page (a busy loop, an open dialog) never ran the extractor in time.
+    fn not_responding() -> Failure {
+        Failure::new(
+            "not-responding",
+            "This page is not responding: it may be busy, or showing a dialog (close it first). Click Retry when it has settled.",
+        )
+        .with_retry()
+    }
+
+    /// Tabs that show no web page of their own, whatever Chrome's error: a message for each
+    /// (reloading cannot help there). Only when the URL is known: with `activeTab` alone Chrome
+    /// hides these tabs' URLs, and `unreadable-tab` below covers them together.
+    fn special_tab(url: &str) -> Option<Failure> {
+        if let Some(page) = url.strip_prefix("view-source:") {
+            let page: String = page.chars().take(200).collect();
+            return Some(Failure::new(
+                "page-source",
+                format!("This tab shows a page's source code (view-source:), not the page. Open the page itself ({page}) and click the icon again."),
+            ));
+        }
+        if url.starts_with("data:") {
+            return Some(Failure::new(
+                "data-url",
+                "This tab shows a data: URL (a page held in its address), which Chrome does not let extensions read. Open the page itself from its web address and click the icon again.",
+            ));
+        }
+        if url == "about:blank" || url.starts_with("about:blank#") || url.starts_with("about:blank?") || url == "about:srcdoc" {
+            return Some(Failure::new("blank-page", "This tab is a blank page (about:blank): there is nothing to analyse. Open a web page and click the icon again."));
+        }
+        None
     }
 
     /// Turns Chrome's injection errors into something a user can act on.
     fn from_injection(raw: &str, url: Option<&str>) -> Failure {
         let url = url.unwrap_or("");
-        if raw.contains("extensions gallery") || is_web_store(url) {
+        if let Some(failure) = Failure::special_tab(url) {
+            failure
+        } else if raw.contains("extensions gallery") || is_web_store(url) {
             Failure::new("web-store", "The Chrome Web Store can't be analysed: Chrome protects it from every extension.")
         } else if raw.contains("chrome://") || raw.contains("chrome-extension://") || is_browser_page(url) {
             Failure::new("browser-page", "Browser pages (settings, new tab, chrome://…) can't be analysed. Open a web page and click the icon again.")
         } else if raw.contains("file://") || url.starts_with("file:") {
             Failure::new("file-access", "To analyse local files, turn on \u{201c}Allow access to file URLs\u{201d} for Backlink Bot in chrome://extensions.")
+        } else if raw.contains("Cannot access contents of the page") {
+            // Chrome names no URL here, and the popup cannot see the tab's URL either (that takes
+            // the `tabs` permission): tabs with no web page of their own, or a page that changed
+            // since the click. Reloading would not help the former.
+            Failure::new(
+                "unreadable-tab",
+                "Chrome does not let extensions read this tab. If it shows a data: URL, a blank page (about:blank) or a page's source (view-source:), open the page itself from its web address and click the icon again. If the page changed since your click, just click the icon again.",
+            )
         } else if raw.contains("error page") {
             Failure::new("error-page", "This tab shows an error page, not a web page: nothing to analyse.")
         } else if raw.contains("Cannot access") || raw.contains("permission") {
@@ -132,12 +180,15 @@ async fn score_active_tab(extraction: JsValue, domain_data: JsValue, stored_prof
     if let Some(error) = chrome::string_field(&extraction, "error") {
         return Err(Failure::from_injection(&error, url.as_deref()));
     }
+    if js_sys::Reflect::get(&extraction, &"timedOut".into()).ok().is_some_and(|v| v.is_truthy()) {
+        return Err(Failure::not_responding());
+    }
     let value = js_sys::Reflect::get(&extraction, &"result".into()).unwrap_or(JsValue::UNDEFINED);
     if value.is_undefined() || value.is_null() {
-        if let Some(url) = url.as_deref().filter(|u| is_browser_page(u) || is_web_store(u)) {
+        if let Some(url) = url.as_deref().filter(|u| is_browser_page(u) || is_web_store(u) || u.starts_with("data:")) {
             return Err(Failure::from_injection("", Some(url)));
         }
-        return Err(Failure::new("no-result", "The page returned nothing to analyse (it may still be loading). Try again in a moment."));
+        return Err(Failure::new("no-result", "The page returned nothing to analyse (it may still be loading). Try again in a moment.").with_retry());
     }
     let extracted = now();
     super::hooks::panic_point("popup-analyse");
@@ -182,14 +233,43 @@ fn set_state(state: &str) -> JsResult<()> {
 fn show_failure(failure: &Failure) -> JsResult<()> {
     let app = by_id("app")?;
     app.set_text_content(None);
-    let card = El::new("section")?
+    let mut card = El::new("section")?
         .class("card error")
         .attr("role", "alert")?
         .attr("data-error", failure.kind)?
         .child(text("h2", "", "Can't analyse this page")?)?
         .child(text("p", "error-message", &failure.message)?)?;
+    if failure.retry {
+        let button = El::new("button")?.class("retry").attr("id", "retry")?.attr("type", "button")?.text("Retry");
+        EventListener::new(&button.0, "click", |_| retry()).forget();
+        card = card.child(button)?;
+    }
     app.append_child(&card.0)?;
     set_state("error")
+}
+
+/// Injects the extractor again (`backlinkBotRetry` in popup-start.js) and scores the page anew,
+/// with the domain data and profile already loaded.
+fn retry() {
+    let window = web_sys::window().map(JsValue::from).unwrap_or(JsValue::UNDEFINED);
+    let field = |name: &str| js_sys::Reflect::get(&window, &name.into()).unwrap_or(JsValue::UNDEFINED);
+    let extraction = match field("backlinkBotRetry").dyn_into::<js_sys::Function>() {
+        Ok(again) => again.call0(&JsValue::UNDEFINED).unwrap_or_else(|e| e),
+        Err(_) => JsValue::UNDEFINED,
+    };
+    let (domain_data, profile) = (field("backlinkBotDomainData"), field("backlinkBotProfile"));
+    if let Ok(app) = by_id("app") {
+        app.set_text_content(None);
+        if let Ok(status) = text("p", "status", "Analysing this page…") {
+            let _ = app.append_child(&status.0);
+        }
+    }
+    let _ = set_state("loading");
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Err(e) = start_popup(extraction, domain_data, profile).await {
+            web_sys::console::error_1(&e);
+        }
+    });
 }
 
 /// Which rows a filter shows.
@@ -547,6 +627,16 @@ fn summary_card(report: &Report) -> JsResult<El> {
         }
         card = card.child(p)?;
     }
+    if let Some(line) = frames_line(&report.page.frames) {
+        let f = &report.page.frames;
+        card = card.child(
+            text("p", "note", &line)?
+                .attr("data-notice", "frames")?
+                .attr("data-frames", &f.frames.to_string())?
+                .attr("data-frame-links", &f.links.to_string())?
+                .attr("data-frames-unread", &f.unread().to_string())?,
+        )?;
+    }
     if report.page.capped {
         let note = format!("Huge page: analysed the first {} of {} links.", report.page.links_analyzed, report.page.links_found);
         card = card.child(text("p", "notice", &note)?.attr("data-notice", "capped")?)?;
@@ -554,6 +644,22 @@ fn summary_card(report: &Report) -> JsResult<El> {
     Ok(card)
 }
 
+/// The sentence about links inside frames (another document's), or None when there is nothing
+/// to say (no frames, or only readable frames without links).
+fn frames_line(f: &FrameCounts) -> Option<String> {
+    let plural = |n: u32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let mut parts = vec![];
+    if f.links > 0 {
+        let verb = if f.links == 1 { "is" } else { "are" };
+        parts.push(format!("{} inside {} {verb} not part of this page's link profile.", plural(f.links, "link", "links"), plural(f.with_links, "frame", "frames")));
+    }
+    let unread = f.unread();
+    if unread > 0 {
+        let (verb, their) = if unread == 1 { ("shows", "its") } else { ("show", "their") };
+        parts.push(format!("{} {verb} another site that can't be read: {their} links are not counted.", plural(unread, "frame", "frames")));
+    }
+    (!parts.is_empty()).then(|| parts.join(" "))
+}
 
 /// The prospect card: score, verdict, the pitch, opportunity types with their evidence, contacts
 /// to copy, and the strongest reasons either way.

@@ -2,7 +2,9 @@
 /**
  * A tiny static HTTP server for tests: 127.0.0.1 only, an ephemeral port, files under `root`
  * (no path traversal), optional extra headers per path (e.g. a strict CSP on one page), and
- * `/big/N.html`, a generated N-link page for benchmarks.
+ * `/big/N.html`, a generated N-link page for benchmarks, and the hostile pages of
+ * tests/fixtures/generate-hostile.mjs under `/hostile/` (nested anchors, content-visibility
+ * sections, a response that never ends, a page holding its thread until released, an alert).
  *
  *   const server = await startServer({ root: 'tests/fixtures', headers: { '/csp.html': { 'Content-Security-Policy': "script-src 'none'" } } });
  *   await page.goto(`${server.origin}/blog-editorial.html`);
@@ -13,6 +15,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { bigPageHtml } from '../fixtures/generate-big.mjs';
+import { nestedAnchorsHtml, contentVisibilityHtml, streamingHead, busyHtml, alertHtml, MAX_HOSTILE_N } from '../fixtures/generate-hostile.mjs';
 
 /** @type {Record<string, string>} */
 const CONTENT_TYPES = {
@@ -40,6 +43,8 @@ const MAX_BIG_LINKS = 100000;
  */
 export async function startServer({ root, headers = {} }) {
   const base = path.resolve(root);
+  /** Busy pages (by id) the test released. */
+  const released = new Set();
 
   const server = createServer(async (req, res) => {
     /** @param {number} status @param {string | Buffer} body @param {string} type */
@@ -63,6 +68,30 @@ export async function startServer({ root, headers = {} }) {
         const n = Number(big[1]);
         if (n > MAX_BIG_LINKS) return send(400, 'too many links', 'text/plain');
         return send(200, bigPageHtml(n), CONTENT_TYPES['.html']);
+      }
+      if (pathname.startsWith('/hostile/')) {
+        const query = new URL(req.url || '/', 'http://127.0.0.1').searchParams;
+        const n = Math.min(Number(query.get('n')) || 0, MAX_HOSTILE_N);
+        const id = query.get('id') || '';
+        switch (pathname) {
+          case '/hostile/nested-anchors.html': return send(200, nestedAnchorsHtml(n || 1500), CONTENT_TYPES['.html']);
+          case '/hostile/content-visibility.html': return send(200, contentVisibilityHtml(n || 8000), CONTENT_TYPES['.html']);
+          case '/hostile/busy.html': return send(200, busyHtml(id), CONTENT_TYPES['.html']);
+          case '/hostile/alert.html': return send(200, alertHtml(), CONTENT_TYPES['.html']);
+          case '/hostile/release':
+            released.add(id);
+            return send(200, 'released', 'text/plain');
+          case '/hostile/busy-state':
+            // Answered a little later: the page's loop of synchronous requests stays light.
+            await new Promise((r) => setTimeout(r, 50));
+            return send(200, released.has(id) ? 'free' : 'busy', 'text/plain');
+          case '/hostile/streaming.html':
+            // Links first, then the response stays open (ended only by close()).
+            res.writeHead(200, { 'Content-Type': CONTENT_TYPES['.html'], 'Cache-Control': 'no-store' });
+            res.write(streamingHead());
+            return;
+          default: // static hostile pages: tests/fixtures/hostile/ under `root`
+        }
       }
 
       // Resolve under the root and refuse anything that escapes it ("..", absolute paths).
