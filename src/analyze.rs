@@ -95,7 +95,7 @@ pub fn analyze_with(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&D
     let page_url = Url::parse(&snapshot.url).ok();
     let page_host = page_url.as_ref().and_then(|u| u.host_str()).unwrap_or("").to_string();
     let page_site = site_of(&page_host);
-    let links = &snapshot.links[..snapshot.links.len().min(MAX_LINKS)];
+    let links = snapshot.links.get(..MAX_LINKS).unwrap_or(&snapshot.links);
 
     let mut classifier = Classifier::new(&page_site, intel);
     let classified: Vec<_> = links.iter().map(|link| (classifier.classify(link), parse_rel(&link.rel))).collect();
@@ -140,7 +140,9 @@ pub fn analyze_with(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&D
                 summary.sponsored += u32::from(rel.sponsored);
                 summary.ugc += u32::from(rel.ugc);
                 for category in dest.categories.iter() {
-                    category_links[category as usize] += 1;
+                    if let Some(n) = category_links.get_mut(category as usize) {
+                        *n += 1;
+                    }
                 }
             }
             _ => summary.other += 1,
@@ -197,7 +199,7 @@ pub fn analyze_with(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&D
     if intel.is_some() {
         summary.categories = Category::ALL
             .iter()
-            .map(|&category| CategoryCount { category, label: category.label().into(), links: category_links[category as usize] })
+            .map(|&category| CategoryCount { category, label: category.label().into(), links: category_links.get(category as usize).copied().unwrap_or(0) })
             .collect();
     }
 

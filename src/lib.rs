@@ -4,6 +4,10 @@
 //!
 //! `src/web/` (wasm32 only) adapts it to the browser; nothing else here knows about browsers.
 #![forbid(unsafe_code)]
+// Page text and stored data are hostile: slicing a str at a byte index, or indexing past a
+// length, would panic (abort the popup). Every remaining hit has a local allow saying why not.
+// (Unit tests index freely: a panic there is a failing test.)
+#![cfg_attr(not(test), warn(clippy::string_slice, clippy::indexing_slicing))]
 
 pub mod analyze;
 pub mod domain;

@@ -88,20 +88,14 @@ impl WebUrl {
     }
 
     fn canonical(href: &str) -> Option<WebUrl> {
-        let rest_at = if href.starts_with("https://") {
-            8
-        } else if href.starts_with("http://") {
-            7
-        } else {
-            return None;
-        };
+        let rest = href.strip_prefix("https://").or_else(|| href.strip_prefix("http://"))?;
+        let rest_at = href.len() - rest.len();
         if !href.bytes().all(|b| (0x21..0x7f).contains(&b)) {
             return None;
         }
-        let authority_len = href[rest_at..].find(['/', '?', '#'])?;
-        let authority = &href[rest_at..rest_at + authority_len];
+        let (authority, after) = rest.split_at_checked(rest.find(['/', '?', '#'])?)?;
         // The path must come first: "https://a.example?q" is not canonical ("…example/?q").
-        if !href[rest_at + authority_len..].starts_with('/') || authority.contains('@') {
+        if !after.starts_with('/') || authority.contains('@') {
             return None;
         }
         let host = match authority.split_once(':') {
@@ -119,7 +113,7 @@ impl WebUrl {
             return None;
         }
         let end = href.find('#').unwrap_or(href.len());
-        let query = href[..end].find('?').map(|q| q + 1..end);
+        let query = href.split('#').next().unwrap_or("").find('?').map(|q| q + 1..end);
         Some(WebUrl { href: href.to_string(), host: rest_at..rest_at + host.len(), query })
     }
 
@@ -143,19 +137,19 @@ impl WebUrl {
 
     /// Lowercase host name, IP literal (IPv6 in brackets) or punycode name.
     pub fn host(&self) -> &str {
-        &self.href[self.host.clone()]
+        self.href.get(self.host.clone()).unwrap_or("")
     }
 
     /// The path, from its leading `/` up to the query or fragment.
     pub fn path(&self) -> &str {
-        let after_host = &self.href[self.host.end..];
-        let after_port = after_host.find('/').map_or("", |slash| &after_host[slash..]);
+        let after_host = self.href.get(self.host.end..).unwrap_or("");
+        let after_port = after_host.find('/').and_then(|slash| after_host.get(slash..)).unwrap_or("");
         after_port.split(['?', '#']).next().unwrap_or("")
     }
 
     /// The query string without `?`, if any.
     pub fn query(&self) -> Option<&str> {
-        self.query.clone().map(|q| &self.href[q])
+        self.query.clone().and_then(|q| self.href.get(q))
     }
 }
 

@@ -117,3 +117,26 @@ fn roundup_directory_forum_and_sponsored_pages_are_recognised() {
     assert!(kinds(&sponsored).contains(&OpportunityKind::Sponsored));
     assert_eq!(sponsored.verdict, Verdict::Avoid, "{}", sponsored.score);
 }
+
+/// A page whose text has non-ASCII words right before `@` (once a panic in the core: a byte
+/// slice inside "н"): the whole analysis returns a Report, and the addresses are read as written.
+#[test]
+fn non_ascii_words_before_an_at_sign_are_analysed() {
+    let p = profile();
+    let contacts = judge("contacts-non-ascii", &p).contacts;
+    assert_eq!(contacts.emails, ["info@example.cn", "support@example.jp", "иван@mail.ru", "иван@почта.рф", "联系我们@example.com"]);
+
+    // The same text, hand-made, through analyze_prospect with and without a profile.
+    let snapshot = PageSnapshot {
+        url: "https://пример.рф/контакты".into(),
+        lang: "ru".into(),
+        text_sample: "Пишите: иван@mail.ru, ИВАН@MAIL.RU; 联系我们@example.com 電郵：王@例子.中国 ✉@x.io mailto:é@b.co".into(),
+        emails: vec!["mailto:иван@mail.ru".into(), "联系我们@example.com".into(), "ä".into(), "mailto:".into()],
+        ..Default::default()
+    };
+    for profile in [Profile::default(), p] {
+        let report = analyze_prospect(&snapshot, &profile, None, NOW_DAYS);
+        let emails = report.prospect.expect("prospect judged").contacts.emails;
+        assert_eq!(emails[..2], ["иван@mail.ru", "联系我们@example.com"], "{emails:?}");
+    }
+}

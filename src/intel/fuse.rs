@@ -100,7 +100,10 @@ impl Fuse {
     }
 }
 
+// Build time only, over our own lists: every index is a position `positions` gives, which is below
+// `cells` for the layout `layout_for` made.
 #[cfg(not(target_arch = "wasm32"))]
+#[allow(clippy::indexing_slicing)]
 mod construct {
     use super::*;
 

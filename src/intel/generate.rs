@@ -253,9 +253,7 @@ pub(crate) fn normalize_name(raw: &str) -> Option<String> {
     for prefix in ["https://", "http://", "||"] {
         s = s.strip_prefix(prefix).unwrap_or(s);
     }
-    if let Some(end) = s.find(['^', '$', '/', ':', '?', '#']) {
-        s = &s[..end];
-    }
+    s = s.split(['^', '$', '/', ':', '?', '#']).next().unwrap_or(s);
     while let Some(rest) = s.strip_prefix("*.") {
         s = rest;
     }

@@ -421,22 +421,21 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     fn take(&mut self, n: usize) -> Result<&'a [u8], IntelError> {
-        if n > self.bytes.len() {
-            return Err(IntelError::Truncated);
-        }
-        let (head, rest) = self.bytes.split_at(n);
+        let (head, rest) = self.bytes.split_at_checked(n).ok_or(IntelError::Truncated)?;
         self.bytes = rest;
         Ok(head)
     }
 
+    fn array<const N: usize>(&mut self) -> Result<[u8; N], IntelError> {
+        self.take(N)?.try_into().map_err(|_| IntelError::Truncated)
+    }
+
     fn u16(&mut self) -> Result<u16, IntelError> {
-        let b = self.take(2)?;
-        Ok(u16::from_le_bytes([b[0], b[1]]))
+        Ok(u16::from_le_bytes(self.array()?))
     }
 
     fn u32(&mut self) -> Result<u32, IntelError> {
-        let b = self.take(4)?;
-        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+        Ok(u32::from_le_bytes(self.array()?))
     }
 
     fn u64(&mut self) -> Result<u64, IntelError> {
@@ -482,8 +481,8 @@ impl DomainIntel {
         }
 
         let authority_keys: Vec<u32> =
-            r.take(4 * ranked)?.chunks_exact(4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]])).collect();
-        if authority_keys.windows(2).any(|w| w[0] >= w[1]) {
+            r.take(4 * ranked)?.chunks_exact(4).map(|b| u32::from_le_bytes(b.try_into().unwrap_or_default())).collect();
+        if authority_keys.windows(2).any(|w| matches!(w, [a, b] if a >= b)) {
             return Err(IntelError::Corrupt("authority keys out of order"));
         }
         let authority_scores = r.take(ranked)?.to_vec();
@@ -492,7 +491,7 @@ impl DomainIntel {
         }
         let authority_tiers =
             r.take(ranked)?.iter().map(|&b| Tier::from_byte(b)).collect::<Option<Vec<Tier>>>().ok_or(IntelError::Corrupt("authority tier"))?;
-        let fingerprints = r.take(2 * cells)?.chunks_exact(2).map(|b| u16::from_le_bytes([b[0], b[1]])).collect();
+        let fingerprints = r.take(2 * cells)?.chunks_exact(2).map(|b| u16::from_le_bytes(b.try_into().unwrap_or_default())).collect();
         let values = r.take(cells)?.to_vec();
         let filter = if cells == 0 { Fuse::empty() } else { Fuse { layout, fingerprints, values } };
         Ok(DomainIntel { data_date, authority_keys, authority_scores, authority_tiers, categorised_names, filter })
@@ -591,12 +590,13 @@ fn is_same_or_subdomain(host: &str, site: &str) -> bool {
     if h.len() == s.len() {
         return h.eq_ignore_ascii_case(s);
     }
-    h.len() > s.len() && h[h.len() - s.len() - 1] == b'.' && h[h.len() - s.len()..].eq_ignore_ascii_case(s)
+    let Some(dot) = h.len().checked_sub(s.len() + 1) else { return false };
+    h.get(dot) == Some(&b'.') && h.get(dot + 1..).is_some_and(|tail| tail.eq_ignore_ascii_case(s))
 }
 
 /// `host` is `www.` + `name`: the platform's own site, not a user's.
 fn is_www_of(host: &str, name: &str) -> bool {
-    host.len() == name.len() + 4 && host.as_bytes()[..4].eq_ignore_ascii_case(b"www.")
+    host.len() == name.len() + 4 && host.as_bytes().get(..4).is_some_and(|www| www.eq_ignore_ascii_case(b"www."))
 }
 
 /// One ranked domain for [`encode`].
@@ -622,7 +622,7 @@ pub struct SectionSizes {
 /// distinct keys; `filter` is built over `categorised` distinct names.
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn encode(data_date: u32, ranked: &[RankedEntry], categorised: u32, filter: &Fuse) -> (Vec<u8>, SectionSizes) {
-    debug_assert!(ranked.windows(2).all(|w| w[0].key < w[1].key));
+    debug_assert!(ranked.windows(2).all(|w| matches!(w, [a, b] if a.key < b.key)));
     let cells = filter.cells();
     let mut out = Vec::with_capacity(HEADER_LEN + 6 * ranked.len() + 3 * cells);
     out.extend_from_slice(&MAGIC);

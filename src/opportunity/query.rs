@@ -102,9 +102,10 @@ pub fn haystack(r: &Record) -> String {
 pub fn select(records: &[Record], haystacks: &[String], query: &Query) -> Vec<usize> {
     let needle = query.text.trim().to_lowercase();
     let tag = query.tag.as_deref().filter(|t| !t.is_empty());
-    let mut rows: Vec<usize> = (0..records.len())
-        .filter(|&i| {
-            let r = &records[i];
+    let mut rows: Vec<(usize, &Record)> = records
+        .iter()
+        .enumerate()
+        .filter(|&(i, r)| {
             query.status.is_none_or(|s| r.status == s)
                 && query.verdict.is_none_or(|v| r.verdict == Some(v))
                 && query.kind.is_none_or(|k| r.opportunity_types.contains(&k))
@@ -113,14 +114,13 @@ pub fn select(records: &[Record], haystacks: &[String], query: &Query) -> Vec<us
         })
         .collect();
     let column = query.sort;
-    rows.sort_by(|&a, &b| {
-        let (ra, rb) = (&records[a], &records[b]);
+    rows.sort_by(|&(_, ra), &(_, rb)| {
         let order = compare(column, ra, rb);
         let order = if query.descending { order.reverse() } else { order };
         // Ties in URL order whichever the direction, so the table never shuffles.
         order.then_with(|| ra.url.cmp(&rb.url))
     });
-    rows
+    rows.into_iter().map(|(i, _)| i).collect()
 }
 
 fn tier_rank(tier: Option<Tier>) -> u8 {

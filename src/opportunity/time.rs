@@ -20,12 +20,12 @@ fn days_in_month(year: i64, month: i64) -> i64 {
 /// `YYYY-MM-DD` → days since 1970-01-01; `None` unless it is a real date in years 1000–9999.
 pub fn parse_date(text: &str) -> Option<i64> {
     let b = text.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+    if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
         return None;
     }
-    let year: i64 = digits(&text[0..4])?;
-    let month: i64 = digits(&text[5..7])?;
-    let day: i64 = digits(&text[8..10])?;
+    let year: i64 = digits(text.get(0..4)?)?;
+    let month: i64 = digits(text.get(5..7)?)?;
+    let day: i64 = digits(text.get(8..10)?)?;
     if year < 1000 || !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
         return None;
     }
@@ -59,17 +59,22 @@ pub fn format_iso(ms: i64) -> String {
 pub fn parse_iso(text: &str) -> Option<i64> {
     let text = text.trim();
     let days = parse_date(text.get(..10)?)?;
-    let rest = &text[10..];
+    let rest = text.get(10..)?;
     if rest.is_empty() {
         return Some(days * MS_PER_DAY);
     }
     let rest = rest.strip_prefix('T').or_else(|| rest.strip_prefix(' '))?;
     let (clock, offset_min) = if let Some(clock) = rest.strip_suffix('Z').or_else(|| rest.strip_suffix('z')) {
         (clock, 0)
-    } else if rest.len() > 6 && matches!(rest.as_bytes()[rest.len() - 6], b'+' | b'-') && rest.as_bytes()[rest.len() - 3] == b':' {
-        let (clock, off) = rest.split_at(rest.len() - 6);
-        let h: i64 = digits(&off[1..3])?;
-        let m: i64 = digits(&off[4..6])?;
+    } else if let Some((clock, off)) = rest
+        .len()
+        .checked_sub(6)
+        .filter(|&at| at > 0)
+        .and_then(|at| rest.split_at_checked(at))
+        .filter(|(_, off)| matches!(off.as_bytes(), [b'+' | b'-', _, _, b':', _, _]))
+    {
+        let h: i64 = digits(off.get(1..3)?)?;
+        let m: i64 = digits(off.get(4..6)?)?;
         let sign = if off.starts_with('-') { -1 } else { 1 };
         (clock, sign * (h * 60 + m))
     } else {

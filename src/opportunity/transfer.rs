@@ -426,9 +426,9 @@ fn read_csv(text: &str, name: &str, existing: &HashMap<&str, &Record>, newer: &H
     let mut ignored_columns = Vec::new();
     for (i, cell) in header.iter().enumerate() {
         let folded = fold(cell);
-        match CSV_COLUMNS.iter().position(|(col, _)| fold(col) == folded) {
-            Some(c) if columns[c].is_some() => return Err(format!("{name} has the column \"{}\" twice.", CSV_COLUMNS[c].0)),
-            Some(c) => columns[c] = Some(i),
+        match CSV_COLUMNS.iter().zip(columns.iter_mut()).find(|((col, _), _)| fold(col) == folded) {
+            Some(((col, _), slot)) if slot.is_some() => return Err(format!("{name} has the column \"{col}\" twice.")),
+            Some((_, slot)) => *slot = Some(i),
             None if folded.is_empty() => {}
             None => ignored_columns.push(cell.trim().to_string()),
         }
@@ -465,8 +465,8 @@ fn read_csv(text: &str, name: &str, existing: &HashMap<&str, &Record>, newer: &H
             continue;
         }
         let mut cells: [Option<&str>; 22] = [None; 22];
-        for (c, index) in columns.iter().enumerate() {
-            cells[c] = index.map(|i| unescape_cell(row.get(i).unwrap_or("")));
+        for (cell, index) in cells.iter_mut().zip(&columns) {
+            *cell = index.map(|i| unescape_cell(row.get(i).unwrap_or("")));
         }
         match record_from_cells(&cells, existing, now_ms) {
             Ok(record) if newer.contains(&record.url) => out.errors.push(RowError { row: n, message: format!("{}: {}", at(), stored_is_newer(&record.url)) }),
@@ -490,11 +490,11 @@ impl LineCounter<'_> {
     /// (which can be the end of the line before, or of blank lines before).
     fn line_at(&mut self, byte: u64) -> u64 {
         let mut start = usize::try_from(byte).unwrap_or(usize::MAX).min(self.text.len());
-        while start < self.text.len() && matches!(self.text[start], b'\r' | b'\n') {
+        while matches!(self.text.get(start), Some(b'\r' | b'\n')) {
             start += 1;
         }
         if start > self.upto {
-            self.newlines += self.text[self.upto..start].iter().filter(|&&b| b == b'\n').count() as u64;
+            self.newlines += self.text.get(self.upto..start).unwrap_or_default().iter().filter(|&&b| b == b'\n').count() as u64;
             self.upto = start;
         }
         self.newlines + 1
@@ -558,8 +558,9 @@ fn parse_history(cell: &str) -> Result<Vec<StatusChange>, String> {
     let mut history = Vec::new();
     for item in split_list(cell) {
         let change = item.match_indices(char::is_whitespace).find_map(|(i, _)| {
-            let at = parse_iso(&item[..i])?;
-            let status = Status::parse(item[i..].trim())?;
+            let (when, status) = item.split_at_checked(i)?;
+            let at = parse_iso(when)?;
+            let status = Status::parse(status.trim())?;
             Some(StatusChange { status, at })
         });
         match change {
@@ -685,7 +686,7 @@ fn record_from_cells(cells: &[Option<&str>; 22], existing: &HashMap<&str, &Recor
     }
     let times = [(SAVED_AT, "saved_at", &mut r.saved_at, stored.map(|s| s.saved_at)), (UPDATED_AT, "updated_at", &mut r.updated_at, stored.map(|s| s.updated_at))];
     for (column, name, field, stored_time) in times {
-        if let Some(cell) = cells[column].map(str::trim) {
+        if let Some(cell) = cells.get(column).copied().flatten().map(str::trim) {
             if cell.is_empty() {
                 *field = now_ms;
             } else {

@@ -120,8 +120,9 @@ pub fn normalise_email(candidate: &str) -> Option<String> {
         return None;
     }
     let mut s = candidate.trim();
-    if s.len() >= 7 && s[..7].eq_ignore_ascii_case("mailto:") {
-        s = &s[7..];
+    // `get`, not `[..7]`: byte 7 can fall inside a character (`иван@mail.ru`).
+    if let Some(rest) = s.get(..7).filter(|p| p.eq_ignore_ascii_case("mailto:")).and_then(|_| s.get(7..)) {
+        s = rest;
     }
     let s = s.split('?').next().unwrap_or("");
     let s = s.trim_matches(|c: char| c.is_whitespace() || "<>()[]{}\"'.,;:!".contains(c)).to_lowercase();
@@ -146,7 +147,7 @@ pub fn normalise_email(candidate: &str) -> Option<String> {
             return None;
         }
     }
-    let tld = labels[labels.len() - 1];
+    let tld = labels.last().copied().unwrap_or_default();
     let tld_ok = (tld.chars().count() >= 2 && tld.chars().all(char::is_alphabetic)) || tld.starts_with("xn--");
     if !tld_ok || FILE_EXTENSIONS.contains(&tld) {
         return None;
@@ -166,6 +167,11 @@ fn is_plain_local_char(c: char) -> bool {
     c.is_alphanumeric() || "._%+-".contains(c)
 }
 
+/// Han, kana, fullwidth forms and Thai: text in them has no spaces between words.
+fn is_unspaced_script(c: char) -> bool {
+    matches!(c, '\u{0e00}'..='\u{0e7f}' | '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{ff00}'..='\u{ffef}' | '\u{20000}'..='\u{3134f}')
+}
+
 /// Addresses in free text: plain, bracket-obfuscated and (when unambiguous) bare-word forms.
 /// Unvalidated candidates; [`normalise_email`] decides.
 pub fn emails_in_text(text: &str) -> Vec<String> {
@@ -182,15 +188,25 @@ pub fn emails_in_text(text: &str) -> Vec<String> {
             continue;
         }
         let mut start = i;
-        while start > 0 && i - start < 64 && is_plain_local_char(chars[start - 1]) {
+        while start > 0 && i - start < 64 {
+            let (Some(&before), Some(&first)) = (chars.get(start - 1), chars.get(start)) else { break };
+            // Scripts written without spaces run straight into an address ("请发邮件至info@…"):
+            // a switch from them to ASCII starts the local part.
+            if !is_plain_local_char(before) || (start < i && first.is_ascii() && is_unspaced_script(before)) {
+                break;
+            }
             start -= 1;
         }
         let mut end = i + 1;
-        while end < chars.len() && end - i < 254 && is_domain_char(chars[end]) {
+        while end - i < 254 {
+            let (Some(&next), Some(&last)) = (chars.get(end), chars.get(end - 1)) else { break };
+            if !is_domain_char(next) || (end > i + 1 && last.is_ascii() && is_unspaced_script(next)) {
+                break;
+            }
             end += 1;
         }
         if start < i && end > i + 1 {
-            let candidate: String = chars[start..end].iter().collect();
+            let candidate: String = chars.get(start..end).unwrap_or_default().iter().collect();
             out.push(candidate.trim_end_matches(['.', '-']).to_string());
         }
     }
@@ -201,10 +217,10 @@ pub fn emails_in_text(text: &str) -> Vec<String> {
         if out.len() >= MAX_CANDIDATES {
             break;
         }
-        if words[i] != "at" {
+        if words.get(i) != Some(&"at") {
             continue;
         }
-        let local = words[i - 1].trim_start_matches(|c: char| !c.is_alphanumeric());
+        let local = words.get(i - 1).copied().unwrap_or_default().trim_start_matches(|c: char| !c.is_alphanumeric());
         if local.chars().count() < 2
             || !local.chars().all(is_plain_local_char)
             || en.is_stop_word(local)
@@ -215,15 +231,16 @@ pub fn emails_in_text(text: &str) -> Vec<String> {
         let mut domain = String::new();
         let mut j = i + 1;
         let mut dots = 0;
-        while j < words.len() && j - i < 20 {
+        while j - i < 20 {
+            let Some(&word) = words.get(j) else { break };
             let is_last_possible = j + 2 > words.len();
-            let label = words[j].trim_end_matches(|c: char| !c.is_alphanumeric());
+            let label = word.trim_end_matches(|c: char| !c.is_alphanumeric());
             if label.is_empty() || !label.chars().all(|c| c.is_alphanumeric() || c == '-') {
                 break;
             }
             domain.push_str(label);
-            let ended = label.len() != words[j].len() || is_last_possible;
-            if ended || j + 1 >= words.len() || !is_dot_word(words[j + 1]) {
+            let ended = label.len() != word.len() || is_last_possible;
+            if ended || !words.get(j + 1).is_some_and(|next| is_dot_word(next)) {
                 break;
             }
             domain.push('.');
@@ -260,11 +277,11 @@ fn decode_brackets(lower: &str) -> String {
         let (before, from) = rest.split_at(pos);
         let open = from.chars().next().unwrap_or('[');
         let close = CLOSE.chars().nth(OPEN.find(open).unwrap_or(0)).unwrap_or(']');
-        let inner_and_more = &from[open.len_utf8()..];
+        let inner_and_more = from.get(open.len_utf8()..).unwrap_or_default();
         // Look for the closing bracket in the next few characters only: linear on "((((…".
         let close_at = inner_and_more.char_indices().take(8).find(|&(_, c)| c == close).map(|(i, _)| i);
         let marker = close_at.and_then(|end| {
-            match inner_and_more[..end].trim() {
+            match inner_and_more.get(..end).unwrap_or_default().trim() {
                 "at" | "@" => Some('@'),
                 "dot" | "." => Some('.'),
                 _ => None,
@@ -275,7 +292,7 @@ fn decode_brackets(lower: &str) -> String {
             Some((m, end)) => {
                 out.push_str(before.trim_end());
                 out.push(m);
-                rest = inner_and_more[end + close.len_utf8()..].trim_start();
+                rest = inner_and_more.get(end + close.len_utf8()..).unwrap_or_default().trim_start();
             }
             None => {
                 out.push_str(before);
@@ -402,6 +419,22 @@ mod tests {
     fn plain_emails_in_text_and_image_names() {
         let found = contacts(&page("Mail hello@site.org. Logo: logo@2x.png, sprite@3x.jpg, user@localhost")).emails;
         assert_eq!(found, vec!["hello@site.org"]);
+    }
+
+    #[test]
+    fn non_ascii_right_before_an_at_sign() {
+        // Once a panic: the `mailto:` check sliced the candidate at byte 7, inside "н".
+        let found = contacts(&page("Пишите: иван@mail.ru или Иван@Почта.рф, mailto:иван@mail.ru")).emails;
+        assert_eq!(found, vec!["иван@mail.ru", "иван@почта.рф"]);
+        assert_eq!(normalise_email("иван@mail.ru").as_deref(), Some("иван@mail.ru"));
+        assert_eq!(normalise_email("MAILTO:Иван@mail.ru").as_deref(), Some("иван@mail.ru"));
+        for short in ["иван", "и@", "mailto", "mailtо:", "ма@", "\u{301}@x.io"] {
+            let _ = normalise_email(short);
+        }
+        // Chinese and Japanese run into addresses without a space: the ASCII address is kept
+        // whole, and an all-Han local part is still read as written.
+        let found = contacts(&page("联系我们@example.com 请发邮件至info@example.cn。お問い合わせはsupport@example.jpまで")).emails;
+        assert_eq!(found, vec!["联系我们@example.com", "info@example.cn", "support@example.jp"]);
     }
 
     #[test]

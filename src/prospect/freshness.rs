@@ -92,28 +92,23 @@ pub fn freshness(dates: &[DateObservation], now_days: i64) -> Freshness {
 /// `value` is not one (see the module header for the accepted forms).
 pub fn parse_iso_day(value: &str) -> Option<i64> {
     let s = value.trim().as_bytes();
-    if s.len() > MAX_VALUE_BYTES || s.len() < 10 {
+    if s.len() > MAX_VALUE_BYTES {
         return None;
     }
-    let year = digits(&s[0..4])?;
-    if s[4] != b'-' || s[7] != b'-' {
-        return None;
-    }
-    let month = digits(&s[5..7])?;
-    let day = digits(&s[8..10])?;
+    let [y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1, rest @ ..] = s else { return None };
+    let year = digits(&[*y0, *y1, *y2, *y3])?;
+    let month = digits(&[*m0, *m1])?;
+    let day = digits(&[*d0, *d1])?;
     if !(1..=12).contains(&month) || day < 1 || day > days_in_month(year, month) {
         return None;
     }
     let date = days_from_civil(year, month, day);
-    let rest = &s[10..];
-    if rest.is_empty() {
-        return Some(date);
-    }
-    if rest[0] != b'T' && rest[0] != b't' && rest[0] != b' ' {
+    let [separator, time @ ..] = rest else { return Some(date) };
+    if !matches!(separator, b'T' | b't' | b' ') {
         return None;
     }
-    let offset_minutes = parse_time_offset(&rest[1..])?;
-    let (hour, minute) = (digits(&rest[1..3])?, digits(&rest[4..6])?);
+    let offset_minutes = parse_time_offset(time)?;
+    let (hour, minute) = (digits(time.get(0..2)?)?, digits(time.get(3..5)?)?);
     let minutes = date * 1_440 + hour * 60 + minute - offset_minutes;
     Some(minutes.div_euclid(1_440))
 }
@@ -121,10 +116,8 @@ pub fn parse_iso_day(value: &str) -> Option<i64> {
 /// Validates `HH:MM[:SS[.fff]][Z|±HH[:MM]|±HHMM]` and returns the offset in minutes east of UTC
 /// (0 when there is none or `Z`).
 fn parse_time_offset(t: &[u8]) -> Option<i64> {
-    if t.len() < 5 || t[2] != b':' {
-        return None;
-    }
-    let (hour, minute) = (digits(&t[0..2])?, digits(&t[3..5])?);
+    let [h0, h1, b':', m0, m1, ..] = t else { return None };
+    let (hour, minute) = (digits(&[*h0, *h1])?, digits(&[*m0, *m1])?);
     if hour > 24 || minute > 59 {
         return None;
     }
@@ -146,7 +139,7 @@ fn parse_time_offset(t: &[u8]) -> Option<i64> {
             }
         }
     }
-    let zone = &t[i..];
+    let zone = t.get(i..)?;
     match zone {
         [] | [b'Z'] | [b'z'] => Some(0),
         [sign @ (b'+' | b'-'), rest @ ..] => {

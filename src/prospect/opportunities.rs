@@ -150,7 +150,7 @@ fn list_title(title: &str) -> Option<String> {
     let w: Vec<&str> = title.split_whitespace().collect();
     for (i, word) in w.iter().enumerate() {
         if word.parse::<u32>().is_ok_and(|n| (5..=500).contains(&n)) && w.iter().skip(i + 1).take(3).any(|n| NOUNS.contains(n)) {
-            return Some(format!("list title \u{201c}{}\u{201d}", w[i..(i + 4).min(w.len())].join(" ")));
+            return Some(format!("list title \u{201c}{}\u{201d}", w.iter().skip(i).take(4).copied().collect::<Vec<_>>().join(" ")));
         }
     }
     [" roundup ", " round up ", " link roundup ", " weekly links ", " link love ", " best of "]
@@ -201,7 +201,7 @@ pub fn opportunities(snapshot: &PageSnapshot, report: &Report, profile: &Profile
             let b = words(b);
             b.trim().len() >= 2 && page_words.contains(&b)
         }) {
-            add(OpportunityKind::UnlinkedMention, format!("mentions \u{201c}{brand}\u{201d} without linking to {}", profile.my_domains[0]));
+            add(OpportunityKind::UnlinkedMention, format!("mentions \u{201c}{brand}\u{201d} without linking to {}", profile.my_domains.first().map_or("", String::as_str)));
         }
         let mut competitors: Vec<&str> = external
             .iter()

@@ -128,12 +128,10 @@ pub struct Relevance {
 /// assert_eq!(r.matched, vec!["sourdough"]);
 /// ```
 pub fn relevance(page: &PageSnapshot, profile: &Profile) -> Relevance {
-    let mut analyzers = vec![Reading::new(Analyzer::new(&page.lang))];
-    if analyzers[0].analyzer.lang() != "en" {
-        analyzers.push(Reading::new(Analyzer::english()));
-    }
-
-    let doc = Document::build(page, &analyzers[0].analyzer);
+    let page_reading = Reading::new(Analyzer::new(&page.lang));
+    let doc = Document::build(page, &page_reading.analyzer);
+    let english = (page_reading.analyzer.lang() != "en").then(|| Reading::new(Analyzer::english()));
+    let analyzers: Vec<Reading> = std::iter::once(page_reading).chain(english).collect();
     let mut items: Vec<f32> = Vec::new();
     let mut found: Vec<(f32, usize, String)> = Vec::new();
     let mut seen: Vec<String> = Vec::new();
@@ -193,7 +191,7 @@ pub fn relevance(page: &PageSnapshot, profile: &Profile) -> Relevance {
 /// The mean of the `n` largest values (all of them when fewer). Sorts `values`.
 fn mean_of_best(values: &mut [f32], n: usize) -> f32 {
     values.sort_by(|a, b| b.total_cmp(a));
-    let best = &values[..values.len().min(n)];
+    let best = values.get(..n).unwrap_or(values);
     if best.is_empty() {
         0.0
     } else {
@@ -300,7 +298,9 @@ impl Document {
 /// bytes long, over at most [`MAX_COMPOUND_HITS`] terms.
 fn prefixed(sorted: &[(String, f32)], prefix: &str, min_len: usize) -> f32 {
     let start = sorted.partition_point(|(t, _)| t.as_str() < prefix);
-    sorted[start..]
+    sorted
+        .get(start..)
+        .unwrap_or_default()
         .iter()
         .take_while(|(t, _)| t.starts_with(prefix))
         .take(MAX_COMPOUND_HITS)

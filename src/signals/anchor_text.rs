@@ -178,7 +178,7 @@ fn evaluate(input: &LinkInput, weights: &LinkWeights, out: &mut Vec<Contribution
 /// At most `max_chars` characters, with an ellipsis when cut.
 fn truncate(text: &str, max_chars: usize) -> String {
     match text.char_indices().nth(max_chars) {
-        Some((end, _)) => [&text[..end], "…"].concat(),
+        Some((end, _)) => [text.get(..end).unwrap_or(text), "…"].concat(),
         None => text.to_string(),
     }
 }

@@ -125,7 +125,7 @@ fn apply_changes(state: &Shared, changes: Vec<(String, Option<String>)>) {
     let State { records, haystacks, problems, selected, .. } = &mut *s;
     let mut kept = 0;
     for i in 0..records.len() {
-        if !changed.contains(&records[i].url) {
+        if records.get(i).is_some_and(|r| !changed.contains(&r.url)) {
             records.swap(kept, i);
             haystacks.swap(kept, i);
             kept += 1;
@@ -275,7 +275,7 @@ fn wire(state: &Shared) -> JsResult<()> {
         {
             let mut st = s.borrow_mut();
             if on {
-                let urls: Vec<String> = st.rows.iter().map(|&i| st.records[i].url.clone()).collect();
+                let urls: Vec<String> = st.rows.iter().filter_map(|&i| st.records.get(i)).map(|r| r.url.clone()).collect();
                 st.selected.extend(urls);
             } else {
                 st.selected.clear();
@@ -336,7 +336,7 @@ fn wire(state: &Shared) -> JsResult<()> {
         // Every record (filters aside), in the table's current sort order.
         let st = s.borrow();
         let everything = Query { sort: st.query.sort, descending: st.query.descending, ..Query::default() };
-        let ordered: Vec<Record> = query::select(&st.records, &st.haystacks, &everything).into_iter().map(|i| st.records[i].clone()).collect();
+        let ordered: Vec<Record> = query::select(&st.records, &st.haystacks, &everything).into_iter().filter_map(|i| st.records.get(i).cloned()).collect();
         let csv = transfer::export_csv(&ordered);
         let _ = download(&csv, "text/csv;charset=utf-8", &format!("backlink-bot-opportunities-{}.csv", time::format_date(today())));
     })?;
@@ -455,8 +455,9 @@ fn draw_rows(state: &Shared) -> JsResult<()> {
     rows.unchecked_ref::<HtmlElement>().style().set_property("transform", &format!("translateY({}px)", first as f64 * ROW_HEIGHT))?;
     let fragment = document()?.create_document_fragment();
     let today = today();
-    for (n, &i) in s.rows[first..last].iter().enumerate() {
-        fragment.append_child(&row(&s.records[i], first + n, s.selected.contains(&s.records[i].url), today)?.0)?;
+    for (n, &i) in s.rows.get(first..last).unwrap_or_default().iter().enumerate() {
+        let Some(record) = s.records.get(i) else { continue };
+        fragment.append_child(&row(record, first + n, s.selected.contains(&record.url), today)?.0)?;
     }
     rows.set_text_content(None);
     rows.append_child(&fragment)?;
@@ -521,7 +522,7 @@ fn draw_bulk(state: &Shared) -> JsResult<()> {
     let s = state.borrow();
     let n = s.selected.len();
     if let Some(all) = value_of::<HtmlInputElement>("pick-all") {
-        all.set_checked(!s.rows.is_empty() && n >= s.rows.len() && s.rows.iter().all(|&i| s.selected.contains(&s.records[i].url)));
+        all.set_checked(!s.rows.is_empty() && n >= s.rows.len() && s.rows.iter().all(|&i| s.records.get(i).is_some_and(|r| s.selected.contains(&r.url))));
     }
     let bulk = by_id("bulk")?;
     bulk.toggle_attribute_with_force("hidden", n == 0)?;
@@ -783,9 +784,12 @@ fn open_detail_with(state: &Shared, record: Record) -> JsResult<()> {
     let url = record.url.clone();
     {
         let mut s = state.borrow_mut();
-        if let Some(pos) = s.records.iter().position(|r| r.url == url) {
-            s.haystacks[pos] = query::haystack(&record);
-            s.records[pos] = record;
+        let st = &mut *s;
+        if let Some(pos) = st.records.iter().position(|r| r.url == url) {
+            if let (Some(haystack), Some(slot)) = (st.haystacks.get_mut(pos), st.records.get_mut(pos)) {
+                *haystack = query::haystack(&record);
+                *slot = record;
+            }
         }
     }
     records_changed(state)?;

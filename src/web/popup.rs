@@ -426,8 +426,10 @@ fn show_more(state: &Rc<RefCell<ListState>>, list: &Element, more: &Element) -> 
     let mut s = state.borrow_mut();
     let end = (s.shown + PAGE_SIZE).min(s.rows.len());
     let fragment = document()?.create_document_fragment();
-    for &pos in &s.rows[s.shown..end] {
-        fragment.append_child(&link_row(&s.report.links[pos], pos)?.0)?;
+    for &pos in s.rows.get(s.shown..end).unwrap_or_default() {
+        if let Some(link) = s.report.links.get(pos) {
+            fragment.append_child(&link_row(link, pos)?.0)?;
+        }
     }
     list.append_child(&fragment)?;
     s.shown = end;
