@@ -42,7 +42,7 @@ fn windows_1252(bytes: &[u8]) -> String {
     bytes
         .iter()
         .map(|&b| match b {
-            0x80..=0x9F => CP1252_80_9F[usize::from(b - 0x80)],
+            0x80..=0x9F => CP1252_80_9F.get(usize::from(b - 0x80)).copied().unwrap_or('\u{FFFD}'),
             _ => char::from(b),
         })
         .collect()
@@ -52,7 +52,10 @@ fn utf16(body: &[u8], little_endian: bool) -> Result<String, String> {
     if body.len() % 2 != 0 {
         return Err("it starts with a UTF-16 byte-order mark but has an odd number of bytes (cut short?)".into());
     }
-    let units = body.chunks_exact(2).map(|p| if little_endian { u16::from_le_bytes([p[0], p[1]]) } else { u16::from_be_bytes([p[0], p[1]]) });
+    let units = body.chunks_exact(2).map(|p| {
+        let pair = [p.first().copied().unwrap_or(0), p.get(1).copied().unwrap_or(0)];
+        if little_endian { u16::from_le_bytes(pair) } else { u16::from_be_bytes(pair) }
+    });
     char::decode_utf16(units)
         .enumerate()
         .map(|(i, c)| c.map_err(|_| format!("it starts with a UTF-16 byte-order mark but is not valid UTF-16 (at byte {})", 2 + 2 * i)))

@@ -309,7 +309,7 @@ impl Record {
 
 fn bounded(text: &str, max_chars: usize) -> String {
     match text.char_indices().nth(max_chars) {
-        Some((cut, _)) => text[..cut].to_string(),
+        Some((cut, _)) => text.get(..cut).unwrap_or(text).to_string(),
         None => text.to_string(),
     }
 }
