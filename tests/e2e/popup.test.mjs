@@ -303,3 +303,22 @@ test('the page\'s own authority tier shows in the popup header', async () => {
   await popup.close();
   await page.close();
 });
+
+test('non-ASCII words right before an "@" (Russian, Chinese) get a Report with their contacts', async () => {
+  // This text once panicked the core (a byte slice inside a character) and left the popup on
+  // "Analysing…" for ever.
+  const { page, popup, state } = await popupFor('contacts-non-ascii.html');
+  assert.equal(state, 'ready');
+  const seen = await popup.eval(() => ({
+    emails: Array.from(document.querySelectorAll('[data-contact="email"]')).map((e) => e.textContent),
+    rows: document.querySelectorAll('li.link-row').length,
+    fault: !!document.getElementById('fault'),
+  }));
+  assert.equal(seen.fault, false);
+  assert.ok(seen.rows >= 5, `link rows drawn (${seen.rows})`);
+  for (const email of ['иван@mail.ru', '联系我们@example.com', 'info@example.cn', 'support@example.jp']) {
+    assert.ok(seen.emails.includes(email), `${email} among ${JSON.stringify(seen.emails)}`);
+  }
+  await popup.close();
+  await page.close();
+});
