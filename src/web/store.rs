@@ -163,7 +163,8 @@ impl Outcome {
 ///   its removal;
 /// - a record is only ever written under its own key.
 ///
-/// `decide` returning `Err` stops everything before anything is written. (A `dyn` closure: one
+/// `keys` are distinct (a key given twice is decided twice from the same stored value, and the
+/// later write wins). `decide` returning `Err` stops everything before anything is written. (A `dyn` closure: one
 /// copy of this code in the Wasm instead of one per caller.)
 pub async fn commit(keys: Vec<String>, decide: Box<Decide>) -> Result<Outcome, String> {
     locked(commit_locked(keys, decide)).await
@@ -172,9 +173,7 @@ pub async fn commit(keys: Vec<String>, decide: Box<Decide>) -> Result<Outcome, S
 /// What [`commit`] asks for each key.
 pub type Decide = dyn FnMut(&str, Current) -> Result<Write, String>;
 
-async fn commit_locked(mut keys: Vec<String>, mut decide: Box<Decide>) -> Result<Outcome, String> {
-    let mut seen = std::collections::HashSet::new();
-    keys.retain(|k| seen.insert(k.clone()));
+async fn commit_locked(keys: Vec<String>, mut decide: Box<Decide>) -> Result<Outcome, String> {
     let stored = get_raw(&keys).await?;
     let mut outcome = Outcome::default();
     let mut puts: Vec<(String, String)> = Vec::new();
@@ -216,14 +215,16 @@ async fn commit_locked(mut keys: Vec<String>, mut decide: Box<Decide>) -> Result
             }
         }
     }
-    let mut copies = Vec::new();
+    let mut copies: Vec<(String, String)> = Vec::new();
     if !unreadable.is_empty() {
         let kept_keys: Vec<String> = chrome::storage_keys(UNREADABLE_PREFIX).await?.into_iter().filter(|k| unreadable.iter().any(|(key, _)| opportunity::is_unreadable_copy_of(k, key))).collect();
-        let mut kept: HashMap<String, String> = get_raw(&kept_keys).await?.into_iter().map(|(k, v)| (k, v.get().to_string())).collect();
+        let kept = get_raw(&kept_keys).await?;
         for (key, json) in unreadable {
-            if let Some(copy_key) = opportunity::unreadable_copy_key(&key, &json, &kept) {
+            let chosen = opportunity::unreadable_copy_key(&key, &json, |k| {
+                kept.get(k).map(|v| v.get()).or_else(|| copies.iter().find(|(c, _)| c == k).map(|(_, j)| j.as_str()))
+            });
+            if let Some(copy_key) = chosen {
                 web_sys::console::warn_1(&format!("Backlink Bot: kept the unreadable value of {key} as {copy_key} before changing it").into());
-                kept.insert(copy_key.clone(), json.clone());
                 copies.push((copy_key, json));
             }
         }
