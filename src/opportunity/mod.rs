@@ -232,12 +232,12 @@ pub fn storage_key(domain: &str, canonical: &str) -> String {
 pub const UNREADABLE_PREFIX: &str = "opp-unreadable:";
 
 /// Where to keep a copy of `json`, the unreadable value stored under `key`, given the copies kept
-/// already (`kept`: key → JSON of every stored key under [`UNREADABLE_PREFIX`] for this `key`):
+/// already (`kept`: the JSON stored under a copy key, if any):
 /// `opp-unreadable:<key>`, or `opp-unreadable:<n>:<key>` (n = 2, 3…) when that holds another
 /// value, so a second damaged value under the same key never overwrites the first copy. `None`:
 /// an identical copy is kept already.
-pub fn unreadable_copy_key(key: &str, json: &str, kept: &std::collections::HashMap<String, String>) -> Option<String> {
-    (1u64..).map(|n| if n == 1 { format!("{UNREADABLE_PREFIX}{key}") } else { format!("{UNREADABLE_PREFIX}{n}:{key}") }).find_map(|candidate| match kept.get(&candidate) {
+pub fn unreadable_copy_key<'a>(key: &str, json: &str, kept: impl Fn(&str) -> Option<&'a str>) -> Option<String> {
+    (1u64..).map(|n| if n == 1 { format!("{UNREADABLE_PREFIX}{key}") } else { format!("{UNREADABLE_PREFIX}{n}:{key}") }).find_map(|candidate| match kept(&candidate) {
         None => Some(Some(candidate)),
         Some(copy) if copy == json => Some(None),
         Some(_) => None,
@@ -520,13 +520,13 @@ pub(crate) mod tests {
         use std::collections::HashMap;
         let key = "opp:a.example https://a.example/";
         let mut kept = HashMap::new();
-        assert_eq!(unreadable_copy_key(key, "\"x\"", &kept).as_deref(), Some("opp-unreadable:opp:a.example https://a.example/"));
+        assert_eq!(unreadable_copy_key(key, "\"x\"", |k| kept.get(k).map(String::as_str)).as_deref(), Some("opp-unreadable:opp:a.example https://a.example/"));
         kept.insert("opp-unreadable:opp:a.example https://a.example/".to_string(), "\"x\"".to_string());
-        assert_eq!(unreadable_copy_key(key, "\"x\"", &kept), None, "already kept");
-        assert_eq!(unreadable_copy_key(key, "5", &kept).as_deref(), Some("opp-unreadable:2:opp:a.example https://a.example/"));
+        assert_eq!(unreadable_copy_key(key, "\"x\"", |k| kept.get(k).map(String::as_str)), None, "already kept");
+        assert_eq!(unreadable_copy_key(key, "5", |k| kept.get(k).map(String::as_str)).as_deref(), Some("opp-unreadable:2:opp:a.example https://a.example/"));
         kept.insert("opp-unreadable:2:opp:a.example https://a.example/".to_string(), "5".to_string());
-        assert_eq!(unreadable_copy_key(key, "[]", &kept).as_deref(), Some("opp-unreadable:3:opp:a.example https://a.example/"));
-        assert_eq!(unreadable_copy_key(key, "5", &kept), None);
+        assert_eq!(unreadable_copy_key(key, "[]", |k| kept.get(k).map(String::as_str)).as_deref(), Some("opp-unreadable:3:opp:a.example https://a.example/"));
+        assert_eq!(unreadable_copy_key(key, "5", |k| kept.get(k).map(String::as_str)), None);
         for name in ["opp-unreadable:opp:a.example https://a.example/", "opp-unreadable:2:opp:a.example https://a.example/"] {
             assert!(is_unreadable_copy_of(name, key), "{name}");
         }

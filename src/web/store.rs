@@ -163,14 +163,17 @@ impl Outcome {
 ///   its removal;
 /// - a record is only ever written under its own key.
 ///
-/// `decide` returning `Err` stops everything before anything is written.
-pub async fn commit(keys: Vec<String>, decide: impl FnMut(&str, Current) -> Result<Write, String> + 'static) -> Result<Outcome, String> {
+/// `keys` are distinct (a key given twice is decided twice from the same stored value, and the
+/// later write wins). `decide` returning `Err` stops everything before anything is written. (A `dyn` closure: one
+/// copy of this code in the Wasm instead of one per caller.)
+pub async fn commit(keys: Vec<String>, decide: Box<Decide>) -> Result<Outcome, String> {
     locked(commit_locked(keys, decide)).await
 }
 
-async fn commit_locked(mut keys: Vec<String>, mut decide: impl FnMut(&str, Current) -> Result<Write, String>) -> Result<Outcome, String> {
-    let mut seen = std::collections::HashSet::new();
-    keys.retain(|k| seen.insert(k.clone()));
+/// What [`commit`] asks for each key.
+pub type Decide = dyn FnMut(&str, Current) -> Result<Write, String>;
+
+async fn commit_locked(keys: Vec<String>, mut decide: Box<Decide>) -> Result<Outcome, String> {
     let stored = get_raw(&keys).await?;
     let mut outcome = Outcome::default();
     let mut puts: Vec<(String, String)> = Vec::new();
@@ -212,14 +215,16 @@ async fn commit_locked(mut keys: Vec<String>, mut decide: impl FnMut(&str, Curre
             }
         }
     }
-    let mut copies = Vec::new();
+    let mut copies: Vec<(String, String)> = Vec::new();
     if !unreadable.is_empty() {
         let kept_keys: Vec<String> = chrome::storage_keys(UNREADABLE_PREFIX).await?.into_iter().filter(|k| unreadable.iter().any(|(key, _)| opportunity::is_unreadable_copy_of(k, key))).collect();
-        let mut kept: HashMap<String, String> = get_raw(&kept_keys).await?.into_iter().map(|(k, v)| (k, v.get().to_string())).collect();
+        let kept = get_raw(&kept_keys).await?;
         for (key, json) in unreadable {
-            if let Some(copy_key) = opportunity::unreadable_copy_key(&key, &json, &kept) {
+            let chosen = opportunity::unreadable_copy_key(&key, &json, |k| {
+                kept.get(k).map(|v| v.get()).or_else(|| copies.iter().find(|(c, _)| c == k).map(|(_, j)| j.as_str()))
+            });
+            if let Some(copy_key) = chosen {
                 web_sys::console::warn_1(&format!("Backlink Bot: kept the unreadable value of {key} as {copy_key} before changing it").into());
-                kept.insert(copy_key.clone(), json.clone());
                 copies.push((copy_key, json));
             }
         }
@@ -244,7 +249,7 @@ async fn commit_locked(mut keys: Vec<String>, mut decide: impl FnMut(&str, Curre
 /// (an unreadable value is kept aside by [`commit`]), and writes it. Returns what was written.
 pub async fn change(key: String, change: impl FnOnce(Current) -> Result<Record, String> + 'static) -> Result<Record, String> {
     let mut change = Some(change);
-    let outcome = commit(vec![key], move |_, current| change.take().ok_or_else(|| "internal error: one key changed twice".to_string())?(current).map(Write::Put)).await?;
+    let outcome = commit(vec![key], Box::new(move |_, current| change.take().ok_or_else(|| "internal error: one key changed twice".to_string())?(current).map(Write::Put))).await?;
     match (outcome.written.into_iter().next(), outcome.skipped.into_iter().next()) {
         (Some(record), _) => Ok(record),
         (None, Some(skipped)) => Err(skipped.why),
@@ -257,7 +262,7 @@ pub async fn change(key: String, change: impl FnOnce(Current) -> Result<Record, 
 /// meanwhile are left out; values that cannot be read (any more) are left as they are and
 /// reported.
 pub async fn edit_many(keys: Vec<String>, edit: impl Fn(&mut Record) + 'static) -> Result<Outcome, String> {
-    commit(keys, move |_, current| {
+    commit(keys, Box::new(move |_, current| {
         Ok(match current {
             Current::Readable(mut record) => {
                 edit(&mut record);
@@ -267,7 +272,7 @@ pub async fn edit_many(keys: Vec<String>, edit: impl Fn(&mut Record) + 'static) 
             Current::Absent => Write::Keep(None),
             Current::Unreadable(why) => Write::Keep(Some(format!("the stored value cannot be read ({why}); left as it is"))),
         })
-    })
+    }))
     .await
 }
 
@@ -285,26 +290,26 @@ pub async fn put_many(records: Vec<Record>) -> Result<Outcome, String> {
         by_key.insert(key, record);
     }
     let keys: Vec<String> = by_key.keys().cloned().collect();
-    commit(keys, move |key, current| {
+    commit(keys, Box::new(move |key, current| {
         let Some(record) = by_key.remove(key) else { return Ok(Write::Keep(None)) };
         Ok(Write::Put(match current {
             Current::Readable(stored) => opportunity::merge(&stored, &record),
             Current::Absent | Current::Unreadable(_) => record,
         }))
-    })
+    }))
     .await
 }
 
 /// Removes the records under `keys` and returns them (for undo). A value that cannot be read is
 /// not removed (the user never saw it as a row): it is left in place and reported.
 pub async fn remove(keys: Vec<String>) -> Result<Outcome, String> {
-    commit(keys, |_, current| {
+    commit(keys, Box::new(|_, current| {
         Ok(match current {
             Current::Readable(_) => Write::Remove,
             Current::Absent => Write::Keep(None),
             Current::Unreadable(why) => Write::Keep(Some(format!("the stored value cannot be read ({why}); not deleted"))),
         })
-    })
+    }))
     .await
 }
 
