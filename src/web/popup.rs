@@ -89,7 +89,7 @@ impl Failure {
             // since the click. Reloading would not help the former.
             Failure::new(
                 "unreadable-tab",
-                "Chrome does not let extensions read this tab. If it shows a data: URL, a blank page (about:blank) or a page's source (view-source:), open the page itself from its web address and click the icon again. If the page changed since your click, just click the icon again.",
+                "Chrome does not let extensions read this tab. If it shows a data: URL, a blank page (about:blank, also what a downloaded PDF leaves behind) or a page's source (view-source:), open the page itself from its web address and click the icon again. If the page changed since your click, just click the icon again.",
             )
         } else if raw.contains("error page") {
             Failure::new("error-page", "This tab shows an error page, not a web page: nothing to analyse.")

@@ -25,11 +25,13 @@ const lines = [];
 const out = (line) => { console.log(line); lines.push(line); };
 
 const server = await startServer({ root: ROOT });
-// BENCH_ONLY=hostile runs only the hostile-page section (quick figures while working on extract.js).
-const only = process.env.BENCH_ONLY ?? '';
+// BENCH_ONLY=popup,hostile runs only those sections (core, popup, hostile, opportunities, size).
+const only = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean));
+/** @param {string} section */
+const run = (section) => only.size === 0 || only.has(section);
 
 // 1. Wasm core throughput.
-if (!only) {
+if (run('core')) {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   out('### Wasm core in Chromium');
   out('');
@@ -69,7 +71,7 @@ if (!only) {
 }
 
 // 2. Popup time.
-if (!only) {
+if (run('popup')) {
   const h = await launch({ testHooks: false });
   out('');
   out('### Popup: toolbar click → data-state=ready');
@@ -117,7 +119,7 @@ if (!only) {
 
 // 2b. Hostile pages: the extractor alone in the page (median of 5), and the popup from the click to
 // data-state=ready (median of 3; "wait" is the popup's wait for the page's answer). Goal: ≤ 1 s each.
-if (!only || only === 'hostile') {
+if (run('hostile')) {
   const source = await readFile(join(ROOT, 'extension/extract.js'), 'utf8');
   const h = await launch({ testHooks: false });
   await h.worker.evaluate(() => chrome.storage.local.remove('profile'));
@@ -168,7 +170,7 @@ if (!only || only === 'hostile') {
 }
 
 // 3. The Opportunities page with 10,000 saved records.
-if (!only) {
+if (run('opportunities')) {
   const h = await launch({ testHooks: false });
   await h.worker.evaluate(async () => {
     const statuses = ['new', 'contacted', 'replied', 'won', 'lost', 'do-not-contact'];
@@ -222,7 +224,7 @@ if (!only) {
 }
 
 // 4. Size.
-if (!only) {
+if (run('size')) {
   const zip = await stat(join(DIST, 'backlink-bot.zip'));
   out('');
   out('### Size (dist/)');
@@ -242,4 +244,4 @@ if (!only) {
 
 await server.close();
 await mkdir(join(ROOT, 'target/bench'), { recursive: true });
-await writeFile(join(ROOT, `target/bench/${only || 'wasm'}.md`), lines.join('\n') + '\n');
+await writeFile(join(ROOT, `target/bench/${only.size ? [...only].join('-') : 'wasm'}.md`), lines.join('\n') + '\n');

@@ -247,8 +247,9 @@ test('a tab left blank by a PDF download gets a clear error', async () => {
   const popup = await openPopup(h, page);
   assert.equal(await popup.settled(), 'error');
   const error = await popup.eval(readError);
-  assert.equal(error.kind, 'no-access');
-  assert.match(/** @type {string} */ (error.message), /did not let Backlink Bot read this page/);
+  assert.equal(error.kind, 'unreadable-tab');
+  assert.match(/** @type {string} */ (error.message), /a blank page \(about:blank, also what a downloaded PDF leaves behind\)/);
+  assert.doesNotMatch(/** @type {string} */ (error.message), /reload/i, 'reloading a blank tab cannot help');
   await popup.close();
   await page.close();
 });
