@@ -111,7 +111,7 @@ test('a page still streaming gets a Report of the links already there, without w
   assert.equal(state, 'ready');
   const seen = await popup.eval(readPopup);
   assert.equal(seen.total, 20);
-  assert.ok(seen.rows.some((r) => r.href === 'https://streamed0.example/article'));
+  assert.ok(seen.rows.some((/** @type {any} */ r) => r.href === 'https://streamed0.example/article'));
   assert.equal(await page.evaluate(() => document.readyState), 'loading', 'the response has not ended');
   await popup.close();
   await page.close();
@@ -130,7 +130,7 @@ test('a page busy in a loop: "not responding" with a Retry that works once the p
   await page.waitForFunction(() => document.body.dataset.released === 'true');
   assert.equal(await retry(popup), 'ready');
   const seen = await popup.eval(readPopup);
-  assert.deepEqual(seen.rows.map((r) => r.href), ['https://busy-link.example/']);
+  assert.deepEqual(seen.rows.map((/** @type {any} */ r) => r.href), ['https://busy-link.example/']);
   await popup.close();
   await page.close();
 });
@@ -155,7 +155,7 @@ test('a page with an open alert(): "not responding" with a Retry; once the dialo
   const again = await openPopup(h, page);
   assert.equal(await again.settled(SETTLE_MS), 'ready');
   const seen = await again.eval(readPopup);
-  assert.deepEqual(seen.rows.map((r) => r.href), ['https://alert-link.example/']);
+  assert.deepEqual(seen.rows.map((/** @type {any} */ r) => r.href), ['https://alert-link.example/']);
   await again.close();
   await page.close();
 });
@@ -164,7 +164,7 @@ test('SVG links and links in open and closed shadow roots are counted and analys
   const { page, popup, state } = await popupFor('hostile/svg-shadow.html');
   assert.equal(state, 'ready');
   const seen = await popup.eval(readPopup);
-  const hrefs = seen.rows.map((r) => r.href).sort();
+  const hrefs = seen.rows.map((/** @type {any} */ r) => r.href).sort();
   assert.deepEqual(hrefs, [
     'https://closed-shadow.example/review',
     'https://nested-shadow.example/deep',
@@ -176,10 +176,10 @@ test('SVG links and links in open and closed shadow roots are counted and analys
     'https://svg-xlink.example/map',
   ]);
   assert.equal(seen.total, 8);
-  const closed = seen.rows.find((r) => r.href === 'https://closed-shadow.example/review');
+  const closed = seen.rows.find((/** @type {any} */ r) => r.href === 'https://closed-shadow.example/review');
   assert.equal(closed?.rel, 'nofollow');
   assert.equal(closed?.followed, false);
-  assert.equal(seen.rows.find((r) => r.href === 'https://svg-xlink.example/map')?.anchor, 'SVG map source');
+  assert.equal(seen.rows.find((/** @type {any} */ r) => r.href === 'https://svg-xlink.example/map')?.anchor, 'SVG map source');
   // The page itself cannot see its closed roots' links: they are really out of document.links.
   assert.equal(await page.evaluate(() => document.links.length), 2);
   await popup.close();
@@ -190,7 +190,7 @@ test('links inside frames stay out of the rows and counts, and the popup says ho
   const { page, popup, state } = await popupFor('hostile/frames.html');
   assert.equal(state, 'ready');
   const seen = await popup.eval(readPopup);
-  assert.deepEqual(seen.rows.map((r) => r.href).sort(), [`${server.origin}/about`, 'https://own-one.example/'].sort());
+  assert.deepEqual(seen.rows.map((/** @type {any} */ r) => r.href).sort(), [`${server.origin}/about`, 'https://own-one.example/'].sort());
   assert.equal(seen.total, 2);
   assert.ok(seen.frames, 'the frames notice');
   assert.equal(seen.frames.frameLinks, '12');
