@@ -3,6 +3,7 @@
 #   ./build.sh          build the unpacked extension into dist/ (and dist/backlink-bot.zip)
 #   ./build.sh test     build, then run every test: native, wasm-bindgen-test, end-to-end in Chromium
 #   ./build.sh bench    build, then run the benchmarks (figures for BENCHMARKS.md)
+#   ./build.sh fuzz [S] fuzz the core for S seconds (default 600) on 2 threads (tests/fuzz.rs)
 # It installs what it needs when it can (wasm32 target, wasm-bindgen-cli pinned to Cargo.lock,
 # npm packages from package-lock.json, Chromium for tests when running as root) and otherwise
 # says exactly what to install.
@@ -115,6 +116,33 @@ optimise_wasm() {
   fi
 }
 
+# Clippy with warnings as errors on every target that ships or tests: native (all targets) and
+# each Wasm feature set. The core also denies byte slicing and unchecked indexing (src/lib.rs).
+run_clippy() {
+  if ! cargo clippy --version >/dev/null 2>&1; then
+    say "adding the clippy component"
+    rustup component add clippy
+  fi
+  say "clippy (native, all targets)"
+  cargo clippy --release --all-targets -- -D warnings
+  local features
+  for features in popup-page tab-pages; do
+    say "clippy ($WASM_TARGET, $features)"
+    cargo clippy --release --lib --target "$WASM_TARGET" --no-default-features --features "$features" -- -D warnings
+  done
+}
+
+# The long fuzz run: every target of tests/fuzz.rs in turn until SECONDS pass, under the `fuzz`
+# profile (overflow checks on). Failures are printed and saved in target/fuzz-failures/.
+run_fuzz() {
+  need_rust
+  local seconds=${1:-600}
+  [[ "$seconds" =~ ^[0-9]+$ ]] || die "fuzz takes a number of seconds, not '$seconds'"
+  say "fuzzing the core for $seconds s on ${FUZZ_THREADS:-2} threads"
+  FUZZ_SECONDS=$seconds FUZZ_THREADS=${FUZZ_THREADS:-2} \
+    cargo test --profile fuzz --test fuzz -- --ignored --exact fuzz_for_a_while --nocapture
+}
+
 # Type-checks the `// @ts-check` JavaScript (extension and e2e tests) with tsconfig.json.
 typecheck() {
   need_npm
@@ -125,7 +153,8 @@ typecheck() {
 run_tests() {
   need_chromium
   typecheck
-  say "native tests (cargo test)"
+  run_clippy
+  say "native tests (cargo test; tests/fuzz.rs runs its short pass, PROPTEST_CASES=${PROPTEST_CASES:-256} cases per target)"
   cargo test --release
   say "wasm-bindgen-test (the boundary, with the production serializer, in Node)"
   cargo test --release --target "$WASM_TARGET" --test web
@@ -145,5 +174,6 @@ case "${1:-build}" in
   build) build ;;
   test) build; run_tests ;;
   bench) build; run_bench ;;
-  *) die "unknown command '$1' (expected: build, test or bench)" ;;
+  fuzz) run_fuzz "${2:-600}" ;;
+  *) die "unknown command '$1' (expected: build, test, bench or fuzz)" ;;
 esac

@@ -44,13 +44,43 @@ pub fn score_link(input: &LinkInput, weights: &LinkWeights) -> (u8, Vec<Contribu
     for signal in LINK_SIGNALS {
         (signal.evaluate)(input, weights, &mut contributions);
     }
-    let sum: i32 = contributions.iter().map(|c| c.weight).sum();
+    // Saturating: weights come from the stored profile, and two huge ones must not overflow.
+    let sum = contributions.iter().fold(0i32, |sum, c| sum.saturating_add(c.weight));
     (sum.clamp(0, 100) as u8, contributions)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Found by tests/fuzz.rs: a stored profile with weights near i32::MAX overflowed the sum
+    /// (a panic with overflow checks, a wrapped score without).
+    #[test]
+    fn extreme_weights_saturate() {
+        use crate::snapshot::{LinkContext, LinkObservation, PageSnapshot, Region};
+        let mut weights = LinkWeights { base: i32::MAX, ..LinkWeights::default() };
+        weights.rel.followed = i32::MAX;
+        weights.placement.content_paragraph = i32::MAX;
+        let page = PageSnapshot {
+            url: "https://blog.example.com/post".into(),
+            links: vec![LinkObservation {
+                href: "https://en.wikipedia.org/wiki/Bread".into(),
+                raw_href: "https://en.wikipedia.org/wiki/Bread".into(),
+                text: "bread".into(),
+                region: Region::Main,
+                context: LinkContext::Paragraph,
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        let profile = crate::Profile { weights: weights.clone(), ..Default::default() };
+        assert_eq!(crate::analyze(&page, &profile).links[0].score, Some(100));
+        weights.base = i32::MIN;
+        weights.rel.followed = i32::MIN;
+        weights.placement.content_paragraph = 0;
+        let profile = crate::Profile { weights, ..Default::default() };
+        assert_eq!(crate::analyze(&page, &profile).links[0].score, Some(0));
+    }
 
     #[test]
     fn weights_merge_over_defaults() {
