@@ -1,5 +1,5 @@
 //! The `backlink-bot analyze` binary, run as a user runs it: its Report equals the popup's
-//! (`popup_report` in-process, with the same profile reading, domain data and date), `--today`
+//! (`analyze_prospect` in-process, with the same profile reading, domain data and date), `--today`
 //! moves only what depends on the date, and unusable input exits 2 with one line on stderr.
 
 use std::io::Write;
@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use backlink_bot::intel::{self, DomainIntel};
 use backlink_bot::opportunity::time::parse_date;
-use backlink_bot::{popup_report, read_snapshot, Profile, Report};
+use backlink_bot::{analyze_prospect, read_snapshot, Profile, Report};
 
 const PROFILE: &str = r#"{
   "version": 1,
@@ -87,11 +87,11 @@ fn refused(out: &Output) -> String {
     stderr.trim_end().to_string()
 }
 
-/// What the popup computes for this snapshot file, in-process.
+/// What the popup computes for this snapshot file (`analyze_prospect`), in-process.
 fn in_process(name: &str, profile: &Profile, intel: Option<&DomainIntel>, today: &str) -> Report {
     let json = std::fs::read_to_string(fixture(name)).expect("fixture");
     let snapshot = read_snapshot(&json).expect("fixture is a snapshot");
-    popup_report(&snapshot, profile, intel, parse_date(today).expect("date")).expect("the popup analyses it")
+    analyze_prospect(&snapshot, profile, intel, parse_date(today).expect("date"))
 }
 
 #[test]

@@ -138,5 +138,11 @@ test('for every fixture, the CLI gives the popup\'s rows, authority, verdict and
     // The profile mattered (nothing left unjudged) and so did the domain data (some tier known).
     assert.deepEqual(report.prospect.notJudged, [], path);
     assert.ok(report.links.some((/** @type {any} */ l) => l.authority), `${path}: authority judged`);
+
+    // By default the CLI finds the extension's own asset (dist/data/ from target/release/).
+    const found = cli(['analyze', snapshotFile, '--profile', profileFile, '--today', /** @type {string} */ (seen.today), '--verbose']);
+    assert.equal(found.status, 0, found.stderr);
+    assert.equal(found.stderr.trim(), `backlink-bot: domain data ${DOMAIN_DATA}`);
+    assert.equal(found.stdout, run.stdout, `${path}: same Report with the default domain data`);
   }
 });
