@@ -91,6 +91,7 @@ pub fn popup_report(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&D
 }
 
 /// [`analyze`] with the offline domain data (authority tiers, bad neighbourhoods), when loaded.
+#[allow(clippy::too_many_lines)] // issue 10: to be split below 80 lines
 pub fn analyze_with(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&DomainIntel>) -> Report {
     let page_url = Url::parse(&snapshot.url).ok();
     let page_host = page_url.as_ref().and_then(|u| u.host_str()).unwrap_or("").to_string();

@@ -3,6 +3,7 @@
 //! snapshot. It goes through the popup's own steps ([`read_snapshot`], [`Profile::from_stored`],
 //! [`DomainIntel::from_bytes`], [`popup_report`]), so the two cannot drift. A snapshot is what
 //! `extension/extract.js` returns (run it in any page, e.g. pasted in DevTools).
+#![warn(clippy::too_many_lines)]
 
 use std::process::ExitCode;
 

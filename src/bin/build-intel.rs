@@ -1,6 +1,7 @@
 //! `build-intel DATA_DIR OUT_DIR`: builds the offline domain-intelligence asset
 //! (`OUT_DIR/domain-intel.bin` and `OUT_DIR/domain-intel.json`) from the lists in `DATA_DIR`
 //! (`data/domains/`, described by its `sources.json`). See `backlink_bot::intel`.
+#![warn(clippy::too_many_lines)]
 
 use std::process::ExitCode;
 

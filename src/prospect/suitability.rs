@@ -98,6 +98,7 @@ fn two_decimals(x: f64) -> String {
 }
 
 /// Judges the page behind `report` for `profile`. `now_days` is today as days since 1970-01-01.
+#[allow(clippy::too_many_lines)] // issue 10: to be split below 80 lines
 pub fn prospect(snapshot: &PageSnapshot, report: &Report, profile: &Profile, now_days: i64) -> Prospect {
     let mut out = vec![c("base", 50, "page", "starting point for a page")];
 
