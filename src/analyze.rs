@@ -228,7 +228,7 @@ pub fn analyze_with(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&D
         },
         summary,
         links: reports,
-        signals: LINK_SIGNALS.iter().map(|s| s.info()).collect(),
+        signals: LINK_SIGNALS.iter().map(|s| s.judgement.info()).collect(),
         prospect: None,
     }
 }

@@ -14,6 +14,9 @@
 pub mod analyze;
 pub mod domain;
 pub mod intel;
+pub mod judgement;
+#[cfg(test)]
+mod judgement_tests;
 pub mod links;
 pub mod opportunity;
 pub mod profile;

@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::prospect::factors::ProspectWeights;
 use crate::scoring::LinkWeights;
 
 /// Version of the stored profile format (bumped with a migration on incompatible changes).
@@ -25,8 +26,10 @@ pub struct Profile {
     pub topic: String,
     /// Languages I publish in (primary subtags: "en", "de").
     pub languages: Vec<String>,
-    /// Scoring weights; defaults unless the user tuned them.
+    /// Link scoring weights; defaults unless the user tuned them.
     pub weights: LinkWeights,
+    /// Prospect scoring weights; defaults unless the user tuned them.
+    pub prospect_weights: ProspectWeights,
 }
 
 impl Default for Profile {
@@ -40,6 +43,7 @@ impl Default for Profile {
             topic: String::new(),
             languages: Vec::new(),
             weights: LinkWeights::default(),
+            prospect_weights: ProspectWeights::default(),
         }
     }
 }
@@ -163,7 +167,7 @@ impl Profile {
         if !errors.is_empty() {
             return Err(errors);
         }
-        Ok(Profile { version: PROFILE_VERSION, my_domains, brands, competitors, keywords, topic, languages, weights: self.weights.clone() })
+        Ok(Profile { version: PROFILE_VERSION, my_domains, brands, competitors, keywords, topic, languages, weights: self.weights.clone(), prospect_weights: self.prospect_weights.clone() })
     }
 
     /// The form showing this profile.

@@ -1,41 +1,9 @@
-//! Weights of every link signal, in one config struct with serde defaults, and the sum that turns
-//! contributions into a 0–100 score.
-
-use serde::{Deserialize, Serialize};
+//! The sum that turns link signals' contributions into a 0–100 score. The weights config,
+//! [`LinkWeights`], is generated from the signal registry (`signals/mod.rs`).
 
 use crate::report::Contribution;
-use crate::signals::{anchor_text, authority, destination, neighbourhood, page_context, placement, rel, LinkInput, LINK_SIGNALS};
-
-/// Points for every link-quality signal. Missing fields take their defaults, so a stored or
-/// user-tuned config survives new signals.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
-pub struct LinkWeights {
-    /// Where every external link starts.
-    pub base: i32,
-    pub rel: rel::Weights,
-    pub placement: placement::Weights,
-    pub anchor_text: anchor_text::Weights,
-    pub destination: destination::Weights,
-    pub authority: authority::Weights,
-    pub neighbourhood: neighbourhood::Weights,
-    pub page_context: page_context::Weights,
-}
-
-impl Default for LinkWeights {
-    fn default() -> Self {
-        LinkWeights {
-            base: 50,
-            rel: Default::default(),
-            placement: Default::default(),
-            anchor_text: Default::default(),
-            destination: Default::default(),
-            authority: Default::default(),
-            neighbourhood: Default::default(),
-            page_context: Default::default(),
-        }
-    }
-}
+pub use crate::signals::LinkWeights;
+use crate::signals::{LinkInput, LINK_SIGNALS};
 
 /// Runs every link signal and returns the score (the contributions' sum clamped to 0–100) with
 /// the contributions that make it.
@@ -58,7 +26,7 @@ mod tests {
     #[test]
     fn extreme_weights_saturate() {
         use crate::snapshot::{LinkContext, LinkObservation, PageSnapshot, Region};
-        let mut weights = LinkWeights { base: i32::MAX, ..LinkWeights::default() };
+        let mut weights = LinkWeights { base: crate::signals::base::Weights(i32::MAX), ..LinkWeights::default() };
         weights.rel.followed = i32::MAX;
         weights.placement.content_paragraph = i32::MAX;
         let page = PageSnapshot {
@@ -75,7 +43,7 @@ mod tests {
         };
         let profile = crate::Profile { weights: weights.clone(), ..Default::default() };
         assert_eq!(crate::analyze(&page, &profile).links[0].score, Some(100));
-        weights.base = i32::MIN;
+        weights.base.0 = i32::MIN;
         weights.rel.followed = i32::MIN;
         weights.placement.content_paragraph = 0;
         let profile = crate::Profile { weights, ..Default::default() };
@@ -85,9 +53,9 @@ mod tests {
     #[test]
     fn weights_merge_over_defaults() {
         let w: LinkWeights = serde_json::from_str(r#"{"base": 40, "rel": {"followed": 30}}"#).unwrap();
-        assert_eq!(w.base, 40);
+        assert_eq!(w.base.0, 40);
         assert_eq!(w.rel.followed, 30);
-        assert_eq!(w.rel.nofollow, rel::Weights::default().nofollow);
-        assert_eq!(w.placement, placement::Weights::default());
+        assert_eq!(w.rel.nofollow, crate::signals::rel::Weights::default().nofollow);
+        assert_eq!(w.placement, crate::signals::placement::Weights::default());
     }
 }

@@ -23,6 +23,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::factors::ProspectInput;
+use crate::judgement::Judgement;
+use crate::report::Contribution;
 use crate::snapshot::DateObservation;
 
 /// Dates considered, at most (the extractor caps them too).
@@ -85,6 +88,39 @@ pub fn freshness(dates: &[DateObservation], now_days: i64) -> Freshness {
         published: published.map(format_day),
         modified: modified.map(format_day),
         age_days: newest.map(|d| u32::try_from(now_days.saturating_sub(d).max(0)).unwrap_or(u32::MAX)),
+    }
+}
+
+/// The prospect factor over [`Freshness`]: points for a page touched within a year, a cost for
+/// one untouched for years; a page without dates is not judged.
+pub const FACTOR: Judgement = Judgement {
+    id: "freshness",
+    title: "Freshness",
+    description: "How recently the page was published or updated, from its dated metadata.",
+};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Weights {
+    /// At most this many days old is fresh…
+    pub fresh_days: u32,
+    pub fresh: i32,
+    /// …more than this many is stale.
+    pub stale_days: u32,
+    pub stale: i32,
+}
+
+impl Default for Weights {
+    fn default() -> Self {
+        Weights { fresh_days: 365, fresh: 5, stale_days: 3 * 365, stale: -5 }
+    }
+}
+
+pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>) {
+    match input.freshness.age_days {
+        Some(days) if days <= w.fresh_days => out.push(FACTOR.contribution(w.fresh, format!("{days} days old"), "published or updated in the last year")),
+        Some(days) if days > w.stale_days => out.push(FACTOR.contribution(w.stale, format!("{days} days old"), "not updated for more than three years")),
+        _ => {}
     }
 }
 

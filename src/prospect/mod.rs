@@ -12,9 +12,11 @@
 //! - [`opportunities`]: resource page, guest post, roundup, directory, unlinked mention, link
 //!   intersect, UGC, sponsored — each with its evidence.
 //! - [`spam`]: spam-likeness from on-page signals (ours, in the spirit of Moz's list).
+//! - [`factors`]: the prospect factors' registry (their points), as `signals` is for links.
 //! - [`suitability`]: the sum of it all: score, verdict, angle, contacts, reasons.
 
 pub mod contacts;
+pub mod factors;
 pub mod freshness;
 pub mod relevance;
 pub mod text;

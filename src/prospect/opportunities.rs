@@ -14,7 +14,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::factors::ProspectInput;
+use crate::judgement::Judgement;
 use crate::profile::Profile;
+use crate::report::Contribution;
 use crate::report::{LinkKind, Report};
 use crate::snapshot::{LinkContext, PageSnapshot, Region};
 
@@ -233,6 +236,54 @@ pub fn opportunities(snapshot: &PageSnapshot, report: &Report, profile: &Profile
         add(OpportunityKind::Sponsored, format!("{sponsored_links} links marked rel=sponsored"));
     }
     found
+}
+
+/// The prospect factor over the openings found: points per kind. Editorial openings earn,
+/// listed or paid ones cost (a directory link is rarely an editorial vote, even on topic).
+pub const FACTOR: Judgement = Judgement {
+    id: "opportunity",
+    title: "Opportunity type",
+    description: "The kind of opening the page offers: resource page, guest post, roundup, unlinked mention, link intersect — or directory, UGC, paid.",
+};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Weights {
+    pub resource_page: i32,
+    pub guest_post: i32,
+    pub roundup: i32,
+    pub unlinked_mention: i32,
+    pub link_intersect: i32,
+    pub directory: i32,
+    pub ugc: i32,
+    pub sponsored: i32,
+}
+
+impl Default for Weights {
+    fn default() -> Self {
+        Weights { resource_page: 12, guest_post: 8, roundup: 6, unlinked_mention: 15, link_intersect: 10, directory: -18, ugc: -15, sponsored: -10 }
+    }
+}
+
+impl Weights {
+    fn of(&self, kind: OpportunityKind) -> i32 {
+        match kind {
+            OpportunityKind::ResourcePage => self.resource_page,
+            OpportunityKind::GuestPost => self.guest_post,
+            OpportunityKind::Roundup => self.roundup,
+            OpportunityKind::UnlinkedMention => self.unlinked_mention,
+            OpportunityKind::LinkIntersect => self.link_intersect,
+            OpportunityKind::Directory => self.directory,
+            OpportunityKind::Ugc => self.ugc,
+            OpportunityKind::Sponsored => self.sponsored,
+        }
+    }
+}
+
+pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>) {
+    for o in input.openings {
+        out.push(FACTOR.contribution(w.of(o.kind), o.kind.label(), o.evidence.clone()));
+    }
 }
 
 #[cfg(test)]

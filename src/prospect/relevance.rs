@@ -45,7 +45,10 @@ use hashbrown::HashMap;
 use serde::{Deserialize, Serialize};
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::factors::{two_decimals, ProspectInput};
+use crate::judgement::Judgement;
 use crate::profile::Profile;
+use crate::report::Contribution;
 use crate::prospect::text::Analyzer;
 use crate::snapshot::PageSnapshot;
 
@@ -307,6 +310,41 @@ fn prefixed(sorted: &[(String, f32)], prefix: &str, min_len: usize) -> f32 {
         .filter(|(t, _)| t.len() >= min_len)
         .map(|(_, n)| n)
         .sum()
+}
+
+/// The prospect factor over [`Relevance`]: `round(score × scale) + offset` points, so a page
+/// that matches nothing costs a little and a close match earns the most of any factor.
+pub const FACTOR: Judgement = Judgement {
+    id: "relevance",
+    title: "Relevance",
+    description: "How well the page matches your keywords and topic (from your profile); not judged without them.",
+};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Weights {
+    pub scale: i32,
+    pub offset: i32,
+}
+
+impl Default for Weights {
+    fn default() -> Self {
+        Weights { scale: 35, offset: -10 }
+    }
+}
+
+pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>) {
+    let r = input.relevance;
+    if !r.checked {
+        return;
+    }
+    let weight = (f64::from(r.score) * f64::from(w.scale)).round() as i32 + w.offset;
+    let reason = if r.matched.is_empty() {
+        "none of your keywords or topic appear on the page".to_string()
+    } else {
+        format!("matches your keywords: {}", r.matched.join(", "))
+    };
+    out.push(FACTOR.contribution(weight, two_decimals(f64::from(r.score)), reason));
 }
 
 #[cfg(test)]

@@ -13,8 +13,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::factors::ProspectInput;
+use crate::judgement::Judgement;
 use crate::report::{Contribution, LinkKind, Report};
-use crate::signals::anchor_text::is_money_term;
+use crate::signals::anchor_text::{is_money_term, money_term};
 use crate::signals::destination::SUSPICIOUS_TLDS;
 use crate::snapshot::PageSnapshot;
 
@@ -27,7 +29,7 @@ pub struct SpamLikeness {
 }
 
 fn signal(weight: i32, value: impl Into<String>, reason: &'static str) -> Contribution {
-    Contribution { signal: "spam-likeness".into(), weight, value: value.into().into(), reason: reason.into() }
+    FACTOR.contribution(weight, value.into(), reason)
 }
 
 /// Words in `text` that are poison words, counted (bounded: the first 20,000 characters).
@@ -81,7 +83,7 @@ pub fn spam_likeness(snapshot: &PageSnapshot, report: &Report) -> SpamLikeness {
     let money_anchors = report
         .links
         .iter()
-        .filter(|l| l.kind == LinkKind::External && l.contributions.iter().any(|c| c.signal == "anchor-text" && c.reason.starts_with("money")))
+        .filter(|l| l.kind == LinkKind::External && money_term(&l.anchor).is_some())
         .count();
     if money_anchors >= 3 {
         signals.push(signal(20, format!("{money_anchors} links"), "several outbound links with money anchors"));
@@ -96,6 +98,37 @@ pub fn spam_likeness(snapshot: &PageSnapshot, report: &Report) -> SpamLikeness {
     }
     let score = signals.iter().map(|s| s.weight).sum::<i32>().clamp(0, 100) as u8;
     SpamLikeness { score, signals }
+}
+
+/// The prospect factor over [`SpamLikeness`]: `score × per_100 / 100` points (−40 at 100), with
+/// the first three signals as the reason.
+pub const FACTOR: Judgement = Judgement {
+    id: "spam-likeness",
+    title: "Spam-likeness",
+    description: "On-page signs the site is spam or a link farm (ours, in the spirit of Moz's published signals).",
+};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Weights {
+    /// Points at a spam-likeness of 100 (scaled down linearly).
+    pub per_100: i32,
+}
+
+impl Default for Weights {
+    fn default() -> Self {
+        Weights { per_100: -40 }
+    }
+}
+
+pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>) {
+    let spam = input.spam;
+    if spam.score == 0 {
+        return;
+    }
+    let weight = i32::try_from(i64::from(spam.score) * i64::from(w.per_100) / 100).unwrap_or(0);
+    let what: Vec<&str> = spam.signals.iter().map(|s| s.reason.as_ref()).take(3).collect();
+    out.push(FACTOR.contribution(weight, format!("{}/100", spam.score), format!("spam-like signals (ours): {}", what.join("; "))));
 }
 
 #[cfg(test)]

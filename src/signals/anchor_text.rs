@@ -14,15 +14,14 @@
 use hashbrown::HashMap;
 use std::sync::OnceLock;
 
-use super::{primary_lang, LinkInput, LinkSignal};
+use super::{primary_lang, LinkInput};
+use crate::judgement::Judgement;
 use crate::report::{AnchorSource, Contribution};
-use crate::scoring::LinkWeights;
 
-pub const SIGNAL: LinkSignal = LinkSignal {
+pub const SIGNAL: Judgement = Judgement {
     id: "anchor-text",
     title: "Anchor text",
     description: "Whether the anchor describes its target: generic phrases, bare URLs, empty anchors, money keywords, over-long anchors.",
-    evaluate,
 };
 
 /// Lighthouse's `nonDescriptiveLinkTexts` (`lang,language_name,text`), Apache-2.0.
@@ -134,6 +133,16 @@ fn is_generic(phrase: &str, lang: &str) -> bool {
     }
 }
 
+/// The first money term of an anchor as a link's Report carries it ("money anchor"): the fact
+/// this signal costs points for, shared with the page's spam-likeness.
+pub fn money_term(anchor: &str) -> Option<String> {
+    money_term_of(&normalize(anchor)).map(str::to_string)
+}
+
+fn money_term_of(phrase: &str) -> Option<&str> {
+    phrase.split(|c: char| !c.is_alphanumeric()).find(|word| is_money_term(word))
+}
+
 fn is_bare_url(phrase: &str, input: &LinkInput) -> bool {
     phrase.starts_with("http://")
         || phrase.starts_with("https://")
@@ -143,8 +152,7 @@ fn is_bare_url(phrase: &str, input: &LinkInput) -> bool {
         || phrase == input.site
 }
 
-fn evaluate(input: &LinkInput, weights: &LinkWeights, out: &mut Vec<Contribution>) {
-    let w = &weights.anchor_text;
+pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
     if input.anchor_source == AnchorSource::None {
         out.push(SIGNAL.contribution(w.empty, "empty", "empty anchor: no text, image alt or title to say where it goes"));
         return;
@@ -166,7 +174,7 @@ fn evaluate(input: &LinkInput, weights: &LinkWeights, out: &mut Vec<Contribution
             _ => out.push(SIGNAL.contribution(w.descriptive, quoted(), "descriptive anchor text")),
         }
     }
-    if let Some(term) = phrase.split(|c: char| !c.is_alphanumeric()).find(|word| is_money_term(word)) {
+    if let Some(term) = money_term_of(&phrase) {
         out.push(SIGNAL.contribution(w.money, term.to_string(), "money keyword in the anchor: typical of paid or manipulative links"));
     }
     let words = phrase.split_whitespace().count();

@@ -8,16 +8,15 @@
 //! case and costs nothing; rank is site-wide, a weak page on a strong site still ranks high;
 //! popularity (Tranco) is not link authority.
 
-use super::{LinkInput, LinkSignal};
+use super::LinkInput;
+use crate::judgement::Judgement;
 use crate::intel::Tier;
 use crate::report::Contribution;
-use crate::scoring::LinkWeights;
 
-pub const SIGNAL: LinkSignal = LinkSignal {
+pub const SIGNAL: Judgement = Judgement {
     id: "authority",
     title: "Destination authority",
     description: "How established the destination site is: top 1k / 10k / 100k by referring subnets (Majestic) or rank (Tranco), from offline data.",
-    evaluate,
 };
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -34,10 +33,9 @@ impl Default for Weights {
     }
 }
 
-fn evaluate(input: &LinkInput, weights: &LinkWeights, out: &mut Vec<Contribution>) {
+pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
     // Without the data (asset not loaded) there is nothing to say.
     let Some(authority) = input.authority else { return };
-    let w = &weights.authority;
     let (weight, reason) = match authority.tier {
         Tier::Top1k => (w.top1k, "destination among the top 1k sites by referring subnets or rank"),
         Tier::Top10k => (w.top10k, "destination among the top 10k sites"),

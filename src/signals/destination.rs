@@ -16,17 +16,16 @@
 use hashbrown::HashSet;
 use std::sync::OnceLock;
 
-use super::{LinkInput, LinkSignal};
+use super::LinkInput;
+use crate::judgement::Judgement;
 use crate::domain::is_ip_literal;
 use crate::intel::Categories;
 use crate::report::Contribution;
-use crate::scoring::LinkWeights;
 
-pub const SIGNAL: LinkSignal = LinkSignal {
+pub const SIGNAL: Judgement = Judgement {
     id: "destination",
     title: "Destination",
     description: "Where the link goes: HTTPS, IP-literal or look-alike hosts, abused TLDs, shorteners, affiliate and tracking parameters.",
-    evaluate,
 };
 
 /// Highest phishing-domain scores (per 10k domains) in Interisle's 2024–2025 reports, plus the
@@ -134,8 +133,7 @@ fn has_mixed_script_label(unicode_host: &str) -> bool {
     })
 }
 
-fn evaluate(input: &LinkInput, weights: &LinkWeights, out: &mut Vec<Contribution>) {
-    let w = &weights.destination;
+pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
     let url = input.url;
     let host = url.host();
 

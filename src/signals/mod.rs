@@ -1,20 +1,25 @@
-//! Link-quality signals, one module per family (SPEC §4.1). Each module exports a [`LinkSignal`]:
-//! a stable kebab-case id, a title and description for the catalog, and a pure `evaluate` that
-//! appends named contributions. A new signal is one new file plus one line in [`LINK_SIGNALS`].
+//! Link-quality signals, one module per family (SPEC §4.1). Each module exports `SIGNAL` (a
+//! [`Judgement`]: stable kebab-case id, title and description for the catalog), its `Weights`
+//! (serde, with defaults) and a pure `evaluate` that appends named contributions. A new signal is
+//! one new file plus one line in the `modules` list below: [`LINK_SIGNALS`] and [`LinkWeights`]
+//! are generated from it.
 
 use crate::intel::{Authority, Categories};
 use crate::links::{Rel, WebUrl};
-use crate::report::{AnchorSource, Contribution, SignalInfo, Text};
-use crate::scoring::LinkWeights;
+use crate::judgement::{registry, Judgement};
+use crate::report::{AnchorSource, Contribution};
 use crate::snapshot::LinkObservation;
 
 pub mod anchor_text;
 pub mod authority;
+pub mod base;
 pub mod destination;
 pub mod neighbourhood;
 pub mod page_context;
 pub mod placement;
 pub mod rel;
+#[cfg(test)]
+mod registry_test_signal;
 
 /// What a signal may look at for one external link.
 pub struct LinkInput<'a> {
@@ -46,47 +51,23 @@ pub struct PageContext {
     pub footer_external_links: u32,
 }
 
-pub type Evaluate = fn(&LinkInput, &LinkWeights, &mut Vec<Contribution>);
-
-/// A signal family's catalog entry and its evaluator.
+/// A registered signal: its catalog entry and its evaluator over the whole weights config.
 pub struct LinkSignal {
-    pub id: &'static str,
-    pub title: &'static str,
-    pub description: &'static str,
-    pub evaluate: Evaluate,
+    pub judgement: Judgement,
+    pub evaluate: fn(&LinkInput, &LinkWeights, &mut Vec<Contribution>),
 }
 
-impl LinkSignal {
-    pub fn info(&self) -> SignalInfo {
-        SignalInfo { id: self.id.into(), title: self.title.into(), description: self.description.into() }
-    }
-
-    /// A contribution from this signal.
-    pub fn contribution(&self, weight: i32, value: impl Into<Text>, reason: impl Into<Text>) -> Contribution {
-        Contribution { signal: self.id.into(), weight, value: value.into(), reason: reason.into() }
-    }
+registry! {
+    /// Points for every link-quality signal, one field per signal module. Missing fields take
+    /// their defaults, so a stored or user-tuned config survives new signals.
+    weights: LinkWeights,
+    /// Every link signal, in evaluation (and display) order. `base` first: every external link
+    /// starts there.
+    registry: LINK_SIGNALS: LinkSignal<LinkInput<'_>>,
+    meta: SIGNAL,
+    modules: [base, rel, placement, anchor_text, destination, authority, neighbourhood, page_context],
+    test_modules: [registry_test_signal],
 }
-
-/// The starting point every external link's score is built on; listed in the catalog so the sum
-/// of contributions shown to the user adds up to the score.
-pub const BASE: LinkSignal = LinkSignal {
-    id: "base",
-    title: "Starting point",
-    description: "Every external link starts here; the signals below add or take points.",
-    evaluate: |_, w, out| out.push(BASE.contribution(w.base, "external link", "starting point for an external link")),
-};
-
-/// Every link signal, in evaluation (and display) order.
-pub const LINK_SIGNALS: &[LinkSignal] = &[
-    BASE,
-    rel::SIGNAL,
-    placement::SIGNAL,
-    anchor_text::SIGNAL,
-    destination::SIGNAL,
-    authority::SIGNAL,
-    neighbourhood::SIGNAL,
-    page_context::SIGNAL,
-];
 
 /// Builds the signals' lookup tables (see [`crate::warm_up`]).
 pub fn warm_up() {
@@ -105,13 +86,13 @@ pub(crate) mod test_support {
     use crate::links::parse_rel;
 
     /// Runs one signal on a link built by `edit` from an in-content followed link.
-    pub fn run(signal: &LinkSignal, edit: impl FnOnce(&mut LinkObservation, &mut PageContext)) -> Vec<Contribution> {
+    pub fn run(signal: &Judgement, edit: impl FnOnce(&mut LinkObservation, &mut PageContext)) -> Vec<Contribution> {
         run_with(signal, None, Categories::NONE, edit)
     }
 
     /// [`run`] with domain data for the destination.
     pub fn run_with(
-        signal: &LinkSignal,
+        signal: &Judgement,
         authority: Option<Authority>,
         categories: Categories,
         edit: impl FnOnce(&mut LinkObservation, &mut PageContext),
@@ -131,7 +112,9 @@ pub(crate) mod test_support {
         let site = crate::domain::site_of(url.host());
         let input = LinkInput { link: &link, url: &url, site: &site, rel: &rel, anchor, anchor_source, authority, categories, page: &page };
         let mut out = Vec::new();
-        (signal.evaluate)(&input, &LinkWeights::default(), &mut out);
+        // Through the registry, so a signal tested here is also a registered one.
+        let registered = LINK_SIGNALS.iter().find(|s| s.judgement.id == signal.id).expect("the signal is registered");
+        (registered.evaluate)(&input, &LinkWeights::default(), &mut out);
         out
     }
 

@@ -11,16 +11,15 @@
 //! "listed" for about 1 in 65,000 clean names (see `crate::intel`); a news article linking to a
 //! casino it reports on is penalised like a casino ad.
 
-use super::{LinkInput, LinkSignal};
+use super::LinkInput;
+use crate::judgement::Judgement;
 use crate::intel::Category;
 use crate::report::Contribution;
-use crate::scoring::LinkWeights;
 
-pub const SIGNAL: LinkSignal = LinkSignal {
+pub const SIGNAL: Judgement = Judgement {
     id: "neighbourhood",
     title: "Bad neighbourhood",
     description: "Whether the destination is listed as gambling, adult, phishing/malware/scam or link spam, or is a subdomain on a free hosting or blog platform.",
-    evaluate,
 };
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -39,8 +38,7 @@ impl Default for Weights {
     }
 }
 
-fn evaluate(input: &LinkInput, weights: &LinkWeights, out: &mut Vec<Contribution>) {
-    let w = &weights.neighbourhood;
+pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
     for category in input.categories.iter() {
         let (weight, reason) = match category {
             Category::Gambling => (w.gambling, "links to a gambling site"),

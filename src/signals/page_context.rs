@@ -8,16 +8,15 @@
 //! Blind spots: internal links also share equity but are not counted here; "sitewide" is inferred
 //! from one page (we cannot see the site's other pages).
 
-use super::{LinkInput, LinkSignal};
+use super::LinkInput;
+use crate::judgement::Judgement;
 use crate::report::Contribution;
-use crate::scoring::LinkWeights;
 use crate::snapshot::Region;
 
-pub const SIGNAL: LinkSignal = LinkSignal {
+pub const SIGNAL: Judgement = Judgement {
     id: "page-context",
     title: "Page context",
     description: "How many outbound links share the page's equity, and whether the link sits in a sitewide-looking footer block.",
-    evaluate,
 };
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -52,8 +51,7 @@ impl Default for Weights {
     }
 }
 
-fn evaluate(input: &LinkInput, weights: &LinkWeights, out: &mut Vec<Contribution>) {
-    let w = &weights.page_context;
+pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
     let n = input.page.external_links;
     let shared = if n <= w.few_links {
         Some((w.few_links_points, "few outbound links: this one gets a large share of the page's credit"))

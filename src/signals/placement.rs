@@ -9,16 +9,15 @@
 //! Blind spots: pages without landmark elements or class names fall in "outside any landmark";
 //! off-canvas menus and collapsed accordions look hidden although they are legitimate.
 
-use super::{LinkInput, LinkSignal};
+use super::LinkInput;
+use crate::judgement::Judgement;
 use crate::report::Contribution;
-use crate::scoring::LinkWeights;
 use crate::snapshot::{LinkContext, Region, Visibility};
 
-pub const SIGNAL: LinkSignal = LinkSignal {
+pub const SIGNAL: Judgement = Judgement {
     id: "placement",
     title: "Placement",
     description: "Where the link sits (in-content paragraph, list, navigation, footer, sidebar, comments) and whether readers can see it.",
-    evaluate,
 };
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -55,8 +54,7 @@ impl Default for Weights {
     }
 }
 
-fn evaluate(input: &LinkInput, weights: &LinkWeights, out: &mut Vec<Contribution>) {
-    let w = &weights.placement;
+pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
     let link = input.link;
     let in_prose = link.context == LinkContext::Paragraph;
     let (weight, value, reason) = match link.region {

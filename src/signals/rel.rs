@@ -7,15 +7,14 @@
 //! still treat a hint as followed (Google calls them hints since 2019), so a nofollow link is
 //! weak, not worthless (traffic, brand).
 
-use super::{LinkInput, LinkSignal};
+use super::LinkInput;
+use crate::judgement::Judgement;
 use crate::report::Contribution;
-use crate::scoring::LinkWeights;
 
-pub const SIGNAL: LinkSignal = LinkSignal {
+pub const SIGNAL: Judgement = Judgement {
     id: "rel",
     title: "Follow / nofollow",
     description: "Whether the link passes ranking credit: rel=nofollow, sponsored, ugc, or the page's robots meta.",
-    evaluate,
 };
 
 /// Points per rel state; only the most severe state applies.
@@ -35,8 +34,7 @@ impl Default for Weights {
     }
 }
 
-fn evaluate(input: &LinkInput, weights: &LinkWeights, out: &mut Vec<Contribution>) {
-    let w = &weights.rel;
+pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
     let rel = input.rel;
     let value: crate::report::Text = if rel.tokens.is_empty() { "none".into() } else { rel.tokens.clone().into() };
     let (weight, reason) = if rel.sponsored {

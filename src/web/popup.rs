@@ -710,7 +710,7 @@ fn prospect_card(p: &Prospect, profile_problem: Option<&str>) -> JsResult<El> {
     card = card.child(contacts)?;
 
     // The strongest reasons either way (the base is not a reason).
-    let mut reasons: Vec<_> = p.contributions.iter().filter(|c| c.signal != "base" && c.weight != 0).collect();
+    let mut reasons: Vec<_> = p.contributions.iter().filter(|c| c.signal != crate::prospect::factors::base::FACTOR.id && c.weight != 0).collect();
     reasons.sort_by_key(|c| std::cmp::Reverse(c.weight.abs()));
     let list = El::new("ul")?.class("reasons");
     for r in reasons.iter().take(6) {

@@ -1,0 +1,92 @@
+//! `link-behaviour` — how the page treats the sites it links to.
+//!
+//! Measures, from the page's link Report: the share of its external links that are followed, a
+//! robots `nofollow`, the number of outbound links, links into bad neighbourhoods (gambling,
+//! adult, phishing, spam categories of the domain data) and a block of outbound footer links.
+//! Why: a page that follows its links passes credit; hundreds of outbound links, bad
+//! neighbourhoods and sitewide footer blocks are the patterns of link farms and sold links.
+//! The "many" / "link farm" / "footer block" thresholds are the link signal `page-context`'s
+//! (one definition, from the profile's link weights); the points here are the page's.
+//! Blind spots: one page is a sample of a site; a site that nofollows by policy (news, wikis) may
+//! still be worth a mention.
+
+use super::ProspectInput;
+use crate::intel::Category;
+use crate::judgement::Judgement;
+use crate::report::Contribution;
+
+pub const FACTOR: Judgement = Judgement {
+    id: "link-behaviour",
+    title: "Link behaviour",
+    description: "Whether the page gives followed links, how many outbound links it has, and whether it links into bad neighbourhoods or sitewide footer blocks.",
+};
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Weights {
+    /// The followed share is judged from this many external links on.
+    pub min_external_for_share: u32,
+    /// At least this percentage followed…
+    pub mostly_followed_percent: u32,
+    pub mostly_followed: i32,
+    /// …below this percentage, almost all nofollowed.
+    pub mostly_nofollow_percent: u32,
+    pub mostly_nofollow: i32,
+    pub robots_nofollow: i32,
+    pub many_links: i32,
+    pub farm_links: i32,
+    /// Links into bad neighbourhoods: a few, and from `bad_links_many` on.
+    pub bad_links_few: i32,
+    pub bad_links_many_from: u32,
+    pub bad_links_many: i32,
+    pub footer_block: i32,
+}
+
+impl Default for Weights {
+    fn default() -> Self {
+        Weights {
+            min_external_for_share: 5,
+            mostly_followed_percent: 60,
+            mostly_followed: 5,
+            mostly_nofollow_percent: 20,
+            mostly_nofollow: -10,
+            robots_nofollow: -15,
+            many_links: -8,
+            farm_links: -20,
+            bad_links_few: -12,
+            bad_links_many_from: 3,
+            bad_links_many: -25,
+            footer_block: -8,
+        }
+    }
+}
+
+pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>) {
+    let s = &input.report.summary;
+    let thresholds = &input.profile.weights.page_context;
+    if s.external >= w.min_external_for_share.max(1) {
+        let share = s.followed * 100 / s.external;
+        if share >= w.mostly_followed_percent {
+            out.push(FACTOR.contribution(w.mostly_followed, format!("{share}% followed"), "gives followed links: most of its external links pass credit"));
+        } else if share < w.mostly_nofollow_percent {
+            out.push(FACTOR.contribution(w.mostly_nofollow, format!("{share}% followed"), "nofollows almost every external link"));
+        }
+    }
+    if input.report.page.robots_nofollow {
+        out.push(FACTOR.contribution(w.robots_nofollow, "robots nofollow", "the page's robots meta says nofollow: a link here passes no credit"));
+    }
+    if s.external > thresholds.farm_links {
+        out.push(FACTOR.contribution(w.farm_links, format!("{} external links", s.external), "hundreds of outbound links: a link-farm pattern"));
+    } else if s.external > thresholds.many_links {
+        out.push(FACTOR.contribution(w.many_links, format!("{} external links", s.external), "many outbound links share the page's credit"));
+    }
+    // Shorteners and hosting platforms are neighbourhoods of convenience, not bad ones.
+    let bad: u32 = s.categories.iter().filter(|c| c.category != Category::Shortener && c.category != Category::Hosting).map(|c| c.links).sum();
+    if bad > 0 {
+        let weight = if bad >= w.bad_links_many_from { w.bad_links_many } else { w.bad_links_few };
+        out.push(FACTOR.contribution(weight, format!("{bad} links"), "links into bad neighbourhoods (gambling, adult, phishing, spam)"));
+    }
+    if s.footer_external >= thresholds.footer_block {
+        out.push(FACTOR.contribution(w.footer_block, format!("{} footer links", s.footer_external), "a block of outbound footer links: the sitewide pattern of sold links"));
+    }
+}

@@ -1,0 +1,90 @@
+//! Prospect factors (SPEC §4.2): the judgements that make the prospect score, one module each,
+//! exactly as link signals make a link's score. Each module exports `FACTOR` (a [`Judgement`]),
+//! its `Weights` (serde, with defaults) and a pure `evaluate` over a [`ProspectInput`]. The
+//! score is the sum of every factor's contributions, clamped to 0–100.
+//!
+//! Measurements that several factors or the popup need (relevance, openings, contacts,
+//! freshness, spam-likeness) are made once, before the factors run, and passed in as typed
+//! facts; a factor never reads another's reason text. A measurement and its points live in one
+//! file where the measurement is the factor's own (`relevance`, `freshness`, `spam`,
+//! `opportunities`); factors over shared facts live here.
+//!
+//! A new factor is one new file plus one line in the `modules` list below.
+
+use super::contacts::Contacts;
+use super::freshness::{self, Freshness};
+use super::opportunities::{self, Opportunity};
+use super::relevance::{self, Relevance};
+use super::spam::{self, SpamLikeness};
+use crate::judgement::{registry, Judgement};
+use crate::profile::Profile;
+use crate::report::{Contribution, Report};
+use crate::snapshot::PageSnapshot;
+
+pub mod base;
+pub mod contactability;
+pub mod language;
+pub mod link_behaviour;
+#[cfg(test)]
+mod registry_test_factor;
+pub mod site_authority;
+
+/// What a factor may look at: the page, its link Report, the profile, and the facts measured once.
+pub struct ProspectInput<'a> {
+    pub snapshot: &'a PageSnapshot,
+    pub report: &'a Report,
+    pub profile: &'a Profile,
+    pub relevance: &'a Relevance,
+    pub openings: &'a [Opportunity],
+    pub contacts: &'a Contacts,
+    pub freshness: &'a Freshness,
+    pub spam: &'a SpamLikeness,
+}
+
+/// A registered factor: its catalog entry and its evaluator over the whole weights config.
+pub struct ProspectFactor {
+    pub judgement: Judgement,
+    pub evaluate: fn(&ProspectInput, &ProspectWeights, &mut Vec<Contribution>),
+}
+
+registry! {
+    /// Points for every prospect factor, one field per factor module; stored in the profile
+    /// beside the link weights, missing fields take their defaults.
+    weights: ProspectWeights,
+    /// Every prospect factor, in evaluation (and display) order.
+    registry: PROSPECT_FACTORS: ProspectFactor<ProspectInput<'_>>,
+    meta: FACTOR,
+    modules: [base, relevance, opportunities, link_behaviour, site_authority, spam, freshness, language, contactability],
+    test_modules: [registry_test_factor],
+}
+
+/// Runs every factor; returns the score (the sum clamped to 0–100) and its contributions.
+pub fn score_prospect(input: &ProspectInput, weights: &ProspectWeights) -> (u8, Vec<Contribution>) {
+    let mut contributions = Vec::with_capacity(16);
+    for factor in PROSPECT_FACTORS {
+        (factor.evaluate)(input, weights, &mut contributions);
+    }
+    // Saturating: weights come from the stored profile.
+    let sum = contributions.iter().fold(0i32, |sum, c| sum.saturating_add(c.weight));
+    (sum.clamp(0, 100) as u8, contributions)
+}
+
+/// `0.4567` → `"0.46"` with integer formatting only: Rust's float formatting costs the popup's
+/// Wasm about 10 KB gz, and this is its only use there.
+pub(crate) fn two_decimals(x: f64) -> String {
+    let hundredths = (x.abs() * 100.0).round() as u64;
+    let sign = if x < 0.0 && hundredths > 0 { "-" } else { "" };
+    format!("{sign}{}.{:02}", hundredths / 100, hundredths % 100)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::two_decimals;
+
+    #[test]
+    fn two_decimals_matches_float_formatting() {
+        for x in [0.0, 0.004, 0.0051, 0.4567, 1.0, 0.999, 12.345_1, -0.5, -0.001] {
+            assert_eq!(two_decimals(x), format!("{x:.2}").replace("-0.00", "0.00"), "{x}");
+        }
+    }
+}
