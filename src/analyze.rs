@@ -8,12 +8,12 @@ use url::Url;
 
 use crate::domain::site_of;
 use crate::intel::{Category, DomainIntel};
-use crate::links::{anchor_of, parse_rel, robots_nofollow, Classifier};
+use crate::links::{anchor_of, parse_rel, robots_nofollow, Classifier, Destination, Rel};
 use crate::profile::Profile;
 use crate::report::{CategoryCount, LinkKind, LinkReport, LinkSummary, PageFacts, Report, REPORT_VERSION};
-use crate::scoring::score_link;
+use crate::scoring::{score_link, LinkWeights};
 use crate::signals::{primary_lang, LinkInput, PageContext, LINK_SIGNALS};
-use crate::snapshot::{PageSnapshot, Region};
+use crate::snapshot::{LinkObservation, PageSnapshot, Region};
 
 /// The core analyses at most this many links, whatever the snapshot holds (the extractor caps at
 /// 20,000; this bounds a hand-made or tampered snapshot).
@@ -91,7 +91,6 @@ pub fn popup_report(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&D
 }
 
 /// [`analyze`] with the offline domain data (authority tiers, bad neighbourhoods), when loaded.
-#[allow(clippy::too_many_lines)] // issue 10: to be split below 80 lines
 pub fn analyze_with(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&DomainIntel>) -> Report {
     let page_url = Url::parse(&snapshot.url).ok();
     let page_host = page_url.as_ref().and_then(|u| u.host_str()).unwrap_or("").to_string();
@@ -100,110 +99,22 @@ pub fn analyze_with(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&D
 
     let mut classifier = Classifier::new(&page_site, intel);
     let classified: Vec<_> = links.iter().map(|link| (classifier.classify(link), parse_rel(&link.rel))).collect();
+    let page = page_context(snapshot, links, &classified);
 
-    let mut page = PageContext {
-        robots_nofollow: robots_nofollow(&snapshot.meta.robots),
-        lang: primary_lang(&snapshot.lang).to_ascii_lowercase(),
-        ..Default::default()
-    };
-    for (link, (dest, _)) in links.iter().zip(&classified) {
-        if dest.kind == LinkKind::External {
-            page.external_links += 1;
-            if link.region == Region::Footer {
-                page.footer_external_links += 1;
-            }
-        }
-    }
-
-    page.external_links_text = format!("{} external links", page.external_links);
-    let weights = &profile.weights;
-    let mut summary = LinkSummary::default();
-    let mut external_sites = HashSet::new();
-    let mut category_links = [0u32; Category::ALL.len()];
+    let mut tally = Tally::default();
     // Kept apart so only external links need sorting: the others stay in page order.
     let mut external = Vec::with_capacity(page.external_links as usize);
     let mut internal = Vec::new();
     let mut elsewhere = Vec::new();
     for (link, (dest, rel)) in links.iter().zip(classified) {
-        let (anchor, anchor_source) = anchor_of(link);
-        let followed = !(rel.nofollow || rel.sponsored || rel.ugc || page.robots_nofollow);
-        let hidden = link.visibility.is_hidden();
-
-        summary.total += 1;
-        summary.hidden += u32::from(hidden);
-        summary.placement.add(link.region);
-        match dest.kind {
-            LinkKind::Internal => summary.internal += 1,
-            LinkKind::External => {
-                summary.external += 1;
-                summary.followed += u32::from(followed);
-                summary.nofollow += u32::from(rel.nofollow);
-                summary.sponsored += u32::from(rel.sponsored);
-                summary.ugc += u32::from(rel.ugc);
-                for category in dest.categories.iter() {
-                    if let Some(n) = category_links.get_mut(category as usize) {
-                        *n += 1;
-                    }
-                }
-            }
-            _ => summary.other += 1,
+        let report = link_report(link, dest, rel, &page, &profile.weights);
+        tally.add(&report);
+        match report.kind {
+            LinkKind::External => external.push(report),
+            LinkKind::Internal => internal.push(report),
+            _ => elsewhere.push(report),
         }
-
-        let (score, contributions) = match (&dest.url, dest.kind) {
-            (Some(url), LinkKind::External) => {
-                external_sites.insert(dest.site.clone());
-                let input = LinkInput {
-                    link,
-                    url,
-                    site: &dest.site,
-                    rel: &rel,
-                    anchor,
-                    anchor_source,
-                    authority: dest.authority,
-                    categories: dest.categories,
-                    page: &page,
-                };
-                let (score, contributions) = score_link(&input, weights);
-                (Some(score), contributions)
-            }
-            _ => (None, Vec::new()),
-        };
-        let group = match dest.kind {
-            LinkKind::External => &mut external,
-            LinkKind::Internal => &mut internal,
-            _ => &mut elsewhere,
-        };
-        group.push(LinkReport {
-            index: link.index,
-            href: dest.url.map(String::from).unwrap_or_else(|| link.href.clone()),
-            kind: dest.kind,
-            domain: dest.site,
-            anchor: anchor.to_string(),
-            anchor_source,
-            rel: rel.tokens,
-            followed,
-            nofollow: rel.nofollow,
-            sponsored: rel.sponsored,
-            ugc: rel.ugc,
-            region: link.region,
-            context: link.context,
-            visibility: link.visibility,
-            hidden,
-            authority: dest.authority,
-            categories: dest.categories,
-            score,
-            contributions,
-        });
     }
-    summary.unique_external_domains = external_sites.len() as u32;
-    summary.footer_external = page.footer_external_links;
-    if intel.is_some() {
-        summary.categories = Category::ALL
-            .iter()
-            .map(|&category| CategoryCount { category, label: category.label().into(), links: category_links.get(category as usize).copied().unwrap_or(0) })
-            .collect();
-    }
-
     // Best external links first (page order breaks ties); then internal; then the rest.
     external.sort_unstable_by_key(|r| (Reverse(r.score), r.index));
     let mut reports = external;
@@ -226,9 +137,123 @@ pub fn analyze_with(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&D
             frames: snapshot.frames,
             authority: page_authority,
         },
-        summary,
+        summary: tally.summary(&page, intel.is_some()),
         links: reports,
         signals: LINK_SIGNALS.iter().map(|s| s.judgement.info()).collect(),
         prospect: None,
+    }
+}
+
+/// The page-wide facts per-link signals need.
+fn page_context(snapshot: &PageSnapshot, links: &[LinkObservation], classified: &[(Destination, Rel)]) -> PageContext {
+    let mut page = PageContext {
+        robots_nofollow: robots_nofollow(&snapshot.meta.robots),
+        lang: primary_lang(&snapshot.lang).to_ascii_lowercase(),
+        ..Default::default()
+    };
+    for (link, (dest, _)) in links.iter().zip(classified) {
+        if dest.kind == LinkKind::External {
+            page.external_links += 1;
+            if link.region == Region::Footer {
+                page.footer_external_links += 1;
+            }
+        }
+    }
+    page.external_links_text = format!("{} external links", page.external_links);
+    page
+}
+
+/// One link's row: its classification and, for an external link, its score.
+fn link_report(link: &LinkObservation, dest: Destination, rel: Rel, page: &PageContext, weights: &LinkWeights) -> LinkReport {
+    let (anchor, anchor_source) = anchor_of(link);
+    let followed = !(rel.nofollow || rel.sponsored || rel.ugc || page.robots_nofollow);
+    let (score, contributions) = match (&dest.url, dest.kind) {
+        (Some(url), LinkKind::External) => {
+            let input = LinkInput {
+                link,
+                url,
+                site: &dest.site,
+                rel: &rel,
+                anchor,
+                anchor_source,
+                authority: dest.authority,
+                categories: dest.categories,
+                page,
+            };
+            let (score, contributions) = score_link(&input, weights);
+            (Some(score), contributions)
+        }
+        _ => (None, Vec::new()),
+    };
+    LinkReport {
+        index: link.index,
+        href: dest.url.map(String::from).unwrap_or_else(|| link.href.clone()),
+        kind: dest.kind,
+        domain: dest.site,
+        anchor: anchor.to_string(),
+        anchor_source,
+        rel: rel.tokens,
+        followed,
+        nofollow: rel.nofollow,
+        sponsored: rel.sponsored,
+        ugc: rel.ugc,
+        region: link.region,
+        context: link.context,
+        visibility: link.visibility,
+        hidden: link.visibility.is_hidden(),
+        authority: dest.authority,
+        categories: dest.categories,
+        score,
+        contributions,
+    }
+}
+
+/// The link counts of the summary, added up row by row.
+#[derive(Default)]
+struct Tally {
+    summary: LinkSummary,
+    external_sites: HashSet<String>,
+    category_links: [u32; Category::ALL.len()],
+}
+
+impl Tally {
+    fn add(&mut self, r: &LinkReport) {
+        let s = &mut self.summary;
+        s.total += 1;
+        s.hidden += u32::from(r.hidden);
+        s.placement.add(r.region);
+        match r.kind {
+            LinkKind::Internal => s.internal += 1,
+            LinkKind::External => {
+                s.external += 1;
+                s.followed += u32::from(r.followed);
+                s.nofollow += u32::from(r.nofollow);
+                s.sponsored += u32::from(r.sponsored);
+                s.ugc += u32::from(r.ugc);
+                if r.score.is_some() {
+                    self.external_sites.insert(r.domain.clone());
+                }
+                for category in r.categories.iter() {
+                    if let Some(n) = self.category_links.get_mut(category as usize) {
+                        *n += 1;
+                    }
+                }
+            }
+            _ => s.other += 1,
+        }
+    }
+
+    /// The summary; category counts only when the domain data was there to find them.
+    fn summary(self, page: &PageContext, with_intel: bool) -> LinkSummary {
+        let mut summary = self.summary;
+        summary.unique_external_domains = self.external_sites.len() as u32;
+        summary.footer_external = page.footer_external_links;
+        if with_intel {
+            summary.categories = Category::ALL
+                .iter()
+                .map(|&category| CategoryCount { category, label: category.label().into(), links: self.category_links.get(category as usize).copied().unwrap_or(0) })
+                .collect();
+        }
+        summary
     }
 }
