@@ -86,11 +86,15 @@ pub(crate) fn snapshot_from_js(value: &JsValue) -> Result<PageSnapshot, JsError>
     crate::read_snapshot(&json).map_err(|e| JsError::new(&format!("the page snapshot is malformed: {e}")))
 }
 
+/// Reads a profile object through the browser's JSON.stringify and serde_json, as snapshots
+/// are: one deserializer for profiles in the Wasm, not a second (serde-wasm-bindgen) copy of
+/// every weights type's reader (measured: several KB gzipped of the popup).
 pub(crate) fn profile_from_js(value: &JsValue) -> Result<Profile, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok(Profile::default());
     }
-    serde_wasm_bindgen::from_value(value.clone()).map_err(|e| JsError::new(&format!("the profile is malformed: {e}")))
+    let json = js_sys::JSON::stringify(value).ok().and_then(|s| s.as_string()).ok_or_else(|| JsError::new("the profile cannot be read as JSON"))?;
+    serde_json::from_str(&json).map_err(|e| JsError::new(&format!("the profile is malformed: {e}")))
 }
 
 /// Serializes as plain objects and arrays (never `Map`), `null` for `None`.
