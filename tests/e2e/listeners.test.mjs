@@ -1,13 +1,16 @@
 // @ts-check
-// End-to-end: the Opportunities page leaks no listeners on repeat actions. A record's detail
+// End-to-end: the pages leak no listeners on repeat actions. On the Opportunities page, a record's detail
 // panel is opened and closed (and replaced by another record's) 50 times, an import is previewed
 // and cancelled 20 times, a delete's toast is replaced 10 times; then each action fires exactly
 // once (one write, one history entry, one restore), and the panels' old buttons, kept alive here
 // after they left the page, hold no listener (DevTools' getEventListeners): a leaked
-// (`forget()`-ed) one would stay on them. Runs alone: its own browser profile, its own records.
+// (`forget()`-ed) one would stay on them. In the popup, a Retry redraws everything and leaves no
+// listener on the old Retry button. Runs alone: its own browser profile, its own records.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, waitFor } from './harness.mjs';
+import { join } from 'node:path';
+import { launch, openPopup, waitFor, ROOT } from './harness.mjs';
+import { startServer } from './server.mjs';
 
 /** @type {Awaited<ReturnType<typeof launch>>} */
 let h;
@@ -172,4 +175,34 @@ test('import previewed and cancelled 20 times: one confirm writes once', async (
   assert.equal((await storedAt(keyOf(C)))?.url, C);
   await opps.click('#import-cancel');
   await opps.waitForSelector('#import-panel[data-import-state="cancelled"]', { state: 'attached' });
+});
+
+test('popup: after a Retry redrew it, the old Retry button holds no listener and the new controls one each', async () => {
+  const server = await startServer({ root: join(ROOT, 'tests/fixtures') });
+  try {
+    // A page busy in a loop: "not responding", with Retry; released, the retry draws the Report.
+    const id = `listeners-${process.pid}`;
+    const page = await h.context.newPage();
+    await page.goto(`${server.origin}/hostile/busy.html?id=${id}`);
+    const popup = await openPopup(h, page);
+    assert.equal(await popup.settled(30000), 'error');
+    assert.equal(await popup.eval(`(window.kept = [document.getElementById('retry')])[0] !== null`), true, 'a Retry button');
+    await fetch(`${server.origin}/hostile/release?id=${id}`);
+    await page.waitForFunction(() => document.body.dataset.released === 'true');
+    await popup.eval(() => /** @type {HTMLElement} */ (document.getElementById('retry')).click());
+    assert.equal(await popup.settled(30000), 'ready');
+    /** @param {string} expression @returns {Promise<string[]>} the types of the listeners on the element */
+    const listenersOn = async (expression) => {
+      const { result } = await popup.send('Runtime.evaluate', { expression });
+      const { listeners } = await popup.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+      return listeners.map((/** @type {any} */ l) => l.type);
+    };
+    assert.deepEqual(await listenersOn('window.kept[0]'), [], 'the old Retry button still holds its listener');
+    assert.deepEqual(await listenersOn(`document.querySelector('[data-filter="followed"]')`), ['click']);
+    assert.deepEqual(await listenersOn(`document.getElementById('link-list')`), ['toggle']);
+    await popup.close();
+    await page.close();
+  } finally {
+    await server.close();
+  }
 });
