@@ -1,11 +1,12 @@
-//! Filtering and sorting the Opportunities table: pure, so a 10,000-record table is tested
-//! natively and the page only draws the rows it is given.
+//! Filtering and sorting the Opportunities table, and the table's other judgements (which
+//! follow-ups are due, what a record is called): pure, so a 10,000-record table is tested natively
+//! and the page only draws the rows it is given.
 
 use std::cmp::Ordering;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Record, Status};
+use super::{time, Record, Status};
 use crate::intel::Tier;
 use crate::prospect::opportunities::OpportunityKind;
 use crate::prospect::suitability::Verdict;
@@ -84,6 +85,30 @@ pub struct Query {
     pub descending: bool,
 }
 
+impl Query {
+    /// Every record, in this query's order (filters aside): what an export writes.
+    pub fn order_only(&self) -> Query {
+        Query { sort: self.sort, descending: self.descending, ..Query::default() }
+    }
+}
+
+/// Whether a record's follow-up is due on day `today` (days since 1970-01-01): its date is today
+/// or earlier and the page is still in play (not won, lost or do-not-contact). No date, or one
+/// that does not parse, is never due.
+pub fn is_due(r: &Record, today: i64) -> bool {
+    let open = !matches!(r.status, Status::Won | Status::Lost | Status::DoNotContact);
+    open && r.follow_up.as_deref().and_then(time::parse_date).is_some_and(|d| d <= today)
+}
+
+/// What the table and the detail panel call a record: its title, or its URL when it has none.
+pub fn title_of(r: &Record) -> &str {
+    if r.title.is_empty() {
+        &r.url
+    } else {
+        &r.title
+    }
+}
+
 /// The lowercased text a free-text filter searches in one record. Built once per record by the
 /// page (a keystroke then scans strings, not records).
 pub fn haystack(r: &Record) -> String {
@@ -147,7 +172,7 @@ fn verdict_rank(verdict: Option<Verdict>) -> u8 {
 fn compare(column: Column, a: &Record, b: &Record) -> Ordering {
     match column {
         Column::Score => a.score.cmp(&b.score),
-        Column::Page => fold(if a.title.is_empty() { &a.url } else { &a.title }).cmp(&fold(if b.title.is_empty() { &b.url } else { &b.title })),
+        Column::Page => fold(title_of(a)).cmp(&fold(title_of(b))),
         Column::Domain => a.domain.cmp(&b.domain),
         Column::Status => a.status.cmp(&b.status),
         Column::Verdict => verdict_rank(a.verdict).cmp(&verdict_rank(b.verdict)),
@@ -234,6 +259,46 @@ mod tests {
         assert_eq!(run(&t, &Query { text: " JANE ".into(), ..Query::default() }), vec![1]);
         assert_eq!(run(&t, &Query { tag: Some("tools".into()), text: "gamma".into(), ..Query::default() }), vec![2]);
         assert!(run(&t, &Query { text: "nowhere".into(), ..Query::default() }).is_empty());
+    }
+
+    #[test]
+    fn a_follow_up_is_due_on_its_day_and_after_while_the_page_is_in_play() {
+        let day = time::parse_date("2026-12-01").unwrap_or_default();
+        let mut r = sample("https://alpha.example/", 1);
+        assert!(!is_due(&r, day), "no follow-up date");
+        r.follow_up = Some("2026-12-01".into());
+        assert!(!is_due(&r, day - 1), "the day before");
+        assert!(is_due(&r, day), "on the day");
+        assert!(is_due(&r, day + 30), "after");
+        for status in [Status::Contacted, Status::Replied] {
+            r.set_status(status, 2);
+            assert!(is_due(&r, day), "{status:?} is still in play");
+        }
+        for status in [Status::Won, Status::Lost, Status::DoNotContact] {
+            r.set_status(status, 3);
+            assert!(!is_due(&r, day + 30), "{status:?} is settled");
+        }
+        r.set_status(Status::New, 4);
+        r.follow_up = Some("2026-13-45".into());
+        assert!(!is_due(&r, day + 30), "a date that does not parse");
+        r.follow_up = Some(String::new());
+        assert!(!is_due(&r, day + 30), "an empty date");
+    }
+
+    #[test]
+    fn a_record_without_a_title_is_called_by_its_url() {
+        let mut r = sample("https://alpha.example/", 1);
+        r.title = String::new();
+        assert_eq!(title_of(&r), "https://alpha.example/");
+        r.title = "Alpha".into();
+        assert_eq!(title_of(&r), "Alpha");
+    }
+
+    #[test]
+    fn order_only_keeps_the_sort_and_drops_the_filters() {
+        let t = table();
+        let q = Query { status: Some(Status::Contacted), text: "jane".into(), sort: Column::Score, descending: true, ..Query::default() };
+        assert_eq!(run(&t, &q.order_only()), vec![1, 0, 2]);
     }
 
     #[test]

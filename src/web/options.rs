@@ -205,7 +205,8 @@ fn set_status(result: &str, message: &str) -> JsResult<()> {
 }
 
 /// Validates in the core and stores on submit; a bad entry or a failed write changes nothing
-/// stored and says why.
+/// stored and says why. Registered once at start on a form that lives as long as the page, so
+/// the listener is deliberately never dropped (`forget`).
 fn attach_save(profile: Profile) -> JsResult<()> {
     let form = by_id("profile-form")?;
     EventListener::new_with_options(&form, "submit", EventListenerOptions::enable_prevent_default(), move |event| {

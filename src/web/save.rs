@@ -119,22 +119,21 @@ fn draw(report: &Rc<Report>, info: &SavedInfo, domain: &str, problem: Option<&st
     actions.0.append_child(&open.0)?;
     let card = card.child(form)?.child(actions)?.child(result)?;
 
-    EventListener::new(&open.0, "click", |_| {
+    // Owned with what the popup shows: dropped with the card when the popup is redrawn.
+    super::popup::keep(EventListener::new(&open.0, "click", |_| {
         wasm_bindgen_futures::spawn_local(async {
             if let Err(why) = chrome::open_tab("opportunities.html").await {
                 web_sys::console::error_1(&why.into());
             }
         });
-    })
-    .forget();
+    }));
     let (report, card_el) = (report.clone(), card.0.clone());
-    EventListener::new(&button.0, "click", move |_| {
+    super::popup::keep(EventListener::new(&button.0, "click", move |_| {
         let (report, card_el) = (report.clone(), card_el.clone());
         wasm_bindgen_futures::spawn_local(async move {
             let _ = save_clicked(report, card_el, tab_id).await;
         });
-    })
-    .forget();
+    }));
     Ok(card)
 }
 
