@@ -693,6 +693,15 @@ pub(crate) fn assemble(
 mod tests {
     use super::*;
 
+    #[test]
+    fn key_hashes_are_stable() {
+        // Computed before FNV-1a moved to `crate::hash`: the shipped asset's keys depend on them.
+        assert_eq!(key_hash("example.com"), 0x9591_d642_1994_d599);
+        assert_eq!(key_hash("Example.COM"), 0x9591_d642_1994_d599);
+        assert_eq!(key_hash("wikipedia.org"), 0xcf1c_dec2_9716_149d);
+        assert_eq!(key_hash("xn--bcher-kva.de"), 0xd648_1014_a9b5_66c8);
+    }
+
     const GAMBLING: u8 = 1;
     const ADULT: u8 = 2;
     const PHISHING: u8 = 4;

@@ -536,6 +536,14 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn record_ids_are_stable() {
+        // Computed before FNV-1a moved to `crate::hash`: exported ids must never change.
+        assert_eq!(record_id("https://example.com/page"), "164134ce8257cb8f");
+        assert_eq!(record_id("https://a.example/"), "d79a344b16693546");
+        assert_eq!(record_id(""), "cbf29ce484222325");
+    }
+
+    #[test]
     fn unreadable_copies_never_overwrite_each_other() {
         use std::collections::HashMap;
         let key = "opp:a.example https://a.example/";
