@@ -13,6 +13,7 @@
 
 pub mod analyze;
 pub mod domain;
+pub mod hash;
 pub mod intel;
 pub mod links;
 pub mod opportunity;

@@ -212,12 +212,7 @@ pub fn domain_of(canonical: &str) -> String {
 /// A short stable id for a canonical URL: 64-bit FNV-1a, hex. Display and export only; storage
 /// keys use the URL itself, so ids can never collide into one record.
 pub fn record_id(canonical: &str) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in canonical.bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{hash:016x}")
+    format!("{:016x}", crate::hash::fnv1a64(canonical.bytes()))
 }
 
 /// The storage key of a record: `opp:<domain> <url>`. The domain comes first so the popup can
