@@ -636,6 +636,22 @@ mod tests {
     }
 
     #[test]
+    fn source_dates_must_be_real_days() {
+        let spec = |date: &str| -> SourceSpec {
+            serde_json::from_value(serde_json::json!({
+                "id": "t", "name": "t", "file": "t", "format": "domains", "role": "adult",
+                "licence": "MIT", "attribution": "t", "url": "t", "date": date
+            }))
+            .unwrap()
+        };
+        assert_eq!(source_day(&spec("2026-08-20")).map(|d| date_stamp(Some(d))), Ok(20_260_820));
+        for bad in ["2026-13-45", "2026-02-29", "20260820", "2026/08/20", ""] {
+            assert!(source_day(&spec(bad)).is_err(), "{bad:?}");
+        }
+        assert_eq!(date_stamp(None), 0);
+    }
+
+    #[test]
     fn hosts_lines_keep_the_host() {
         let spec: SourceSpec = serde_json::from_value(serde_json::json!({
             "id": "t", "name": "t", "file": "t", "format": "hosts", "role": "adult",
