@@ -12,7 +12,9 @@
 #![warn(clippy::too_many_lines)]
 
 pub mod analyze;
+pub mod calendar;
 pub mod domain;
+pub mod hash;
 pub mod intel;
 pub mod judgement;
 #[cfg(test)]

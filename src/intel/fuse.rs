@@ -9,7 +9,7 @@
 //! Walzer's retrieval structures. Construction is native-only (the generator); the query is a
 //! few multiplications and three pairs of reads.
 
-use super::fmix64;
+use crate::hash::fmix64;
 
 /// Cells a segment may hold at most (the reference code's cap).
 pub(crate) const MAX_SEGMENT_LENGTH: u32 = 1 << 18;

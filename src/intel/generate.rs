@@ -33,6 +33,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::{assemble, score_from_rank, score_from_subnets, Category, SectionSizes, Tier, ASSET_FILE, FORMAT_VERSION, MANIFEST_FILE, PLATFORM};
+use crate::calendar;
 use crate::domain::{is_ip_literal, registrable_domain};
 
 /// The manifest in the data folder that lists every source.
@@ -343,46 +344,76 @@ impl Ranks {
     }
 }
 
-fn parse_date(spec: &SourceSpec) -> Result<u32, BuildError> {
-    let digits: String = spec.date.chars().filter(char::is_ascii_digit).collect();
-    match (digits.len(), digits.parse::<u32>()) {
-        (8, Ok(date)) => Ok(date),
-        _ => Err(err(&spec.id, format!("date {:?} is not YYYY-MM-DD", spec.date))),
-    }
+/// The day of a source's data (`date`, strictly `YYYY-MM-DD`: see [`crate::calendar`]).
+fn source_day(spec: &SourceSpec) -> Result<i64, BuildError> {
+    calendar::parse_date(&spec.date).ok_or_else(|| err(&spec.id, format!("date {:?} is not a date written YYYY-MM-DD", spec.date)))
 }
 
-/// Builds the asset from the data folder (`data/domains/`): see the module header.
-#[allow(clippy::too_many_lines)] // issue 10: to be split below 80 lines
-pub fn build(data_dir: &Path) -> Result<BuiltIntel, BuildError> {
+/// The asset's data date, `YYYYMMDD` as a number (0 without sources).
+fn date_stamp(day: Option<i64>) -> u32 {
+    day.map_or(0, |day| {
+        let (y, m, d) = calendar::civil_from_days(day);
+        u32::try_from(y * 10_000 + m * 100 + d).unwrap_or(0)
+    })
+}
+
+/// The manifest and what its sources hold.
+struct Inputs {
+    sources: SourcesFile,
+    /// Every source's entries, in manifest order.
+    texts: Vec<Vec<Entry>>,
+    /// The newest source's day.
+    newest: Option<i64>,
+}
+
+fn read_sources(data_dir: &Path) -> Result<Inputs, BuildError> {
     let manifest_path = data_dir.join(SOURCES_FILE);
     let sources: SourcesFile = serde_json::from_str(&read_text(&manifest_path)?).map_err(|e| err(manifest_path.display(), e))?;
     let mut texts = Vec::with_capacity(sources.sources.len());
-    let mut data_date = 0;
+    let mut newest: Option<i64> = None;
     for spec in &sources.sources {
-        data_date = data_date.max(parse_date(spec)?);
+        let day = source_day(spec)?;
+        newest = Some(newest.map_or(day, |n| n.max(day)));
         let path: PathBuf = data_dir.join(&spec.file);
         texts.push(parse(spec, &read_text(&path)?)?);
     }
-    let mut counts: Vec<SourceCounts> = vec![SourceCounts::default(); sources.sources.len()];
+    Ok(Inputs { sources, texts, newest })
+}
 
-    // Hosting platforms first: `www.` stripping elsewhere must not turn `www.platform` into
-    // the platform.
+/// Hosting platforms, read first: `www.` stripping elsewhere must not turn `www.platform` into
+/// the platform.
+fn hosting_platforms(specs: &[SourceSpec], texts: &[Vec<Entry>]) -> BTreeSet<String> {
     let mut platforms = BTreeSet::new();
-    for (spec, entries) in sources.sources.iter().zip(&texts) {
+    for (spec, entries) in specs.iter().zip(texts) {
         if spec.role == Role::HostingPlatform {
             platforms.extend(entries.iter().filter_map(|e| normalize_name(&e.raw)));
         }
     }
+    platforms
+}
 
-    // Authority.
-    let mut ranks: BTreeMap<String, Ranks> = BTreeMap::new();
-    // Ranked hosts below a registrable domain (Majestic's `play.google.com`): no authority of
-    // their own, but popular link targets the category filter must not misjudge.
-    let mut popular_hosts = BTreeSet::new();
-    for ((spec, entries), counts) in sources.sources.iter().zip(&texts).zip(&mut counts) {
-        if !matches!(spec.role, Role::AuthoritySubnets | Role::AuthorityRank) {
-            continue;
-        }
+fn is_authority(role: Role) -> bool {
+    matches!(role, Role::AuthoritySubnets | Role::AuthorityRank)
+}
+
+/// What the authority sources say.
+#[derive(Default)]
+struct Authority {
+    /// Registrable domains and their ranks.
+    ranks: BTreeMap<String, Ranks>,
+    /// Ranked hosts below a registrable domain (Majestic's `play.google.com`): no authority of
+    /// their own, but popular link targets the category filter must not misjudge.
+    popular_hosts: BTreeSet<String>,
+}
+
+impl Authority {
+    /// Whether `name` is a ranked registrable domain.
+    fn is_popular(&self, name: &str) -> bool {
+        self.ranks.get(name).is_some_and(|r| Tier::from_rank(r.best_rank()) != Tier::Unranked)
+    }
+
+    /// Reads one authority source's entries into the ranks.
+    fn add_source(&mut self, spec: &SourceSpec, entries: &[Entry], platforms: &BTreeSet<String>, counts: &mut SourceCounts) {
         let mut kept = BTreeSet::new();
         for entry in entries {
             counts.read += 1;
@@ -390,13 +421,13 @@ pub fn build(data_dir: &Path) -> Result<BuiltIntel, BuildError> {
                 counts.invalid += 1;
                 continue;
             };
-            let name = if spec.strip_www { strip_www(name, &platforms) } else { name };
+            let name = if spec.strip_www { strip_www(name, platforms) } else { name };
             if registrable_domain(&name).as_deref() != Some(name.as_str()) {
                 counts.not_registrable += 1;
-                popular_hosts.insert(name);
+                self.popular_hosts.insert(name);
                 continue;
             }
-            let r = ranks.entry(name.clone()).or_default();
+            let r = self.ranks.entry(name.clone()).or_default();
             if spec.role == Role::AuthoritySubnets {
                 if r.majestic_rank == 0 || entry.rank < r.majestic_rank {
                     r.majestic_rank = entry.rank;
@@ -409,62 +440,78 @@ pub fn build(data_dir: &Path) -> Result<BuiltIntel, BuildError> {
         }
         counts.kept = kept.len() as u32;
     }
-    let mut summary = Summary::default();
-    let mut ranked = Vec::with_capacity(ranks.len());
-    for (name, r) in &ranks {
-        let tier = Tier::from_rank(r.best_rank());
-        if tier == Tier::Unranked {
+
+    /// The ranked domains with their score and tier (counting those scored from subnets).
+    fn ranked(&self, summary: &mut Summary) -> Vec<(String, u8, Tier)> {
+        let mut ranked = Vec::with_capacity(self.ranks.len());
+        for (name, r) in &self.ranks {
+            let tier = Tier::from_rank(r.best_rank());
+            if tier == Tier::Unranked {
+                continue;
+            }
+            let score = if r.subnets > 0 {
+                summary.scored_by_subnets += 1;
+                score_from_subnets(r.subnets)
+            } else {
+                score_from_rank(r.tranco_rank)
+            };
+            ranked.push((name.clone(), score, tier));
+        }
+        ranked
+    }
+}
+
+/// Reads one category source's entries into `names` (or, for retired shorteners, `retired`).
+fn add_category_source(
+    spec: &SourceSpec,
+    entries: &[Entry],
+    platforms: &BTreeSet<String>,
+    authority: &Authority,
+    (names, retired): (&mut BTreeMap<String, u8>, &mut BTreeSet<String>),
+    counts: &mut SourceCounts,
+) {
+    let exclude: BTreeSet<&str> = spec.exclude.iter().map(String::as_str).collect();
+    let mut kept = BTreeSet::new();
+    for entry in entries {
+        counts.read += 1;
+        let Some(name) = normalize_name(&entry.raw) else {
+            counts.invalid += 1;
+            continue;
+        };
+        let name = if spec.strip_www { strip_www(name, platforms) } else { name };
+        if exclude.contains(name.as_str()) {
+            counts.excluded += 1;
             continue;
         }
-        let score = if r.subnets > 0 {
-            summary.scored_by_subnets += 1;
-            score_from_subnets(r.subnets)
+        let site = registrable_domain(&name);
+        if site.is_none() && !is_ip_literal(&name) {
+            counts.not_registrable += 1;
+            continue;
+        }
+        if matches!(spec.role, Role::Phishing | Role::Spam) && site.as_deref() == Some(name.as_str()) && authority.is_popular(&name) {
+            counts.dropped_popular.push(name);
+            continue;
+        }
+        if spec.role == Role::ShortenerRetired {
+            retired.insert(name.clone());
         } else {
-            score_from_rank(r.tranco_rank)
-        };
-        ranked.push((name.clone(), score, tier));
+            *names.entry(name.clone()).or_default() |= spec.role.bits();
+        }
+        kept.insert(name);
     }
-    let popular = |name: &str| ranks.get(name).is_some_and(|r| Tier::from_rank(r.best_rank()) != Tier::Unranked);
+    counts.kept = kept.len() as u32;
+    counts.dropped_popular.sort();
+    counts.dropped_popular.dedup();
+}
 
-    // Categories.
+/// Every categorised name and its value bits, retired shorteners no longer shorteners.
+fn categorise(specs: &[SourceSpec], texts: &[Vec<Entry>], platforms: &BTreeSet<String>, authority: &Authority, counts: &mut [SourceCounts]) -> BTreeMap<String, u8> {
     let mut names: BTreeMap<String, u8> = BTreeMap::new();
     let mut retired = BTreeSet::new();
-    for ((spec, entries), counts) in sources.sources.iter().zip(&texts).zip(&mut counts) {
-        if matches!(spec.role, Role::AuthoritySubnets | Role::AuthorityRank) {
-            continue;
+    for ((spec, entries), counts) in specs.iter().zip(texts).zip(counts) {
+        if !is_authority(spec.role) {
+            add_category_source(spec, entries, platforms, authority, (&mut names, &mut retired), counts);
         }
-        let exclude: BTreeSet<&str> = spec.exclude.iter().map(String::as_str).collect();
-        let mut kept = BTreeSet::new();
-        for entry in entries {
-            counts.read += 1;
-            let Some(name) = normalize_name(&entry.raw) else {
-                counts.invalid += 1;
-                continue;
-            };
-            let name = if spec.strip_www { strip_www(name, &platforms) } else { name };
-            if exclude.contains(name.as_str()) {
-                counts.excluded += 1;
-                continue;
-            }
-            let site = registrable_domain(&name);
-            if site.is_none() && !is_ip_literal(&name) {
-                counts.not_registrable += 1;
-                continue;
-            }
-            if matches!(spec.role, Role::Phishing | Role::Spam) && site.as_deref() == Some(name.as_str()) && popular(&name) {
-                counts.dropped_popular.push(name);
-                continue;
-            }
-            if spec.role == Role::ShortenerRetired {
-                retired.insert(name.clone());
-            } else {
-                *names.entry(name.clone()).or_default() |= spec.role.bits();
-            }
-            kept.insert(name);
-        }
-        counts.kept = kept.len() as u32;
-        counts.dropped_popular.sort();
-        counts.dropped_popular.dedup();
     }
     let shortener = Category::Shortener.set().bits() as u8;
     for name in &retired {
@@ -473,37 +520,37 @@ pub fn build(data_dir: &Path) -> Result<BuiltIntel, BuildError> {
         }
     }
     names.retain(|_, bits| *bits != 0);
+    names
+}
 
+/// Fills the summary's counts of names per category and of domains per tier.
+fn count(summary: &mut Summary, names: &BTreeMap<String, u8>, ranked: &[(String, u8, Tier)]) {
     for (id, bit) in Category::ALL.iter().map(|c| (c.id(), c.set().bits() as u8)).filter(|(id, _)| *id != "hosting").chain([("hosting-platform", PLATFORM)]) {
         summary.names_per_category.insert(id.to_string(), names.values().filter(|&&b| b & bit != 0).count() as u32);
     }
     summary.categorised_names = names.len() as u32;
     summary.ranked_domains = ranked.len() as u32;
-    for (_, _, tier) in &ranked {
+    for (_, _, tier) in ranked {
         match tier {
             Tier::Top1k => summary.top1k += 1,
             Tier::Top10k => summary.top10k += 1,
             _ => summary.top100k += 1,
         }
     }
+}
 
-    let categorised: Vec<(String, u8)> = names.into_iter().collect();
-    // The domains links go to most must never be false positives of the category filter.
-    let avoid: Vec<String> =
-        ranked.iter().flat_map(|(name, _, _)| [name.clone(), format!("www.{name}")]).chain(popular_hosts).collect();
-    let (bytes, sizes, collisions) = assemble(data_date, &ranked, &categorised, &avoid).map_err(|e| err("category filter", e))?;
-    summary.fingerprint_collisions = collisions;
-    summary.ranked_domains -= collisions;
-
+/// `domain-intel.json`: what was built from what, under which licences.
+fn manifest_json(sources: &SourcesFile, counts: Vec<SourceCounts>, newest: Option<i64>, bytes: &[u8], sizes: SectionSizes, summary: &Summary) -> Result<String, BuildError> {
+    let stamp = date_stamp(newest);
     let manifest = Manifest {
         format: "backlink-bot/domain-intel",
         version: FORMAT_VERSION,
         file: ASSET_FILE,
         bytes: bytes.len() as u32,
-        data_date: format!("{}-{:02}-{:02}", data_date / 10_000, data_date / 100 % 100, data_date % 100),
+        data_date: format!("{}-{:02}-{:02}", stamp / 10_000, stamp / 100 % 100, stamp % 100),
         licence: &sources.asset_licence,
         sections: sizes,
-        summary: &summary,
+        summary,
         categories: Category::ALL.iter().map(|c| CategoryInfo { id: c.id(), label: c.label() }).collect(),
         sources: sources
             .sources
@@ -527,6 +574,35 @@ pub fn build(data_dir: &Path) -> Result<BuiltIntel, BuildError> {
     };
     let mut json = serde_json::to_string_pretty(&manifest).map_err(|e| err("domain-intel.json", e))?;
     json.push('\n');
+    Ok(json)
+}
+
+/// Builds the asset from the data folder (`data/domains/`): see the module header.
+pub fn build(data_dir: &Path) -> Result<BuiltIntel, BuildError> {
+    let Inputs { sources, texts, newest } = read_sources(data_dir)?;
+    let specs = sources.sources.as_slice();
+    let mut counts: Vec<SourceCounts> = vec![SourceCounts::default(); specs.len()];
+    let platforms = hosting_platforms(specs, &texts);
+
+    let mut authority = Authority::default();
+    for ((spec, entries), counts) in specs.iter().zip(&texts).zip(&mut counts) {
+        if is_authority(spec.role) {
+            authority.add_source(spec, entries, &platforms, counts);
+        }
+    }
+    let mut summary = Summary::default();
+    let ranked = authority.ranked(&mut summary);
+    let names = categorise(specs, &texts, &platforms, &authority, &mut counts);
+    count(&mut summary, &names, &ranked);
+
+    let categorised: Vec<(String, u8)> = names.into_iter().collect();
+    // The domains links go to most must never be false positives of the category filter.
+    let avoid: Vec<String> =
+        ranked.iter().flat_map(|(name, _, _)| [name.clone(), format!("www.{name}")]).chain(authority.popular_hosts).collect();
+    let (bytes, sizes, collisions) = assemble(date_stamp(newest), &ranked, &categorised, &avoid).map_err(|e| err("category filter", e))?;
+    summary.fingerprint_collisions = collisions;
+    summary.ranked_domains -= collisions;
+    let json = manifest_json(&sources, counts, newest, &bytes, sizes, &summary)?;
     Ok(BuiltIntel { bytes, json, sizes, summary })
 }
 
@@ -557,6 +633,22 @@ mod tests {
         assert_eq!(strip_www("www.co.uk".into(), &platforms), "www.co.uk");
         assert_eq!(strip_www("www.wordpress.com".into(), &platforms), "www.wordpress.com");
         assert_eq!(strip_www("www.blogspot.com".into(), &platforms), "www.blogspot.com");
+    }
+
+    #[test]
+    fn source_dates_must_be_real_days() {
+        let spec = |date: &str| -> SourceSpec {
+            serde_json::from_value(serde_json::json!({
+                "id": "t", "name": "t", "file": "t", "format": "domains", "role": "adult",
+                "licence": "MIT", "attribution": "t", "url": "t", "date": date
+            }))
+            .unwrap()
+        };
+        assert_eq!(source_day(&spec("2026-08-20")).map(|d| date_stamp(Some(d))), Ok(20_260_820));
+        for bad in ["2026-13-45", "2026-02-29", "20260820", "2026/08/20", ""] {
+            assert!(source_day(&spec(bad)).is_err(), "{bad:?}");
+        }
+        assert_eq!(date_stamp(None), 0);
     }
 
     #[test]

@@ -42,7 +42,7 @@
 //! # Hash
 //! Keys are `fmix64(FNV-1a 64(lowercase ASCII name))`: FNV-1a (offset 0xcbf29ce484222325,
 //! prime 0x100000001b3) over the bytes, then MurmurHash3's 64-bit finaliser. Both are fixed
-//! here, so the asset and the lookup agree across versions of every crate.
+//! in [`crate::hash`], so the asset and the lookup agree across versions of every crate.
 //!
 //! # File format (version 1, little-endian)
 //! | offset | size | field |
@@ -79,6 +79,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::hash::{fmix64, fnv1a64};
+
 mod fuse;
 #[cfg(not(target_arch = "wasm32"))]
 mod generate;
@@ -109,21 +111,7 @@ const OWN_CATEGORIES: u8 = 0b1_1111;
 /// assert_eq!(key_hash("Example.COM"), key_hash("example.com"));
 /// ```
 pub fn key_hash(name: &str) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for &byte in name.as_bytes() {
-        hash ^= u64::from(byte.to_ascii_lowercase());
-        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    fmix64(hash)
-}
-
-/// MurmurHash3's 64-bit finaliser: a bijection that spreads every input bit.
-pub(crate) fn fmix64(mut k: u64) -> u64 {
-    k ^= k >> 33;
-    k = k.wrapping_mul(0xff51_afd7_ed55_8ccd);
-    k ^= k >> 33;
-    k = k.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-    k ^ (k >> 33)
+    fmix64(fnv1a64(name.bytes().map(|b| b.to_ascii_lowercase())))
 }
 
 fn authority_key(name: &str) -> u32 {
@@ -692,6 +680,15 @@ pub(crate) fn assemble(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn key_hashes_are_stable() {
+        // Computed before FNV-1a moved to `crate::hash`: the shipped asset's keys depend on them.
+        assert_eq!(key_hash("example.com"), 0x9591_d642_1994_d599);
+        assert_eq!(key_hash("Example.COM"), 0x9591_d642_1994_d599);
+        assert_eq!(key_hash("wikipedia.org"), 0xcf1c_dec2_9716_149d);
+        assert_eq!(key_hash("xn--bcher-kva.de"), 0xd648_1014_a9b5_66c8);
+    }
 
     const GAMBLING: u8 = 1;
     const ADULT: u8 = 2;

@@ -212,12 +212,7 @@ pub fn domain_of(canonical: &str) -> String {
 /// A short stable id for a canonical URL: 64-bit FNV-1a, hex. Display and export only; storage
 /// keys use the URL itself, so ids can never collide into one record.
 pub fn record_id(canonical: &str) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in canonical.bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{hash:016x}")
+    format!("{:016x}", crate::hash::fnv1a64(canonical.bytes()))
 }
 
 /// The storage key of a record: `opp:<domain> <url>`. The domain comes first so the popup can
@@ -533,6 +528,14 @@ pub(crate) mod tests {
         assert_eq!(parse_key(&r.key()), Some(("example.co.uk", "https://blog.example.co.uk/post")));
         assert_eq!(parse_key("profile"), None);
         assert_ne!(record_id("https://a.example/1"), record_id("https://a.example/2"));
+    }
+
+    #[test]
+    fn record_ids_are_stable() {
+        // Computed before FNV-1a moved to `crate::hash`: exported ids must never change.
+        assert_eq!(record_id("https://example.com/page"), "164134ce8257cb8f");
+        assert_eq!(record_id("https://a.example/"), "d79a344b16693546");
+        assert_eq!(record_id(""), "cbf29ce484222325");
     }
 
     #[test]

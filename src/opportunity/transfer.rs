@@ -579,53 +579,78 @@ fn snap(time: i64, stored: impl IntoIterator<Item = i64>) -> i64 {
     stored.into_iter().find(|&s| time.rem_euclid(1000) == 0 && s - s.rem_euclid(1000) == time).unwrap_or(time)
 }
 
+/// A CSV row's cells by column, `None` where the file has no such column.
+type Cells<'a> = [Option<&'a str>; 22];
+
+/// Keeps `result`'s problem, if any.
+fn check(problems: &mut Vec<String>, result: Result<(), String>) {
+    if let Err(e) = result {
+        problems.push(e);
+    }
+}
+
 /// One CSV row (cells by column, `None` where the file has no such column) as a record. A column
 /// the file lacks keeps what is stored for the URL (a sheet of just `url` and `status` must not
 /// blank the notes); `Err` lists every problem in the row.
-#[allow(clippy::too_many_lines)] // issue 10: to be split below 80 lines
-fn record_from_cells(cells: &[Option<&str>; 22], existing: &HashMap<&str, &Record>, now_ms: i64) -> Result<Record, Vec<String>> {
+fn record_from_cells(cells: &Cells, existing: &HashMap<&str, &Record>, now_ms: i64) -> Result<Record, Vec<String>> {
     let mut problems = Vec::new();
-    let raw_url = cells[URL].unwrap_or("").trim();
-    let url = if raw_url.is_empty() {
-        problems.push("url is empty".to_string());
-        String::new()
-    } else {
-        canonical_url(raw_url).unwrap_or_else(|_| {
-            problems.push(format!("url \"{raw_url}\" is not an http(s) page address"));
-            String::new()
-        })
-    };
+    let url = row_url(cells[URL], &mut problems);
     let stored = existing.get(url.as_str()).copied();
     let base = stored.cloned().unwrap_or_else(|| Record::new(url.clone(), now_ms));
     let mut r = base.clone();
-    let mut check = |result: Result<(), String>| {
-        if let Err(e) = result {
-            problems.push(e);
-        }
-    };
+    read_judgement(cells, &mut r, &mut problems);
+    read_outreach(cells, &mut r, &mut problems);
+    read_times(cells, stored, now_ms, &mut r, &mut problems);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    r.tidy();
+    // No updated_at column: the row changed the record now (or not at all).
+    if cells[UPDATED_AT].is_none() && stored.is_some() && r != base {
+        r.updated_at = now_ms;
+    }
+    // A status edited in the sheet without its history line still gets a dated entry.
+    match r.history.last() {
+        None => r.history.push(StatusChange { status: r.status, at: r.saved_at }),
+        Some(last) if last.status != r.status => r.history.push(StatusChange { status: r.status, at: r.updated_at.max(last.at) }),
+        Some(_) => {}
+    }
+    Ok(r)
+}
 
+/// The row's canonical URL, or `""` with a problem.
+fn row_url(cell: Option<&str>, problems: &mut Vec<String>) -> String {
+    let raw_url = cell.unwrap_or("").trim();
+    if raw_url.is_empty() {
+        problems.push("url is empty".to_string());
+        return String::new();
+    }
+    canonical_url(raw_url).unwrap_or_else(|_| {
+        problems.push(format!("url \"{raw_url}\" is not an http(s) page address"));
+        String::new()
+    })
+}
+
+/// Title, status and the judgement columns (score, verdict, opportunity types, authority).
+fn read_judgement(cells: &Cells, r: &mut Record, problems: &mut Vec<String>) {
     if let Some(cell) = cells[TITLE] {
         r.title = cell.to_string();
     }
     if let Some(cell) = cells[STATUS] {
-        check(parse_status(cell).map(|s| r.status = s));
+        check(problems, parse_status(cell).map(|s| r.status = s));
     }
     if let Some(cell) = cells[SCORE] {
-        check(parse_score("score", cell).map(|s| r.score = s));
+        check(problems, parse_score("score", cell).map(|s| r.score = s));
     }
     if let Some(cell) = cells[VERDICT].map(str::trim) {
-        check(if cell.is_empty() {
+        if cell.is_empty() {
             r.verdict = None;
-            Ok(())
         } else {
             match find_named(cell, &Verdict::ALL, Verdict::id, Verdict::label) {
-                Some(v) => {
-                    r.verdict = Some(v);
-                    Ok(())
-                }
-                None => Err(format!("verdict \"{cell}\" is not one of {}", one_of(&Verdict::ALL, Verdict::id))),
+                Some(v) => r.verdict = Some(v),
+                None => problems.push(format!("verdict \"{cell}\" is not one of {}", one_of(&Verdict::ALL, Verdict::id))),
             }
-        });
+        }
     }
     if let Some(cell) = cells[TYPES] {
         let mut kinds = Vec::new();
@@ -633,7 +658,7 @@ fn record_from_cells(cells: &[Option<&str>; 22], existing: &HashMap<&str, &Recor
             match find_named(&item, &OpportunityKind::ALL, OpportunityKind::id, OpportunityKind::label) {
                 Some(k) if !kinds.contains(&k) => kinds.push(k),
                 Some(_) => {}
-                None => check(Err(format!("opportunity type \"{item}\" is not one of {}", one_of(&OpportunityKind::ALL, OpportunityKind::id)))),
+                None => problems.push(format!("opportunity type \"{item}\" is not one of {}", one_of(&OpportunityKind::ALL, OpportunityKind::id))),
             }
         }
         r.opportunity_types = kinds;
@@ -644,13 +669,17 @@ fn record_from_cells(cells: &[Option<&str>; 22], existing: &HashMap<&str, &Recor
         } else {
             match find_named(cell, &Tier::ALL, Tier::id, Tier::label) {
                 Some(t) => r.authority_tier = Some(t),
-                None => check(Err(format!("authority tier \"{cell}\" is not one of {}", one_of(&Tier::ALL, Tier::id)))),
+                None => problems.push(format!("authority tier \"{cell}\" is not one of {}", one_of(&Tier::ALL, Tier::id))),
             }
         }
     }
     if let Some(cell) = cells[AUTHORITY] {
-        check(parse_score("authority score", cell).map(|s| r.authority_score = s));
+        check(problems, parse_score("authority score", cell).map(|s| r.authority_score = s));
     }
+}
+
+/// Contacts, notes, tags, follow-up date, target page and anchor.
+fn read_outreach(cells: &Cells, r: &mut Record, problems: &mut Vec<String>) {
     if let Some(cell) = cells[EMAILS] {
         r.contacts.emails = split_list(cell);
     }
@@ -676,7 +705,7 @@ fn record_from_cells(cells: &[Option<&str>; 22], existing: &HashMap<&str, &Recor
         } else if parse_date(cell).is_some() {
             r.follow_up = Some(cell.to_string());
         } else {
-            check(Err(format!("follow_up \"{cell}\" is not a date written YYYY-MM-DD")));
+            problems.push(format!("follow_up \"{cell}\" is not a date written YYYY-MM-DD"));
         }
     }
     if let Some(cell) = cells[TARGET_PAGE] {
@@ -685,6 +714,10 @@ fn record_from_cells(cells: &[Option<&str>; 22], existing: &HashMap<&str, &Recor
     if let Some(cell) = cells[ANCHOR] {
         r.proposed_anchor = cell.to_string();
     }
+}
+
+/// `saved_at`, `updated_at` and the status history, snapped to the stored times they stand for.
+fn read_times(cells: &Cells, stored: Option<&Record>, now_ms: i64, r: &mut Record, problems: &mut Vec<String>) {
     let times = [(SAVED_AT, "saved_at", &mut r.saved_at, stored.map(|s| s.saved_at)), (UPDATED_AT, "updated_at", &mut r.updated_at, stored.map(|s| s.updated_at))];
     for (column, name, field, stored_time) in times {
         if let Some(cell) = cells.get(column).copied().flatten().map(str::trim) {
@@ -711,21 +744,6 @@ fn record_from_cells(cells: &[Option<&str>; 22], existing: &HashMap<&str, &Recor
             Err(e) => problems.push(e),
         }
     }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    r.tidy();
-    // No updated_at column: the row changed the record now (or not at all).
-    if cells[UPDATED_AT].is_none() && stored.is_some() && r != base {
-        r.updated_at = now_ms;
-    }
-    // A status edited in the sheet without its history line still gets a dated entry.
-    match r.history.last() {
-        None => r.history.push(StatusChange { status: r.status, at: r.saved_at }),
-        Some(last) if last.status != r.status => r.history.push(StatusChange { status: r.status, at: r.updated_at.max(last.at) }),
-        Some(_) => {}
-    }
-    Ok(r)
 }
 
 #[cfg(test)]

@@ -11,11 +11,12 @@
 //! ten-year-old untouched post rarely changes. Fresh pages also tend to be crawled more often, so
 //! a new link there is found sooner.
 //!
-//! **Parsing.** ISO 8601 / RFC 3339 only, without a date crate: `YYYY-MM-DD`, optionally
-//! followed by `T` or a space, `HH:MM[:SS[.fraction]]` and `Z`, `±HH:MM`, `±HHMM` or `±HH`.
-//! A datetime with an offset is converted to its UTC calendar day. Dates before 1995-01-01
-//! (before the web had dated pages worth judging) and after now + 1 day (time zones allow one
-//! day) are ignored as placeholders or mistakes.
+//! **Parsing.** ISO 8601 / RFC 3339 only, by the core's one calendar ([`crate::calendar`], whose
+//! header has the exact rules): `YYYY-MM-DD`, optionally followed by `T` or a space,
+//! `HH:MM[:SS[.fraction]]` and `Z`, `±HH:MM`, `±HHMM` or `±HH`. A datetime with an offset is
+//! converted to its UTC calendar day. Dates before 1995-01-01 (before the web had dated pages
+//! worth judging) and after now + 1 day (time zones allow one day) are ignored as placeholders
+//! or mistakes.
 //!
 //! **Blind spots.** Free-text dates ("March 5, 2024", "05/03/2024", "vor 3 Tagen") are not read;
 //! a page can claim any date it likes (CMSs rewrite `dateModified` on every render); pages
@@ -28,11 +29,11 @@ use crate::judgement::Judgement;
 use crate::report::Contribution;
 use crate::snapshot::DateObservation;
 
+// The calendar under the names callers of this module use.
+pub use crate::calendar::{civil_from_days, days_from_civil, format_date as format_day, parse_iso_day};
+
 /// Dates considered, at most (the extractor caps them too).
 const MAX_OBSERVATIONS: usize = 1_000;
-
-/// Longest date value parsed, in bytes (RFC 3339 with nanoseconds and an offset is 35).
-const MAX_VALUE_BYTES: usize = 64;
 
 /// Days from 1970-01-01 to 1995-01-01: the earliest date believed.
 pub const EARLIEST_DAY: i64 = 9_131;
@@ -122,128 +123,6 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
         Some(days) if days > w.stale_days => out.push(FACTOR.contribution(w.stale, format!("{days} days old"), "not updated for more than three years")),
         _ => {}
     }
-}
-
-/// Days since 1970-01-01 of the UTC calendar day of an ISO 8601 date or datetime, or None when
-/// `value` is not one (see the module header for the accepted forms).
-pub fn parse_iso_day(value: &str) -> Option<i64> {
-    let s = value.trim().as_bytes();
-    if s.len() > MAX_VALUE_BYTES {
-        return None;
-    }
-    let [y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1, rest @ ..] = s else { return None };
-    let year = digits(&[*y0, *y1, *y2, *y3])?;
-    let month = digits(&[*m0, *m1])?;
-    let day = digits(&[*d0, *d1])?;
-    if !(1..=12).contains(&month) || day < 1 || day > days_in_month(year, month) {
-        return None;
-    }
-    let date = days_from_civil(year, month, day);
-    let [separator, time @ ..] = rest else { return Some(date) };
-    if !matches!(separator, b'T' | b't' | b' ') {
-        return None;
-    }
-    let offset_minutes = parse_time_offset(time)?;
-    let (hour, minute) = (digits(time.get(0..2)?)?, digits(time.get(3..5)?)?);
-    let minutes = date * 1_440 + hour * 60 + minute - offset_minutes;
-    Some(minutes.div_euclid(1_440))
-}
-
-/// Validates `HH:MM[:SS[.fff]][Z|±HH[:MM]|±HHMM]` and returns the offset in minutes east of UTC
-/// (0 when there is none or `Z`).
-fn parse_time_offset(t: &[u8]) -> Option<i64> {
-    let [h0, h1, b':', m0, m1, ..] = t else { return None };
-    let (hour, minute) = (digits(&[*h0, *h1])?, digits(&[*m0, *m1])?);
-    if hour > 24 || minute > 59 {
-        return None;
-    }
-    let mut i = 5;
-    if t.get(i) == Some(&b':') {
-        let second = digits(t.get(i + 1..i + 3)?)?;
-        if second > 60 {
-            return None;
-        }
-        i += 3;
-        if matches!(t.get(i), Some(b'.') | Some(b',')) {
-            i += 1;
-            let start = i;
-            while t.get(i).is_some_and(u8::is_ascii_digit) {
-                i += 1;
-            }
-            if i == start {
-                return None;
-            }
-        }
-    }
-    let zone = t.get(i..)?;
-    match zone {
-        [] | [b'Z'] | [b'z'] => Some(0),
-        [sign @ (b'+' | b'-'), rest @ ..] => {
-            let (h, m) = match rest {
-                [a, b] => (digits(&[*a, *b])?, 0),
-                [a, b, c, d] => (digits(&[*a, *b])?, digits(&[*c, *d])?),
-                [a, b, b':', c, d] => (digits(&[*a, *b])?, digits(&[*c, *d])?),
-                _ => return None,
-            };
-            if h > 14 || m > 59 {
-                return None;
-            }
-            let minutes = h * 60 + m;
-            Some(if *sign == b'-' { -minutes } else { minutes })
-        }
-        _ => None,
-    }
-}
-
-fn digits(bytes: &[u8]) -> Option<i64> {
-    if bytes.is_empty() || !bytes.iter().all(u8::is_ascii_digit) {
-        return None;
-    }
-    Some(bytes.iter().fold(0, |n, b| n * 10 + i64::from(b - b'0')))
-}
-
-fn is_leap(year: i64) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-}
-
-fn days_in_month(year: i64, month: i64) -> i64 {
-    match month {
-        2 if is_leap(year) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's `days_from_civil`).
-pub fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (month + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// The `(year, month, day)` of a day number (inverse of [`days_from_civil`]).
-pub fn civil_from_days(days: i64) -> (i64, i64, i64) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
-}
-
-/// `YYYY-MM-DD` of a day number.
-pub fn format_day(days: i64) -> String {
-    let (y, m, d) = civil_from_days(days);
-    format!("{y:04}-{m:02}-{d:02}")
 }
 
 #[cfg(test)]
