@@ -1282,7 +1282,7 @@ function extractPageSnapshot(options) {
     }
 
     /**
-     * Mail, phone, social and contact-page links. The href is already normalised by the browser
+     * Mail, phone, social and contact-page links. The href is already normalized by the browser
      * (lower-case scheme and host, no default port, a path starting with "/"), so cheap string
      * tests are exact. Most links are none of these: they are rejected with a test or two, which
      * matters on the cold first run on a 3,000-link page (no URL getters: each one re-parses).
@@ -1307,7 +1307,7 @@ function extractPageSnapshot(options) {
       }
     }
 
-    /** The path of a normalised http(s) URL. @param {string} href */
+    /** The path of a normalized http(s) URL. @param {string} href */
     function pathOf(href) {
       const start = href.indexOf('/', href.indexOf('//') + 2);
       if (start === -1) return '/';

@@ -119,7 +119,7 @@ mod tests {
     }
 
     #[test]
-    fn trailing_dot_and_case_are_normalised() {
+    fn trailing_dot_and_case_are_normalized() {
         assert_eq!(registrable_domain("WWW.Example.COM.").as_deref(), Some("example.com"));
     }
 }

@@ -1,7 +1,7 @@
 //! The core's one non-cryptographic hash: 64-bit FNV-1a, and MurmurHash3's 64-bit finaliser to
 //! spread its bits.
 //!
-//! Both are fixed forever: record ids shown and exported ([`crate::opportunity::record_id`]) and
+//! Both are fixed forever: record ids shown and exported ([`crate::crm::record_id`]) and
 //! the keys of the built domain-data asset ([`crate::intel::key_hash`]) are made of them, so a
 //! change would orphan stored ids and mismatch every shipped asset. Std's `DefaultHasher` is not
 //! an option: it is allowed to change between Rust releases.

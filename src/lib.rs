@@ -20,7 +20,7 @@ pub mod judgement;
 #[cfg(test)]
 mod judgement_tests;
 pub mod links;
-pub mod opportunity;
+pub mod crm;
 pub mod profile;
 pub mod prospect;
 pub mod report;

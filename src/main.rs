@@ -109,7 +109,7 @@ fn parse_args() -> Result<Option<Args>, String> {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn run() -> Result<Outcome, String> {
-    use backlink_bot::opportunity::time::parse_date;
+    use backlink_bot::crm::time::parse_date;
 
     let Some(args) = parse_args()? else { return Ok(Outcome::Help) };
     let snapshot_path = args.snapshot.as_deref().unwrap_or("-");

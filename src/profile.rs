@@ -84,7 +84,7 @@ fn entries(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// `https://www.Example.co.uk/path` → `example.co.uk`; explains what is wrong otherwise.
-fn normalise_domain(entry: &str) -> Result<String, String> {
+fn normalize_domain(entry: &str) -> Result<String, String> {
     let lower = entry.to_lowercase();
     let without_scheme = lower.split_once("://").map_or(lower.as_str(), |(_, rest)| rest);
     let host = without_scheme.split(['/', '?', '#']).next().unwrap_or("");
@@ -106,7 +106,7 @@ fn normalise_domain(entry: &str) -> Result<String, String> {
 }
 
 impl Profile {
-    /// Validates and normalises what the options form submitted: domains become registrable
+    /// Validates and normalizes what the options form submitted: domains become registrable
     /// domains, lists are trimmed and de-duplicated, limits are enforced. Every rejected entry is
     /// reported; nothing is silently dropped. `weights` are kept from `self`.
     pub fn from_form(&self, form: &ProfileForm) -> Result<Profile, Vec<FieldError>> {
@@ -117,7 +117,7 @@ impl Profile {
         let mut domains = |field: &str, text: &str| -> Vec<String> {
             let mut out: Vec<String> = Vec::new();
             for entry in entries(text) {
-                match normalise_domain(entry) {
+                match normalize_domain(entry) {
                     Ok(d) if !out.contains(&d) => out.push(d),
                     Ok(_) => {}
                     Err(why) => error(field, entry, format!("\u{201c}{entry}\u{201d} {why}")),
@@ -204,7 +204,7 @@ mod tests {
     }
 
     #[test]
-    fn domains_are_normalised_to_registrable_domains() {
+    fn domains_are_normalized_to_registrable_domains() {
         let p = Profile::default()
             .from_form(&form(|f| {
                 f.my_domains = "https://www.Example.co.uk/about\nblog.example.co.uk, shop.example.com.".into();

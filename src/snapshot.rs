@@ -126,7 +126,7 @@ pub struct SnapshotLimits {
 pub struct LinkObservation {
     /// Position in document order (0-based), stable across the snapshot.
     pub index: u32,
-    /// The resolved URL (`a.href`): absolute and normalised by the browser.
+    /// The resolved URL (`a.href`): absolute and normalized by the browser.
     pub href: String,
     /// The `href` attribute as written (to tell "" and "#top" from real URLs).
     pub raw_href: String,

@@ -8,7 +8,7 @@ use std::process::{Command, Output, Stdio};
 use std::sync::OnceLock;
 
 use backlink_bot::intel::{self, DomainIntel};
-use backlink_bot::opportunity::time::parse_date;
+use backlink_bot::crm::time::parse_date;
 use backlink_bot::{analyze_prospect, read_snapshot, Profile, Report};
 
 const PROFILE: &str = r#"{

@@ -41,11 +41,11 @@ use serde_json::{json, Value};
 
 use backlink_bot::analyze::MAX_LINKS;
 use backlink_bot::intel::{self, DomainIntel};
-use backlink_bot::opportunity::time::{date_of_ms, format_date, format_iso, parse_date, parse_iso};
-use backlink_bot::opportunity::transfer::{export_csv, export_json, plan_import, BACKUP_FORMAT, CSV_COLUMNS};
-use backlink_bot::opportunity::{self as opp, canonical_url, record_id, Record, Status};
+use backlink_bot::crm::time::{date_of_ms, format_date, format_iso, parse_date, parse_iso};
+use backlink_bot::crm::transfer::{export_csv, export_json, plan_import, BACKUP_FORMAT, CSV_COLUMNS};
+use backlink_bot::crm::{self as opp, canonical_url, record_id, Record, Status};
 use backlink_bot::profile::ProfileForm;
-use backlink_bot::prospect::contacts::{contacts, normalise_email, MAX_EMAILS};
+use backlink_bot::prospect::contacts::{contacts, normalize_email, MAX_EMAILS};
 use backlink_bot::prospect::freshness::{civil_from_days, days_from_civil, format_day, freshness, parse_iso_day};
 use backlink_bot::scoring::LinkWeights;
 use backlink_bot::snapshot::{DateObservation, Heading, LinkContext, LinkObservation, Region, Visibility};
@@ -658,12 +658,12 @@ fn pick_intel(use_intel: bool) -> Option<&'static DomainIntel> {
     use_intel.then(real_intel)
 }
 
-/// Every email found is valid and stays itself when normalised again.
+/// Every email found is valid and stays itself when normalized again.
 fn check_contacts(page: &PageSnapshot) -> Result<(), TestCaseError> {
     let found = contacts(page);
     prop_assert!(found.emails.len() <= MAX_EMAILS);
     for email in &found.emails {
-        let again = normalise_email(email);
+        let again = normalize_email(email);
         prop_assert_eq!(again.as_deref(), Some(email.as_str()));
     }
     prop_assert!(found == contacts(page), "contacts are not deterministic");

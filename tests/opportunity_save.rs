@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use backlink_bot::opportunity::{self, save_from_report, SaveForm, Status};
+use backlink_bot::crm::{self, save_from_report, SaveForm, Status};
 use backlink_bot::{analyze_prospect, PageSnapshot, Profile, Report};
 
 /// 2026-11-24 (days) and a time that day (ms).
@@ -27,18 +27,18 @@ fn a_save_keeps_the_prospect_facts_and_the_users_fields() {
     assert_eq!(r.url, "https://blog.example.co.uk/resources");
     assert_eq!(r.domain, "example.co.uk");
     assert_eq!(r.key(), "opp:example.co.uk https://blog.example.co.uk/resources");
-    assert_eq!(r.id, opportunity::record_id(&r.url));
+    assert_eq!(r.id, crm::record_id(&r.url));
     assert_eq!(r.title, report.page.title);
     assert_eq!(r.score, Some(prospect.score));
     assert_eq!(r.verdict, Some(prospect.verdict));
-    assert_eq!(r.opportunity_types, prospect.opportunities.iter().map(|o| o.kind).collect::<Vec<_>>());
+    assert_eq!(r.opportunity_types, prospect.openings.iter().map(|o| o.kind).collect::<Vec<_>>());
     assert!(!r.opportunity_types.is_empty(), "the resource fixture is a resource page");
     assert_eq!(r.contacts, prospect.contacts);
     assert_eq!(r.authority_tier, None, "no domain data loaded: no tier claimed");
     assert_eq!((r.notes.as_str(), r.tags.clone()), ("Ask about the tools list", vec!["sourdough".to_string(), "links".to_string()]));
     assert_eq!((r.saved_at, r.updated_at, r.history.len()), (T0, T0, 1));
     // Stored and read back unchanged.
-    assert_eq!(opportunity::from_stored(&opportunity::to_stored(&r)).unwrap(), r);
+    assert_eq!(crm::from_stored(&crm::to_stored(&r)).unwrap(), r);
 
     // Saved again later from the same page (another tracking link): one record, updated.
     let again = self::report("prospect-resource", "https://blog.example.co.uk/resources?utm_medium=social");

@@ -3,10 +3,10 @@
 //! validation and merging with what is stored.
 
 use backlink_bot::intel::Tier;
-use backlink_bot::opportunity::transfer::{export_csv, export_json, plan_import, RowError, BACKUP_FORMAT, CSV_COLUMNS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS};
-use backlink_bot::opportunity::{canonical_url, record_id, Record, Status, StatusChange, SCHEMA_VERSION};
+use backlink_bot::crm::transfer::{export_csv, export_json, plan_import, RowError, BACKUP_FORMAT, CSV_COLUMNS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS};
+use backlink_bot::crm::{canonical_url, record_id, Record, Status, StatusChange, SCHEMA_VERSION};
 use backlink_bot::prospect::contacts::Contacts;
-use backlink_bot::prospect::opportunities::OpportunityKind;
+use backlink_bot::prospect::openings::OpeningKind;
 use backlink_bot::prospect::suitability::Verdict;
 use serde_json::{json, Value};
 
@@ -20,7 +20,7 @@ fn record(url: &str, at: i64) -> Record {
     r.title = "A page".into();
     r.score = Some(72);
     r.verdict = Some(Verdict::WorthPursuing);
-    r.opportunity_types = vec![OpportunityKind::ResourcePage];
+    r.opportunity_types = vec![OpeningKind::ResourcePage];
     r.authority_tier = Some(Tier::Unranked);
     r.history = vec![StatusChange { status: Status::New, at }];
     r
@@ -41,7 +41,7 @@ fn nasty_records() -> Vec<Record> {
     a.tags = vec!["+1".into(), "-2".into(), "@sum(a1)".into(), "dev 👩‍💻".into(), "عربي".into()];
     a.proposed_anchor = "-2 ways to \"bake\", fast".into();
     a.target_page = "@SUM(A1)".into();
-    a.opportunity_types = vec![OpportunityKind::ResourcePage, OpportunityKind::GuestPost, OpportunityKind::Roundup];
+    a.opportunity_types = vec![OpeningKind::ResourcePage, OpeningKind::GuestPost, OpeningKind::Roundup];
     a.verdict = Some(Verdict::Strong);
     a.score = Some(100);
     a.authority_tier = Some(Tier::Top10k);
@@ -207,7 +207,7 @@ fn csv_rows_with_problems_are_reported_and_the_rest_imported() {
     assert_eq!(plan.records.len(), 1);
     let ok = &plan.records[0];
     assert_eq!((ok.status, ok.score, ok.follow_up.as_deref(), ok.saved_at), (Status::Won, Some(55), Some("2026-12-01"), T0));
-    assert_eq!((ok.opportunity_types.as_slice(), ok.verdict), (&[OpportunityKind::GuestPost][..], Some(Verdict::WorthPursuing)));
+    assert_eq!((ok.opportunity_types.as_slice(), ok.verdict), (&[OpeningKind::GuestPost][..], Some(Verdict::WorthPursuing)));
     assert_eq!(ok.history, vec![StatusChange { status: Status::Won, at: T0 }]);
     let errors: Vec<(u32, &str)> = plan.errors.iter().map(|e| (e.row, e.message.as_str())).collect();
     assert_eq!(errors[0], (2, "row 2: url \"mailto:jane@a.example\" is not an http(s) page address"));
@@ -333,6 +333,6 @@ fn csv_from_a_spreadsheet_imports() {
     assert_eq!(plan.errors, vec![]);
     assert_eq!(plan.ignored_columns, ["Rating"]);
     let r = &plan.records[0];
-    assert_eq!(r.opportunity_types, [OpportunityKind::GuestPost, OpportunityKind::ResourcePage]);
+    assert_eq!(r.opportunity_types, [OpeningKind::GuestPost, OpeningKind::ResourcePage]);
     assert_eq!((r.verdict, r.authority_tier, r.follow_up.as_deref()), (Some(Verdict::WorthPursuing), Some(Tier::Top1k), Some("2026-12-01")));
 }

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use backlink_bot::prospect::opportunities::OpportunityKind;
+use backlink_bot::prospect::openings::OpeningKind;
 use backlink_bot::prospect::suitability::{Prospect, Verdict};
 use backlink_bot::{analyze_prospect, PageSnapshot, Profile};
 
@@ -28,8 +28,8 @@ fn judge(name: &str, profile: &Profile) -> Prospect {
     analyze_prospect(&snapshot, profile, None, NOW_DAYS).prospect.expect("prospect judged")
 }
 
-fn kinds(p: &Prospect) -> Vec<OpportunityKind> {
-    p.opportunities.iter().map(|o| o.kind).collect()
+fn kinds(p: &Prospect) -> Vec<OpeningKind> {
+    p.openings.iter().map(|o| o.kind).collect()
 }
 
 #[test]
@@ -46,7 +46,7 @@ fn relevant_resource_page_beats_irrelevant_page_beats_link_farms() {
     assert_eq!(irrelevant.verdict, Verdict::Weak, "{:#?}", irrelevant.contributions);
     assert_eq!(farm.verdict, Verdict::Avoid, "{:#?}", farm.contributions);
     assert_eq!(pbn.verdict, Verdict::Avoid, "{:#?}", pbn.contributions);
-    assert_eq!(kinds(&resource), [OpportunityKind::ResourcePage]);
+    assert_eq!(kinds(&resource), [OpeningKind::ResourcePage]);
     assert!(resource.angle.starts_with("Resource page on your topic"), "{}", resource.angle);
     assert!(resource.relevance.matched.iter().any(|m| m == "sourdough"));
     assert!(farm.spam_score >= 60 && pbn.spam_score >= 40, "{} {}", farm.spam_score, pbn.spam_score);
@@ -55,7 +55,7 @@ fn relevant_resource_page_beats_irrelevant_page_beats_link_farms() {
 #[test]
 fn write_for_us_page_is_a_guest_post_opportunity() {
     let p = judge("prospect-write-for-us", &profile());
-    assert_eq!(kinds(&p), [OpportunityKind::GuestPost]);
+    assert_eq!(kinds(&p), [OpeningKind::GuestPost]);
     assert_eq!(p.verdict, Verdict::Strong, "{}", p.score);
     assert!(p.contacts.emails.contains(&"submissions@loafnotes.example".to_string()));
     assert!(p.angle.contains("guest posts"));
@@ -64,9 +64,9 @@ fn write_for_us_page_is_a_guest_post_opportunity() {
 #[test]
 fn a_mention_without_a_link_and_a_competitor_link_are_both_found() {
     let p = judge("prospect-mention", &profile());
-    assert_eq!(kinds(&p), [OpportunityKind::UnlinkedMention, OpportunityKind::LinkIntersect]);
+    assert_eq!(kinds(&p), [OpeningKind::UnlinkedMention, OpeningKind::LinkIntersect]);
     assert!(p.angle.starts_with("Unlinked mention"), "{}", p.angle);
-    assert!(p.opportunities[1].evidence.contains("rival-bakery.example"));
+    assert!(p.openings[1].evidence.contains("rival-bakery.example"));
     assert_eq!(p.verdict, Verdict::Strong, "{}", p.score);
     assert!(p.contacts.author.is_some());
 }
@@ -99,22 +99,22 @@ fn scores_are_the_sum_of_their_contributions() {
 fn roundup_directory_forum_and_sponsored_pages_are_recognised() {
     let p = profile();
     let roundup = judge("prospect-roundup", &p);
-    assert_eq!(kinds(&roundup), [OpportunityKind::Roundup]);
+    assert_eq!(kinds(&roundup), [OpeningKind::Roundup]);
     assert!(roundup.angle.starts_with("Roundup on your topic"), "{}", roundup.angle);
     assert_eq!(roundup.verdict, Verdict::Strong, "{}", roundup.score);
 
     let directory = judge("prospect-directory", &p);
-    assert!(kinds(&directory).contains(&OpportunityKind::Directory), "{:?}", kinds(&directory));
+    assert!(kinds(&directory).contains(&OpeningKind::Directory), "{:?}", kinds(&directory));
     assert!(directory.score < roundup.score);
     assert_eq!(directory.verdict, Verdict::Weak, "{}", directory.score);
 
     let forum = judge("prospect-forum", &p);
-    assert_eq!(kinds(&forum), [OpportunityKind::Ugc]);
+    assert_eq!(kinds(&forum), [OpeningKind::Ugc]);
     assert!(forum.angle.starts_with("User-generated"), "{}", forum.angle);
     assert_eq!(forum.verdict, Verdict::Weak, "{}", forum.score);
 
     let sponsored = judge("footer-sponsored", &p);
-    assert!(kinds(&sponsored).contains(&OpportunityKind::Sponsored));
+    assert!(kinds(&sponsored).contains(&OpeningKind::Sponsored));
     assert_eq!(sponsored.verdict, Verdict::Avoid, "{}", sponsored.score);
 }
 

@@ -1,9 +1,9 @@
 //! The generator behind `build-intel` (native only): reads `sources.json` in the data folder and
-//! the lists it names, normalises every entry to a lowercase ASCII host, and writes the asset
+//! the lists it names, normalizes every entry to a lowercase ASCII host, and writes the asset
 //! (`domain-intel.bin`) and its JSON companion (`domain-intel.json`: format version, per-source
 //! dates, licences, attributions and counts, for the options page's attribution list).
 //!
-//! Normalisation: comments (`#`, `!`) and blank lines go; hosts-file lines keep the host after
+//! Normalization: comments (`#`, `!`) and blank lines go; hosts-file lines keep the host after
 //! the sink address (`0.0.0.0 x` → `x`); adblock and wildcard syntax (`||x^`, `*.x`, `.x`) and a
 //! scheme, path or port are stripped; Unicode names become punycode; names must be valid host
 //! names with at least two labels. `www.` is dropped only for sources whose entries mean the site
@@ -611,7 +611,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn names_are_normalised_from_every_list_syntax() {
+    fn names_are_normalized_from_every_list_syntax() {
         let n = |s: &str| normalize_name(s);
         assert_eq!(n("Example.COM").as_deref(), Some("example.com"));
         assert_eq!(n("||ads.example.com^").as_deref(), Some("ads.example.com"));

@@ -65,7 +65,7 @@ pub fn contacts(page: &PageSnapshot) -> Contacts {
     let mut emails: Vec<String> = Vec::new();
     let mut push = |candidate: &str| {
         if emails.len() < MAX_EMAILS {
-            if let Some(email) = normalise_email(candidate) {
+            if let Some(email) = normalize_email(candidate) {
                 if !emails.contains(&email) {
                     emails.push(email);
                 }
@@ -115,7 +115,7 @@ const FILE_EXTENSIONS: &[&str] = &[
 
 /// The address lowercased and validated, or None. Accepts a `mailto:` prefix and a `?query`,
 /// and trims surrounding punctuation.
-pub fn normalise_email(candidate: &str) -> Option<String> {
+pub fn normalize_email(candidate: &str) -> Option<String> {
     if candidate.len() > 320 {
         return None;
     }
@@ -173,7 +173,7 @@ fn is_unspaced_script(c: char) -> bool {
 }
 
 /// Addresses in free text: plain, bracket-obfuscated and (when unambiguous) bare-word forms.
-/// Unvalidated candidates; [`normalise_email`] decides.
+/// Unvalidated candidates; [`normalize_email`] decides.
 pub fn emails_in_text(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let lower = text.to_lowercase();
@@ -375,7 +375,7 @@ mod tests {
     }
 
     #[test]
-    fn snapshot_emails_are_normalised_and_deduplicated() {
+    fn snapshot_emails_are_normalized_and_deduplicated() {
         let mut p = page("");
         p.emails = vec![
             "mailto:Jane@Bakery.COM?subject=Hi".into(),
@@ -426,10 +426,10 @@ mod tests {
         // Once a panic: the `mailto:` check sliced the candidate at byte 7, inside "н".
         let found = contacts(&page("Пишите: иван@mail.ru или Иван@Почта.рф, mailto:иван@mail.ru")).emails;
         assert_eq!(found, vec!["иван@mail.ru", "иван@почта.рф"]);
-        assert_eq!(normalise_email("иван@mail.ru").as_deref(), Some("иван@mail.ru"));
-        assert_eq!(normalise_email("MAILTO:Иван@mail.ru").as_deref(), Some("иван@mail.ru"));
+        assert_eq!(normalize_email("иван@mail.ru").as_deref(), Some("иван@mail.ru"));
+        assert_eq!(normalize_email("MAILTO:Иван@mail.ru").as_deref(), Some("иван@mail.ru"));
         for short in ["иван", "и@", "mailto", "mailtо:", "ма@", "\u{301}@x.io"] {
-            let _ = normalise_email(short);
+            let _ = normalize_email(short);
         }
         // Chinese and Japanese run into addresses without a space: the ASCII address is kept
         // whole, and an all-Han local part is still read as written.

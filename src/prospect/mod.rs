@@ -26,6 +26,6 @@ pub use freshness::{freshness, Freshness};
 pub use relevance::{relevance, Relevance};
 pub use text::Analyzer;
 
-pub mod opportunities;
+pub mod openings;
 pub mod spam;
 pub mod suitability;

@@ -14,7 +14,7 @@
 //! **Model: BM25 over one fielded document (BM25F-style), no corpus IDF.** We see one page, so
 //! there is no collection to take document frequencies from, and cosine similarity against a
 //! short query is dominated by the page's vocabulary size. BM25's term-frequency saturation and
-//! length normalisation do what we need without a collection:
+//! length normalization do what we need without a collection:
 //! - the document: title terms count ×3, heading terms ×2, text terms ×1 (weighted term
 //!   frequency `tf`, weighted length `dl`);
 //! - per profile term `t`: `tf·(k1+1)/(tf + k1·(1−b+b·dl/avgdl)) / (k1+1)`, which is in 0–1
@@ -33,7 +33,7 @@
 //! For compounding languages (de, nl, sv, da, no, fi) a profile stem of 4+ characters that begins
 //! or ends a longer page term ("brot" in "sauerteigbrot") counts at half weight.
 //!
-//! Pages shorter than `avgdl` are normalised as if `avgdl` long: a short sample is mostly
+//! Pages shorter than `avgdl` are normalized as if `avgdl` long: a short sample is mostly
 //! boilerplate, and one mention in it should not look like a page about the term.
 //!
 //! **Blind spots.** No synonyms or semantics ("loaf" is not "bread"); no phrase proximity (the
@@ -54,7 +54,7 @@ use crate::snapshot::PageSnapshot;
 
 /// BM25 term-frequency saturation.
 pub const K1: f32 = 1.2;
-/// BM25 length normalisation.
+/// BM25 length normalization.
 pub const B: f32 = 0.75;
 /// A typical page's weighted length in terms (≈ 800 words of text, half of them stop words, plus
 /// title and headings).
@@ -252,7 +252,7 @@ impl Document {
         Document { tf, norm: K1 * (1.0 - B + B * dl / AVG_DOC_LEN), sorted, reversed }
     }
 
-    /// Saturated, length-normalised BM25 term score in 0–1.
+    /// Saturated, length-normalized BM25 term score in 0–1.
     fn term_score(&self, term: &str) -> f32 {
         let mut tf = self.tf.get(term).copied().unwrap_or(0.0);
         if term.chars().count() >= 4 && !self.sorted.is_empty() {

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use super::contacts::{contacts, Contacts};
 use super::factors::{score_prospect, ProspectInput};
 use super::freshness::{freshness, Freshness};
-use super::opportunities::{opportunities, Opportunity, OpportunityKind};
+use super::openings::{openings, Opening, OpeningKind};
 use super::relevance::{relevance, Relevance};
 use super::spam::spam_likeness;
 use crate::profile::Profile;
@@ -71,7 +71,9 @@ pub struct Prospect {
     /// 0–100: the contributions' sum, clamped.
     pub score: u8,
     pub verdict: Verdict,
-    pub opportunities: Vec<Opportunity>,
+    /// The kinds of opening the page offers, with their evidence ("opportunity types" to users).
+    #[serde(rename = "opportunities")]
+    pub openings: Vec<Opening>,
     /// One line: how to pitch this page.
     pub angle: String,
     pub contacts: Contacts,
@@ -91,7 +93,7 @@ pub struct Prospect {
 /// Measures the shared facts once, then sums the factors of [`PROSPECT_FACTORS`].
 pub fn prospect(snapshot: &PageSnapshot, report: &Report, profile: &Profile, now_days: i64) -> Prospect {
     let relevance = relevance(snapshot, profile);
-    let found = opportunities(snapshot, report, profile);
+    let found = openings(snapshot, report, profile);
     let contacts = contacts(snapshot);
     let fresh = freshness(&snapshot.dates, now_days);
     let spam = spam_likeness(snapshot, report);
@@ -111,7 +113,7 @@ pub fn prospect(snapshot: &PageSnapshot, report: &Report, profile: &Profile, now
     Prospect {
         score,
         verdict: Verdict::of(score),
-        opportunities: found,
+        openings: found,
         angle,
         contacts,
         relevance,
@@ -139,30 +141,30 @@ fn not_judged(relevance: &Relevance, profile: &Profile) -> Vec<String> {
 }
 
 /// The one-line pitch for the most valuable opportunity.
-fn angle(found: &[Opportunity], relevance: &Relevance, score: u8) -> String {
+fn angle(found: &[Opening], relevance: &Relevance, score: u8) -> String {
     let on_topic = relevance.checked && relevance.score >= 0.3;
     let topic = if on_topic { " on your topic" } else { "" };
     let best = [
-        OpportunityKind::UnlinkedMention,
-        OpportunityKind::LinkIntersect,
-        OpportunityKind::ResourcePage,
-        OpportunityKind::GuestPost,
-        OpportunityKind::Roundup,
-        OpportunityKind::Sponsored,
-        OpportunityKind::Directory,
-        OpportunityKind::Ugc,
+        OpeningKind::UnlinkedMention,
+        OpeningKind::LinkIntersect,
+        OpeningKind::ResourcePage,
+        OpeningKind::GuestPost,
+        OpeningKind::Roundup,
+        OpeningKind::Sponsored,
+        OpeningKind::Directory,
+        OpeningKind::Ugc,
     ]
     .into_iter()
     .find_map(|kind| found.iter().find(|o| o.kind == kind));
     match best.map(|o| (o.kind, o.evidence.as_str())) {
-        Some((OpportunityKind::UnlinkedMention, evidence)) => format!("Unlinked mention: it {evidence} — ask them to add the link"),
-        Some((OpportunityKind::LinkIntersect, evidence)) => format!("Link intersect: it {evidence} — offer your page as a better or newer resource"),
-        Some((OpportunityKind::ResourcePage, _)) => format!("Resource page{topic} — pitch your best guide for its list"),
-        Some((OpportunityKind::GuestPost, _)) => format!("Accepts guest posts{topic} — pitch an article idea"),
-        Some((OpportunityKind::Roundup, _)) => format!("Roundup{topic} — ask to be included in the next edition"),
-        Some((OpportunityKind::Sponsored, _)) => "Paid placement — expect to pay, and the link should be rel=sponsored".to_string(),
-        Some((OpportunityKind::Directory, _)) => "Directory — submit only if it is curated and on your topic".to_string(),
-        Some((OpportunityKind::Ugc, _)) => "User-generated page — a link here carries little value".to_string(),
+        Some((OpeningKind::UnlinkedMention, evidence)) => format!("Unlinked mention: it {evidence} — ask them to add the link"),
+        Some((OpeningKind::LinkIntersect, evidence)) => format!("Link intersect: it {evidence} — offer your page as a better or newer resource"),
+        Some((OpeningKind::ResourcePage, _)) => format!("Resource page{topic} — pitch your best guide for its list"),
+        Some((OpeningKind::GuestPost, _)) => format!("Accepts guest posts{topic} — pitch an article idea"),
+        Some((OpeningKind::Roundup, _)) => format!("Roundup{topic} — ask to be included in the next edition"),
+        Some((OpeningKind::Sponsored, _)) => "Paid placement — expect to pay, and the link should be rel=sponsored".to_string(),
+        Some((OpeningKind::Directory, _)) => "Directory — submit only if it is curated and on your topic".to_string(),
+        Some((OpeningKind::Ugc, _)) => "User-generated page — a link here carries little value".to_string(),
         None if score >= 55 && on_topic => "Relevant page with no obvious opening — look for a broken link or a gap your content fills".to_string(),
         None => "No clear link opportunity on this page".to_string(),
     }

@@ -122,7 +122,7 @@ fn normalize(text: &str) -> String {
     }
 }
 
-/// True when `phrase` (normalised) is generic in `lang`, or in any language when `lang` is
+/// True when `phrase` (normalized) is generic in `lang`, or in any language when `lang` is
 /// unknown or has no list.
 fn is_generic(phrase: &str, lang: &str) -> bool {
     let table = generic_phrases();

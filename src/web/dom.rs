@@ -87,9 +87,9 @@ pub fn score_band(score: u8) -> &'static str {
 }
 
 /// A `<select>` of the pipeline's statuses with `current` selected.
-pub fn status_select(current: crate::opportunity::Status) -> JsResult<El> {
+pub fn status_select(current: crate::crm::Status) -> JsResult<El> {
     let select = El::new("select")?.attr("aria-label", "Status")?;
-    for s in crate::opportunity::Status::ALL {
+    for s in crate::crm::Status::ALL {
         let option = El::new("option")?.attr("value", s.id())?.text(s.label());
         let option = if s == current { option.attr("selected", "")? } else { option };
         select.0.append_child(&option.0)?;

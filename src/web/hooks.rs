@@ -43,7 +43,7 @@ pub async fn load() {
         return;
     }
     if let Ok(Some(json)) = chrome::storage_get_json("test:today").await {
-        let date = serde_json::from_str::<String>(&json).ok().and_then(|d| crate::opportunity::time::parse_date(&d));
+        let date = serde_json::from_str::<String>(&json).ok().and_then(|d| crate::crm::time::parse_date(&d));
         if let Some(days) = date {
             super::clock::set_today(days);
         }

@@ -231,7 +231,7 @@ async fn save(base: &Profile) -> JsResult<()> {
             let json = serde_json::to_string(&profile).map_err(|e| JsValue::from_str(&e.to_string()))?;
             match chrome::storage_set_json(PROFILE_KEY, &json).await {
                 Ok(()) => {
-                    // Show what was stored: domains normalised, duplicates gone.
+                    // Show what was stored: domains normalized, duplicates gone.
                     fill_form(&profile.to_form())?;
                     set_status("saved", "Saved.")
                 }

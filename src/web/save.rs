@@ -13,20 +13,20 @@ use web_sys::{Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement}
 
 use super::dom::{status_select, text, El, JsResult};
 use super::{chrome, store};
-use crate::opportunity::{self, time, SaveForm, SavedInfo, Status};
+use crate::crm::{self, time, SaveForm, SavedInfo, Status};
 use crate::Report;
 
 /// Loads what is saved for the page's domain, draws the card into `slot`, and sets the badge.
 pub async fn attach(report: Rc<Report>, tab_id: Option<i32>, slot: Element) -> JsResult<()> {
-    let Ok(url) = opportunity::canonical_url(&report.page.url) else {
+    let Ok(url) = crm::canonical_url(&report.page.url) else {
         // Not an http(s) page (file://…): nothing a link builder would pitch.
         return Ok(());
     };
-    let domain = opportunity::domain_of(&url);
+    let domain = crm::domain_of(&url);
     let (info, problem) = match store::load_domain(&domain).await {
         Ok(loaded) => {
             let problem = (!loaded.problems.is_empty()).then(|| format!("{} saved record(s) of this domain could not be read.", loaded.problems.len()));
-            (opportunity::saved_info(&url, &loaded.records), problem)
+            (crm::saved_info(&url, &loaded.records), problem)
         }
         Err(why) => (SavedInfo::default(), Some(format!("Saved opportunities could not be read: {why}"))),
     };
@@ -153,10 +153,10 @@ async fn save_clicked(report: Rc<Report>, card: Element, tab_id: Option<i32>) ->
     result.set_attribute("data-save-state", "saving")?;
     result.set_text_content(Some("Saving…"));
     let now = super::clock::now_ms();
-    let url = opportunity::canonical_url(&report.page.url).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let url = crm::canonical_url(&report.page.url).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let for_save = report.clone();
     let saved = match store::key_of(&url).await {
-        Ok(key) => store::change(key, move |existing| opportunity::save_from_report(&for_save, &form, existing.record(), now).map_err(|e| e.to_string())).await,
+        Ok(key) => store::change(key, move |existing| crm::save_from_report(&for_save, &form, existing.record(), now).map_err(|e| e.to_string())).await,
         Err(why) => Err(why),
     };
     button.set_disabled(false);
@@ -170,7 +170,7 @@ async fn save_clicked(report: Rc<Report>, card: Element, tab_id: Option<i32>) ->
                 // Re-read the domain so the badge reflects a do-not-contact just set.
                 let domain = record.domain.clone();
                 let info = match store::load_domain(&domain).await {
-                    Ok(loaded) => opportunity::saved_info(&record.url, &loaded.records),
+                    Ok(loaded) => crm::saved_info(&record.url, &loaded.records),
                     Err(_) => SavedInfo { this_page: Some(record), ..SavedInfo::default() },
                 };
                 set_badge(tab, &report, &info).await;

@@ -1,9 +1,9 @@
 //! Saved opportunities in `chrome.storage.local`: one record per key (`opp:<domain> <url>`,
-//! see `opportunity::storage_key`), so saving one page never rewrites the others, and every
+//! see `crm::storage_key`), so saving one page never rewrites the others, and every
 //! read-modify-write runs under one Web Lock shared by all the extension's pages, so two windows
 //! saving at once cannot overwrite each other's change.
 //!
-//! The core decides what a record becomes (`opportunity::*`); this module only reads and writes.
+//! The core decides what a record becomes (`crm::*`); this module only reads and writes.
 
 use std::cell::RefCell;
 use std::future::Future;
@@ -15,7 +15,7 @@ use serde_json::value::RawValue;
 use wasm_bindgen::prelude::*;
 
 use super::chrome;
-use crate::opportunity::{self, parse_key, Record, RecordError, KEY_PREFIX, UNREADABLE_PREFIX};
+use crate::crm::{self, parse_key, Record, RecordError, KEY_PREFIX, UNREADABLE_PREFIX};
 
 /// The Web Lock every write of a record holds.
 const LOCK: &str = "backlink-bot-opportunities";
@@ -52,7 +52,7 @@ async fn locked<T: 'static>(work: impl Future<Output = Result<T, String>> + 'sta
 
 /// Reads one stored value.
 fn read(key: &str, json: &str) -> Result<Record, RecordError> {
-    opportunity::from_stored(json).and_then(|r| matches_key(key, r))
+    crm::from_stored(json).and_then(|r| matches_key(key, r))
 }
 
 /// A record must live under its own URL's key; the domain part of the key is authoritative (a
@@ -94,7 +94,7 @@ pub async fn key_of(url: &str) -> Result<String, String> {
     Ok(keys
         .into_iter()
         .find(|k| parse_key(k).is_some_and(|(_, u)| u == url))
-        .unwrap_or_else(|| opportunity::storage_key(&opportunity::domain_of(url), url)))
+        .unwrap_or_else(|| crm::storage_key(&crm::domain_of(url), url)))
 }
 
 /// What is stored under a key when a write is being decided.
@@ -159,7 +159,7 @@ impl Outcome {
 /// - a value written by a newer version is never written over or removed (and `decide` is not
 ///   asked): it is reported in [`Outcome::skipped`];
 /// - a value that cannot be read is first copied to `opp-unreadable:<key>`
-///   ([`opportunity::unreadable_copy_key`]), in the same `set` call as the write over it, or before
+///   ([`crm::unreadable_copy_key`]), in the same `set` call as the write over it, or before
 ///   its removal;
 /// - a record is only ever written under its own key.
 ///
@@ -202,7 +202,7 @@ async fn commit_locked(keys: Vec<String>, mut decide: Box<Decide>) -> Result<Out
                 if was_unreadable {
                     unreadable.push((key.clone(), raw.unwrap_or_default().to_string()));
                 }
-                puts.push((key, opportunity::to_stored(&record)));
+                puts.push((key, crm::to_stored(&record)));
                 outcome.written.push(record);
             }
             Write::Remove => {
@@ -217,10 +217,10 @@ async fn commit_locked(keys: Vec<String>, mut decide: Box<Decide>) -> Result<Out
     }
     let mut copies: Vec<(String, String)> = Vec::new();
     if !unreadable.is_empty() {
-        let kept_keys: Vec<String> = chrome::storage_keys(UNREADABLE_PREFIX).await?.into_iter().filter(|k| unreadable.iter().any(|(key, _)| opportunity::is_unreadable_copy_of(k, key))).collect();
+        let kept_keys: Vec<String> = chrome::storage_keys(UNREADABLE_PREFIX).await?.into_iter().filter(|k| unreadable.iter().any(|(key, _)| crm::is_unreadable_copy_of(k, key))).collect();
         let kept = get_raw(&kept_keys).await?;
         for (key, json) in unreadable {
-            let chosen = opportunity::unreadable_copy_key(&key, &json, |k| {
+            let chosen = crm::unreadable_copy_key(&key, &json, |k| {
                 kept.get(k).map(|v| v.get()).or_else(|| copies.iter().find(|(c, _)| c == k).map(|(_, j)| j.as_str()))
             });
             if let Some(copy_key) = chosen {
@@ -284,7 +284,7 @@ pub async fn put_many(records: Vec<Record>) -> Result<Outcome, String> {
     for record in records {
         let key = record.key();
         let record = match by_key.remove(&key) {
-            Some(earlier) => opportunity::merge(&earlier, &record),
+            Some(earlier) => crm::merge(&earlier, &record),
             None => record,
         };
         by_key.insert(key, record);
@@ -293,7 +293,7 @@ pub async fn put_many(records: Vec<Record>) -> Result<Outcome, String> {
     commit(keys, Box::new(move |key, current| {
         let Some(record) = by_key.remove(key) else { return Ok(Write::Keep(None)) };
         Ok(Write::Put(match current {
-            Current::Readable(stored) => opportunity::merge(&stored, &record),
+            Current::Readable(stored) => crm::merge(&stored, &record),
             Current::Absent | Current::Unreadable(_) => record,
         }))
     }))

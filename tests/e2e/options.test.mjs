@@ -38,7 +38,7 @@ test('the options page shows the data sources and their attributions', async () 
   await page.close();
 });
 
-test('the profile form validates in the core, stores normalised values, and keeps them', async () => {
+test('the profile form validates in the core, stores normalized values, and keeps them', async () => {
   const page = await h.context.newPage();
   await page.goto(`chrome-extension://${h.extensionId}/options.html`);
   await page.waitForSelector('body[data-state="ready"]');
@@ -55,7 +55,7 @@ test('the profile form validates in the core, stores normalised values, and keep
   assert.match(/** @type {string} */ (errors[0].text), /public suffix/);
   assert.equal(await stored(), undefined, 'a bad form stores nothing');
 
-  // Fixed: stored normalised, shown normalised.
+  // Fixed: stored normalized, shown normalized.
   await page.fill('#field-myDomains', 'https://www.Example.co.uk/about\nblog.example.co.uk');
   await page.fill('#field-brands', 'Acme Tools');
   await page.fill('#field-competitors', 'www.rival.io');

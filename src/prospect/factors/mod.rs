@@ -13,7 +13,7 @@
 
 use super::contacts::Contacts;
 use super::freshness::{self, Freshness};
-use super::opportunities::{self, Opportunity};
+use super::openings::{self, Opening};
 use super::relevance::{self, Relevance};
 use super::spam::{self, SpamLikeness};
 use crate::judgement::{registry, Judgement};
@@ -35,7 +35,7 @@ pub struct ProspectInput<'a> {
     pub report: &'a Report,
     pub profile: &'a Profile,
     pub relevance: &'a Relevance,
-    pub openings: &'a [Opportunity],
+    pub openings: &'a [Opening],
     pub contacts: &'a Contacts,
     pub freshness: &'a Freshness,
     pub spam: &'a SpamLikeness,
@@ -54,7 +54,7 @@ registry! {
     /// Every prospect factor, in evaluation (and display) order.
     registry: PROSPECT_FACTORS: ProspectFactor<ProspectInput<'_>>,
     meta: FACTOR,
-    modules: [base, relevance, opportunities, link_behaviour, site_authority, spam, freshness, language, contactability],
+    modules: [base, relevance, openings, link_behaviour, site_authority, spam, freshness, language, contactability],
     test_modules: [registry_test_factor],
 }
 

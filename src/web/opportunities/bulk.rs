@@ -9,7 +9,7 @@ use super::notices::{mark_skipped, show_banner, show_toast, show_undo_toast};
 use super::state::Shared;
 use super::widgets::{button, plural, select_el, select_value, status_options, value_of};
 use super::{detail, listen, spawn, table};
-use crate::opportunity::Status;
+use crate::crm::Status;
 use crate::web::dom::{by_id, text, El, JsResult};
 use crate::web::{clock, store};
 
@@ -65,7 +65,7 @@ pub fn draw(state: &Shared) -> JsResult<()> {
 pub async fn set_status(state: &Shared, urls: HashSet<String>, status: Status) -> JsResult<()> {
     let keys = state.borrow().keys_of(&urls);
     let now = clock::now_ms();
-    let edit = move |r: &mut crate::opportunity::Record| {
+    let edit = move |r: &mut crate::crm::Record| {
         if r.status != status {
             r.set_status(status, now);
             r.updated_at = now;

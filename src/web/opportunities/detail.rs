@@ -11,8 +11,8 @@ use web_sys::HtmlTextAreaElement;
 use super::state::Shared;
 use super::widgets::{button, input, input_value, labelled, select_value, value_of};
 use super::{bulk, records_changed, spawn, table};
-use crate::opportunity::query;
-use crate::opportunity::{self, time, Record, Status};
+use crate::crm::query;
+use crate::crm::{self, time, Record, Status};
 use crate::web::clock;
 use crate::web::dom::{by_id, status_select, text, El, JsResult};
 use crate::web::store::{self, Current};
@@ -161,7 +161,7 @@ impl Form {
         };
         r.set_status(self.status, now);
         r.follow_up = Some(self.follow_up).filter(|d| !d.is_empty());
-        r.tags = opportunity::parse_tags(&self.tags);
+        r.tags = crm::parse_tags(&self.tags);
         r.target_page = self.target;
         r.proposed_anchor = self.anchor;
         r.notes = self.notes;
@@ -185,7 +185,7 @@ async fn save(state: &Shared, url: String) -> JsResult<()> {
         return show_result("error", "The follow-up date is not a valid date.");
     }
     let now = clock::now_ms();
-    let key = state.borrow().record(&url).map(Record::key).unwrap_or_else(|| opportunity::storage_key(&opportunity::domain_of(&url), &url));
+    let key = state.borrow().record(&url).map(Record::key).unwrap_or_else(|| crm::storage_key(&crm::domain_of(&url), &url));
     match store::change(key, move |current| form.apply(current, now)).await {
         Ok(record) => {
             // Redrawn from the record just written (the storage event may come later).

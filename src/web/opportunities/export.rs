@@ -7,7 +7,7 @@ use web_sys::HtmlElement;
 use super::state::Shared;
 use super::widgets::button;
 use super::listen;
-use crate::opportunity::{time, transfer};
+use crate::crm::{time, transfer};
 use crate::web::dom::{El, JsResult};
 use crate::web::{clock, today};
 

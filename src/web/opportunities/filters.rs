@@ -5,15 +5,15 @@ use web_sys::HtmlSelectElement;
 use super::state::{Shared, State};
 use super::widgets::{input_value, select_el, select_value, status_options, value_of};
 use super::{listen, table};
-use crate::opportunity::query;
-use crate::opportunity::Status;
-use crate::prospect::opportunities::OpportunityKind;
+use crate::crm::query;
+use crate::crm::Status;
+use crate::prospect::openings::OpeningKind;
 use crate::prospect::suitability::Verdict;
 use crate::web::dom::{El, JsResult};
 
 pub fn bar() -> JsResult<El> {
     let verdicts: Vec<(String, String)> = Verdict::ALL.iter().map(|v| (v.id().to_string(), v.label().to_string())).collect();
-    let kinds: Vec<(String, String)> = OpportunityKind::ALL.iter().map(|k| (k.id().to_string(), k.label().to_string())).collect();
+    let kinds: Vec<(String, String)> = OpeningKind::ALL.iter().map(|k| (k.id().to_string(), k.label().to_string())).collect();
     El::new("div")?
         .class("filters")
         .attr("role", "search")?
@@ -43,7 +43,7 @@ fn read(state: &Shared) {
     s.query.text = input_value("filter-text");
     s.query.status = Status::parse(&select_value("filter-status"));
     s.query.verdict = Verdict::ALL.into_iter().find(|v| v.id() == select_value("filter-verdict"));
-    s.query.kind = OpportunityKind::ALL.into_iter().find(|k| k.id() == select_value("filter-type"));
+    s.query.kind = OpeningKind::ALL.into_iter().find(|k| k.id() == select_value("filter-type"));
     s.query.tag = Some(select_value("filter-tag")).filter(|t| !t.is_empty());
 }
 

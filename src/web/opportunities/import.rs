@@ -10,8 +10,8 @@ use web_sys::{Element, HtmlInputElement};
 use super::state::Shared;
 use super::widgets::{button, plural};
 use super::{listen, spawn};
-use crate::opportunity::{self, transfer};
-use crate::opportunity::transfer::ImportPlan;
+use crate::crm::{self, transfer};
+use crate::crm::transfer::ImportPlan;
 use crate::web::dom::{by_id, text, El, JsResult};
 use crate::web::{clock, store};
 
@@ -132,7 +132,7 @@ fn summarise(panel: &Element, plan: &ImportPlan) -> JsResult<()> {
         let line = format!(
             "{} of them replace stored values that cannot be read; a copy of each old value is kept in storage (under \"{}\").",
             plan.replaces_unreadable,
-            opportunity::UNREADABLE_PREFIX
+            crm::UNREADABLE_PREFIX
         );
         panel.append_child(&text("p", "notice", &line)?.attr("id", "import-replaces")?.0)?;
     }

@@ -4,7 +4,7 @@
 //!
 //! The table draws only the rows in view, so 10,000 records cost the same DOM as 30. Every
 //! judgement is the core's: filtering, sorting and which follow-ups are due
-//! (`opportunity::query`), export and import (`opportunity::transfer`); this module moves records
+//! (`crm::query`), export and import (`crm::transfer`); this module moves records
 //! between storage, the core and the DOM. The page follows `chrome.storage` changes, so a save
 //! from a popup in any window appears at once.
 //!
@@ -40,7 +40,7 @@ use web_sys::Element;
 
 use super::dom::{by_id, document, fixed1, now, text, El, JsResult};
 use super::{chrome, store};
-use crate::opportunity;
+use crate::crm;
 use state::{Shared, State};
 
 /// Entry point called by `opportunities.js` once the Wasm module is initialised.
@@ -50,7 +50,7 @@ pub async fn start_opportunities() -> Result<(), JsValue> {
     super::hooks::load().await;
     let app = by_id("app")?;
     let started = now();
-    let loaded = match store::load(opportunity::KEY_PREFIX).await {
+    let loaded = match store::load(crm::KEY_PREFIX).await {
         Ok(loaded) => loaded,
         Err(why) => {
             app.set_text_content(None);
@@ -64,7 +64,7 @@ pub async fn start_opportunities() -> Result<(), JsValue> {
     records_changed(&state)?;
     notices::show_problems(&state)?;
     let live = state.clone();
-    chrome::on_storage_change(opportunity::KEY_PREFIX, move |changes| {
+    chrome::on_storage_change(crm::KEY_PREFIX, move |changes| {
         live.borrow_mut().apply_changes(changes);
         let _ = records_changed(&live);
         let _ = notices::show_problems(&live);

@@ -5,7 +5,7 @@ use gloo_events::EventListener;
 
 use super::state::Shared;
 use super::widgets::button;
-use crate::opportunity;
+use crate::crm;
 use crate::web::dom::{by_id, text, El, JsResult};
 use crate::web::store;
 
@@ -41,7 +41,7 @@ pub fn show_problems(state: &Shared) -> JsResult<()> {
     banner.append_child(&text("p", "", &head)?.0)?;
     let list = El::new("ul")?;
     for p in s.problems.iter().take(20) {
-        list.0.append_child(&text("li", "", &format!("{}: {}", p.key.trim_start_matches(opportunity::KEY_PREFIX), p.message))?.0)?;
+        list.0.append_child(&text("li", "", &format!("{}: {}", p.key.trim_start_matches(crm::KEY_PREFIX), p.message))?.0)?;
     }
     banner.append_child(&list.0)?;
     banner.remove_attribute("hidden")

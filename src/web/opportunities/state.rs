@@ -8,9 +8,9 @@ use std::rc::Rc;
 
 use gloo_events::EventListener;
 
-use crate::opportunity::query::{self, Column, Query};
-use crate::opportunity::transfer::{ImportPlan, StoredProblems};
-use crate::opportunity::{self, parse_key, Record};
+use crate::crm::query::{self, Column, Query};
+use crate::crm::transfer::{ImportPlan, StoredProblems};
+use crate::crm::{self, parse_key, Record};
 use crate::web::store::{Loaded, Problem};
 
 /// The page's state, shared by its handlers.
@@ -125,14 +125,14 @@ impl State {
         problems.retain(|p| !keys.contains(p.key.as_str()));
         for (key, json) in changes {
             let Some((domain, url)) = parse_key(&key) else { continue };
-            match json.map(|j| opportunity::from_stored(&j)) {
+            match json.map(|j| crm::from_stored(&j)) {
                 Some(Ok(mut record)) if record.url == url => {
                     record.domain = domain.to_string();
                     haystacks.push(query::haystack(&record));
                     records.push(record);
                 }
                 Some(Ok(record)) => problems.push(Problem { key: key.clone(), message: format!("stored under another URL ({})", record.url), newer: false }),
-                Some(Err(why)) => problems.push(Problem { key: key.clone(), newer: matches!(why, opportunity::RecordError::NewerSchema(_)), message: why.to_string() }),
+                Some(Err(why)) => problems.push(Problem { key: key.clone(), newer: matches!(why, crm::RecordError::NewerSchema(_)), message: why.to_string() }),
                 None => {
                     selected.remove(url);
                 }

@@ -11,8 +11,8 @@ use super::state::Shared;
 use super::widgets::button;
 use super::{bulk, detail, listen, spawn};
 use crate::intel::Tier;
-use crate::opportunity::query::{self, Column};
-use crate::opportunity::{time, Record, Status};
+use crate::crm::query::{self, Column};
+use crate::crm::{time, Record, Status};
 use crate::web::dom::{by_id, document, score_band, status_select, text, El, JsResult};
 use crate::web::today;
 

@@ -3,7 +3,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 
-use crate::opportunity::Status;
+use crate::crm::Status;
 use crate::web::dom::{by_id, text, El, JsResult};
 
 pub fn select_el(id: &str, label: &str, options: &[(String, String)]) -> JsResult<El> {

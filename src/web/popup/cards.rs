@@ -116,7 +116,7 @@ fn frames_line(f: &FrameCounts) -> Option<String> {
 /// The prospect card: score, verdict, the pitch, opportunity types with their evidence, contacts
 /// to copy, and the strongest reasons either way.
 pub fn prospect_card(p: &Prospect, profile_problem: Option<&str>) -> JsResult<El> {
-    let kinds: Vec<&str> = p.opportunities.iter().map(|o| o.kind.id()).collect();
+    let kinds: Vec<&str> = p.openings.iter().map(|o| o.kind.id()).collect();
     let head = El::new("div")?
         .class("prospect-head")
         .child(text("span", &format!("score score-{}", score_band(p.score)), &p.score.to_string())?.attr("title", "Prospect score (0–100)")?)?
@@ -130,9 +130,9 @@ pub fn prospect_card(p: &Prospect, profile_problem: Option<&str>) -> JsResult<El
         .child(text("h2", "", "Prospect for your site")?)?
         .child(head)?
         .child(text("p", "angle", &p.angle)?)?;
-    if !p.opportunities.is_empty() {
+    if !p.openings.is_empty() {
         let list = El::new("ul")?.class("opportunities");
-        for o in &p.opportunities {
+        for o in &p.openings {
             let item = El::new("li")?
                 .attr("data-opportunity", o.kind.id())?
                 .child(text("span", "badge badge-opportunity", o.kind.label())?)?

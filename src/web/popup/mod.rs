@@ -138,7 +138,7 @@ async fn score_active_tab(extraction: JsValue, domain_data: JsValue, stored_prof
         let _ = body.set_attribute("data-render-ms", &ms(analyzed, now()));
         let _ = body.set_attribute("data-ready-ms", &fixed1(now()));
         // The date the prospect was judged on: `backlink-bot analyze --today` replays it.
-        let _ = body.set_attribute("data-today", &crate::opportunity::time::format_date(today));
+        let _ = body.set_attribute("data-today", &crate::crm::time::format_date(today));
     }
     // The save card needs a storage read: drawn just after the scores, never delaying them.
     if let Ok(slot) = by_id("save-slot") {

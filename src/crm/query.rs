@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{time, Record, Status};
 use crate::intel::Tier;
-use crate::prospect::opportunities::OpportunityKind;
+use crate::prospect::openings::OpeningKind;
 use crate::prospect::suitability::Verdict;
 
 /// A sortable column.
@@ -78,7 +78,7 @@ impl Column {
 pub struct Query {
     pub status: Option<Status>,
     pub verdict: Option<Verdict>,
-    pub kind: Option<OpportunityKind>,
+    pub kind: Option<OpeningKind>,
     pub tag: Option<String>,
     pub text: String,
     pub sort: Column,
@@ -223,7 +223,7 @@ mod tests {
         b.notes = "Wrote to Jane".into();
         let mut c = sample("https://gamma.example/", 3);
         c.score = None;
-        c.opportunity_types = vec![OpportunityKind::GuestPost];
+        c.opportunity_types = vec![OpeningKind::GuestPost];
         c.tags = vec!["tools".into(), "seo".into()];
         vec![a, b, c]
     }
@@ -254,7 +254,7 @@ mod tests {
         let t = table();
         assert_eq!(run(&t, &Query { status: Some(Status::Contacted), ..Query::default() }), vec![1]);
         assert_eq!(run(&t, &Query { verdict: Some(Verdict::Strong), ..Query::default() }), vec![1]);
-        assert_eq!(run(&t, &Query { kind: Some(OpportunityKind::GuestPost), ..Query::default() }), vec![2]);
+        assert_eq!(run(&t, &Query { kind: Some(OpeningKind::GuestPost), ..Query::default() }), vec![2]);
         assert_eq!(run(&t, &Query { tag: Some("tools".into()), ..Query::default() }), vec![0, 2]);
         assert_eq!(run(&t, &Query { text: " JANE ".into(), ..Query::default() }), vec![1]);
         assert_eq!(run(&t, &Query { tag: Some("tools".into()), text: "gamma".into(), ..Query::default() }), vec![2]);

@@ -27,7 +27,7 @@ const FOOTPRINTS_CSV: &str = include_str!("../../data/footprints/supplemental_li
 /// An opportunity type. Ids are stable (they are saved with opportunities).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum OpportunityKind {
+pub enum OpeningKind {
     ResourcePage,
     GuestPost,
     Roundup,
@@ -38,42 +38,42 @@ pub enum OpportunityKind {
     Sponsored,
 }
 
-impl OpportunityKind {
-    /// Every kind, in display order (`kinds_are_complete` in opportunity::transfer checks it).
-    pub const ALL: [OpportunityKind; 8] = [
-        OpportunityKind::ResourcePage,
-        OpportunityKind::GuestPost,
-        OpportunityKind::Roundup,
-        OpportunityKind::Directory,
-        OpportunityKind::UnlinkedMention,
-        OpportunityKind::LinkIntersect,
-        OpportunityKind::Ugc,
-        OpportunityKind::Sponsored,
+impl OpeningKind {
+    /// Every kind, in display order (`kinds_are_complete` in crm::transfer checks it).
+    pub const ALL: [OpeningKind; 8] = [
+        OpeningKind::ResourcePage,
+        OpeningKind::GuestPost,
+        OpeningKind::Roundup,
+        OpeningKind::Directory,
+        OpeningKind::UnlinkedMention,
+        OpeningKind::LinkIntersect,
+        OpeningKind::Ugc,
+        OpeningKind::Sponsored,
     ];
 
     pub const fn id(self) -> &'static str {
         match self {
-            OpportunityKind::ResourcePage => "resource-page",
-            OpportunityKind::GuestPost => "guest-post",
-            OpportunityKind::Roundup => "roundup",
-            OpportunityKind::Directory => "directory",
-            OpportunityKind::UnlinkedMention => "unlinked-mention",
-            OpportunityKind::LinkIntersect => "link-intersect",
-            OpportunityKind::Ugc => "ugc",
-            OpportunityKind::Sponsored => "sponsored",
+            OpeningKind::ResourcePage => "resource-page",
+            OpeningKind::GuestPost => "guest-post",
+            OpeningKind::Roundup => "roundup",
+            OpeningKind::Directory => "directory",
+            OpeningKind::UnlinkedMention => "unlinked-mention",
+            OpeningKind::LinkIntersect => "link-intersect",
+            OpeningKind::Ugc => "ugc",
+            OpeningKind::Sponsored => "sponsored",
         }
     }
 
     pub const fn label(self) -> &'static str {
         match self {
-            OpportunityKind::ResourcePage => "Resource page",
-            OpportunityKind::GuestPost => "Guest post",
-            OpportunityKind::Roundup => "Roundup / list post",
-            OpportunityKind::Directory => "Directory",
-            OpportunityKind::UnlinkedMention => "Unlinked mention",
-            OpportunityKind::LinkIntersect => "Link intersect",
-            OpportunityKind::Ugc => "Forum / comments / UGC",
-            OpportunityKind::Sponsored => "Sponsored / paid placement",
+            OpeningKind::ResourcePage => "Resource page",
+            OpeningKind::GuestPost => "Guest post",
+            OpeningKind::Roundup => "Roundup / list post",
+            OpeningKind::Directory => "Directory",
+            OpeningKind::UnlinkedMention => "Unlinked mention",
+            OpeningKind::LinkIntersect => "Link intersect",
+            OpeningKind::Ugc => "Forum / comments / UGC",
+            OpeningKind::Sponsored => "Sponsored / paid placement",
         }
     }
 }
@@ -81,8 +81,8 @@ impl OpportunityKind {
 /// One opportunity type found on the page and what triggered it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Opportunity {
-    pub kind: OpportunityKind,
+pub struct Opening {
+    pub kind: OpeningKind,
     pub evidence: String,
 }
 
@@ -162,8 +162,8 @@ fn list_title(title: &str) -> Option<String> {
         .map(|p| format!("title says \u{201c}{}\u{201d}", p.trim()))
 }
 
-/// Every opportunity type the page shows, in [`OpportunityKind`] order.
-pub fn opportunities(snapshot: &PageSnapshot, report: &Report, profile: &Profile) -> Vec<Opportunity> {
+/// Every opportunity type the page shows, in [`OpeningKind`] order.
+pub fn openings(snapshot: &PageSnapshot, report: &Report, profile: &Profile) -> Vec<Opening> {
     let signage = Signage::of(snapshot);
     let external: Vec<_> = report.links.iter().filter(|l| l.kind == LinkKind::External).collect();
     let listed_content_links = external
@@ -172,20 +172,20 @@ pub fn opportunities(snapshot: &PageSnapshot, report: &Report, profile: &Profile
         .count();
     let content_links = external.iter().filter(|l| matches!(l.region, Region::Main | Region::Body)).count();
     let mut found = Vec::new();
-    let mut add = |kind, evidence: String| found.push(Opportunity { kind, evidence });
+    let mut add = |kind, evidence: String| found.push(Opening { kind, evidence });
 
     if let Some(said) = signage.says("resource_page") {
         if listed_content_links >= 8 {
-            add(OpportunityKind::ResourcePage, format!("{said}; {listed_content_links} external links listed in the content"));
+            add(OpeningKind::ResourcePage, format!("{said}; {listed_content_links} external links listed in the content"));
         }
     }
     let guest = signage.says("guest_post_page").or_else(|| find_footprint("guest_post_page", &signage.text).map(|p| format!("the page says \u{201c}{p}\u{201d}")));
     if let Some(said) = guest {
-        add(OpportunityKind::GuestPost, said);
+        add(OpeningKind::GuestPost, said);
     }
     if let Some(said) = list_title(&signage.title_and_headings) {
         if content_links >= 5 {
-            add(OpportunityKind::Roundup, format!("{said}; {content_links} external links in the content"));
+            add(OpeningKind::Roundup, format!("{said}; {content_links} external links in the content"));
         }
     }
     let directory = signage
@@ -193,7 +193,7 @@ pub fn opportunities(snapshot: &PageSnapshot, report: &Report, profile: &Profile
         .or_else(|| signage.title_and_headings.contains(" directory ").then(|| "title or headings say \u{201c}directory\u{201d}".to_string()));
     if let Some(said) = directory {
         if external.len() >= 20 {
-            add(OpportunityKind::Directory, format!("{said}; {} external links", external.len()));
+            add(OpeningKind::Directory, format!("{said}; {} external links", external.len()));
         }
     }
 
@@ -204,7 +204,7 @@ pub fn opportunities(snapshot: &PageSnapshot, report: &Report, profile: &Profile
             let b = words(b);
             b.trim().len() >= 2 && page_words.contains(&b)
         }) {
-            add(OpportunityKind::UnlinkedMention, format!("mentions \u{201c}{brand}\u{201d} without linking to {}", profile.my_domains.first().map_or("", String::as_str)));
+            add(OpeningKind::UnlinkedMention, format!("mentions \u{201c}{brand}\u{201d} without linking to {}", profile.my_domains.first().map_or("", String::as_str)));
         }
         let mut competitors: Vec<&str> = external
             .iter()
@@ -214,7 +214,7 @@ pub fn opportunities(snapshot: &PageSnapshot, report: &Report, profile: &Profile
         competitors.sort_unstable();
         competitors.dedup();
         if !competitors.is_empty() {
-            add(OpportunityKind::LinkIntersect, format!("links to {} but not to you", competitors.join(", ")));
+            add(OpeningKind::LinkIntersect, format!("links to {} but not to you", competitors.join(", ")));
         }
     }
 
@@ -222,18 +222,18 @@ pub fn opportunities(snapshot: &PageSnapshot, report: &Report, profile: &Profile
     let ugc_links = external.iter().filter(|l| l.ugc).count();
     let forum_url = [" forum ", " forums ", " thread ", " threads ", " community ", " questions ", " topic "].iter().find(|p| signage.path.contains(*p));
     if comment_links >= 5 {
-        add(OpportunityKind::Ugc, format!("{comment_links} external links in the comments"));
+        add(OpeningKind::Ugc, format!("{comment_links} external links in the comments"));
     } else if !external.is_empty() && ugc_links * 10 >= external.len() * 3 {
-        add(OpportunityKind::Ugc, format!("{ugc_links} of {} external links are rel=ugc", external.len()));
+        add(OpeningKind::Ugc, format!("{ugc_links} of {} external links are rel=ugc", external.len()));
     } else if let Some(p) = forum_url {
-        add(OpportunityKind::Ugc, format!("the URL says \u{201c}{}\u{201d}", p.trim()));
+        add(OpeningKind::Ugc, format!("the URL says \u{201c}{}\u{201d}", p.trim()));
     }
 
     let sponsored_links = external.iter().filter(|l| l.sponsored).count();
     if let Some(p) = find_footprint("sponsored", &format!("{}{}", signage.title_and_headings, signage.text)) {
-        add(OpportunityKind::Sponsored, format!("the page discloses \u{201c}{p}\u{201d}"));
+        add(OpeningKind::Sponsored, format!("the page discloses \u{201c}{p}\u{201d}"));
     } else if sponsored_links > 0 {
-        add(OpportunityKind::Sponsored, format!("{sponsored_links} links marked rel=sponsored"));
+        add(OpeningKind::Sponsored, format!("{sponsored_links} links marked rel=sponsored"));
     }
     found
 }
@@ -266,16 +266,16 @@ impl Default for Weights {
 }
 
 impl Weights {
-    fn of(&self, kind: OpportunityKind) -> i32 {
+    fn of(&self, kind: OpeningKind) -> i32 {
         match kind {
-            OpportunityKind::ResourcePage => self.resource_page,
-            OpportunityKind::GuestPost => self.guest_post,
-            OpportunityKind::Roundup => self.roundup,
-            OpportunityKind::UnlinkedMention => self.unlinked_mention,
-            OpportunityKind::LinkIntersect => self.link_intersect,
-            OpportunityKind::Directory => self.directory,
-            OpportunityKind::Ugc => self.ugc,
-            OpportunityKind::Sponsored => self.sponsored,
+            OpeningKind::ResourcePage => self.resource_page,
+            OpeningKind::GuestPost => self.guest_post,
+            OpeningKind::Roundup => self.roundup,
+            OpeningKind::UnlinkedMention => self.unlinked_mention,
+            OpeningKind::LinkIntersect => self.link_intersect,
+            OpeningKind::Directory => self.directory,
+            OpeningKind::Ugc => self.ugc,
+            OpeningKind::Sponsored => self.sponsored,
         }
     }
 }
@@ -300,9 +300,9 @@ mod tests {
         LinkObservation { index: i, raw_href: href.clone(), href, text: format!("site {i}"), rel: rel.into(), region, context, ..Default::default() }
     }
 
-    fn kinds(snapshot: &PageSnapshot, profile: &Profile) -> Vec<OpportunityKind> {
+    fn kinds(snapshot: &PageSnapshot, profile: &Profile) -> Vec<OpeningKind> {
         let report = crate::analyze(snapshot, profile);
-        opportunities(snapshot, &report, profile).into_iter().map(|o| o.kind).collect()
+        openings(snapshot, &report, profile).into_iter().map(|o| o.kind).collect()
     }
 
     fn profile() -> Profile {
@@ -318,7 +318,7 @@ mod tests {
     fn resource_page_needs_the_sign_and_the_list() {
         let links = (0..12).map(|i| ext(i, &format!("s{i}.example"), Region::Main, LinkContext::List, "")).collect();
         let p = page("https://blog.example/baking/useful-links", "Useful links for home bakers", "", links);
-        assert_eq!(kinds(&p, &Profile::default()), [OpportunityKind::ResourcePage]);
+        assert_eq!(kinds(&p, &Profile::default()), [OpeningKind::ResourcePage]);
         let few = page("https://blog.example/useful-links", "Useful links", "", vec![ext(0, "a.example", Region::Main, LinkContext::List, "")]);
         assert!(kinds(&few, &Profile::default()).is_empty());
     }
@@ -326,9 +326,9 @@ mod tests {
     #[test]
     fn guest_post_pages_from_title_url_or_text() {
         let p = page("https://blog.example/write-for-us", "Contributors", "", vec![]);
-        assert_eq!(kinds(&p, &Profile::default()), [OpportunityKind::GuestPost]);
+        assert_eq!(kinds(&p, &Profile::default()), [OpeningKind::GuestPost]);
         let p = page("https://blog.example/about", "About", "We are accepting guest posts on baking.", vec![]);
-        assert_eq!(kinds(&p, &Profile::default()), [OpportunityKind::GuestPost]);
+        assert_eq!(kinds(&p, &Profile::default()), [OpeningKind::GuestPost]);
     }
 
     #[test]
@@ -336,7 +336,7 @@ mod tests {
         let links = (0..6).map(|i| ext(i, &format!("s{i}.example"), Region::Main, LinkContext::Paragraph, "")).collect();
         let mut p = page("https://blog.example/p", "21 Best Sourdough Blogs to Follow", "", links);
         p.headings.push(Heading { level: 1, text: "21 best sourdough blogs".into() });
-        assert_eq!(kinds(&p, &Profile::default()), [OpportunityKind::Roundup]);
+        assert_eq!(kinds(&p, &Profile::default()), [OpeningKind::Roundup]);
         let mut year = p.clone();
         year.title = "Best Online Casino Bonus 2026 - Top Slots".into();
         year.headings.clear();
@@ -347,7 +347,7 @@ mod tests {
     fn unlinked_mentions_and_link_intersect_need_a_profile() {
         let links = vec![ext(0, "rival-bakery.example", Region::Main, LinkContext::Paragraph, "")];
         let p = page("https://news.example/a", "Bakeries we love", "Acme Bread makes a fine rye.", links);
-        assert_eq!(kinds(&p, &profile()), [OpportunityKind::UnlinkedMention, OpportunityKind::LinkIntersect]);
+        assert_eq!(kinds(&p, &profile()), [OpeningKind::UnlinkedMention, OpeningKind::LinkIntersect]);
         assert!(kinds(&p, &Profile::default()).is_empty(), "no profile, no claim");
         let mut linked = p.clone();
         linked.links.push(ext(1, "www.acme-bread.example", Region::Main, LinkContext::Paragraph, ""));
@@ -360,17 +360,17 @@ mod tests {
     fn ugc_and_sponsored_pages() {
         let links = (0..6).map(|i| ext(i, &format!("c{i}.example"), Region::Comments, LinkContext::List, "ugc nofollow")).collect();
         let p = page("https://blog.example/post", "A post", "", links);
-        assert_eq!(kinds(&p, &Profile::default()), [OpportunityKind::Ugc]);
+        assert_eq!(kinds(&p, &Profile::default()), [OpeningKind::Ugc]);
         let p = page("https://mag.example/story", "Winter sleep", "This is a sponsored post by Mattress Co.", vec![]);
-        assert_eq!(kinds(&p, &Profile::default()), [OpportunityKind::Sponsored]);
+        assert_eq!(kinds(&p, &Profile::default()), [OpeningKind::Sponsored]);
         let p = page("https://mag.example/story", "Story", "", vec![ext(0, "shop.example", Region::Footer, LinkContext::List, "sponsored")]);
-        assert_eq!(kinds(&p, &Profile::default()), [OpportunityKind::Sponsored]);
+        assert_eq!(kinds(&p, &Profile::default()), [OpeningKind::Sponsored]);
     }
 
     #[test]
     fn directories_need_many_links() {
         let links = (0..25).map(|i| ext(i, &format!("d{i}.example"), Region::Main, LinkContext::List, "")).collect();
         let p = page("https://dir.example/", "Web directory: submit your site", "", links);
-        assert!(kinds(&p, &Profile::default()).contains(&OpportunityKind::Directory));
+        assert!(kinds(&p, &Profile::default()).contains(&OpeningKind::Directory));
     }
 }

@@ -26,7 +26,7 @@ use super::encoding::{self, Encoding};
 use super::time::{format_iso, parse_date, parse_iso};
 use super::{canonical_url, merge, parse_tags, Record, Status, StatusChange, SCHEMA_VERSION};
 use crate::intel::Tier;
-use crate::prospect::opportunities::OpportunityKind;
+use crate::prospect::openings::OpeningKind;
 use crate::prospect::suitability::Verdict;
 
 /// The `format` field of a JSON backup.
@@ -655,10 +655,10 @@ fn read_judgement(cells: &Cells, r: &mut Record, problems: &mut Vec<String>) {
     if let Some(cell) = cells[TYPES] {
         let mut kinds = Vec::new();
         for item in split_list(cell) {
-            match find_named(&item, &OpportunityKind::ALL, OpportunityKind::id, OpportunityKind::label) {
+            match find_named(&item, &OpeningKind::ALL, OpeningKind::id, OpeningKind::label) {
                 Some(k) if !kinds.contains(&k) => kinds.push(k),
                 Some(_) => {}
-                None => problems.push(format!("opportunity type \"{item}\" is not one of {}", one_of(&OpportunityKind::ALL, OpportunityKind::id))),
+                None => problems.push(format!("opportunity type \"{item}\" is not one of {}", one_of(&OpeningKind::ALL, OpeningKind::id))),
             }
         }
         r.opportunity_types = kinds;
@@ -753,20 +753,20 @@ mod tests {
 
     #[test]
     fn kinds_are_complete() {
-        // No wildcard: a new kind stops this compiling until `OpportunityKind::ALL` lists it.
-        fn slot(k: OpportunityKind) -> usize {
+        // No wildcard: a new kind stops this compiling until `OpeningKind::ALL` lists it.
+        fn slot(k: OpeningKind) -> usize {
             match k {
-                OpportunityKind::ResourcePage => 0,
-                OpportunityKind::GuestPost => 1,
-                OpportunityKind::Roundup => 2,
-                OpportunityKind::Directory => 3,
-                OpportunityKind::UnlinkedMention => 4,
-                OpportunityKind::LinkIntersect => 5,
-                OpportunityKind::Ugc => 6,
-                OpportunityKind::Sponsored => 7,
+                OpeningKind::ResourcePage => 0,
+                OpeningKind::GuestPost => 1,
+                OpeningKind::Roundup => 2,
+                OpeningKind::Directory => 3,
+                OpeningKind::UnlinkedMention => 4,
+                OpeningKind::LinkIntersect => 5,
+                OpeningKind::Ugc => 6,
+                OpeningKind::Sponsored => 7,
             }
         }
-        for (i, k) in OpportunityKind::ALL.into_iter().enumerate() {
+        for (i, k) in OpeningKind::ALL.into_iter().enumerate() {
             assert_eq!(slot(k), i);
             assert_eq!(serde_json::to_value(k).unwrap(), k.id());
         }

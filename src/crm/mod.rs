@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::intel::Tier;
 use crate::prospect::contacts::Contacts;
-use crate::prospect::opportunities::OpportunityKind;
+use crate::prospect::openings::OpeningKind;
 use crate::prospect::suitability::Verdict;
 use crate::report::Report;
 
@@ -125,7 +125,7 @@ pub struct Record {
     #[serde(default)]
     pub verdict: Option<Verdict>,
     #[serde(default)]
-    pub opportunity_types: Vec<OpportunityKind>,
+    pub opportunity_types: Vec<OpeningKind>,
     /// The page's authority tier and score at save time (`None` tier: no domain data then).
     #[serde(default)]
     pub authority_tier: Option<Tier>,
@@ -179,11 +179,11 @@ fn is_tracking_param(name: &str) -> bool {
     name.starts_with("utm_") || matches!(name.as_str(), "gclid" | "fbclid" | "msclkid" | "dclid" | "mc_cid" | "mc_eid" | "_hsenc" | "_hsmi" | "yclid" | "igshid")
 }
 
-/// The identity of a page: an absolute http(s) URL, normalised by the URL standard, without its
+/// The identity of a page: an absolute http(s) URL, normalized by the URL standard, without its
 /// fragment and tracking parameters.
 ///
 /// ```
-/// use backlink_bot::opportunity::canonical_url;
+/// use backlink_bot::crm::canonical_url;
 /// assert_eq!(canonical_url("HTTPS://Example.COM/a?utm_source=x&id=2#top").unwrap(), "https://example.com/a?id=2");
 /// assert!(canonical_url("mailto:a@b.c").is_err());
 /// ```
@@ -354,7 +354,7 @@ pub fn save_from_report(report: &Report, form: &SaveForm, existing: Option<Recor
     if let Some(p) = &report.prospect {
         record.score = Some(p.score);
         record.verdict = Some(p.verdict);
-        record.opportunity_types = p.opportunities.iter().map(|o| o.kind).collect();
+        record.opportunity_types = p.openings.iter().map(|o| o.kind).collect();
         record.contacts = p.contacts.clone();
     }
     record.authority_tier = report.page.authority.map(|a| a.tier);
@@ -485,7 +485,7 @@ pub(crate) mod tests {
         r.title = "A page".into();
         r.score = Some(72);
         r.verdict = Some(Verdict::WorthPursuing);
-        r.opportunity_types = vec![OpportunityKind::ResourcePage];
+        r.opportunity_types = vec![OpeningKind::ResourcePage];
         r.authority_tier = Some(Tier::Unranked);
         r.history = vec![StatusChange { status: Status::New, at: now_ms }];
         r
