@@ -22,6 +22,11 @@
  * box is read inside content the browser skips (`content-visibility: auto`): each such read
  * would force its own layout.
  *
+ * Observing, not judging: e-mail candidates are reported as written, and contact pages and
+ * social profiles are not picked out at all; the core decides all three from the candidates and
+ * the links (src/prospect/contacts.rs), so each list lives in one place. The work is split into
+ * small named functions (tools/function-lengths.mjs keeps each under 120 lines of code).
+ *
  * Links: `document.links` plus SVG links and links in shadow roots: open ones, and closed ones
  * on custom elements (a bounded element walk). Links inside frames belong to other documents: only counted, in `frames`.
  */
@@ -66,10 +71,8 @@
  * @property {string} textSample
  * @property {number} wordCount
  * @property {DateObservation[]} dates
- * @property {string[]} emails
+ * @property {string[]} emails e-mail candidates as written (mailto: addresses, e-mail-like text): the core judges
  * @property {string[]} phones
- * @property {string[]} socialLinks
- * @property {string[]} contactLinks
  * @property {{ favicon: boolean, googleTagManager: boolean, analytics: boolean }} tech
  * @property {LinkObservation[]} links
  * @property {{ frames: number, read: number, withLinks: number, links: number }} frames links inside frames, counted apart
@@ -100,10 +103,9 @@ function extractPageSnapshot(options) {
   const MAX_JSON_LD_NODES = 5000;
   const MAX_TIME_ELEMENTS = 10;
   const MAX_DATES = 40;
-  const MAX_EMAILS = 50;
+  const MAX_EMAILS = 200; // e-mail candidates (the core judges them and keeps 20 at most)
+  const MAX_EMAIL_CHARS = 512; // longer candidates are dropped whole (never cut into another address)
   const MAX_PHONES = 20;
-  const MAX_SOCIAL = 50;
-  const MAX_CONTACT = 50;
   const MAX_SCRIPTS = 500;
   const MAX_INLINE_SCRIPTS = 50;
   const MAX_INLINE_SCRIPT_CHARS = 50000;
@@ -125,32 +127,39 @@ function extractPageSnapshot(options) {
     return typeof v === 'number' && Number.isFinite(v) && v >= 1 ? Math.floor(Math.min(v, 10000000)) : fallback;
   }
 
+  /**
+   * The snapshot with every field at its default: what a failing section leaves.
+   * @param {number} maxLinks @param {number} maxTextChars
+   * @returns {PageSnapshot}
+   */
+  function emptySnapshot(maxLinks, maxTextChars) {
+    return {
+      schemaVersion: 1,
+      url: '',
+      contentType: '',
+      lang: '',
+      title: '',
+      meta: { description: '', robots: '', keywords: '' },
+      canonical: '',
+      headings: [],
+      textSample: '',
+      wordCount: 0,
+      dates: [],
+      emails: [],
+      phones: [],
+      tech: { favicon: false, googleTagManager: false, analytics: false },
+      links: [],
+      frames: { frames: 0, read: 0, withLinks: 0, links: 0 },
+      limits: { capped: false, linksFound: 0, maxLinks, textTruncated: false, maxTextChars },
+    };
+  }
+
   const opts = options && typeof options === 'object' ? options : {};
   const maxLinks = positiveInt(opts.maxLinks, 20000);
   const maxTextChars = positiveInt(opts.maxTextChars, 200000);
 
-  /** @type {PageSnapshot} */
-  const snap = {
-    schemaVersion: 1,
-    url: '',
-    contentType: '',
-    lang: '',
-    title: '',
-    meta: { description: '', robots: '', keywords: '' },
-    canonical: '',
-    headings: [],
-    textSample: '',
-    wordCount: 0,
-    dates: [],
-    emails: [],
-    phones: [],
-    socialLinks: [],
-    contactLinks: [],
-    tech: { favicon: false, googleTagManager: false, analytics: false },
-    links: [],
-    frames: { frames: 0, read: 0, withLinks: 0, links: 0 },
-    limits: { capped: false, linksFound: 0, maxLinks, textTruncated: false, maxTextChars },
-  };
+  const snap = emptySnapshot(maxLinks, maxTextChars);
+
 
   // Everything below runs inside one try as a last resort: in the page's main world (the e2e
   // tools) a page can break built-ins, and the snapshot collected so far is still returned.
@@ -171,35 +180,16 @@ function extractPageSnapshot(options) {
     const HTML_NS = 'http://www.w3.org/1999/xhtml';
     const SVG_NS = 'http://www.w3.org/2000/svg';
     const XLINK_NS = 'http://www.w3.org/1999/xlink';
-    // Links to these hosts or their subdomains (userinfo and port allowed, as the URL parser keeps them).
-    const SOCIAL_URL = /^https?:\/\/(?:[^/?#@]*@)?(?:[^/?#@]*\.)?(?:twitter\.com|x\.com|facebook\.com|linkedin\.com|instagram\.com|youtube\.com|tiktok\.com|pinterest\.com|github\.com|mastodon\.social|threads\.net|bsky\.app)\.?(?::\d+)?\//;
-    // Share/intent endpoints on social hosts are not profiles.
-    const SHARE_PATH = /^\/(?:intent|share|sharer|sharing|shareArticle|home)(?:[/.?]|$)|^\/pin\/create|^\/dialog\/(?:share|feed)/i;
     // An http(s) URL the URL parser leaves unchanged: lower-case scheme and host (a letter-led
     // last label, so no IPv4 rewriting), no userinfo or port, a path, and only characters no part
     // of the URL escapes (no "%", quotes, spaces, backslashes or non-ASCII). Dot segments are
     // excluded by DOT_SEGMENT.
     const CANONICAL_URL = /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*\/[A-Za-z0-9\-._~!$&()*+,;=:@/]*(?:\?[A-Za-z0-9\-._~!$&()*+,;=:@/?]*)?(?:#[A-Za-z0-9\-._~!$&()*+,;=:@/?]*)?$/;
     const DOT_SEGMENT = /\/\.\.?(?:[/?#]|$)/;
-    const CONTACT_RE = /contact|about|impressum|kontakt|write-for-us|team/i;
-    const ANALYTICS_RE = /google-analytics\.com|googletagmanager\.com\/gtag\/js|plausible\.io|matomo|piwik|clarity\.ms|static\.hotjar|stats\.wp\.com/i;
-    const GTM_SRC_RE = /googletagmanager\.com\/gtm\.js/i;
-    const GTM_ID_RE = /GTM-[A-Z0-9]{4,}/;
-    const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b/g;
-    const EMAIL_SHAPE = /^[^\s@,;<>()]+@[^\s@,;<>()]+\.[a-z0-9-]{2,}$/i;
-    // "logo@2x.png" looks like an address; real TLDs are not file extensions.
-    const FILE_TLD = /\.(?:png|jpe?g|gif|webp|avif|svg|ico|css|js|json|html?|php|xml|pdf|zip)$/i;
+    // Finds e-mail-like strings in text (a word, "@", dotted words): candidates, not verdicts.
+    // Which are addresses is the core's call (src/prospect/contacts.rs: "logo@2x.png" is not).
+    const EMAIL_LIKE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b/g;
     const WORD_CHAR = /[\p{L}\p{N}]/u;
-    /** meta name/property/itemprop (lowercased) → [kind, source] */
-    const META_DATES = new Map([
-      ['article:published_time', ['published', 'meta:article:published_time']],
-      ['article:modified_time', ['modified', 'meta:article:modified_time']],
-      ['og:updated_time', ['modified', 'meta:og:updated_time']],
-      ['date', ['published', 'meta:date']],
-      ['dc.date', ['published', 'meta:dc.date']],
-      ['datepublished', ['published', 'meta:datePublished']],
-      ['datemodified', ['modified', 'meta:dateModified']],
-    ]);
 
     // ---- small helpers ----
 
@@ -388,137 +378,159 @@ function extractPageSnapshot(options) {
 
     // ---- page-level fields ----
 
-    guard(() => {
-      // The page's own URL is its saved record's identity: never cut at MAX_URL (that would save
-      // a record that matches no page). Chrome's own limit (2 MB, url::kMaxURLChars) bounds it.
-      snap.url = cap(location.href, 2 * 1024 * 1024);
-      snap.contentType = cap(String(document.contentType || ''), MAX_SHORT);
-    });
-    guard(() => {
-      snap.lang = clean(document.documentElement.getAttribute('lang') || '', MAX_SHORT);
-    });
-    guard(() => {
-      snap.title = clean(document.title, MAX_TEXT);
-    });
+    observePageFields();
 
-    /** @type {Set<string>} */
-    const dateKeys = new Set();
-    /** @param {string} kind @param {string} source @param {unknown} value */
-    function addDate(kind, source, value) {
-      const v = clean(value, MAX_SHORT);
-      const key = kind + '\u0000' + source + '\u0000' + v;
-      if (!v || dateKeys.has(key) || snap.dates.length >= MAX_DATES) return;
-      dateKeys.add(key);
-      snap.dates.push({ kind, source, value: v });
-    }
+    /** The page's own fields: URL, language, title, meta tags, headings, dates, tech. */
+    function observePageFields() {
+      const ANALYTICS_RE = /google-analytics\.com|googletagmanager\.com\/gtag\/js|plausible\.io|matomo|piwik|clarity\.ms|static\.hotjar|stats\.wp\.com/i;
+      const GTM_SRC_RE = /googletagmanager\.com\/gtm\.js/i;
+      const GTM_ID_RE = /GTM-[A-Z0-9]{4,}/;
+      /** meta name/property/itemprop (lowercased) → [kind, source] */
+      const META_DATES = new Map([
+        ['article:published_time', ['published', 'meta:article:published_time']],
+        ['article:modified_time', ['modified', 'meta:article:modified_time']],
+        ['og:updated_time', ['modified', 'meta:og:updated_time']],
+        ['date', ['published', 'meta:date']],
+        ['dc.date', ['published', 'meta:dc.date']],
+        ['datepublished', ['published', 'meta:datePublished']],
+        ['datemodified', ['modified', 'meta:dateModified']],
+      ]);
 
-    // Meta tags, in document order: description/robots/keywords and dates.
-    guard(() => {
-      const robots = [];
-      const googlebot = [];
-      const metas = document.getElementsByTagName('meta');
-      for (let i = 0; i < metas.length && i < 1000; i++) {
-        const m = metas[i];
-        const content = attr(m, 'content');
-        const name = (m.getAttribute('name') || m.getAttribute('property') || '').trim().toLowerCase();
-        if (name === 'description' && !snap.meta.description) snap.meta.description = clean(content, MAX_META);
-        else if (name === 'keywords' && !snap.meta.keywords) snap.meta.keywords = clean(content, MAX_META);
-        else if (name === 'robots') robots.push(clean(content, MAX_META));
-        else if (name === 'googlebot') googlebot.push(clean(content, MAX_META));
-        const date = META_DATES.get(name) || META_DATES.get(attr(m, 'itemprop').trim().toLowerCase());
-        if (date) addDate(date[0], date[1], content);
+      guard(() => {
+        // The page's own URL is its saved record's identity: never cut at MAX_URL (that would save
+        // a record that matches no page). Chrome's own limit (2 MB, url::kMaxURLChars) bounds it.
+        snap.url = cap(location.href, 2 * 1024 * 1024);
+        snap.contentType = cap(String(document.contentType || ''), MAX_SHORT);
+      });
+      guard(() => {
+        snap.lang = clean(document.documentElement.getAttribute('lang') || '', MAX_SHORT);
+      });
+      guard(() => {
+        snap.title = clean(document.title, MAX_TEXT);
+      });
+
+      /** @type {Set<string>} */
+      const dateKeys = new Set();
+      /** @param {string} kind @param {string} source @param {unknown} value */
+      function addDate(kind, source, value) {
+        const v = clean(value, MAX_SHORT);
+        const key = kind + '\u0000' + source + '\u0000' + v;
+        if (!v || dateKeys.has(key) || snap.dates.length >= MAX_DATES) return;
+        dateKeys.add(key);
+        snap.dates.push({ kind, source, value: v });
       }
-      snap.meta.robots = cap(robots.concat(googlebot).filter(Boolean).join(', '), MAX_META);
-    });
 
-    guard(() => {
-      const link = /** @type {HTMLLinkElement | null} */ (document.querySelector('link[rel~="canonical" i][href]'));
-      if (link) snap.canonical = cap(link.href, MAX_URL);
-    });
-
-    guard(() => {
-      const hs = document.querySelectorAll('h1, h2, h3, h4, h5, h6');
-      for (let i = 0; i < hs.length && snap.headings.length < MAX_HEADINGS; i++) {
-        snap.headings.push({ level: Number(hs[i].localName.charAt(1)) || 0, text: clean(readText(hs[i], MAX_TEXT * 8, MAX_LINK_NODES, false).text, MAX_TEXT) });
-      }
-    });
-
-    guard(() => {
-      const times = document.querySelectorAll('time[datetime]');
-      for (let i = 0; i < times.length && i < MAX_TIME_ELEMENTS; i++) {
-        const t = times[i];
-        const hint = (attr(t, 'itemprop') + ' ' + attr(t, 'class')).toLowerCase();
-        const modified = hint.includes('datemodified') || hint.includes('updated') || hint.includes('modified');
-        addDate(modified ? 'modified' : 'published', 'time', attr(t, 'datetime'));
-      }
-    });
-
-    // JSON-LD: datePublished / dateModified anywhere in the graph (bounded depth and size).
-    guard(() => {
-      const scripts = document.querySelectorAll('script[type="application/ld+json" i]');
-      let budget = MAX_JSON_LD_NODES;
-      /** @param {unknown} v @param {number} depth */
-      const visit = (v, depth) => {
-        if (depth > 12 || --budget < 0 || v === null || typeof v !== 'object') return;
-        if (Array.isArray(v)) {
-          for (const item of v) visit(item, depth + 1);
-          return;
+      // Meta tags, in document order: description/robots/keywords and dates.
+      guard(() => {
+        const robots = [];
+        const googlebot = [];
+        const metas = document.getElementsByTagName('meta');
+        for (let i = 0; i < metas.length && i < 1000; i++) {
+          const m = metas[i];
+          const content = attr(m, 'content');
+          const name = (m.getAttribute('name') || m.getAttribute('property') || '').trim().toLowerCase();
+          if (name === 'description' && !snap.meta.description) snap.meta.description = clean(content, MAX_META);
+          else if (name === 'keywords' && !snap.meta.keywords) snap.meta.keywords = clean(content, MAX_META);
+          else if (name === 'robots') robots.push(clean(content, MAX_META));
+          else if (name === 'googlebot') googlebot.push(clean(content, MAX_META));
+          const date = META_DATES.get(name) || META_DATES.get(attr(m, 'itemprop').trim().toLowerCase());
+          if (date) addDate(date[0], date[1], content);
         }
-        const obj = /** @type {Record<string, unknown>} */ (v);
-        for (const key of Object.keys(obj)) {
-          const val = obj[key];
-          if (key === 'datePublished' || key === 'dateModified') {
-            const kind = key === 'datePublished' ? 'published' : 'modified';
-            for (const one of Array.isArray(val) ? val : [val]) {
-              const s = one && typeof one === 'object' ? /** @type {Record<string, unknown>} */ (one)['@value'] : one;
-              if (typeof s === 'string') addDate(kind, 'json-ld', s);
+        snap.meta.robots = cap(robots.concat(googlebot).filter(Boolean).join(', '), MAX_META);
+      });
+
+      guard(() => {
+        const link = /** @type {HTMLLinkElement | null} */ (document.querySelector('link[rel~="canonical" i][href]'));
+        if (link) snap.canonical = cap(link.href, MAX_URL);
+      });
+
+      guard(() => {
+        const hs = document.querySelectorAll('h1, h2, h3, h4, h5, h6');
+        for (let i = 0; i < hs.length && snap.headings.length < MAX_HEADINGS; i++) {
+          snap.headings.push({ level: Number(hs[i].localName.charAt(1)) || 0, text: clean(readText(hs[i], MAX_TEXT * 8, MAX_LINK_NODES, false).text, MAX_TEXT) });
+        }
+      });
+
+      guard(() => {
+        const times = document.querySelectorAll('time[datetime]');
+        for (let i = 0; i < times.length && i < MAX_TIME_ELEMENTS; i++) {
+          const t = times[i];
+          const hint = (attr(t, 'itemprop') + ' ' + attr(t, 'class')).toLowerCase();
+          const modified = hint.includes('datemodified') || hint.includes('updated') || hint.includes('modified');
+          addDate(modified ? 'modified' : 'published', 'time', attr(t, 'datetime'));
+        }
+      });
+
+      // JSON-LD: datePublished / dateModified anywhere in the graph (bounded depth and size).
+      guard(() => {
+        const scripts = document.querySelectorAll('script[type="application/ld+json" i]');
+        let budget = MAX_JSON_LD_NODES;
+        /** @param {unknown} v @param {number} depth */
+        const visit = (v, depth) => {
+          if (depth > 12 || --budget < 0 || v === null || typeof v !== 'object') return;
+          if (Array.isArray(v)) {
+            for (const item of v) visit(item, depth + 1);
+            return;
+          }
+          const obj = /** @type {Record<string, unknown>} */ (v);
+          for (const key of Object.keys(obj)) {
+            const val = obj[key];
+            if (key === 'datePublished' || key === 'dateModified') {
+              const kind = key === 'datePublished' ? 'published' : 'modified';
+              for (const one of Array.isArray(val) ? val : [val]) {
+                const s = one && typeof one === 'object' ? /** @type {Record<string, unknown>} */ (one)['@value'] : one;
+                if (typeof s === 'string') addDate(kind, 'json-ld', s);
+              }
+            } else if (val && typeof val === 'object') {
+              visit(val, depth + 1);
             }
-          } else if (val && typeof val === 'object') {
-            visit(val, depth + 1);
+          }
+        };
+        for (let i = 0; i < scripts.length && i < MAX_JSON_LD; i++) {
+          try {
+            const text = scripts[i].textContent || '';
+            if (text.length > MAX_JSON_LD_CHARS) continue;
+            visit(JSON.parse(text), 0);
+          } catch (_) {
+            // Broken JSON-LD is common; skip that block.
           }
         }
-      };
-      for (let i = 0; i < scripts.length && i < MAX_JSON_LD; i++) {
-        try {
-          const text = scripts[i].textContent || '';
-          if (text.length > MAX_JSON_LD_CHARS) continue;
-          visit(JSON.parse(text), 0);
-        } catch (_) {
-          // Broken JSON-LD is common; skip that block.
-        }
-      }
-    });
+      });
 
-    guard(() => {
-      snap.tech.favicon = document.querySelector('link[rel~="icon" i]') !== null;
-    });
+      guard(() => {
+        snap.tech.favicon = document.querySelector('link[rel~="icon" i]') !== null;
+      });
 
-    guard(() => {
-      const scripts = document.scripts;
-      let inline = 0;
-      for (let i = 0; i < scripts.length && i < MAX_SCRIPTS; i++) {
-        const s = scripts[i];
-        const src = attr(s, 'src');
-        if (src) {
-          if (GTM_SRC_RE.test(src)) snap.tech.googleTagManager = true;
-          if (ANALYTICS_RE.test(src)) snap.tech.analytics = true;
-        } else if (inline < MAX_INLINE_SCRIPTS) {
-          inline++;
-          const text = (s.textContent || '').slice(0, MAX_INLINE_SCRIPT_CHARS);
-          if (GTM_ID_RE.test(text) || GTM_SRC_RE.test(text)) snap.tech.googleTagManager = true;
-          if (ANALYTICS_RE.test(text)) snap.tech.analytics = true;
+      guard(() => {
+        const scripts = document.scripts;
+        let inline = 0;
+        for (let i = 0; i < scripts.length && i < MAX_SCRIPTS; i++) {
+          const s = scripts[i];
+          const src = attr(s, 'src');
+          if (src) {
+            if (GTM_SRC_RE.test(src)) snap.tech.googleTagManager = true;
+            if (ANALYTICS_RE.test(src)) snap.tech.analytics = true;
+          } else if (inline < MAX_INLINE_SCRIPTS) {
+            inline++;
+            const text = (s.textContent || '').slice(0, MAX_INLINE_SCRIPT_CHARS);
+            if (GTM_ID_RE.test(text) || GTM_SRC_RE.test(text)) snap.tech.googleTagManager = true;
+            if (ANALYTICS_RE.test(text)) snap.tech.analytics = true;
+          }
         }
-      }
-      // GTM's <noscript> fallback iframe.
-      if (!snap.tech.googleTagManager && document.querySelector('iframe[src*="googletagmanager.com/ns.html" i]')) {
-        snap.tech.googleTagManager = true;
-      }
-    });
+        // GTM's <noscript> fallback iframe.
+        if (!snap.tech.googleTagManager && document.querySelector('iframe[src*="googletagmanager.com/ns.html" i]')) {
+          snap.tech.googleTagManager = true;
+        }
+      });
+    }
 
     // ---- main text: sample, word count; other text kept only to find e-mail addresses ----
 
     let otherText = '';
-    guard(() => {
+    guard(readMainText);
+
+    /** The main text's sample and word count; the rest of the page's text, for e-mail candidates. */
+    function readMainText() {
       const body = document.body || document.documentElement;
       if (!body) return;
       const articles = document.getElementsByTagName('article');
@@ -606,670 +618,26 @@ function extractPageSnapshot(options) {
       snap.textSample = cap(text, maxTextChars).trim();
       snap.limits.textTruncated = truncated;
       otherText = collapse(other.join(''));
-    });
-
-    // ---- links ----
-
-    /** @type {Map<Element, Region>} nearest landmark at or above an element */
-    const regionCache = new Map();
-    /** @type {Map<Element, string>} nearest lang at or above an element */
-    const langCache = new Map();
-    /** @type {Map<Element, boolean>} an element at or above clips its content to nothing */
-    const clipCache = new Map();
-    /** @type {Map<Element, Element | null>} the content-visibility:auto element skipping an element's rendering */
-    const skipperCache = new Map();
-    /** @type {Map<Element, Visibility>} visibility of a skipping content-visibility:auto element */
-    const skipperVisibility = new Map();
-    /** @type {Map<Element, string>} */
-    const blockTextCache = new Map();
-    /** @type {Map<Element, boolean>} */
-    const ownTextCache = new Map();
-    /** @type {Map<Element, number>} where the last link of a block was found in its text */
-    const blockCursor = new Map();
-    /** @type {Map<Element, Visibility>} image maps → visibility of their image */
-    const mapCache = new Map();
-    // Nested blocks (3,000 nested <a> or <blockquote>) would make per-block reads quadratic: all
-    // block reads share one budget, and past it each block gets only a small one.
-    const blockBudget = { chars: MAX_BLOCK_CHARS_TOTAL, nodes: MAX_BLOCK_NODES_TOTAL };
-    // The page's reachable extent. Content lies past it only when something clips it; to the
-    // right that is often a carousel, so there a box must be a whole screen further out.
-    let docWidth = 0;
-    let docHeight = 0;
-    let scrollX = 0;
-    let scrollY = 0;
-    guard(() => {
-      const de = document.documentElement;
-      const body = document.body;
-      // "overflow-x: hidden" on html/body (passed on to the viewport) makes everything past the
-      // viewport's width unreachable, though scrollWidth still counts it.
-      const clipsX = (/** @type {Element | null} */ e) => !!e && /hidden|clip/.test(getComputedStyle(e).overflowX);
-      const width = clipsX(de) || clipsX(body) ? de.clientWidth : Math.max(de.scrollWidth, body ? body.scrollWidth : 0, de.clientWidth);
-      docWidth = width + de.clientWidth;
-      docHeight = Math.max(de.scrollHeight, body ? body.scrollHeight : 0, de.clientHeight);
-      scrollX = window.scrollX || 0;
-      scrollY = window.scrollY || 0;
-    });
-    const VISIBILITY_OPTIONS = { checkOpacity: true, checkVisibilityCSS: true, opacityProperty: true, visibilityProperty: true };
-    const NOT_SKIPPED = { contentVisibilityAuto: true };
-    const INLINE_HIDDEN = /display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0*(?:\.0*)?\s*(?:;|!|$)/i;
-
-    /**
-     * The shadow root an element hosts: open ones from `el.shadowRoot` (a cheap getter); closed
-     * ones only on custom elements (where components keep them), from
-     * `chrome.dom.openOrClosedShadowRoot`, which extensions' isolated worlds have (not the e2e
-     * tools' main world). That call costs ~3 µs: on every div and span of a 3,000-link page it
-     * added ~20 ms to the popup's critical path.
-     * @returns {(el: Element, custom: boolean) => ShadowRoot | null}
-     */
-    function shadowRootReader() {
-      try {
-        const dom = typeof chrome === 'object' && chrome ? /** @type {any} */ (chrome).dom : undefined;
-        if (dom && typeof dom.openOrClosedShadowRoot === 'function') {
-          return (el, custom) => {
-            const open = el.shadowRoot;
-            if (open || !custom) return open;
-            try {
-              return dom.openOrClosedShadowRoot(el) || null;
-            } catch (_) {
-              return null;
-            }
-          };
-        }
-      } catch (_) {
-        // No extension API here.
-      }
-      return (el) => el.shadowRoot;
     }
 
-    /**
-     * True for an element `document.links` would list (`<a href>`, `<area href>`) and for SVG
-     * links (`<a href>`, `<a xlink:href>` inside `<svg>`), which it leaves out.
-     * @param {Element} el
-     */
-    function isLink(el) {
-      const name = el.localName;
-      if (name === 'a') {
-        const ns = el.namespaceURI;
-        if (ns === HTML_NS) return el.hasAttribute('href');
-        return ns === SVG_NS && (el.hasAttribute('href') || el.hasAttributeNS(XLINK_NS, 'href'));
-      }
-      return name === 'area' && el.namespaceURI === HTML_NS && el.hasAttribute('href');
-    }
-
-    /**
-     * Every link of the page in document order (a shadow root's links right after its host),
-     * and the frames met on the way. `document.links` misses SVG links and links in shadow roots,
-     * so the elements are walked, within bounds (elements visited, shadow roots, their nesting);
-     * past them the page is hostile or huge and `document.links` is used as it is.
-     * @param {number} limit links kept at most (the rest are only counted)
-     * @returns {{ links: Element[], found: number, frames: Element[] }}
-     */
-    function findLinks(limit) {
-      /** @type {Element[]} */
-      const links = [];
-      /** @type {Element[]} */
-      const frames = [];
-      let found = 0;
-      let visited = 0;
-      let shadowRoots = 0;
-      const shadowOf = shadowRootReader();
-      const start = document.documentElement;
-      /** @type {{ walker: TreeWalker, depth: number }[]} */
-      const stack = start ? [{ walker: document.createTreeWalker(start, NodeFilter.SHOW_ELEMENT), depth: 0 }] : [];
-      while (stack.length > 0) {
-        const top = stack[stack.length - 1];
-        const el = /** @type {Element | null} */ (top.walker.nextNode());
-        if (!el) {
-          stack.pop();
-          continue;
-        }
-        if (++visited > MAX_SCAN_ELEMENTS) return documentLinks(limit);
-        const name = el.localName;
-        if (isLink(el)) {
-          found++;
-          if (links.length < limit) links.push(el);
-        } else if ((name === 'iframe' || name === 'frame') && frames.length < MAX_FRAMES) {
-          frames.push(el);
-        }
-        // Only custom elements and a few HTML elements can host a shadow root.
-        const custom = name.includes('-');
-        if ((custom || SHADOW_HOSTS.has(name)) && top.depth < MAX_SHADOW_DEPTH && shadowRoots < MAX_SHADOW_ROOTS) {
-          const root = shadowOf(el, custom);
-          if (root) {
-            shadowRoots++;
-            stack.push({ walker: document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT), depth: top.depth + 1 });
-          }
-        }
-      }
-      return { links, found, frames };
-    }
-
-    /**
-     * The fallback of `findLinks`: the document's own link list, no SVG or shadow links.
-     * @param {number} limit
-     */
-    function documentLinks(limit) {
-      const all = document.links;
-      /** @type {Element[]} */
-      const links = [];
-      for (let i = 0; i < all.length && i < limit; i++) links.push(all[i]);
-      const frames = Array.from(document.querySelectorAll('iframe, frame')).slice(0, MAX_FRAMES);
-      return { links, found: all.length, frames };
-    }
-
-    /**
-     * Links inside frames belong to other documents: counted apart, never mixed into the page's.
-     * Same-origin frames are read (and their own frames, a few levels down); other sites' frames
-     * cannot be, and are only counted.
-     * @param {Element[]} frames
-     */
-    function countFrames(frames) {
-      const counts = { frames: 0, read: 0, withLinks: 0, links: 0 };
-      /** @type {{ el: Element, depth: number }[]} */
-      const queue = frames.map((el) => ({ el, depth: 0 }));
-      for (let i = 0; i < queue.length && counts.frames < MAX_FRAMES; i++) {
-        const { el, depth } = queue[i];
-        counts.frames++;
-        try {
-          const doc = /** @type {HTMLIFrameElement} */ (el).contentDocument;
-          if (!doc) continue;
-          counts.read++;
-          const n = doc.links.length + doc.getElementsByTagNameNS(SVG_NS, 'a').length;
-          if (n > 0) counts.withLinks++;
-          counts.links = Math.min(counts.links + n, 4294967295);
-          if (depth < MAX_FRAME_DEPTH) {
-            const inner = doc.querySelectorAll('iframe, frame');
-            for (let j = 0; j < inner.length && queue.length < MAX_FRAMES; j++) queue.push({ el: inner[j], depth: depth + 1 });
-          }
-        } catch (_) {
-          // Another site's frame: counted, not read.
-        }
-      }
-      return counts;
-    }
-
-    /**
-     * The landmark an element itself marks, or null.
-     * @param {Element} e
-     * @returns {Region | null}
-     */
-    function landmarkOf(e) {
-      const name = e.localName;
-      const bare = !e.hasAttributes(); // most wrappers: skip four attribute reads
-      const role = bare ? '' : attr(e, 'role').trim().split(/\s+/)[0].toLowerCase();
-      const idClass = bare ? '' : (attr(e, 'id') + ' ' + attr(e, 'class')).toLowerCase();
-      if (idClass.includes('comment') || (!bare && attr(e, 'itemprop').toLowerCase().includes('comment'))) return 'comments';
-      if (name === 'nav' || role === 'navigation') return 'nav';
-      if (name === 'aside' || role === 'complementary' || idClass.includes('sidebar') || idClass.includes('widget')) return 'aside';
-      // An article's own header/footer (byline, author box) is part of the content.
-      if (name === 'footer' || name === 'header') {
-        const parent = e.parentElement;
-        if (parent && parent.closest('article, main, [role="main" i]')) return 'main';
-        return name;
-      }
-      if (role === 'contentinfo') return 'footer';
-      if (role === 'banner') return 'header';
-      if (name === 'main' || name === 'article' || role === 'main') return 'main';
-      return null;
-    }
-
-    /**
-     * The parent element, or a shadow root's host: a shadow tree sits where its host does.
-     * @param {Element} e
-     * @returns {Element | null}
-     */
-    function parentOf(e) {
-      const p = e.parentElement;
-      if (p) return p;
-      const n = e.parentNode;
-      return n && n.nodeType === 11 && 'host' in n ? /** @type {ShadowRoot} */ (n).host : null;
-    }
-
-    /**
-     * Nearest landmark from `start` up. Every element passed on the way has the same answer, so
-     * they are all cached: the total work is linear in the elements above links.
-     * @param {Element | null} start
-     * @returns {Region}
-     */
-    function regionOf(start) {
-      /** @type {Element[]} */
-      const chain = [];
-      /** @type {Region} */
-      let region = 'body';
-      let e = start;
-      for (let depth = 0; e && depth < MAX_DEPTH; depth++, e = parentOf(e)) {
-        const cached = regionCache.get(e);
-        if (cached) {
-          region = cached;
-          break;
-        }
-        if (e.localName === 'body' || e.localName === 'html') break;
-        chain.push(e);
-        const own = landmarkOf(e);
-        if (own) {
-          region = own;
-          break;
-        }
-      }
-      for (const c of chain) regionCache.set(c, region);
-      return region;
-    }
-
-    /**
-     * The nearest `lang` attribute at or above `start`, memoised like `regionOf` (an unbounded
-     * `closest('[lang]')` per link is quadratic on deeply nested links).
-     * @param {Element | null} start
-     */
-    function langOf(start) {
-      /** @type {Element[]} */
-      const chain = [];
-      let lang = '';
-      let e = start;
-      for (let depth = 0; e && depth < MAX_LANG_DEPTH; depth++, e = parentOf(e)) {
-        const cached = langCache.get(e);
-        if (cached !== undefined) {
-          lang = cached;
-          break;
-        }
-        chain.push(e);
-        if (e.hasAttribute('lang')) {
-          lang = clean(attr(e, 'lang'), MAX_SHORT);
-          break;
-        }
-      }
-      for (const c of chain) langCache.set(c, lang);
-      return lang;
-    }
-
-    /**
-     * True when the block has prose of its own, i.e. text outside its links.
-     * @param {Element} block
-     */
-    function hasOwnText(block) {
-      const cached = ownTextCache.get(block);
-      if (cached !== undefined) return cached;
-      let inLink = 0;
-      let found = false;
-      let nodes = 0;
-      walkText(
-        block,
-        (text) => {
-          nodes++;
-          if (inLink === 0 && WORD_CHAR.test(text)) {
-            found = true;
-            return false;
-          }
-        },
-        (el, entering) => {
-          if (entering) nodes++;
-          if (el.localName === 'a') inLink += entering ? 1 : -1;
-        },
-        takeBlockBudget(5000, 1).nodes,
-      );
-      blockBudget.nodes -= nodes;
-      ownTextCache.set(block, found);
-      return found;
-    }
-
-    /**
-     * @param {Element} link
-     * @returns {LinkContext}
-     */
-    function contextOf(link) {
-      const role = attr(link, 'role').trim().toLowerCase();
-      if (role === 'button' || /btn|button/i.test(attr(link, 'class'))) return 'button';
-      let e = link.parentElement;
-      for (let depth = 0; e && depth < MAX_DEPTH; depth++, e = e.parentElement) {
-        const name = e.localName;
-        // A paragraph holding nothing but links is not prose: keep looking (e.g. for an <li>).
-        if (PROSE_BLOCKS.has(name)) {
-          if (hasOwnText(e)) return 'paragraph';
-        } else if (name === 'li') {
-          return 'list';
-        } else if (HEADINGS.has(name)) {
-          return 'heading';
-        } else if (name === 'body') {
-          break;
-        }
-      }
-      return 'other';
-    }
-
-    /** @param {Element} link */
-    function blockOf(link) {
-      let e = link.parentElement;
-      // Only a few levels: a layout <td> far up would make every window the same page text.
-      for (let depth = 0; e && depth < 8; depth++, e = e.parentElement) {
-        if (SURROUNDING_BLOCKS.has(e.localName)) return e;
-        if (e.localName === 'body') break;
-      }
-      return link.parentElement;
-    }
-
-    /**
-     * What one block read may use: the usual amount while the shared budget lasts, a small one after.
-     * @param {number} nodes @param {number} chars
-     */
-    function takeBlockBudget(nodes, chars) {
-      if (blockBudget.nodes > 0 && blockBudget.chars > 0) return { nodes, chars };
-      return { nodes: Math.min(nodes, 200), chars: Math.min(chars, 2000) };
-    }
-
-    /**
-     * A block's text with block boundaries as spaces, read within the block budget.
-     * @param {Element} block
-     */
-    function blockText(block) {
-      const cached = blockTextCache.get(block);
-      if (cached !== undefined) return cached;
-      if (blockBudget.chars > 0 && !block.querySelector(NOT_INLINE)) {
-        // Only inline markup inside (the usual paragraph): textContent reads the same text, faster.
-        const raw = block.textContent || '';
-        blockBudget.chars -= raw.length;
-        const text = cap(collapse(raw.length > MAX_BLOCK_TEXT * 4 ? raw.slice(0, MAX_BLOCK_TEXT * 4) : raw).trim(), MAX_BLOCK_TEXT);
-        blockTextCache.set(block, text);
-        return text;
-      }
-      const budget = takeBlockBudget(20000, MAX_BLOCK_TEXT * 4);
-      /** @type {string[]} */
-      const parts = [];
-      let len = 0;
-      let nodes = 0;
-      walkText(
-        block,
-        (t) => {
-          nodes++;
-          parts.push(t);
-          len += t.length;
-          if (len > budget.chars) return false;
-        },
-        (el) => {
-          nodes++;
-          if (!INLINE.has(el.localName)) parts.push(' ');
-        },
-        budget.nodes,
-      );
-      blockBudget.chars -= len;
-      blockBudget.nodes -= nodes;
-      const raw = parts.join('');
-      const text = cap(collapse(raw.length > budget.chars ? raw.slice(0, budget.chars) : raw).trim(), MAX_BLOCK_TEXT);
-      blockTextCache.set(block, text);
-      return text;
-    }
-
-    /**
-     * The block's text, cut to a window centred on the link text when it has to be cut.
-     * @param {Element} link @param {string} linkText
-     */
-    function surroundingOf(link, linkText) {
-      const block = blockOf(link);
-      if (!block) return '';
-      const text = blockText(block);
-      if (text.length <= MAX_SURROUNDING) return text;
-      // Links of a block come in document order: search from where the previous one was found
-      // (so a repeated anchor finds its own occurrence), within a bounded stretch (so a block
-      // holding thousands of links costs linear time, not quadratic).
-      const from = blockCursor.get(block) || 0;
-      let at = from;
-      if (linkText) {
-        const needle = linkText.slice(0, 100);
-        const found = text.slice(from, from + MAX_SEARCH).indexOf(needle);
-        if (found !== -1) {
-          at = from + found;
-          blockCursor.set(block, at + needle.length);
-        }
-      }
-      let start = 0;
-      if (at > 0) {
-        const centre = at + Math.min(linkText.length, MAX_SURROUNDING) / 2;
-        start = Math.max(0, Math.min(text.length - MAX_SURROUNDING, Math.round(centre - MAX_SURROUNDING / 2)));
-      }
-      const end = start + MAX_SURROUNDING;
-      let window = slice(text, start, end);
-      // Drop the half-words at cut edges (unless that would eat much of the window).
-      if (start > 0 && text.charAt(start - 1) !== ' ') {
-        const sp = window.indexOf(' ');
-        if (sp >= 0 && sp < 24) window = window.slice(sp + 1);
-      }
-      if (end < text.length && text.charAt(end) !== ' ') {
-        const sp = window.lastIndexOf(' ');
-        if (sp > window.length - 24) window = window.slice(0, sp);
-      }
-      return window.trim();
-    }
-
-    /**
-     * @param {Element} el
-     */
-    function isRendered(el) {
-      if (typeof el.checkVisibility === 'function') return el.checkVisibility(VISIBILITY_OPTIONS);
-      // Older engines: the computed styles up the tree.
-      let e = /** @type {Element | null} */ (el);
-      for (let depth = 0; e && depth < MAX_DEPTH; depth++, e = e.parentElement) {
-        const cs = getComputedStyle(e);
-        if (cs.display === 'none' || cs.opacity === '0') return false;
-        if (depth === 0 && (cs.visibility === 'hidden' || cs.visibility === 'collapse')) return false;
-      }
-      return true;
-    }
-
-    /**
-     * The `content-visibility: auto` element whose contents (holding `el`) the browser skips
-     * rendering right now (off screen), or null. Reading a box in skipped content forces a layout
-     * of it, one per read: 8,000 such sections took half a minute. Memoised along the ancestors.
-     * @param {Element} el
-     * @returns {Element | null}
-     */
-    function skippingAncestor(el) {
-      if (typeof el.checkVisibility !== 'function' || el.checkVisibility(NOT_SKIPPED)) return null;
-      /** @type {Element[]} */
-      const chain = [];
-      /** @type {Element | null} */
-      let skipper = null;
-      let e = el.parentElement;
-      for (let depth = 0; e && depth < MAX_LANG_DEPTH; depth++, e = e.parentElement) {
-        const cached = skipperCache.get(e);
-        if (cached !== undefined) {
-          skipper = cached;
-          break;
-        }
-        chain.push(e);
-        // The skipping element itself is rendered (sized by contain-intrinsic-size): it is the
-        // first ancestor that passes. Unless that one is no `content-visibility: auto` element:
-        // then `el` has no box for another reason (display: none…) and is judged as usual.
-        if (e.checkVisibility(NOT_SKIPPED)) {
-          if (getComputedStyle(e).contentVisibility === 'auto') skipper = e;
-          break;
-        }
-      }
-      for (const c of chain) skipperCache.set(c, skipper);
-      return skipper;
-    }
-
-    /**
-     * True when `start` or an ancestor clips its content to a zero area (height:0;overflow:hidden).
-     * Memoised like `regionOf`: one answer for every element passed.
-     * @param {Element | null} start
-     */
-    function isClippedAway(start) {
-      /** @type {Element[]} */
-      const chain = [];
-      let clipped = false;
-      let e = start;
-      for (let depth = 0; e && depth < MAX_DEPTH; depth++, e = e.parentElement) {
-        const cached = clipCache.get(e);
-        if (cached !== undefined) {
-          clipped = cached;
-          break;
-        }
-        // body/html overflow belongs to the viewport: it never clips the page away.
-        if (e.localName === 'body' || e.localName === 'html') break;
-        chain.push(e);
-        if (e.clientHeight === 0 || e.clientWidth === 0) {
-          const cs = getComputedStyle(e);
-          if (cs.display !== 'inline' && cs.display !== 'contents' && (cs.overflowX !== 'visible' || cs.overflowY !== 'visible')) {
-            clipped = true;
-            break;
-          }
-        }
-      }
-      for (const c of chain) clipCache.set(c, clipped);
-      return clipped;
-    }
-
-    /**
-     * A link with an empty box can still show a floated or block child (e.g. an image). Looks at
-     * its first few descendants only.
-     * @param {Element} el
-     * @returns {DOMRect | null}
-     */
-    function visibleChildBox(el) {
-      let e = el.firstElementChild;
-      for (let seen = 0; e && seen < 32; seen++) {
-        const r = e.getBoundingClientRect();
-        if (r.width * r.height > 0 && isRendered(e)) return r;
-        // Next element in document order under `el`.
-        if (e.firstElementChild) {
-          e = e.firstElementChild;
-          continue;
-        }
-        while (e && e !== el && !e.nextElementSibling) e = e.parentElement;
-        e = e && e !== el ? e.nextElementSibling : null;
-      }
-      return null;
-    }
-
-    /**
-     * Where a box lies: on the page, or outside it.
-     * @param {DOMRect} r
-     * @returns {Visibility}
-     */
-    function placeOfBox(r) {
-      const left = r.x + scrollX;
-      const top = r.y + scrollY;
-      // Strict comparisons: a box touching the page's edge (e.g. a 1px "sr-only" skip link) is on it.
-      if (left + r.width < 0 || top + r.height < 0 || left > docWidth || top > docHeight) return 'off-screen';
-      return 'visible';
-    }
-
-    /**
-     * True when `el` or an ancestor below `skipper` is hidden by its own markup (`hidden`, an
-     * inline style): all that can be read in skipped content without forcing its rendering.
-     * @param {Element} el @param {Element} skipper
-     */
-    function hiddenByMarkup(el, skipper) {
-      let e = /** @type {Element | null} */ (el);
-      for (let depth = 0; e && e !== skipper && depth < MAX_DEPTH; depth++, e = e.parentElement) {
-        if (e.hasAttribute('hidden') || (e.hasAttribute('style') && INLINE_HIDDEN.test(attr(e, 'style')))) return true;
-      }
-      return false;
-    }
-
-    /**
-     * The box to judge a link by. A link holding a big subtree (e.g. thousands of nested
-     * links) has a box made of all its descendants' fragments, costly to measure once per
-     * link: its first text's box stands for it.
-     * @param {Element} el @param {Node | null} bigFirstText
-     */
-    function boxOf(el, bigFirstText) {
-      if (bigFirstText) {
-        const range = document.createRange();
-        range.selectNodeContents(bigFirstText);
-        return range.getBoundingClientRect();
-      }
-      return el.getBoundingClientRect();
-    }
-
-    /**
-     * Content the browser skips (`content-visibility: auto` off screen) is never measured, nor
-     * its style read: each such read forces its rendering (8,000 sections took half a minute).
-     * A link there is judged by its markup and by the skipping element, measured once.
-     * @param {Element} el @param {Node | null} [bigFirstText] see `boxOf`
-     * @returns {Visibility}
-     */
-    function boxVisibility(el, bigFirstText = null) {
-      const skipper = skippingAncestor(el);
-      if (skipper) return hiddenByMarkup(el, skipper) ? 'hidden' : skippedVisibility(skipper);
-      if (!isRendered(el)) return 'hidden';
-      let r = boxOf(el, bigFirstText);
-      if (r.width * r.height === 0) {
-        const child = visibleChildBox(el);
-        if (!child) return 'zero-size';
-        r = child;
-      }
-      if (isClippedAway(el.parentElement)) return 'zero-size';
-      return placeOfBox(r);
-    }
-
-    /**
-     * A link in skipped content is judged by the skipping element's own box (read once per such
-     * block): the browser renders its contents when it is scrolled to.
-     * @param {Element} skipper
-     * @returns {Visibility}
-     */
-    function skippedVisibility(skipper) {
-      const cached = skipperVisibility.get(skipper);
-      if (cached) return cached;
-      /** @type {Visibility} */
-      let v;
-      if (!isRendered(skipper)) v = 'hidden';
-      else if (isClippedAway(skipper.parentElement)) v = 'zero-size';
-      else v = placeOfBox(skipper.getBoundingClientRect());
-      // A skipped element off the page is still one a reader reaches by scrolling only if it
-      // is on the page: `placeOfBox` decides, as for any box.
-      skipperVisibility.set(skipper, v);
-      return v;
-    }
-
-    /**
-     * An <area> has no box of its own: it is as visible as the image using its map.
-     * @param {HTMLAreaElement} area
-     * @returns {Visibility}
-     */
-    function areaVisibility(area) {
-      const map = area.closest('map');
-      if (!map) return 'visible';
-      const cached = mapCache.get(map);
-      if (cached) return cached;
-      const name = attr(map, 'name') || attr(map, 'id');
-      /** @type {Visibility} */
-      let v = 'visible';
-      if (name) {
-        const images = document.querySelectorAll('img[usemap]');
-        for (let i = 0; i < images.length && i < 1000; i++) {
-          if (attr(images[i], 'usemap').toLowerCase() === '#' + name.toLowerCase()) {
-            v = boxVisibility(images[i]);
-            break;
-          }
-        }
-      }
-      mapCache.set(map, v);
-      return v;
-    }
-
-    // Contacts found while walking the links.
+    // Contacts found while walking the links. Contact pages and social profiles are no lists
+    // here: the core finds them among the links (src/prospect/contacts.rs).
     /** @type {Set<string>} */
     const emails = new Set();
     /** @type {Set<string>} */
     const phones = new Set();
-    /** @type {Set<string>} */
-    const social = new Set();
-    /** @type {Set<string>} */
-    const contact = new Set();
-    let pageNoHash = '';
-    let pageOriginSlash = ''; // "http://host:port/": same-origin hrefs start with it
     let baseUrl = '';
     guard(() => {
-      pageNoHash = location.href.split('#')[0];
       baseUrl = document.baseURI;
-      if (/^https?:$/.test(location.protocol)) pageOriginSlash = location.origin + '/';
     });
 
-    /** @param {string} address */
-    function addEmail(address) {
-      let a = address.trim().toLowerCase().replace(/\.+$/, '');
-      if (a.startsWith('.')) a = a.replace(/^\.+/, '');
-      if (emails.size < MAX_EMAILS && a.length <= 254 && EMAIL_SHAPE.test(a) && !FILE_TLD.test(a)) emails.add(a);
+    /**
+     * An e-mail candidate as written (trimmed): the core decides whether it is an address.
+     * @param {string} candidate
+     */
+    function addEmail(candidate) {
+      const a = candidate.trim();
+      if (a && a.length <= MAX_EMAIL_CHARS && emails.size < MAX_EMAILS) emails.add(a);
     }
 
     /** @param {string} s */
@@ -1282,13 +650,12 @@ function extractPageSnapshot(options) {
     }
 
     /**
-     * Mail, phone, social and contact-page links. The href is already normalized by the browser
-     * (lower-case scheme and host, no default port, a path starting with "/"), so cheap string
-     * tests are exact. Most links are none of these: they are rejected with a test or two, which
-     * matters on the cold first run on a 3,000-link page (no URL getters: each one re-parses).
-     * @param {string} href @param {string} text
+     * The addresses of a `mailto:` link and the number of a `tel:` link. The href is already
+     * normalized by the browser (lower-case scheme), so a cheap test of its first character
+     * rejects most links (no URL getters: each one re-parses).
+     * @param {string} href
      */
-    function collectContacts(href, text) {
+    function collectContacts(href) {
       const first = href.charCodeAt(0);
       if (first === 109 /* m */ && href.startsWith('mailto:')) {
         const to = href.slice('mailto:'.length).split('?')[0];
@@ -1296,136 +663,770 @@ function extractPageSnapshot(options) {
       } else if (first === 116 /* t */ && href.startsWith('tel:')) {
         const number = clean(decode(href.slice('tel:'.length)), 50);
         if (number && phones.size < MAX_PHONES) phones.add(number);
-      } else if (first === 104 /* h */) {
-        if (social.size < MAX_SOCIAL && SOCIAL_URL.test(href) && !SHARE_PATH.test(pathOf(href))) social.add(href);
-        if (contact.size < MAX_CONTACT && pageOriginSlash && href.startsWith(pageOriginSlash)) {
-          const hash = href.indexOf('#');
-          const page = hash === -1 ? href : href.slice(0, hash);
-          const path = pathOf(href);
-          if (page !== pageNoHash && (CONTACT_RE.test(path.includes('%') ? decode(path) : path) || CONTACT_RE.test(text))) contact.add(page);
-        }
       }
     }
 
-    /** The path of a normalized http(s) URL. @param {string} href */
-    function pathOf(href) {
-      const start = href.indexOf('/', href.indexOf('//') + 2);
-      if (start === -1) return '/';
-      const m = /^[^?#]*/.exec(href.slice(start));
-      return m ? m[0] : '/';
-    }
+    // ---- links ----
+
+    observeLinks();
 
     /**
-     * The href as written and resolved. An HTML link's `href` getter re-parses the URL on every
-     * read (the costliest call here): skipped when the attribute is already an absolute URL in
-     * the form the browser would serialise. An SVG link's `href` is an animated string: resolved
-     * here against the document's base, as the browser does on a click.
-     * @param {Element} link
+     * Observes every link (into `snap.links`) and counts the frames' links. Its memos live as
+     * long as one extraction: every link's ancestor walks share them.
      */
-    function hrefOf(link) {
-      const svg = link.namespaceURI === SVG_NS;
-      const raw = svg ? (link.getAttribute('href') ?? link.getAttributeNS(XLINK_NS, 'href') ?? '') : attr(link, 'href');
-      if (CANONICAL_URL.test(raw) && !DOT_SEGMENT.test(raw)) return { raw, href: raw };
-      if (!svg) {
-        const resolved = /** @type {HTMLAnchorElement} */ (link).href;
-        return { raw, href: typeof resolved === 'string' ? resolved : '' };
-      }
-      try {
-        return { raw, href: new URL(raw.trim(), baseUrl).href };
-      } catch (_) {
-        return { raw, href: raw }; // as an HTML link's href getter does for an unparsable URL
-      }
-    }
+    function observeLinks() {
 
-    /**
-     * One link's observation. Throws on a hostile element (the caller keeps what was filled).
-     * @param {Element} link @param {LinkObservation} obs
-     */
-    function observeLink(link, obs) {
-      const { raw, href } = hrefOf(link);
-      obs.href = cap(href, MAX_URL);
-      obs.rawHref = cap(raw, MAX_URL);
-      obs.title = clean(attr(link, 'title'), MAX_TEXT);
-      obs.rel = cap(attr(link, 'rel'), MAX_ATTR);
-      obs.target = cap(attr(link, 'target'), MAX_SHORT);
-      const isArea = link.localName === 'area';
-      let content = null;
-      if (isArea) {
-        // An image-map region is an image link; its alt is its anchor.
-        obs.hasImage = true;
-        obs.imageAlt = clean(attr(link, 'alt'), MAX_TEXT);
-      } else {
-        content = readText(link, MAX_TEXT * 8, MAX_LINK_NODES, true);
-        obs.text = clean(content.text, MAX_TEXT);
-        if (content.image) {
-          obs.hasImage = true;
-          obs.imageAlt = clean(attr(content.image, 'alt'), MAX_TEXT);
-        }
-      }
-      obs.lang = langOf(link);
-      obs.region = regionOf(parentOf(link));
-      obs.context = contextOf(link);
-      const big = content && content.nodes >= BIG_LINK_NODES ? content.firstText : null;
-      obs.visibility = isArea ? areaVisibility(/** @type {HTMLAreaElement} */ (link)) : boxVisibility(link, big);
-      obs.surrounding = surroundingOf(link, obs.text);
-      collectContacts(href, obs.text);
-    }
+      /** @type {Map<Element, Region>} nearest landmark at or above an element */
+      const regionCache = new Map();
+      /** @type {Map<Element, string>} nearest lang at or above an element */
+      const langCache = new Map();
+      /** @type {Map<Element, boolean>} an element at or above clips its content to nothing */
+      const clipCache = new Map();
+      /** @type {Map<Element, Element | null>} the content-visibility:auto element skipping an element's rendering */
+      const skipperCache = new Map();
+      /** @type {Map<Element, Visibility>} visibility of a skipping content-visibility:auto element */
+      const skipperVisibility = new Map();
+      /** @type {Map<Element, string>} */
+      const blockTextCache = new Map();
+      /** @type {Map<Element, boolean>} */
+      const ownTextCache = new Map();
+      /** @type {Map<Element, number>} where the last link of a block was found in its text */
+      const blockCursor = new Map();
+      /** @type {Map<Element, Visibility>} image maps → visibility of their image */
+      const mapCache = new Map();
+      // Nested blocks (3,000 nested <a> or <blockquote>) would make per-block reads quadratic: all
+      // block reads share one budget, and past it each block gets only a small one.
+      const blockBudget = { chars: MAX_BLOCK_CHARS_TOTAL, nodes: MAX_BLOCK_NODES_TOTAL };
+      // The page's reachable extent. Content lies past it only when something clips it; to the
+      // right that is often a carousel, so there a box must be a whole screen further out.
+      let docWidth = 0;
+      let docHeight = 0;
+      let scrollX = 0;
+      let scrollY = 0;
+      guard(() => {
+        const de = document.documentElement;
+        const body = document.body;
+        // "overflow-x: hidden" on html/body (passed on to the viewport) makes everything past the
+        // viewport's width unreachable, though scrollWidth still counts it.
+        const clipsX = (/** @type {Element | null} */ e) => !!e && /hidden|clip/.test(getComputedStyle(e).overflowX);
+        const width = clipsX(de) || clipsX(body) ? de.clientWidth : Math.max(de.scrollWidth, body ? body.scrollWidth : 0, de.clientWidth);
+        docWidth = width + de.clientWidth;
+        docHeight = Math.max(de.scrollHeight, body ? body.scrollHeight : 0, de.clientHeight);
+        scrollX = window.scrollX || 0;
+        scrollY = window.scrollY || 0;
+      });
+      const VISIBILITY_OPTIONS = { checkOpacity: true, checkVisibilityCSS: true, opacityProperty: true, visibilityProperty: true };
+      const NOT_SKIPPED = { contentVisibilityAuto: true };
+      const INLINE_HIDDEN = /display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0*(?:\.0*)?\s*(?:;|!|$)/i;
 
-    /** @type {Element[]} */
-    let frameElements = [];
-    guard(() => {
-      const found = findLinks(maxLinks);
-      frameElements = found.frames;
-      snap.limits.linksFound = Math.min(found.found, 4294967295);
-      for (let i = 0; i < found.links.length; i++) {
-        /** @type {LinkObservation} */
-        const obs = {
-          index: i,
-          href: '',
-          rawHref: '',
-          text: '',
-          title: '',
-          hasImage: false,
-          imageAlt: '',
-          rel: '',
-          target: '',
-          lang: '',
-          region: 'body',
-          context: 'other',
-          visibility: 'visible',
-          surrounding: '',
-        };
-        snap.links.push(obs);
+      /**
+       * The shadow root an element hosts: open ones from `el.shadowRoot` (a cheap getter); closed
+       * ones only on custom elements (where components keep them), from
+       * `chrome.dom.openOrClosedShadowRoot`, which extensions' isolated worlds have (not the e2e
+       * tools' main world). That call costs ~3 µs: on every div and span of a 3,000-link page it
+       * added ~20 ms to the popup's critical path.
+       * @returns {(el: Element, custom: boolean) => ShadowRoot | null}
+       */
+      function shadowRootReader() {
         try {
-          observeLink(found.links[i], obs);
+          const dom = typeof chrome === 'object' && chrome ? /** @type {any} */ (chrome).dom : undefined;
+          if (dom && typeof dom.openOrClosedShadowRoot === 'function') {
+            return (el, custom) => {
+              const open = el.shadowRoot;
+              if (open || !custom) return open;
+              try {
+                return dom.openOrClosedShadowRoot(el) || null;
+              } catch (_) {
+                return null;
+              }
+            };
+          }
         } catch (_) {
-          // Keep what this link already has; the next one starts clean.
+          // No extension API here.
+        }
+        return (el) => el.shadowRoot;
+      }
+
+      /**
+       * True for an element `document.links` would list (`<a href>`, `<area href>`) and for SVG
+       * links (`<a href>`, `<a xlink:href>` inside `<svg>`), which it leaves out.
+       * @param {Element} el
+       */
+      function isLink(el) {
+        const name = el.localName;
+        if (name === 'a') {
+          const ns = el.namespaceURI;
+          if (ns === HTML_NS) return el.hasAttribute('href');
+          return ns === SVG_NS && (el.hasAttribute('href') || el.hasAttributeNS(XLINK_NS, 'href'));
+        }
+        return name === 'area' && el.namespaceURI === HTML_NS && el.hasAttribute('href');
+      }
+
+      /**
+       * Every link of the page in document order (a shadow root's links right after its host),
+       * and the frames met on the way. `document.links` misses SVG links and links in shadow roots,
+       * so the elements are walked, within bounds (elements visited, shadow roots, their nesting);
+       * past them the page is hostile or huge and `document.links` is used as it is.
+       * @param {number} limit links kept at most (the rest are only counted)
+       * @returns {{ links: Element[], found: number, frames: Element[] }}
+       */
+      function findLinks(limit) {
+        /** @type {Element[]} */
+        const links = [];
+        /** @type {Element[]} */
+        const frames = [];
+        let found = 0;
+        let visited = 0;
+        let shadowRoots = 0;
+        const shadowOf = shadowRootReader();
+        const start = document.documentElement;
+        /** @type {{ walker: TreeWalker, depth: number }[]} */
+        const stack = start ? [{ walker: document.createTreeWalker(start, NodeFilter.SHOW_ELEMENT), depth: 0 }] : [];
+        while (stack.length > 0) {
+          const top = stack[stack.length - 1];
+          const el = /** @type {Element | null} */ (top.walker.nextNode());
+          if (!el) {
+            stack.pop();
+            continue;
+          }
+          if (++visited > MAX_SCAN_ELEMENTS) return documentLinks(limit);
+          const name = el.localName;
+          if (isLink(el)) {
+            found++;
+            if (links.length < limit) links.push(el);
+          } else if ((name === 'iframe' || name === 'frame') && frames.length < MAX_FRAMES) {
+            frames.push(el);
+          }
+          // Only custom elements and a few HTML elements can host a shadow root.
+          const custom = name.includes('-');
+          if ((custom || SHADOW_HOSTS.has(name)) && top.depth < MAX_SHADOW_DEPTH && shadowRoots < MAX_SHADOW_ROOTS) {
+            const root = shadowOf(el, custom);
+            if (root) {
+              shadowRoots++;
+              stack.push({ walker: document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT), depth: top.depth + 1 });
+            }
+          }
+        }
+        return { links, found, frames };
+      }
+
+      /**
+       * The fallback of `findLinks`: the document's own link list, no SVG or shadow links.
+       * @param {number} limit
+       */
+      function documentLinks(limit) {
+        const all = document.links;
+        /** @type {Element[]} */
+        const links = [];
+        for (let i = 0; i < all.length && i < limit; i++) links.push(all[i]);
+        const frames = Array.from(document.querySelectorAll('iframe, frame')).slice(0, MAX_FRAMES);
+        return { links, found: all.length, frames };
+      }
+
+      /**
+       * Links inside frames belong to other documents: counted apart, never mixed into the page's.
+       * Same-origin frames are read (and their own frames, a few levels down); other sites' frames
+       * cannot be, and are only counted.
+       * @param {Element[]} frames
+       */
+      function countFrames(frames) {
+        const counts = { frames: 0, read: 0, withLinks: 0, links: 0 };
+        /** @type {{ el: Element, depth: number }[]} */
+        const queue = frames.map((el) => ({ el, depth: 0 }));
+        for (let i = 0; i < queue.length && counts.frames < MAX_FRAMES; i++) {
+          const { el, depth } = queue[i];
+          counts.frames++;
+          try {
+            const doc = /** @type {HTMLIFrameElement} */ (el).contentDocument;
+            if (!doc) continue;
+            counts.read++;
+            const n = doc.links.length + doc.getElementsByTagNameNS(SVG_NS, 'a').length;
+            if (n > 0) counts.withLinks++;
+            counts.links = Math.min(counts.links + n, 4294967295);
+            if (depth < MAX_FRAME_DEPTH) {
+              const inner = doc.querySelectorAll('iframe, frame');
+              for (let j = 0; j < inner.length && queue.length < MAX_FRAMES; j++) queue.push({ el: inner[j], depth: depth + 1 });
+            }
+          } catch (_) {
+            // Another site's frame: counted, not read.
+          }
+        }
+        return counts;
+      }
+
+      /**
+       * The landmark an element itself marks, or null.
+       * @param {Element} e
+       * @returns {Region | null}
+       */
+      function landmarkOf(e) {
+        const name = e.localName;
+        const bare = !e.hasAttributes(); // most wrappers: skip four attribute reads
+        const role = bare ? '' : attr(e, 'role').trim().split(/\s+/)[0].toLowerCase();
+        const idClass = bare ? '' : (attr(e, 'id') + ' ' + attr(e, 'class')).toLowerCase();
+        if (idClass.includes('comment') || (!bare && attr(e, 'itemprop').toLowerCase().includes('comment'))) return 'comments';
+        if (name === 'nav' || role === 'navigation') return 'nav';
+        if (name === 'aside' || role === 'complementary' || idClass.includes('sidebar') || idClass.includes('widget')) return 'aside';
+        // An article's own header/footer (byline, author box) is part of the content.
+        if (name === 'footer' || name === 'header') {
+          const parent = e.parentElement;
+          if (parent && parent.closest('article, main, [role="main" i]')) return 'main';
+          return name;
+        }
+        if (role === 'contentinfo') return 'footer';
+        if (role === 'banner') return 'header';
+        if (name === 'main' || name === 'article' || role === 'main') return 'main';
+        return null;
+      }
+
+      /**
+       * The parent element, or a shadow root's host: a shadow tree sits where its host does.
+       * @param {Element} e
+       * @returns {Element | null}
+       */
+      function parentOf(e) {
+        const p = e.parentElement;
+        if (p) return p;
+        const n = e.parentNode;
+        return n && n.nodeType === 11 && 'host' in n ? /** @type {ShadowRoot} */ (n).host : null;
+      }
+
+      /**
+       * Nearest landmark from `start` up. Every element passed on the way has the same answer, so
+       * they are all cached: the total work is linear in the elements above links.
+       * @param {Element | null} start
+       * @returns {Region}
+       */
+      function regionOf(start) {
+        /** @type {Element[]} */
+        const chain = [];
+        /** @type {Region} */
+        let region = 'body';
+        let e = start;
+        for (let depth = 0; e && depth < MAX_DEPTH; depth++, e = parentOf(e)) {
+          const cached = regionCache.get(e);
+          if (cached) {
+            region = cached;
+            break;
+          }
+          if (e.localName === 'body' || e.localName === 'html') break;
+          chain.push(e);
+          const own = landmarkOf(e);
+          if (own) {
+            region = own;
+            break;
+          }
+        }
+        for (const c of chain) regionCache.set(c, region);
+        return region;
+      }
+
+      /**
+       * The nearest `lang` attribute at or above `start`, memoised like `regionOf` (an unbounded
+       * `closest('[lang]')` per link is quadratic on deeply nested links).
+       * @param {Element | null} start
+       */
+      function langOf(start) {
+        /** @type {Element[]} */
+        const chain = [];
+        let lang = '';
+        let e = start;
+        for (let depth = 0; e && depth < MAX_LANG_DEPTH; depth++, e = parentOf(e)) {
+          const cached = langCache.get(e);
+          if (cached !== undefined) {
+            lang = cached;
+            break;
+          }
+          chain.push(e);
+          if (e.hasAttribute('lang')) {
+            lang = clean(attr(e, 'lang'), MAX_SHORT);
+            break;
+          }
+        }
+        for (const c of chain) langCache.set(c, lang);
+        return lang;
+      }
+
+      /**
+       * True when the block has prose of its own, i.e. text outside its links.
+       * @param {Element} block
+       */
+      function hasOwnText(block) {
+        const cached = ownTextCache.get(block);
+        if (cached !== undefined) return cached;
+        let inLink = 0;
+        let found = false;
+        let nodes = 0;
+        walkText(
+          block,
+          (text) => {
+            nodes++;
+            if (inLink === 0 && WORD_CHAR.test(text)) {
+              found = true;
+              return false;
+            }
+          },
+          (el, entering) => {
+            if (entering) nodes++;
+            if (el.localName === 'a') inLink += entering ? 1 : -1;
+          },
+          takeBlockBudget(5000, 1).nodes,
+        );
+        blockBudget.nodes -= nodes;
+        ownTextCache.set(block, found);
+        return found;
+      }
+
+      /**
+       * @param {Element} link
+       * @returns {LinkContext}
+       */
+      function contextOf(link) {
+        const role = attr(link, 'role').trim().toLowerCase();
+        if (role === 'button' || /btn|button/i.test(attr(link, 'class'))) return 'button';
+        let e = link.parentElement;
+        for (let depth = 0; e && depth < MAX_DEPTH; depth++, e = e.parentElement) {
+          const name = e.localName;
+          // A paragraph holding nothing but links is not prose: keep looking (e.g. for an <li>).
+          if (PROSE_BLOCKS.has(name)) {
+            if (hasOwnText(e)) return 'paragraph';
+          } else if (name === 'li') {
+            return 'list';
+          } else if (HEADINGS.has(name)) {
+            return 'heading';
+          } else if (name === 'body') {
+            break;
+          }
+        }
+        return 'other';
+      }
+
+      /** @param {Element} link */
+      function blockOf(link) {
+        let e = link.parentElement;
+        // Only a few levels: a layout <td> far up would make every window the same page text.
+        for (let depth = 0; e && depth < 8; depth++, e = e.parentElement) {
+          if (SURROUNDING_BLOCKS.has(e.localName)) return e;
+          if (e.localName === 'body') break;
+        }
+        return link.parentElement;
+      }
+
+      /**
+       * What one block read may use: the usual amount while the shared budget lasts, a small one after.
+       * @param {number} nodes @param {number} chars
+       */
+      function takeBlockBudget(nodes, chars) {
+        if (blockBudget.nodes > 0 && blockBudget.chars > 0) return { nodes, chars };
+        return { nodes: Math.min(nodes, 200), chars: Math.min(chars, 2000) };
+      }
+
+      /**
+       * A block's text with block boundaries as spaces, read within the block budget.
+       * @param {Element} block
+       */
+      function blockText(block) {
+        const cached = blockTextCache.get(block);
+        if (cached !== undefined) return cached;
+        if (blockBudget.chars > 0 && !block.querySelector(NOT_INLINE)) {
+          // Only inline markup inside (the usual paragraph): textContent reads the same text, faster.
+          const raw = block.textContent || '';
+          blockBudget.chars -= raw.length;
+          const text = cap(collapse(raw.length > MAX_BLOCK_TEXT * 4 ? raw.slice(0, MAX_BLOCK_TEXT * 4) : raw).trim(), MAX_BLOCK_TEXT);
+          blockTextCache.set(block, text);
+          return text;
+        }
+        const budget = takeBlockBudget(20000, MAX_BLOCK_TEXT * 4);
+        /** @type {string[]} */
+        const parts = [];
+        let len = 0;
+        let nodes = 0;
+        walkText(
+          block,
+          (t) => {
+            nodes++;
+            parts.push(t);
+            len += t.length;
+            if (len > budget.chars) return false;
+          },
+          (el) => {
+            nodes++;
+            if (!INLINE.has(el.localName)) parts.push(' ');
+          },
+          budget.nodes,
+        );
+        blockBudget.chars -= len;
+        blockBudget.nodes -= nodes;
+        const raw = parts.join('');
+        const text = cap(collapse(raw.length > budget.chars ? raw.slice(0, budget.chars) : raw).trim(), MAX_BLOCK_TEXT);
+        blockTextCache.set(block, text);
+        return text;
+      }
+
+      /**
+       * The block's text, cut to a window centred on the link text when it has to be cut.
+       * @param {Element} link @param {string} linkText
+       */
+      function surroundingOf(link, linkText) {
+        const block = blockOf(link);
+        if (!block) return '';
+        const text = blockText(block);
+        if (text.length <= MAX_SURROUNDING) return text;
+        // Links of a block come in document order: search from where the previous one was found
+        // (so a repeated anchor finds its own occurrence), within a bounded stretch (so a block
+        // holding thousands of links costs linear time, not quadratic).
+        const from = blockCursor.get(block) || 0;
+        let at = from;
+        if (linkText) {
+          const needle = linkText.slice(0, 100);
+          const found = text.slice(from, from + MAX_SEARCH).indexOf(needle);
+          if (found !== -1) {
+            at = from + found;
+            blockCursor.set(block, at + needle.length);
+          }
+        }
+        let start = 0;
+        if (at > 0) {
+          const centre = at + Math.min(linkText.length, MAX_SURROUNDING) / 2;
+          start = Math.max(0, Math.min(text.length - MAX_SURROUNDING, Math.round(centre - MAX_SURROUNDING / 2)));
+        }
+        const end = start + MAX_SURROUNDING;
+        let window = slice(text, start, end);
+        // Drop the half-words at cut edges (unless that would eat much of the window).
+        if (start > 0 && text.charAt(start - 1) !== ' ') {
+          const sp = window.indexOf(' ');
+          if (sp >= 0 && sp < 24) window = window.slice(sp + 1);
+        }
+        if (end < text.length && text.charAt(end) !== ' ') {
+          const sp = window.lastIndexOf(' ');
+          if (sp > window.length - 24) window = window.slice(0, sp);
+        }
+        return window.trim();
+      }
+
+      /**
+       * @param {Element} el
+       */
+      function isRendered(el) {
+        if (typeof el.checkVisibility === 'function') return el.checkVisibility(VISIBILITY_OPTIONS);
+        // Older engines: the computed styles up the tree.
+        let e = /** @type {Element | null} */ (el);
+        for (let depth = 0; e && depth < MAX_DEPTH; depth++, e = e.parentElement) {
+          const cs = getComputedStyle(e);
+          if (cs.display === 'none' || cs.opacity === '0') return false;
+          if (depth === 0 && (cs.visibility === 'hidden' || cs.visibility === 'collapse')) return false;
+        }
+        return true;
+      }
+
+      /**
+       * The `content-visibility: auto` element whose contents (holding `el`) the browser skips
+       * rendering right now (off screen), or null. Reading a box in skipped content forces a layout
+       * of it, one per read: 8,000 such sections took half a minute. Memoised along the ancestors.
+       * @param {Element} el
+       * @returns {Element | null}
+       */
+      function skippingAncestor(el) {
+        if (typeof el.checkVisibility !== 'function' || el.checkVisibility(NOT_SKIPPED)) return null;
+        /** @type {Element[]} */
+        const chain = [];
+        /** @type {Element | null} */
+        let skipper = null;
+        let e = el.parentElement;
+        for (let depth = 0; e && depth < MAX_LANG_DEPTH; depth++, e = e.parentElement) {
+          const cached = skipperCache.get(e);
+          if (cached !== undefined) {
+            skipper = cached;
+            break;
+          }
+          chain.push(e);
+          // The skipping element itself is rendered (sized by contain-intrinsic-size): it is the
+          // first ancestor that passes. Unless that one is no `content-visibility: auto` element:
+          // then `el` has no box for another reason (display: none…) and is judged as usual.
+          if (e.checkVisibility(NOT_SKIPPED)) {
+            if (getComputedStyle(e).contentVisibility === 'auto') skipper = e;
+            break;
+          }
+        }
+        for (const c of chain) skipperCache.set(c, skipper);
+        return skipper;
+      }
+
+      /**
+       * True when `start` or an ancestor clips its content to a zero area (height:0;overflow:hidden).
+       * Memoised like `regionOf`: one answer for every element passed.
+       * @param {Element | null} start
+       */
+      function isClippedAway(start) {
+        /** @type {Element[]} */
+        const chain = [];
+        let clipped = false;
+        let e = start;
+        for (let depth = 0; e && depth < MAX_DEPTH; depth++, e = e.parentElement) {
+          const cached = clipCache.get(e);
+          if (cached !== undefined) {
+            clipped = cached;
+            break;
+          }
+          // body/html overflow belongs to the viewport: it never clips the page away.
+          if (e.localName === 'body' || e.localName === 'html') break;
+          chain.push(e);
+          if (e.clientHeight === 0 || e.clientWidth === 0) {
+            const cs = getComputedStyle(e);
+            if (cs.display !== 'inline' && cs.display !== 'contents' && (cs.overflowX !== 'visible' || cs.overflowY !== 'visible')) {
+              clipped = true;
+              break;
+            }
+          }
+        }
+        for (const c of chain) clipCache.set(c, clipped);
+        return clipped;
+      }
+
+      /**
+       * A link with an empty box can still show a floated or block child (e.g. an image). Looks at
+       * its first few descendants only.
+       * @param {Element} el
+       * @returns {DOMRect | null}
+       */
+      function visibleChildBox(el) {
+        let e = el.firstElementChild;
+        for (let seen = 0; e && seen < 32; seen++) {
+          const r = e.getBoundingClientRect();
+          if (r.width * r.height > 0 && isRendered(e)) return r;
+          // Next element in document order under `el`.
+          if (e.firstElementChild) {
+            e = e.firstElementChild;
+            continue;
+          }
+          while (e && e !== el && !e.nextElementSibling) e = e.parentElement;
+          e = e && e !== el ? e.nextElementSibling : null;
+        }
+        return null;
+      }
+
+      /**
+       * Where a box lies: on the page, or outside it.
+       * @param {DOMRect} r
+       * @returns {Visibility}
+       */
+      function placeOfBox(r) {
+        const left = r.x + scrollX;
+        const top = r.y + scrollY;
+        // Strict comparisons: a box touching the page's edge (e.g. a 1px "sr-only" skip link) is on it.
+        if (left + r.width < 0 || top + r.height < 0 || left > docWidth || top > docHeight) return 'off-screen';
+        return 'visible';
+      }
+
+      /**
+       * True when `el` or an ancestor below `skipper` is hidden by its own markup (`hidden`, an
+       * inline style): all that can be read in skipped content without forcing its rendering.
+       * @param {Element} el @param {Element} skipper
+       */
+      function hiddenByMarkup(el, skipper) {
+        let e = /** @type {Element | null} */ (el);
+        for (let depth = 0; e && e !== skipper && depth < MAX_DEPTH; depth++, e = e.parentElement) {
+          if (e.hasAttribute('hidden') || (e.hasAttribute('style') && INLINE_HIDDEN.test(attr(e, 'style')))) return true;
+        }
+        return false;
+      }
+
+      /**
+       * The box to judge a link by. A link holding a big subtree (e.g. thousands of nested
+       * links) has a box made of all its descendants' fragments, costly to measure once per
+       * link: its first text's box stands for it.
+       * @param {Element} el @param {Node | null} bigFirstText
+       */
+      function boxOf(el, bigFirstText) {
+        if (bigFirstText) {
+          const range = document.createRange();
+          range.selectNodeContents(bigFirstText);
+          return range.getBoundingClientRect();
+        }
+        return el.getBoundingClientRect();
+      }
+
+      /**
+       * Content the browser skips (`content-visibility: auto` off screen) is never measured, nor
+       * its style read: each such read forces its rendering (8,000 sections took half a minute).
+       * A link there is judged by its markup and by the skipping element, measured once.
+       * @param {Element} el @param {Node | null} [bigFirstText] see `boxOf`
+       * @returns {Visibility}
+       */
+      function boxVisibility(el, bigFirstText = null) {
+        const skipper = skippingAncestor(el);
+        if (skipper) return hiddenByMarkup(el, skipper) ? 'hidden' : skippedVisibility(skipper);
+        if (!isRendered(el)) return 'hidden';
+        let r = boxOf(el, bigFirstText);
+        if (r.width * r.height === 0) {
+          const child = visibleChildBox(el);
+          if (!child) return 'zero-size';
+          r = child;
+        }
+        if (isClippedAway(el.parentElement)) return 'zero-size';
+        return placeOfBox(r);
+      }
+
+      /**
+       * A link in skipped content is judged by the skipping element's own box (read once per such
+       * block): the browser renders its contents when it is scrolled to.
+       * @param {Element} skipper
+       * @returns {Visibility}
+       */
+      function skippedVisibility(skipper) {
+        const cached = skipperVisibility.get(skipper);
+        if (cached) return cached;
+        /** @type {Visibility} */
+        let v;
+        if (!isRendered(skipper)) v = 'hidden';
+        else if (isClippedAway(skipper.parentElement)) v = 'zero-size';
+        else v = placeOfBox(skipper.getBoundingClientRect());
+        // A skipped element off the page is still one a reader reaches by scrolling only if it
+        // is on the page: `placeOfBox` decides, as for any box.
+        skipperVisibility.set(skipper, v);
+        return v;
+      }
+
+      /**
+       * An <area> has no box of its own: it is as visible as the image using its map.
+       * @param {HTMLAreaElement} area
+       * @returns {Visibility}
+       */
+      function areaVisibility(area) {
+        const map = area.closest('map');
+        if (!map) return 'visible';
+        const cached = mapCache.get(map);
+        if (cached) return cached;
+        const name = attr(map, 'name') || attr(map, 'id');
+        /** @type {Visibility} */
+        let v = 'visible';
+        if (name) {
+          const images = document.querySelectorAll('img[usemap]');
+          for (let i = 0; i < images.length && i < 1000; i++) {
+            if (attr(images[i], 'usemap').toLowerCase() === '#' + name.toLowerCase()) {
+              v = boxVisibility(images[i]);
+              break;
+            }
+          }
+        }
+        mapCache.set(map, v);
+        return v;
+      }
+
+      /**
+       * The href as written and resolved. An HTML link's `href` getter re-parses the URL on every
+       * read (the costliest call here): skipped when the attribute is already an absolute URL in
+       * the form the browser would serialise. An SVG link's `href` is an animated string: resolved
+       * here against the document's base, as the browser does on a click.
+       * @param {Element} link
+       */
+      function hrefOf(link) {
+        const svg = link.namespaceURI === SVG_NS;
+        const raw = svg ? (link.getAttribute('href') ?? link.getAttributeNS(XLINK_NS, 'href') ?? '') : attr(link, 'href');
+        if (CANONICAL_URL.test(raw) && !DOT_SEGMENT.test(raw)) return { raw, href: raw };
+        if (!svg) {
+          const resolved = /** @type {HTMLAnchorElement} */ (link).href;
+          return { raw, href: typeof resolved === 'string' ? resolved : '' };
+        }
+        try {
+          return { raw, href: new URL(raw.trim(), baseUrl).href };
+        } catch (_) {
+          return { raw, href: raw }; // as an HTML link's href getter does for an unparsable URL
         }
       }
-    });
 
-    guard(() => {
-      const counts = countFrames(frameElements);
-      snap.frames = { frames: counts.frames, read: counts.read, withLinks: counts.withLinks, links: counts.links };
-    });
+      /**
+       * One link's observation. Throws on a hostile element (the caller keeps what was filled).
+       * @param {Element} link @param {LinkObservation} obs
+       */
+      function observeLink(link, obs) {
+        const { raw, href } = hrefOf(link);
+        obs.href = cap(href, MAX_URL);
+        obs.rawHref = cap(raw, MAX_URL);
+        obs.title = clean(attr(link, 'title'), MAX_TEXT);
+        obs.rel = cap(attr(link, 'rel'), MAX_ATTR);
+        obs.target = cap(attr(link, 'target'), MAX_SHORT);
+        const isArea = link.localName === 'area';
+        let content = null;
+        if (isArea) {
+          // An image-map region is an image link; its alt is its anchor.
+          obs.hasImage = true;
+          obs.imageAlt = clean(attr(link, 'alt'), MAX_TEXT);
+        } else {
+          content = readText(link, MAX_TEXT * 8, MAX_LINK_NODES, true);
+          obs.text = clean(content.text, MAX_TEXT);
+          if (content.image) {
+            obs.hasImage = true;
+            obs.imageAlt = clean(attr(content.image, 'alt'), MAX_TEXT);
+          }
+        }
+        obs.lang = langOf(link);
+        obs.region = regionOf(parentOf(link));
+        obs.context = contextOf(link);
+        const big = content && content.nodes >= BIG_LINK_NODES ? content.firstText : null;
+        obs.visibility = isArea ? areaVisibility(/** @type {HTMLAreaElement} */ (link)) : boxVisibility(link, big);
+        obs.surrounding = surroundingOf(link, obs.text);
+        collectContacts(href);
+      }
 
-    // Plain addresses in the text (main text first, then the rest of the page). Only the text
-    // around each "@" goes through the regex: scanning all of a long text is needlessly slow.
-    guard(() => {
+      /** @type {Element[]} */
+      let frameElements = [];
+      guard(() => {
+        const found = findLinks(maxLinks);
+        frameElements = found.frames;
+        snap.limits.linksFound = Math.min(found.found, 4294967295);
+        for (let i = 0; i < found.links.length; i++) {
+          /** @type {LinkObservation} */
+          const obs = {
+            index: i,
+            href: '',
+            rawHref: '',
+            text: '',
+            title: '',
+            hasImage: false,
+            imageAlt: '',
+            rel: '',
+            target: '',
+            lang: '',
+            region: 'body',
+            context: 'other',
+            visibility: 'visible',
+            surrounding: '',
+          };
+          snap.links.push(obs);
+          try {
+            observeLink(found.links[i], obs);
+          } catch (_) {
+            // Keep what this link already has; the next one starts clean.
+          }
+        }
+      });
+
+      guard(() => {
+        const counts = countFrames(frameElements);
+        snap.frames = { frames: counts.frames, read: counts.read, withLinks: counts.withLinks, links: counts.links };
+      });
+    }
+
+    guard(findEmailsInText);
+
+    /**
+     * E-mail-like strings in the text (main text first, then the rest of the page). Only the text
+     * around each "@" goes through the regex: scanning all of a long text is needlessly slow.
+     */
+    function findEmailsInText() {
       for (const text of [snap.textSample, otherText]) {
         let at = text.indexOf('@');
         for (let seen = 0; at !== -1 && seen < 1000 && emails.size < MAX_EMAILS; seen++) {
-          const found = text.slice(Math.max(0, at - 64), at + 256).match(EMAIL_RE);
+          const found = text.slice(Math.max(0, at - 64), at + 256).match(EMAIL_LIKE);
           if (found) for (const a of found) addEmail(a);
           at = text.indexOf('@', at + 1);
         }
       }
-    });
+    }
 
     snap.emails = Array.from(emails);
     snap.phones = Array.from(phones);
-    snap.socialLinks = Array.from(social);
-    snap.contactLinks = Array.from(contact);
     snap.limits.capped = snap.limits.linksFound > maxLinks || snap.limits.textTruncated;
   } catch (_) {
     // Keep what was collected.

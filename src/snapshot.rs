@@ -33,13 +33,17 @@ pub struct PageSnapshot {
     pub word_count: u32,
     /// Published / modified dates found in meta tags, `<time>` and JSON-LD.
     pub dates: Vec<DateObservation>,
-    /// E-mail addresses found in `mailto:` links and in the text (as written).
+    /// E-mail candidates: the addresses of `mailto:` links and the e-mail-like strings of the
+    /// text, as written and unvalidated (the core decides: `prospect::contacts`). Extractors
+    /// before issue 10 kept only the ones they judged valid; both read the same.
     pub emails: Vec<String>,
     /// Phone numbers found in `tel:` links.
     pub phones: Vec<String>,
-    /// Links to well-known social profiles (resolved hrefs).
+    /// Legacy: social profile links judged by extractors before issue 10. Today's extractor
+    /// leaves it empty and the core finds them among `links`; still read, for saved snapshots.
     pub social_links: Vec<String>,
-    /// Links that look like contact / about pages (resolved hrefs).
+    /// Legacy: contact / about page links judged by extractors before issue 10. Today's
+    /// extractor leaves it empty and the core finds them among `links`; still read.
     pub contact_links: Vec<String>,
     pub tech: PageTech,
     /// Every link of the page (`document.links`, SVG links, links in shadow roots), in document

@@ -140,3 +140,38 @@ fn non_ascii_words_before_an_at_sign_are_analysed() {
         assert_eq!(emails[..2], ["иван@mail.ru", "联系我们@example.com"], "{emails:?}");
     }
 }
+
+fn snapshot(name: &str) -> PageSnapshot {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(format!("{name}.snapshot.json"));
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+#[test]
+fn contacts_are_judged_from_the_extractors_raw_candidates() {
+    // The extractor reports every candidate as written (tests/e2e/extract.test.mjs); the core
+    // drops image names, archives and broken mailtos, and keeps profiles but not share buttons.
+    let page = snapshot("extract-contacts");
+    assert!(page.emails.iter().any(|e| e == "logo@2x.png") && page.contact_links.is_empty() && page.social_links.is_empty());
+    let c = judge("extract-contacts", &profile()).contacts;
+    assert_eq!(c.emails, ["jane@bakery.example", "bob@bakery.example", "editor@loafnotes.example", "press@loafnotes.example"]);
+    let site = "http://127.0.0.1:8000";
+    assert_eq!(c.contact_pages, [format!("{site}/contact"), format!("{site}/p/42"), format!("{site}/%C3%BCber/impressum")]);
+    assert_eq!(c.social, ["https://twitter.com/loafnotes", "https://github.com/loafnotes"]);
+}
+
+#[test]
+fn a_snapshot_saved_before_the_core_judged_contacts_keeps_its_contacts() {
+    use backlink_bot::prospect::contacts::contacts;
+    let now = snapshot("prospect-write-for-us");
+    let found = contacts(&now);
+    assert!(!found.contact_pages.is_empty() && !found.emails.is_empty(), "{found:?}");
+    // The same page as an extractor before issue 10 wrote it: judged lists, and (as if) no links.
+    let old = PageSnapshot {
+        emails: found.emails.clone(),
+        contact_links: found.contact_pages.clone(),
+        social_links: found.social.clone(),
+        links: Vec::new(),
+        ..now
+    };
+    assert_eq!(contacts(&old), found);
+}

@@ -4,6 +4,13 @@
 //! obfuscated forms in the text sample), contact / about pages, social profiles, and the
 //! author's name, all deduplicated and capped so the user can copy them.
 //!
+//! **Who decides.** The extractor only observes: it reports every `mailto:` address and every
+//! e-mail-like string of the page's text as written, and the page's links. Every decision and
+//! every list lives here: which candidates are valid addresses ([`normalise_email`]), which
+//! same-site links are contact pages ([`CONTACT_WORDS`]), which links are social profiles
+//! ([`SOCIAL_HOSTS`]) rather than share buttons ([`is_share_path`]). Snapshots saved before the
+//! extractor stopped judging carry judged `contact_links` / `social_links`: still read, first.
+//!
 //! **Why it predicts link value.** Outreach needs a person. A page with a named author and an
 //! address is a prospect one can pitch today; a page with none needs detective work, and an
 //! anonymous page with no contact route is often a site nobody maintains (or a PBN). Contact
@@ -34,6 +41,10 @@ pub const MAX_EMAILS: usize = 20;
 pub const MAX_CONTACT_PAGES: usize = 10;
 /// Most social profiles returned.
 pub const MAX_SOCIAL: usize = 20;
+/// Distinct contact-page and social candidates taken from the links (the extractor's old caps).
+const MAX_LINK_CANDIDATES: usize = 50;
+/// Links looked at for contact pages and social profiles (the extractor keeps 20,000 at most).
+const MAX_LINKS_READ: usize = 20_000;
 /// Candidates examined before giving up (hostile text can be full of `@`).
 const MAX_CANDIDATES: usize = 500;
 /// How far into the text sample a byline is looked for, in characters.
@@ -78,18 +89,29 @@ pub fn contacts(page: &PageSnapshot) -> Contacts {
     for email in emails_in_text(&page.text_sample) {
         push(&email);
     }
+    let contact_pages = page.contact_links.iter().cloned().chain(contact_page_links(page));
+    let social = page.social_links.iter().cloned().chain(social_profile_links(page));
     Contacts {
         emails,
-        contact_pages: web_urls(&page.contact_links, MAX_CONTACT_PAGES),
-        social: web_urls(&page.social_links, MAX_SOCIAL),
+        contact_pages: web_urls(contact_pages, MAX_CONTACT_PAGES),
+        social: web_urls(social, MAX_SOCIAL),
         author: author(page),
     }
 }
 
+/// True when the page offers a way to write or call: a valid address among the extractor's
+/// candidates, a contact page, or a phone number.
+pub fn has_contact_route(page: &PageSnapshot) -> bool {
+    page.emails.iter().take(MAX_CANDIDATES).any(|e| normalise_email(e).is_some())
+        || !page.phones.is_empty()
+        || !page.contact_links.is_empty()
+        || !contact_page_links(page).is_empty()
+}
+
 /// http(s) URLs, trimmed, deduplicated (ignoring a trailing slash), capped.
-fn web_urls(urls: &[String], cap: usize) -> Vec<String> {
+fn web_urls(urls: impl Iterator<Item = String>, cap: usize) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for url in urls.iter().take(MAX_CANDIDATES) {
+    for url in urls.take(MAX_CANDIDATES) {
         let url = url.trim();
         let lower = url.to_ascii_lowercase();
         if url.len() > 2_048 || !(lower.starts_with("https://") || lower.starts_with("http://")) {
@@ -107,11 +129,152 @@ fn web_urls(urls: &[String], cap: usize) -> Vec<String> {
     out
 }
 
+/// Words that mark a same-site link as a contact / about page, in its path or its text
+/// (ASCII, matched case-insensitively anywhere).
+pub const CONTACT_WORDS: &[&str] = &["contact", "about", "impressum", "kontakt", "write-for-us", "team"];
+
+/// Hosts whose links (theirs and their subdomains') are social profiles, unless share buttons.
+pub const SOCIAL_HOSTS: &[&str] = &[
+    "twitter.com", "x.com", "facebook.com", "linkedin.com", "instagram.com", "youtube.com", "tiktok.com",
+    "pinterest.com", "github.com", "mastodon.social", "threads.net", "bsky.app",
+];
+
+/// First path segments of share / intent endpoints on social hosts (`/intent/tweet`,
+/// `/sharer.php`, `/home?status=`), ASCII, case-insensitive.
+const SHARE_SEGMENTS: &[&str] = &["intent", "share", "sharer", "sharing", "sharearticle", "home"];
+/// Path prefixes of the other share endpoints (Pinterest, Facebook dialogs).
+const SHARE_PREFIXES: &[&str] = &["/pin/create", "/dialog/share", "/dialog/feed"];
+
+/// Same-site links whose path or text names a contact / about page: the link's URL without its
+/// fragment, never the page itself, exact duplicates dropped, at most [`MAX_LINK_CANDIDATES`].
+pub fn contact_page_links(page: &PageSnapshot) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let Some(origin) = origin_slash(&page.url) else { return out };
+    let this_page = page.url.split('#').next().unwrap_or_default();
+    for link in page.links.iter().take(MAX_LINKS_READ) {
+        if out.len() >= MAX_LINK_CANDIDATES {
+            break;
+        }
+        let Some(target) = link.href.strip_prefix(origin.as_str()).map(|_| link.href.split('#').next().unwrap_or_default()) else {
+            continue;
+        };
+        if target == this_page || out.iter().any(|known| known == target) {
+            continue;
+        }
+        let path = path_of(&link.href);
+        let path = if path.contains('%') { percent_decode(path).unwrap_or_else(|| path.to_string()) } else { path.to_string() };
+        if names_contact_page(&path) || names_contact_page(&link.text) {
+            out.push(target.to_string());
+        }
+    }
+    out
+}
+
+/// True when the text holds one of [`CONTACT_WORDS`].
+pub fn names_contact_page(text: &str) -> bool {
+    // Compared in place: this runs on every same-site link of pages with 20,000 of them.
+    CONTACT_WORDS.iter().any(|word| text.as_bytes().windows(word.len()).any(|w| w.eq_ignore_ascii_case(word.as_bytes())))
+}
+
+/// Links to social profiles: on a [`SOCIAL_HOSTS`] host, not a share endpoint; exact duplicates
+/// dropped, at most [`MAX_LINK_CANDIDATES`].
+pub fn social_profile_links(page: &PageSnapshot) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for link in page.links.iter().take(MAX_LINKS_READ) {
+        if out.len() >= MAX_LINK_CANDIDATES {
+            break;
+        }
+        if is_social_profile(&link.href) && !out.contains(&link.href) {
+            out.push(link.href.clone());
+        }
+    }
+    out
+}
+
+/// An http(s) URL on a social host (or a subdomain; userinfo, a trailing dot and a port allowed)
+/// whose path is not a share endpoint.
+pub fn is_social_profile(href: &str) -> bool {
+    let Some(rest) = href.strip_prefix("https://").or_else(|| href.strip_prefix("http://")) else { return false };
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (authority, after) = rest.split_at(authority_end);
+    // A profile URL has a path: the browser writes at least "/" after the host.
+    if !after.starts_with('/') {
+        return false;
+    }
+    let host_port = match authority.split_once('@') {
+        Some((_, host_port)) if !host_port.contains('@') => host_port,
+        Some(_) => return false,
+        None => authority,
+    };
+    let host = match host_port.rsplit_once(':') {
+        Some((host, port)) if !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit()) => host,
+        Some(_) => return false,
+        None => host_port,
+    };
+    let host = host.strip_suffix('.').unwrap_or(host).to_ascii_lowercase();
+    let social = SOCIAL_HOSTS.iter().any(|s| host == *s || host.strip_suffix(s).is_some_and(|sub| sub.ends_with('.')));
+    social && !is_share_path(path_of(href))
+}
+
+/// True for the path of a share / intent endpoint (see [`SHARE_SEGMENTS`], [`SHARE_PREFIXES`]).
+pub fn is_share_path(path: &str) -> bool {
+    let lower = path.to_ascii_lowercase();
+    if SHARE_PREFIXES.iter().any(|p| lower.starts_with(p)) {
+        return true;
+    }
+    let Some(rest) = lower.strip_prefix('/') else { return false };
+    SHARE_SEGMENTS.iter().any(|seg| rest.strip_prefix(seg).is_some_and(|after| after.is_empty() || after.starts_with(['/', '.', '?'])))
+}
+
+/// `scheme://host[:port]/` of an http(s) page URL (userinfo dropped, as `location.origin` does):
+/// same-site links start with it. None for other schemes.
+fn origin_slash(url: &str) -> Option<String> {
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    let scheme = if lower.starts_with("https://") { "https://" } else if lower.starts_with("http://") { "http://" } else { return None };
+    let rest = url.get(scheme.len()..)?;
+    let authority = rest.get(..rest.find(['/', '?', '#']).unwrap_or(rest.len()))?;
+    let host_port = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    if host_port.is_empty() {
+        return None;
+    }
+    Some(format!("{scheme}{host_port}/"))
+}
+
+/// The path of an http(s) URL: from the first `/` after `//` to `?` or `#` ("/" when none).
+fn path_of(href: &str) -> &str {
+    let after_slashes = href.find("//").map_or(1, |i| i + 2);
+    let Some(start) = href.get(after_slashes..).and_then(|rest| rest.find('/')).map(|i| i + after_slashes) else { return "/" };
+    let path = href.get(start..).unwrap_or("/");
+    path.get(..path.find(['?', '#']).unwrap_or(path.len())).unwrap_or(path)
+}
+
+/// `%XX` escapes decoded as UTF-8; None when an escape is malformed or the bytes are not UTF-8
+/// (the caller then reads the path as written, as `decodeURIComponent` fails).
+fn percent_decode(s: &str) -> Option<String> {
+    let mut bytes = Vec::with_capacity(s.len());
+    let mut iter = s.bytes();
+    while let Some(b) = iter.next() {
+        if b == b'%' {
+            let (high, low) = (hex_value(iter.next()?)?, hex_value(iter.next()?)?);
+            bytes.push(high * 16 + low);
+        } else {
+            bytes.push(b);
+        }
+    }
+    String::from_utf8(bytes).ok()
+}
+
+fn hex_value(b: u8) -> Option<u8> {
+    char::from(b).to_digit(16).and_then(|d| u8::try_from(d).ok())
+}
+
 /// File extensions that show up after an `@` in image names (`logo@2x.png`) and are never TLDs.
 const FILE_EXTENSIONS: &[&str] = &[
     "png", "jpg", "jpeg", "gif", "webp", "svg", "avif", "bmp", "ico", "tif", "tiff", "heic", "css", "js", "mjs",
-    "json", "map", "pdf", "mp4", "webm", "woff", "woff2", "ttf", "otf", "txt", "html", "htm", "php", "xml",
+    "json", "map", "pdf", "mp4", "webm", "woff", "woff2", "ttf", "otf", "txt", "html", "htm", "php", "xml", "zip",
 ];
+/// Longest address, in characters (RFC 5321: a 256-octet path less its angle brackets).
+const MAX_ADDRESS_CHARS: usize = 254;
 
 /// The address lowercased and validated, or None. Accepts a `mailto:` prefix and a `?query`,
 /// and trims surrounding punctuation.
@@ -126,6 +289,9 @@ pub fn normalize_email(candidate: &str) -> Option<String> {
     }
     let s = s.split('?').next().unwrap_or("");
     let s = s.trim_matches(|c: char| c.is_whitespace() || "<>()[]{}\"'.,;:!".contains(c)).to_lowercase();
+    if s.chars().count() > MAX_ADDRESS_CHARS {
+        return None;
+    }
     let (local, domain) = s.split_once('@')?;
     if local.is_empty() || local.len() > 64 || domain.len() > 253 || domain.contains('@') {
         return None;
@@ -460,6 +626,125 @@ mod tests {
         let c = contacts(&p);
         assert_eq!(c.contact_pages, vec!["https://site.com/contact", "https://site.com/about"]);
         assert_eq!(c.social, vec!["https://twitter.com/site", "http://facebook.com/site"]);
+    }
+
+    fn linked(url: &str, links: &[(&str, &str)]) -> PageSnapshot {
+        let links = links.iter().map(|(href, text)| LinkObservation { href: (*href).into(), text: (*text).into(), ..Default::default() });
+        PageSnapshot { url: url.into(), links: links.collect(), ..Default::default() }
+    }
+
+    #[test]
+    fn contact_pages_are_same_site_links_naming_one_in_path_or_text() {
+        let p = linked(
+            "https://site.com/post#top",
+            &[
+                ("https://site.com/contact-us", "Write"),
+                ("https://site.com/contact-us#form", "again, with a fragment"),
+                ("https://site.com/p/42", "About the author"),
+                ("https://site.com/%C3%BCber/Impressum", "Legal"),
+                ("https://site.com/post#comments", "Contact the editor"),
+                ("https://other.com/contact", "Contact"),
+                ("http://site.com/contact", "another scheme, another origin"),
+                ("https://site.com/shop", "Shop"),
+                ("https://site.com/WRITE-FOR-US", "Pitch"),
+            ],
+        );
+        assert_eq!(
+            contact_page_links(&p),
+            ["https://site.com/contact-us", "https://site.com/p/42", "https://site.com/%C3%BCber/Impressum", "https://site.com/WRITE-FOR-US"]
+        );
+        // A malformed escape leaves the path as written, as decodeURIComponent's failure does.
+        assert_eq!(contact_page_links(&linked("https://site.com/", &[("https://site.com/%E0%A4contact", "")])).len(), 1);
+        assert_eq!(percent_decode("/%C3%BCber"), Some("/über".into()));
+        assert_eq!(percent_decode("/%+f"), None);
+        assert_eq!(percent_decode("/%C3"), None);
+        // ASCII case only, as the extractor's old `/…/i` matched: the Kelvin sign is no "k".
+        assert!(names_contact_page("KONTAKT") && names_contact_page("Über uns / Impressum"));
+        assert!(!names_contact_page("\u{212a}ontakt") && !names_contact_page("cont act"));
+        // Not on a web page: no site to be on.
+        assert!(contact_page_links(&linked("file:///tmp/a.html", &[("file:///tmp/contact.html", "Contact")])).is_empty());
+        // Userinfo in the page URL is no part of its origin.
+        assert_eq!(contact_page_links(&linked("https://u:p@site.com:8080/", &[("https://site.com:8080/about", "")])), ["https://site.com:8080/about"]);
+    }
+
+    #[test]
+    fn contact_pages_from_links_follow_legacy_ones_and_are_capped() {
+        let mut p = linked("https://site.com/", &[("https://site.com/about", "About"), ("https://site.com/team/", "Team")]);
+        p.contact_links = vec!["https://site.com/about/".into()];
+        assert_eq!(contacts(&p).contact_pages, ["https://site.com/about/", "https://site.com/team/"]);
+        let many: Vec<(String, String)> = (0..100).map(|i| (format!("https://site.com/contact/{i}"), String::new())).collect();
+        let many: Vec<(&str, &str)> = many.iter().map(|(h, t)| (h.as_str(), t.as_str())).collect();
+        let p = linked("https://site.com/", &many);
+        assert_eq!(contact_page_links(&p).len(), MAX_LINK_CANDIDATES);
+        assert_eq!(contacts(&p).contact_pages.len(), MAX_CONTACT_PAGES);
+    }
+
+    #[test]
+    fn social_profiles_are_links_to_social_hosts_but_not_share_buttons() {
+        for profile in [
+            "https://twitter.com/site",
+            "https://www.facebook.com/site",
+            "https://user@x.com:443/site",
+            "https://github.com./site",
+            "http://m.youtube.com/@site",
+            "https://bsky.app/profile/site.com",
+            "https://www.linkedin.com/company/site",
+            "https://twitter.com/homeboy",
+            "https://www.pinterest.com/site/",
+        ] {
+            assert!(is_social_profile(profile), "{profile}");
+        }
+        for other in [
+            "https://twitter.com/intent/tweet?text=hi",
+            "https://twitter.com/share?url=x",
+            "https://x.com/home?status=hi",
+            "https://www.facebook.com/sharer.php?u=x",
+            "https://www.facebook.com/sharer/sharer.php?u=x",
+            "https://www.facebook.com/dialog/feed?app_id=1",
+            "https://www.linkedin.com/shareArticle?mini=true",
+            "https://www.pinterest.com/pin/create/button/?url=x",
+            "https://evil-twitter.com/site",
+            "https://twitter.com.evil.net/site",
+            "https://twitter.com?x",
+            "https://twitter.com:abc/site",
+            "https://a@b@twitter.com/site",
+            "mailto:a@twitter.com",
+            "ftp://twitter.com/site",
+        ] {
+            assert!(!is_social_profile(other), "{other}");
+        }
+        let p = linked("https://site.com/", &[("https://twitter.com/site", ""), ("https://twitter.com/site", ""), ("https://twitter.com/intent/tweet", "")]);
+        assert_eq!(contacts(&p).social, ["https://twitter.com/site"]);
+    }
+
+    #[test]
+    fn raw_candidates_are_judged_here() {
+        let mut p = page("");
+        p.emails = vec![
+            "logo@2x.png".into(),
+            "archive@files.zip".into(),
+            "a@b.c0m".into(),
+            format!("{}@{}.{}.com", "a".repeat(64), vec!["b".repeat(60); 3].join("."), "c".repeat(3)),
+            format!("{}@{}.{}.com", "a".repeat(64), vec!["b".repeat(60); 3].join("."), "c".repeat(2)),
+            "Jane@Bakery.com".into(),
+        ];
+        let found = contacts(&p).emails;
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found.last().map(String::as_str), Some("jane@bakery.com"));
+    }
+
+    #[test]
+    fn a_contact_route_is_a_valid_address_a_phone_or_a_contact_page() {
+        assert!(!has_contact_route(&page("")));
+        let mut p = page("");
+        p.emails = vec!["logo@2x.png".into()];
+        assert!(!has_contact_route(&p));
+        p.emails.push("jane@bakery.com".into());
+        assert!(has_contact_route(&p));
+        assert!(has_contact_route(&PageSnapshot { phones: vec!["+1 555".into()], ..page("") }));
+        assert!(has_contact_route(&PageSnapshot { contact_links: vec!["https://a.com/contact".into()], ..page("") }));
+        assert!(has_contact_route(&linked("https://a.com/", &[("https://a.com/kontakt", "")])));
+        assert!(!has_contact_route(&linked("https://a.com/", &[("https://b.com/kontakt", "")])));
     }
 
     #[test]

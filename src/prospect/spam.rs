@@ -64,7 +64,7 @@ pub fn spam_likeness(snapshot: &PageSnapshot, report: &Report) -> SpamLikeness {
     if snapshot.url.starts_with("http://") {
         signals.push(signal(8, "http", "the page is not served over HTTPS"));
     }
-    if snapshot.emails.is_empty() && snapshot.contact_links.is_empty() && snapshot.phones.is_empty() {
+    if !super::contacts::has_contact_route(snapshot) {
         signals.push(signal(8, "none found", "no contact information: no e-mail, phone or contact page"));
     }
     if !snapshot.tech.favicon {

@@ -1,0 +1,88 @@
+// @ts-check
+// The extractor observes, the core judges (issue 10): extension/extract.js runs on a fixture page
+// in headless Chromium, as the CLI's users and tests/tools/snapshot-fixtures.mjs run it, and its
+// snapshot holds raw candidates only: every mailto: address and e-mail-like string as written,
+// valid or not, and the links as they are; no contact-page or social list. `backlink-bot analyze`
+// then shows the core's verdicts on the very snapshot.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { ROOT } from './harness.mjs';
+import { startServer } from './server.mjs';
+import { CHROMIUM_ARGS } from '../tools/snapshot-fixtures.mjs';
+
+/** @type {import('playwright-core').Browser} */
+let browser;
+/** @type {Awaited<ReturnType<typeof startServer>>} */
+let server;
+/** @type {string} */
+let scratch;
+
+before(async () => {
+  server = await startServer({ root: join(ROOT, 'tests/fixtures') });
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  scratch = await mkdtemp(join(tmpdir(), 'backlink-bot-extract-e2e-'));
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (scratch) await rm(scratch, { recursive: true, force: true });
+});
+
+/**
+ * The extractor's snapshot of a fixture page, as `page.evaluate(source)` returns it.
+ * @param {string} path
+ */
+async function snapshotOf(path) {
+  const source = await readFile(join(ROOT, 'extension/extract.js'), 'utf8');
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${server.origin}/${path}`);
+    const json = await page.evaluate(source);
+    assert.equal(typeof json, 'string');
+    return JSON.parse(/** @type {string} */ (json));
+  } finally {
+    await page.close();
+  }
+}
+
+test('e-mail candidates are reported as written, valid or not, in order: mailto first, then the text', async () => {
+  const snap = await snapshotOf('extract-contacts.html');
+  assert.deepEqual(snap.emails, [
+    'jane@bakery.example', 'bob@bakery.example', 'not-an-address',
+    'Editor@Loafnotes.example', 'logo@2x.png', 'sprite@3x.webp', 'notes@old.zip', 'press@loafnotes.example',
+  ]);
+  assert.deepEqual(snap.phones, ['+1 555 0100']);
+});
+
+test('no contact-page or social list: the links are the candidates, with their paths and texts', async () => {
+  const snap = await snapshotOf('extract-contacts.html');
+  assert.equal(snap.contactLinks, undefined);
+  assert.equal(snap.socialLinks, undefined);
+  const links = snap.links.map((/** @type {any} */ l) => [l.href.replace(server.origin, ''), l.text]);
+  for (const expected of [
+    ['/contact', 'Contact'], ['/p/42', 'About the author'], ['/%C3%BCber/impressum', 'Legal'], ['/shop', 'Shop'],
+    ['https://twitter.com/intent/tweet?text=hi', 'Tweet this'], ['https://evil-twitter.example/loafnotes', 'Not Twitter'],
+  ]) {
+    assert.ok(links.some((/** @type {string[]} */ [href, text]) => href === expected[0] && text === expected[1]), `${expected} among ${JSON.stringify(links)}`);
+  }
+});
+
+test('the core judges the candidates: valid addresses, contact pages, profiles but not share buttons', async () => {
+  const built = spawnSync('cargo', ['build', '--release', '--quiet', '--bin', 'backlink-bot'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, LD_PRELOAD: '' } });
+  assert.equal(built.status, 0, 'cargo build --release --bin backlink-bot failed');
+  const file = join(scratch, 'extract-contacts.snapshot.json');
+  await writeFile(file, JSON.stringify(await snapshotOf('extract-contacts.html')));
+  const run = spawnSync(join(ROOT, 'target/release/backlink-bot'), ['analyze', file, '--today', '2026-11-20', '--domain-data', 'none'], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  const contacts = JSON.parse(run.stdout).prospect.contacts;
+  assert.deepEqual(contacts.emails, ['jane@bakery.example', 'bob@bakery.example', 'editor@loafnotes.example', 'press@loafnotes.example']);
+  const origin = server.origin;
+  assert.deepEqual(contacts.contactPages, [`${origin}/contact`, `${origin}/p/42`, `${origin}/%C3%BCber/impressum`]);
+  assert.deepEqual(contacts.social, ['https://twitter.com/loafnotes', 'https://github.com/loafnotes']);
+});
