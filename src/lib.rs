@@ -25,6 +25,7 @@ pub mod profile;
 pub mod prospect;
 pub mod report;
 pub mod scoring;
+pub mod share;
 pub mod signals;
 pub mod snapshot;
 pub mod sources;

@@ -6,9 +6,9 @@
 //!
 //! **Who decides.** The extractor only observes: it reports every `mailto:` address and every
 //! e-mail-like string of the page's text as written, and the page's links. Every decision and
-//! every list lives here: which candidates are valid addresses ([`normalise_email`]), which
+//! every list lives here: which candidates are valid addresses ([`normalize_email`]), which
 //! same-site links are contact pages ([`CONTACT_WORDS`]), which links are social profiles
-//! ([`SOCIAL_HOSTS`]) rather than share buttons ([`is_share_path`]). Snapshots saved before the
+//! ([`SOCIAL_HOSTS`]) rather than share buttons ([`crate::share`]). Snapshots saved before the
 //! extractor stopped judging carry judged `contact_links` / `social_links`: still read, first.
 //!
 //! **Why it predicts link value.** Outreach needs a person. A page with a named author and an
@@ -102,7 +102,7 @@ pub fn contacts(page: &PageSnapshot) -> Contacts {
 /// True when the page offers a way to write or call: a valid address among the extractor's
 /// candidates, a contact page, or a phone number.
 pub fn has_contact_route(page: &PageSnapshot) -> bool {
-    page.emails.iter().take(MAX_CANDIDATES).any(|e| normalise_email(e).is_some())
+    page.emails.iter().take(MAX_CANDIDATES).any(|e| normalize_email(e).is_some())
         || !page.phones.is_empty()
         || !page.contact_links.is_empty()
         || !contact_page_links(page).is_empty()
@@ -138,12 +138,6 @@ pub const SOCIAL_HOSTS: &[&str] = &[
     "twitter.com", "x.com", "facebook.com", "linkedin.com", "instagram.com", "youtube.com", "tiktok.com",
     "pinterest.com", "github.com", "mastodon.social", "threads.net", "bsky.app",
 ];
-
-/// First path segments of share / intent endpoints on social hosts (`/intent/tweet`,
-/// `/sharer.php`, `/home?status=`), ASCII, case-insensitive.
-const SHARE_SEGMENTS: &[&str] = &["intent", "share", "sharer", "sharing", "sharearticle", "home"];
-/// Path prefixes of the other share endpoints (Pinterest, Facebook dialogs).
-const SHARE_PREFIXES: &[&str] = &["/pin/create", "/dialog/share", "/dialog/feed"];
 
 /// Same-site links whose path or text names a contact / about page: the link's URL without its
 /// fragment, never the page itself, exact duplicates dropped, at most [`MAX_LINK_CANDIDATES`].
@@ -213,17 +207,7 @@ pub fn is_social_profile(href: &str) -> bool {
     };
     let host = host.strip_suffix('.').unwrap_or(host).to_ascii_lowercase();
     let social = SOCIAL_HOSTS.iter().any(|s| host == *s || host.strip_suffix(s).is_some_and(|sub| sub.ends_with('.')));
-    social && !is_share_path(path_of(href))
-}
-
-/// True for the path of a share / intent endpoint (see [`SHARE_SEGMENTS`], [`SHARE_PREFIXES`]).
-pub fn is_share_path(path: &str) -> bool {
-    let lower = path.to_ascii_lowercase();
-    if SHARE_PREFIXES.iter().any(|p| lower.starts_with(p)) {
-        return true;
-    }
-    let Some(rest) = lower.strip_prefix('/') else { return false };
-    SHARE_SEGMENTS.iter().any(|seg| rest.strip_prefix(seg).is_some_and(|after| after.is_empty() || after.starts_with(['/', '.', '?'])))
+    social && !crate::share::is_share_endpoint(&host, path_of(href))
 }
 
 /// `scheme://host[:port]/` of an http(s) page URL (userinfo dropped, as `location.origin` does):

@@ -52,22 +52,6 @@ const AFFILIATE_PARAMS: &[&str] = &[
 /// Click-tracking parameters that do not change the target (ours).
 const TRACKING_PARAMS: &[&str] = &["gclid", "fbclid", "msclkid", "mc_cid", "mc_eid", "yclid", "igshid", "_ga", "dclid"];
 
-/// Social networks' "share this page" endpoints: (registrable domain, path prefix), ours.
-const SHARE_ENDPOINTS: &[(&str, &str)] = &[
-    ("twitter.com", "/intent/"),
-    ("twitter.com", "/share"),
-    ("x.com", "/intent/"),
-    ("facebook.com", "/sharer"),
-    ("facebook.com", "/share"),
-    ("linkedin.com", "/sharing/"),
-    ("linkedin.com", "/shareArticle"),
-    ("pinterest.com", "/pin/create"),
-    ("reddit.com", "/submit"),
-    ("whatsapp.com", "/send"),
-    ("t.me", "/share"),
-    ("tumblr.com", "/widgets/share"),
-];
-
 /// MISP warning list of URL shorteners (CC0).
 const SHORTENERS_JSON: &str = include_str!("../../data/misp/misp-url-shortener.list.json");
 
@@ -157,7 +141,7 @@ pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
     }
 
     let path = url.path();
-    if SHARE_ENDPOINTS.iter().any(|(site, prefix)| input.site == *site && path.starts_with(prefix)) {
+    if crate::share::is_share_endpoint(host, path) {
         out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "social share button: not an editorial link to anyone"));
     }
 
