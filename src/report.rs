@@ -210,3 +210,83 @@ pub struct SignalInfo {
     pub title: Text,
     pub description: Text,
 }
+
+/// The popup's link filters: which rows each shows and how many there are, from the Report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkFilter {
+    All,
+    Followed,
+    /// External links that pass no credit: nofollow, sponsored, ugc or a robots nofollow.
+    NotFollowed,
+    Internal,
+}
+
+impl LinkFilter {
+    pub const ALL: [LinkFilter; 4] = [LinkFilter::All, LinkFilter::Followed, LinkFilter::NotFollowed, LinkFilter::Internal];
+
+    pub const fn id(self) -> &'static str {
+        match self {
+            LinkFilter::All => "all",
+            LinkFilter::Followed => "followed",
+            LinkFilter::NotFollowed => "not-followed",
+            LinkFilter::Internal => "internal",
+        }
+    }
+
+    pub const fn label(self) -> &'static str {
+        match self {
+            LinkFilter::All => "All",
+            LinkFilter::Followed => "Followed",
+            LinkFilter::NotFollowed => "Nofollow · sponsored · ugc",
+            LinkFilter::Internal => "Internal",
+        }
+    }
+
+    pub fn admits(self, link: &LinkReport) -> bool {
+        match self {
+            LinkFilter::All => true,
+            LinkFilter::Followed => link.kind == LinkKind::External && link.followed,
+            LinkFilter::NotFollowed => link.kind == LinkKind::External && !link.followed,
+            LinkFilter::Internal => link.kind == LinkKind::Internal,
+        }
+    }
+
+    /// How many rows it admits, from the summary (equal to counting rows; a test checks).
+    pub fn count(self, report: &Report) -> u32 {
+        let s = &report.summary;
+        match self {
+            LinkFilter::All => s.total,
+            LinkFilter::Followed => s.followed,
+            LinkFilter::NotFollowed => s.external.saturating_sub(s.followed),
+            LinkFilter::Internal => s.internal,
+        }
+    }
+}
+
+#[cfg(test)]
+mod filter_tests {
+    use super::LinkFilter;
+    use crate::snapshot::{LinkObservation, PageSnapshot};
+
+    #[test]
+    fn counts_equal_the_rows_admitted() {
+        let link = |href: &str, rel: &str| LinkObservation { href: href.into(), raw_href: href.into(), rel: rel.into(), text: "x".into(), ..Default::default() };
+        let page = PageSnapshot {
+            url: "https://blog.example.com/post".into(),
+            links: vec![
+                link("https://a.example/", ""),
+                link("https://b.example/", "nofollow"),
+                link("https://c.example/", "sponsored ugc"),
+                link("https://blog.example.com/about", ""),
+                link("mailto:x@example.com", ""),
+            ],
+            ..Default::default()
+        };
+        let report = crate::analyze(&page, &crate::Profile::default());
+        for filter in LinkFilter::ALL {
+            let rows = report.links.iter().filter(|l| filter.admits(l)).count() as u32;
+            assert_eq!(filter.count(&report), rows, "{}", filter.id());
+        }
+        assert_eq!(LinkFilter::NotFollowed.count(&report), 2);
+    }
+}

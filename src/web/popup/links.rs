@@ -9,49 +9,12 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use crate::intel::{Authority, Tier};
-use crate::report::{LinkKind, LinkReport, Report};
+use crate::report::{LinkFilter as Filter, LinkKind, LinkReport, Report};
 use crate::snapshot::Region;
 use crate::web::dom::{document, score_band, text, El, JsResult};
 
 /// Rows drawn per "show more".
 const PAGE_SIZE: usize = 100;
-
-/// Which rows a filter shows.
-#[derive(Clone, Copy, PartialEq)]
-enum Filter {
-    All,
-    Followed,
-    NotFollowed,
-    Internal,
-}
-
-impl Filter {
-    const ALL: [(Filter, &'static str, &'static str); 4] = [
-        (Filter::All, "all", "All"),
-        (Filter::Followed, "followed", "Followed"),
-        (Filter::NotFollowed, "not-followed", "Nofollow · sponsored · ugc"),
-        (Filter::Internal, "internal", "Internal"),
-    ];
-
-    fn admits(self, link: &LinkReport) -> bool {
-        match self {
-            Filter::All => true,
-            Filter::Followed => link.kind == LinkKind::External && link.followed,
-            Filter::NotFollowed => link.kind == LinkKind::External && !link.followed,
-            Filter::Internal => link.kind == LinkKind::Internal,
-        }
-    }
-
-    fn count(self, report: &Report) -> u32 {
-        let s = &report.summary;
-        match self {
-            Filter::All => s.total,
-            Filter::Followed => s.followed,
-            Filter::NotFollowed => s.external - s.followed,
-            Filter::Internal => s.internal,
-        }
-    }
-}
 
 /// What the list currently shows.
 struct ListState {
@@ -78,7 +41,8 @@ pub fn card(report: &Rc<Report>) -> JsResult<(El, Vec<EventListener>)> {
 
     let state = Rc::new(RefCell::new(ListState { report: report.clone(), rows: Vec::new(), shown: 0 }));
     let mut listeners = Vec::with_capacity(Filter::ALL.len() + 2);
-    for (filter, id, label) in Filter::ALL {
+    for filter in Filter::ALL {
+        let (id, label) = (filter.id(), filter.label());
         let button = El::new("button")?
             .class("filter")
             .attr("type", "button")?
@@ -126,12 +90,7 @@ fn apply_filter(state: &Rc<RefCell<ListState>>, filter: Filter, list: &Element, 
         s.shown = 0;
     }
     list.set_text_content(None);
-    list.set_attribute("data-filter", match filter {
-        Filter::All => "all",
-        Filter::Followed => "followed",
-        Filter::NotFollowed => "not-followed",
-        Filter::Internal => "internal",
-    })?;
+    list.set_attribute("data-filter", filter.id())?;
     if state.borrow().rows.is_empty() {
         let message = if filter == Filter::All { "This page has no links." } else { "No links match this filter." };
         list.append_child(&text("li", "empty", message)?.attr("data-notice", "no-links")?.0)?;
