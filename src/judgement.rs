@@ -26,6 +26,24 @@ impl Judgement {
     }
 }
 
+/// The weights of a registry's starting point (`base`, `prospect-base`): a bare number, 50 by
+/// default (mid-scale: with no evidence either way, neither good nor bad).
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(transparent)]
+pub struct StartingPoints(pub i32);
+
+impl Default for StartingPoints {
+    fn default() -> Self {
+        StartingPoints(50)
+    }
+}
+
+/// The score a registry's contributions make: their sum (saturating: weights come from the stored
+/// profile, and two huge ones must not overflow), clamped to 0–100.
+pub fn score_of(contributions: &[Contribution]) -> u8 {
+    contributions.iter().fold(0i32, |sum, c| sum.saturating_add(c.weight)).clamp(0, 100) as u8
+}
+
 /// Builds a registry from a list of judgement modules. Each module `m` provides its metadata
 /// (`m::SIGNAL` or `m::FACTOR`, named by `meta`), `m::Weights` (serde, with defaults) and
 /// `m::evaluate(input, &m::Weights, out)`. Generates the weights config (one field per module,

@@ -12,9 +12,7 @@ pub fn score_link(input: &LinkInput, weights: &LinkWeights) -> (u8, Vec<Contribu
     for signal in LINK_SIGNALS {
         (signal.evaluate)(input, weights, &mut contributions);
     }
-    // Saturating: weights come from the stored profile, and two huge ones must not overflow.
-    let sum = contributions.iter().fold(0i32, |sum, c| sum.saturating_add(c.weight));
-    (sum.clamp(0, 100) as u8, contributions)
+    (crate::judgement::score_of(&contributions), contributions)
 }
 
 #[cfg(test)]

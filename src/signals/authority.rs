@@ -19,6 +19,8 @@ pub const SIGNAL: Judgement = Judgement {
     description: "How established the destination site is: top 1k / 10k / 100k by referring subnets (Majestic) or rank (Tranco), from offline data.",
 };
 
+/// Points per authority tier; the prospect factor `site-authority` uses the same type (its own
+/// values in its own config).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(default, rename_all = "camelCase")]
 pub struct Weights {
@@ -33,15 +35,28 @@ impl Default for Weights {
     }
 }
 
+impl Weights {
+    /// The points of a tier; unranked is neutral (most good sites are not in the top 100k).
+    pub fn points(&self, tier: Tier) -> i32 {
+        match tier {
+            Tier::Top1k => self.top1k,
+            Tier::Top10k => self.top10k,
+            Tier::Top100k => self.top100k,
+            Tier::Unranked => 0,
+        }
+    }
+}
+
 pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
     // Without the data (asset not loaded) there is nothing to say.
     let Some(authority) = input.authority else { return };
-    let (weight, reason) = match authority.tier {
-        Tier::Top1k => (w.top1k, "destination among the top 1k sites by referring subnets or rank"),
-        Tier::Top10k => (w.top10k, "destination among the top 10k sites"),
-        Tier::Top100k => (w.top100k, "destination among the top 100k sites"),
-        Tier::Unranked => (0, "destination not in the top 100k: normal for most sites, neither good nor bad"),
+    let reason = match authority.tier {
+        Tier::Top1k => "destination among the top 1k sites by referring subnets or rank",
+        Tier::Top10k => "destination among the top 10k sites",
+        Tier::Top100k => "destination among the top 100k sites",
+        Tier::Unranked => "destination not in the top 100k: normal for most sites, neither good nor bad",
     };
+    let weight = w.points(authority.tier);
     let value = match authority.score {
         Some(score) => format!("{}, authority {score}", authority.tier.label()),
         None => authority.tier.label().to_string(),

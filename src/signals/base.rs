@@ -15,15 +15,7 @@ pub const SIGNAL: Judgement = Judgement {
 };
 
 /// The starting points (stored as a bare number: `"base": 50`).
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(transparent)]
-pub struct Weights(pub i32);
-
-impl Default for Weights {
-    fn default() -> Self {
-        Weights(50)
-    }
-}
+pub use crate::judgement::StartingPoints as Weights;
 
 pub fn evaluate(_: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
     out.push(SIGNAL.contribution(w.0, "external link", "starting point for an external link"));

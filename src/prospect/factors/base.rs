@@ -14,15 +14,7 @@ pub const FACTOR: Judgement = Judgement {
 };
 
 /// The starting points (stored as a bare number).
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(transparent)]
-pub struct Weights(pub i32);
-
-impl Default for Weights {
-    fn default() -> Self {
-        Weights(50)
-    }
-}
+pub use crate::judgement::StartingPoints as Weights;
 
 pub fn evaluate(_: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>) {
     out.push(FACTOR.contribution(w.0, "page", "starting point for a page"));

@@ -64,9 +64,7 @@ pub fn score_prospect(input: &ProspectInput, weights: &ProspectWeights) -> (u8, 
     for factor in PROSPECT_FACTORS {
         (factor.evaluate)(input, weights, &mut contributions);
     }
-    // Saturating: weights come from the stored profile.
-    let sum = contributions.iter().fold(0i32, |sum, c| sum.saturating_add(c.weight));
-    (sum.clamp(0, 100) as u8, contributions)
+    (crate::judgement::score_of(&contributions), contributions)
 }
 
 /// `0.4567` → `"0.46"` with integer formatting only: Rust's float formatting costs the popup's

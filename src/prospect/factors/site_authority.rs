@@ -8,7 +8,6 @@
 //! Not the link signal `authority`, which judges a link's destination.
 
 use super::ProspectInput;
-use crate::intel::Tier;
 use crate::judgement::Judgement;
 use crate::report::Contribution;
 
@@ -18,27 +17,10 @@ pub const FACTOR: Judgement = Judgement {
     description: "How established the page's own site is: top 1k / 10k / 100k by referring subnets or rank, from offline data.",
 };
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
-pub struct Weights {
-    pub top1k: i32,
-    pub top10k: i32,
-    pub top100k: i32,
-}
-
-impl Default for Weights {
-    fn default() -> Self {
-        Weights { top1k: 12, top10k: 8, top100k: 4 }
-    }
-}
+/// Points per tier of the page's own site (defaults equal to the link signal's).
+pub use crate::signals::authority::Weights;
 
 pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>) {
     let Some(authority) = input.report.page.authority else { return };
-    let weight = match authority.tier {
-        Tier::Top1k => w.top1k,
-        Tier::Top10k => w.top10k,
-        Tier::Top100k => w.top100k,
-        Tier::Unranked => 0,
-    };
-    out.push(FACTOR.contribution(weight, authority.tier.label(), "the authority tier of the page's site"));
+    out.push(FACTOR.contribution(w.points(authority.tier), authority.tier.label(), "the authority tier of the page's site"));
 }
