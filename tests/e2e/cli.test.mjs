@@ -29,7 +29,7 @@ const PROFILE = {
   topic: 'Home sourdough bread baking guides',
   languages: ['en'],
 };
-/** The popup's region labels (src/web/popup.rs `region_label`) for the Report's region ids. */
+/** The popup's region labels (src/web/popup/links.rs `region_label`) for the Report's region ids. */
 const REGION_LABEL = /** @type {Record<string, string>} */ ({
   main: 'content', nav: 'nav', header: 'header', footer: 'footer', aside: 'sidebar', comments: 'comments', body: 'other', other: 'other',
 });
