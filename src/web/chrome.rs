@@ -13,6 +13,7 @@ pub fn error_text(error: &JsValue) -> String {
 }
 
 /// A string property of a JS object, if present.
+#[cfg(feature = "popup-page")]
 pub fn string_field(object: &JsValue, name: &str) -> Option<String> {
     js_sys::Reflect::get(object, &name.into()).ok().and_then(|v| v.as_string())
 }
@@ -49,6 +50,7 @@ pub async fn storage_get_json(key: &str) -> Result<Option<String>, String> {
 
 /// Stores a JSON value under `key` in `chrome.storage.local`; the error says why it failed
 /// (e.g. the quota).
+#[cfg(feature = "tab-pages")]
 pub async fn storage_set_json(key: &str, json: &str) -> Result<(), String> {
     refuse_if_poisoned()?;
     let value = js_sys::JSON::parse(json).map_err(|e| error_text(&e))?;
@@ -93,6 +95,7 @@ async fn settle(promise: Result<js_sys::Promise, JsValue>) -> Result<JsValue, St
 }
 
 /// An object literal from `(name, value)` pairs.
+#[cfg(feature = "popup-page")]
 pub fn object(fields: &[(&str, JsValue)]) -> JsValue {
     let object = js_sys::Object::new();
     for (name, value) in fields {
@@ -147,6 +150,7 @@ where
 }
 
 /// The toolbar badge of one tab (no `tabs` permission needed for a tab id).
+#[cfg(feature = "popup-page")]
 pub async fn set_badge(tab_id: i32, text: &str, color: &str, title: &str) -> Result<(), String> {
     let tab = JsValue::from(tab_id);
     settle(action_set_badge_text(&object(&[("tabId", tab.clone()), ("text", text.into())]))).await?;
@@ -155,12 +159,14 @@ pub async fn set_badge(tab_id: i32, text: &str, color: &str, title: &str) -> Res
 }
 
 /// Opens an extension page in a new tab.
+#[cfg(feature = "popup-page")]
 pub async fn open_tab(url: &str) -> Result<(), String> {
     settle(tabs_create(&object(&[("url", url.into())]))).await.map(drop)
 }
 
 /// Calls `on_change(key, new JSON or None)` for every change to a `chrome.storage.local` key
 /// starting with `prefix`, from any page or window. Lives as long as the page.
+#[cfg(feature = "tab-pages")]
 pub fn on_storage_change(prefix: &'static str, mut on_change: impl FnMut(Vec<(String, Option<String>)>) + 'static) -> Result<(), String> {
     let callback = Closure::<dyn FnMut(JsValue, JsValue)>::new(move |changes: JsValue, area: JsValue| {
         if area.as_string().as_deref() != Some("local") {

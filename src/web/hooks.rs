@@ -56,6 +56,7 @@ pub async fn load() {
 }
 
 /// Panics here if the test asked for a panic at `point`.
+#[cfg(feature = "popup-page")]
 pub fn panic_point(point: &'static str) {
     if PANIC_AT.with(Cell::get) == Some(point) {
         panic!("test panic on purpose at {point}");

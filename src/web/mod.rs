@@ -3,9 +3,6 @@
 //! JSON-compatible so they can be stored and messaged as they are.
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 
-// Each page kind's entry points are behind a feature (see Cargo.toml): a module built for one
-// kind leaves the other's helpers unused.
-#![cfg_attr(not(all(feature = "popup-page", feature = "tab-pages")), allow(dead_code, unused_imports))]
 
 mod chrome;
 mod clock;
@@ -22,9 +19,13 @@ mod popup;
 mod save;
 mod store;
 
+// The boundary's own exports (analyzePage, benchAnalyze) are the popup module's.
+#[cfg(feature = "popup-page")]
 use serde::Serialize;
+#[cfg(feature = "popup-page")]
 use wasm_bindgen::prelude::*;
 
+#[cfg(feature = "popup-page")]
 use crate::{PageSnapshot, Profile};
 
 #[cfg(feature = "tab-pages")]
@@ -72,6 +73,7 @@ pub fn bench_analyze(snapshot: JsValue, runs: u32, domain_data: &[u8]) -> Result
 }
 
 /// Reads a snapshot given as the extractor's JSON string or as an object.
+#[cfg(feature = "popup-page")]
 pub(crate) fn snapshot_from_js(value: &JsValue) -> Result<PageSnapshot, JsError> {
     // One JSON parse in Rust beats thousands of property reads through the boundary
     // (BENCHMARKS.md); objects are turned into JSON by the browser's native stringify first.
@@ -89,6 +91,7 @@ pub(crate) fn snapshot_from_js(value: &JsValue) -> Result<PageSnapshot, JsError>
 /// Reads a profile object through the browser's JSON.stringify and serde_json, as snapshots
 /// are: one deserializer for profiles in the Wasm, not a second (serde-wasm-bindgen) copy of
 /// every weights type's reader (measured: several KB gzipped of the popup).
+#[cfg(feature = "popup-page")]
 pub(crate) fn profile_from_js(value: &JsValue) -> Result<Profile, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok(Profile::default());
@@ -98,6 +101,7 @@ pub(crate) fn profile_from_js(value: &JsValue) -> Result<Profile, JsError> {
 }
 
 /// Serializes as plain objects and arrays (never `Map`), `null` for `None`.
+#[cfg(feature = "popup-page")]
 pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())

@@ -15,13 +15,14 @@ use serde_json::value::RawValue;
 use wasm_bindgen::prelude::*;
 
 use super::chrome;
-use crate::crm::{self, parse_key, Record, RecordError, KEY_PREFIX, UNREADABLE_PREFIX};
+use crate::crm::{self, parse_key, Record, RecordError, UNREADABLE_PREFIX};
 
 /// The Web Lock every write of a record holds.
 const LOCK: &str = "backlink-bot-opportunities";
 
 /// A stored value that could not be read as a record: reported, skipped, left in place.
 #[derive(Debug, Clone)]
+#[cfg_attr(not(feature = "tab-pages"), allow(dead_code))] // read by the tab pages only
 pub struct Problem {
     pub key: String,
     pub message: String,
@@ -82,15 +83,17 @@ pub async fn load(prefix: &str) -> Result<Loaded, String> {
 }
 
 /// The saved records of one registrable domain.
+#[cfg(feature = "popup-page")]
 pub async fn load_domain(domain: &str) -> Result<Loaded, String> {
-    load(&format!("{KEY_PREFIX}{domain} ")).await
+    load(&format!("{}{domain} ", crm::KEY_PREFIX)).await
 }
 
 /// The key `url`'s record is stored under, or will be. Found by URL among the keys: a newer
 /// suffix list may group the URL under another domain than `domain_of` says today, and a second
 /// key would duplicate the record.
+#[cfg(feature = "popup-page")]
 pub async fn key_of(url: &str) -> Result<String, String> {
-    let keys = chrome::storage_keys(KEY_PREFIX).await?;
+    let keys = chrome::storage_keys(crm::KEY_PREFIX).await?;
     Ok(keys
         .into_iter()
         .find(|k| parse_key(k).is_some_and(|(_, u)| u == url))
@@ -98,6 +101,7 @@ pub async fn key_of(url: &str) -> Result<String, String> {
 }
 
 /// What is stored under a key when a write is being decided.
+#[cfg_attr(not(feature = "tab-pages"), allow(dead_code))] // read by the tab pages only
 pub enum Current {
     Absent,
     Readable(Record),
@@ -107,6 +111,7 @@ pub enum Current {
 
 impl Current {
     /// The readable record, if any (a save over an unreadable value starts afresh).
+    #[cfg(feature = "popup-page")]
     pub fn record(self) -> Option<Record> {
         match self {
             Current::Readable(record) => Some(record),
@@ -116,6 +121,7 @@ impl Current {
 }
 
 /// What a write does with one key.
+#[cfg_attr(not(feature = "tab-pages"), allow(dead_code))] // read by the tab pages only
 pub enum Write {
     Put(Record),
     Remove,
@@ -125,6 +131,7 @@ pub enum Write {
 
 /// A key a write left as it was, and why.
 #[derive(Debug, Clone)]
+#[cfg_attr(not(feature = "tab-pages"), allow(dead_code))] // read by the tab pages only
 pub struct Skipped {
     pub key: String,
     pub why: String,
@@ -141,6 +148,7 @@ pub struct Outcome {
 
 impl Outcome {
     /// " N left as they are: <url>: why; …" (with its leading space), or "" when none was skipped.
+    #[cfg(feature = "tab-pages")]
     pub fn skipped_text(&self) -> String {
         let n = self.skipped.len();
         if n == 0 {
@@ -261,6 +269,7 @@ pub async fn change(key: String, change: impl FnOnce(Current) -> Result<Record, 
 /// from before another window changed it) and writes them in one call. Records deleted
 /// meanwhile are left out; values that cannot be read (any more) are left as they are and
 /// reported.
+#[cfg(feature = "tab-pages")]
 pub async fn edit_many(keys: Vec<String>, edit: impl Fn(&mut Record) + 'static) -> Result<Outcome, String> {
     commit(keys, Box::new(move |_, current| {
         Ok(match current {
@@ -279,6 +288,7 @@ pub async fn edit_many(keys: Vec<String>, edit: impl Fn(&mut Record) + 'static) 
 /// Writes `records` (an undo or a confirmed import), each merged over what is stored for its
 /// URL now, in one call. An unreadable stored value is replaced (and kept aside by [`commit`]);
 /// one written by a newer version is left unchanged and reported.
+#[cfg(feature = "tab-pages")]
 pub async fn put_many(records: Vec<Record>) -> Result<Outcome, String> {
     let mut by_key: HashMap<String, Record> = HashMap::with_capacity(records.len());
     for record in records {
@@ -302,6 +312,7 @@ pub async fn put_many(records: Vec<Record>) -> Result<Outcome, String> {
 
 /// Removes the records under `keys` and returns them (for undo). A value that cannot be read is
 /// not removed (the user never saw it as a row): it is left in place and reported.
+#[cfg(feature = "tab-pages")]
 pub async fn remove(keys: Vec<String>) -> Result<Outcome, String> {
     commit(keys, Box::new(|_, current| {
         Ok(match current {
