@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use url::Url;
 
 use crate::domain::site_of;
-use crate::intel::{Category, DomainIntel};
+use crate::intel::{Categories, Category, DomainIntel};
 use crate::links::{anchor_of, parse_rel, robots_nofollow, Classifier, Destination, Rel};
 use crate::profile::Profile;
 use crate::report::{CategoryCount, LinkKind, LinkReport, LinkSummary, PageFacts, Report, REPORT_VERSION};
@@ -122,6 +122,7 @@ pub fn analyze_with(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&D
     reports.append(&mut elsewhere);
 
     let page_authority = intel.map(|intel| intel.authority(&page_site));
+    let page_categories = intel.map_or(Categories::NONE, |intel| intel.categories(&page_host, &page_site));
     Report {
         schema_version: REPORT_VERSION,
         page: PageFacts {
@@ -136,6 +137,7 @@ pub fn analyze_with(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&D
             links_analyzed: links.len() as u32,
             frames: snapshot.frames,
             authority: page_authority,
+            categories: page_categories,
         },
         summary: tally.summary(&page, intel.is_some()),
         links: reports,
@@ -226,6 +228,7 @@ impl Tally {
             LinkKind::Internal => s.internal += 1,
             LinkKind::External => {
                 s.external += 1;
+                s.hidden_external += u32::from(r.hidden);
                 s.followed += u32::from(r.followed);
                 s.nofollow += u32::from(r.nofollow);
                 s.sponsored += u32::from(r.sponsored);

@@ -53,6 +53,10 @@ pub struct PageFacts {
     pub frames: FrameCounts,
     /// The page's own site in the offline authority data; `null` when no data was loaded.
     pub authority: Option<Authority>,
+    /// The page's own host in the bad-neighbourhood lists (empty without domain data; absent in
+    /// reports saved before it).
+    #[serde(default)]
+    pub categories: Categories,
 }
 
 /// Page-level link profile.
@@ -77,6 +81,9 @@ pub struct LinkSummary {
     pub ugc: u32,
     /// Links a reader cannot see (any kind of link).
     pub hidden: u32,
+    /// External links a reader cannot see (absent in reports saved before it).
+    #[serde(default)]
+    pub hidden_external: u32,
     /// External links in the page footer (a block of them looks sitewide).
     pub footer_external: u32,
     /// Where the links sit (every link counted once).

@@ -135,3 +135,36 @@ fn without_domain_data_nothing_is_claimed() {
     assert!(report.summary.categories.is_empty());
     assert!(report.links[0].contributions.iter().all(|c| c.signal != "authority" && c.signal != "neighbourhood"));
 }
+
+/// A page on a listed gambling or phishing site is Avoid, whatever it offers, with that reason
+/// first; the same page on an unlisted site is not.
+#[test]
+fn a_page_on_a_listed_site_is_avoid_with_that_reason_first() {
+    let intel = intel();
+    let mut listed: Vec<String> = names("ut1/gambling.domains.txt.gz", 40_000).into_iter().step_by(4_000).collect();
+    listed.extend(names("blocklistproject/phishing-nl.txt.gz", 200_000).into_iter().step_by(20_000));
+    // A page an expert would otherwise like: a resource list of followed editorial links.
+    let page = |host: &str| PageSnapshot {
+        url: format!("https://{host}/resources"),
+        title: "Best resources".into(),
+        links: (0..12).map(|i| link(i, &format!("site{i}.example"))).collect(),
+        ..Default::default()
+    };
+    let clean = backlink_bot::analyze_prospect(&page("prospect-blog.example"), &Profile::default(), Some(intel), 20_000);
+    assert_ne!(clean.prospect.unwrap().verdict, backlink_bot::prospect::suitability::Verdict::Avoid);
+    let mut judged = 0;
+    for host in &listed {
+        let site = backlink_bot::domain::site_of(host);
+        if intel.categories(host, &site).iter().all(|c| !c.is_bad()) {
+            continue; // a hosting-platform subdomain listed only as hosting
+        }
+        let report = backlink_bot::analyze_prospect(&page(host), &Profile::default(), Some(intel), 20_000);
+        let prospect = report.prospect.unwrap();
+        assert_eq!(prospect.verdict, backlink_bot::prospect::suitability::Verdict::Avoid, "{host}");
+        let first = prospect.contributions.iter().min_by_key(|c| c.weight).unwrap();
+        assert_eq!(first.signal, "page-neighbourhood", "{host}");
+        assert!(first.reason.contains("listed as"), "{host}: {}", first.reason);
+        judged += 1;
+    }
+    assert!(judged >= 15, "{judged} listed hosts judged");
+}

@@ -175,3 +175,14 @@ fn a_snapshot_saved_before_the_core_judged_contacts_keeps_its_contacts() {
     };
     assert_eq!(contacts(&old), found);
 }
+
+/// An on-topic post on a hacked site (30 hidden pharma and casino links): Avoid, whatever its
+/// relevance, with that reason the heaviest.
+#[test]
+fn hidden_link_injection_is_avoid_even_on_topic() {
+    let p = judge("prospect-hidden-links", &profile());
+    assert_eq!(p.verdict, Verdict::Avoid);
+    let worst = p.contributions.iter().min_by_key(|c| c.weight).unwrap();
+    assert_eq!(worst.signal, "page-neighbourhood");
+    assert!(p.contributions.iter().any(|c| c.signal == "relevance" && c.weight > 0), "it is on topic");
+}

@@ -242,6 +242,12 @@ impl Category {
         }
     }
 
+    /// A neighbourhood a link builder avoids (gambling, adult, phishing, spam); shorteners and
+    /// hosting platforms are neighbourhoods of convenience, judged elsewhere.
+    pub const fn is_bad(self) -> bool {
+        !matches!(self, Category::Shortener | Category::Hosting)
+    }
+
     /// Human label.
     pub const fn label(self) -> &'static str {
         match self {

@@ -38,6 +38,7 @@ async function card(path) {
       contacts: Array.from(el.querySelectorAll('[data-contact]')).map((c) => [/** @type {HTMLElement} */ (c).dataset.contact, c.textContent]),
       notJudged: el.querySelector('[data-notice="no-profile"]')?.textContent,
       reasons: el.querySelectorAll('.reasons li').length,
+      firstReason: el.querySelector('.reasons li')?.textContent ?? '',
     };
   });
   await popup.close();
@@ -87,4 +88,10 @@ test('with a profile set on the options page, the prospect card judges each fixt
   assert.equal(farm.verdict, 'avoid');
   assert.equal(pbn.verdict, 'avoid');
   assert.ok(resource.score > irrelevant.score && irrelevant.score > farm.score, `${resource.score} > ${irrelevant.score} > ${farm.score}`);
+});
+
+test('a hacked page hiding dozens of outbound links is Avoid, and says why first', async () => {
+  const seen = await card('prospect-hidden-links.html');
+  assert.equal(seen.verdict, 'avoid');
+  assert.match(seen.firstReason, /hides dozens of outbound links/);
 });

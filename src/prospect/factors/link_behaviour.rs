@@ -11,7 +11,6 @@
 //! still be worth a mention.
 
 use super::ProspectInput;
-use crate::intel::Category;
 use crate::judgement::Judgement;
 use crate::report::Contribution;
 
@@ -80,8 +79,7 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     } else if s.external > thresholds.many_links {
         out.push(FACTOR.contribution(w.many_links, format!("{} external links", s.external), "many outbound links share the page's credit"));
     }
-    // Shorteners and hosting platforms are neighbourhoods of convenience, not bad ones.
-    let bad: u32 = s.categories.iter().filter(|c| c.category != Category::Shortener && c.category != Category::Hosting).map(|c| c.links).sum();
+    let bad: u32 = s.categories.iter().filter(|c| c.category.is_bad()).map(|c| c.links).sum();
     if bad > 0 {
         let weight = if bad >= w.bad_links_many_from { w.bad_links_many } else { w.bad_links_few };
         out.push(FACTOR.contribution(weight, format!("{bad} links"), "links into bad neighbourhoods (gambling, adult, phishing, spam)"));

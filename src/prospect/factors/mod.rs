@@ -25,6 +25,7 @@ pub mod base;
 pub mod contactability;
 pub mod language;
 pub mod link_behaviour;
+pub mod page_neighbourhood;
 #[cfg(test)]
 mod registry_test_factor;
 pub mod site_authority;
@@ -54,7 +55,7 @@ registry! {
     /// Every prospect factor, in evaluation (and display) order.
     registry: PROSPECT_FACTORS: ProspectFactor<ProspectInput<'_>>,
     meta: FACTOR,
-    modules: [base, relevance, openings, link_behaviour, site_authority, spam, freshness, language, contactability],
+    modules: [base, page_neighbourhood, relevance, openings, link_behaviour, site_authority, spam, freshness, language, contactability],
     test_modules: [registry_test_factor],
 }
 
