@@ -228,7 +228,6 @@ impl Tally {
             LinkKind::Internal => s.internal += 1,
             LinkKind::External => {
                 s.external += 1;
-                s.hidden_external += u32::from(r.hidden);
                 s.followed += u32::from(r.followed);
                 s.nofollow += u32::from(r.nofollow);
                 s.sponsored += u32::from(r.sponsored);

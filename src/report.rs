@@ -81,9 +81,6 @@ pub struct LinkSummary {
     pub ugc: u32,
     /// Links a reader cannot see (any kind of link).
     pub hidden: u32,
-    /// External links a reader cannot see (absent in reports saved before it).
-    #[serde(default)]
-    pub hidden_external: u32,
     /// External links in the page footer (a block of them looks sitewide).
     pub footer_external: u32,
     /// Where the links sit (every link counted once).

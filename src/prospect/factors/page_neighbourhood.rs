@@ -1,8 +1,9 @@
 //! `page-neighbourhood` — is the page itself a place no link builder wants a link from?
 //!
 //! Measures: the page's own host in the bad-neighbourhood lists (gambling, adult, phishing /
-//! malware / scam, link spam), and outbound links hidden from readers in numbers no honest page
-//! has (injected link spam, the mark of a hacked or link-selling site).
+//! malware / scam, link spam), and followed outbound links hidden from readers outside the nav
+//! and header, in numbers no honest page has (injected link spam, the mark of a hacked or
+//! link-selling site).
 //! Why: a link from such a page is a liability, whatever else the page offers; an expert
 //! rejects it first. So each finding costs enough to make the verdict Avoid on its own, and
 //! the popup shows it first (reasons are ordered by size).
@@ -15,7 +16,8 @@
 
 use super::ProspectInput;
 use crate::judgement::Judgement;
-use crate::report::Contribution;
+use crate::report::{Contribution, LinkKind, Report};
+use crate::snapshot::Region;
 
 pub const FACTOR: Judgement = Judgement {
     id: "page-neighbourhood",
@@ -48,10 +50,22 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
         let reason = format!("this site is listed as {}: a link from it is a liability", bad.join(", "));
         out.push(FACTOR.contribution(w.listed, page.site.clone(), reason));
     }
-    let hidden = input.report.summary.hidden_external;
+    let hidden = injected_looking(input.report);
     if hidden >= w.hidden_links_from.max(1) {
         out.push(FACTOR.contribution(w.hidden_links, format!("{hidden} hidden outbound links"), "it hides dozens of outbound links from readers: injected link spam"));
     }
+}
+
+/// Hidden, followed external links outside the nav and header: collapsed menus (a "network
+/// sites" dropdown, a mobile menu) hide links there honestly; injected spam sits in or after the
+/// content and passes credit.
+fn injected_looking(report: &Report) -> u32 {
+    let count = report
+        .links
+        .iter()
+        .filter(|l| l.kind == LinkKind::External && l.hidden && l.followed && !matches!(l.region, Region::Nav | Region::Header))
+        .count();
+    u32::try_from(count).unwrap_or(u32::MAX)
 }
 
 #[cfg(test)]
@@ -77,6 +91,12 @@ mod tests {
     fn dozens_of_hidden_outbound_links_make_the_page_avoid_with_that_reason_first() {
         let few = analyze_prospect(&page_with_hidden(3), &Profile::default(), None, 20_000).prospect.unwrap();
         assert!(few.contributions.iter().all(|c| c.signal != "page-neighbourhood"), "a few hidden links are a menu, not spam");
+        let mut menu = page_with_hidden(40);
+        for l in &mut menu.links {
+            l.region = Region::Nav;
+        }
+        let menu = analyze_prospect(&menu, &Profile::default(), None, 20_000).prospect.unwrap();
+        assert!(menu.contributions.iter().all(|c| c.signal != "page-neighbourhood"), "a collapsed menu of sister sites is not spam");
         let many = analyze_prospect(&page_with_hidden(40), &Profile::default(), None, 20_000).prospect.unwrap();
         assert_eq!(many.verdict, crate::prospect::suitability::Verdict::Avoid);
         let worst = many.contributions.iter().min_by_key(|c| c.weight).unwrap();
