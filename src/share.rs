@@ -2,41 +2,33 @@
 //! `destination` costs a link to one points (it is a button, not an editorial link to anyone),
 //! and `prospect::contacts` does not take one for the page's social profile.
 //!
-//! Source: ours, from the networks' documented share URLs. Blind spots: networks add endpoints;
-//! a share link built by a script (`onclick`) is seen only by its `href`.
+//! The list is a data table, `data/link-tables/share-endpoints.tsv` (ours, from the networks'
+//! documented share URLs). Blind spots: networks add endpoints; a share link built by a script
+//! (`onclick`) is seen only by its `href`.
 
-/// (site, path prefix) of share / intent endpoints. The site matches the host or a subdomain of
-/// it; the prefix is lowercase ASCII and matches a whole path segment (what follows it is the
-/// end, `/`, `.` or `?`: `/sharer.php`, `/intent/tweet`, but not `/homer`).
-const SHARE_ENDPOINTS: &[(&str, &str)] = &[
-    ("twitter.com", "/intent"),
-    ("twitter.com", "/share"),
-    ("twitter.com", "/home"),
-    ("x.com", "/intent"),
-    ("x.com", "/share"),
-    ("x.com", "/home"),
-    ("facebook.com", "/sharer"),
-    ("facebook.com", "/share"),
-    ("facebook.com", "/dialog/share"),
-    ("facebook.com", "/dialog/feed"),
-    ("linkedin.com", "/sharing"),
-    ("linkedin.com", "/sharearticle"),
-    ("linkedin.com", "/share"),
-    ("pinterest.com", "/pin/create"),
-    ("reddit.com", "/submit"),
-    ("whatsapp.com", "/send"),
-    ("t.me", "/share"),
-    ("tumblr.com", "/widgets/share"),
-    ("bsky.app", "/intent"),
-    ("threads.net", "/intent"),
-    ("mastodon.social", "/share"),
-];
+use std::sync::OnceLock;
+
+/// The endpoints table, with its source and format in its header.
+const SHARE_ENDPOINTS_TSV: &str = include_str!("../data/link-tables/share-endpoints.tsv");
+
+/// (site, path prefix) pairs of the table, read once.
+fn endpoints() -> &'static [(&'static str, &'static str)] {
+    static TABLE: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        SHARE_ENDPOINTS_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(site, prefix)| (site.trim(), prefix.trim()))
+            .collect()
+    })
+}
 
 /// True when `host` (a host or registrable domain, lowercase) and `path` (the URL path, from its
 /// first `/`) are a share endpoint.
 pub fn is_share_endpoint(host: &str, path: &str) -> bool {
     let path = path.to_ascii_lowercase();
-    SHARE_ENDPOINTS.iter().any(|&(site, prefix)| {
+    endpoints().iter().any(|&(site, prefix)| {
         let on_site = host == site || host.strip_suffix(site).is_some_and(|sub| sub.ends_with('.'));
         on_site && path.strip_prefix(prefix).is_some_and(|after| after.is_empty() || after.starts_with(['/', '.', '?']))
     })
@@ -59,5 +51,22 @@ mod tests {
         assert!(!is_share_endpoint("twitter.com", "/mayagrows"));
         assert!(!is_share_endpoint("notfacebook.com", "/sharer.php"), "another site");
         assert!(!is_share_endpoint("example.com", "/share"), "not a social network");
+        assert!(is_share_endpoint("www.blogger.com", "/share-post.g"));
+        assert!(is_share_endpoint("www.blogger.com", "/blog-this.g"));
+        assert!(is_share_endpoint("www.linkedin.com", "/cws/share"));
+        assert!(is_share_endpoint("api.whatsapp.com", "/send"));
+        assert!(is_share_endpoint("www.facebook.com", "/dialog/feed"));
+        assert!(is_share_endpoint("news.ycombinator.com", "/submitlink"));
+        assert!(!is_share_endpoint("www.blogger.com", "/profile/123"));
+    }
+
+    #[test]
+    fn every_table_line_is_an_endpoint() {
+        let rows: Vec<&str> = super::SHARE_ENDPOINTS_TSV.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).collect();
+        assert_eq!(super::endpoints().len(), rows.len(), "a line without a tab");
+        for &(site, prefix) in super::endpoints() {
+            assert!(site.contains('.') && !site.contains('/'), "{site}");
+            assert!(prefix.starts_with('/') && prefix == prefix.to_ascii_lowercase(), "{prefix}");
+        }
     }
 }
