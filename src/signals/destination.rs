@@ -40,6 +40,8 @@ const AFFILIATE_HOSTS: &[&str] = &[
     "shareasale.com", "awin1.com", "linksynergy.com", "skimresources.com", "prf.hn",
     "anrdoezrs.net", "jdoqocy.com", "tkqlhce.com", "dpbolvw.net", "kqzyfj.com", "clickbank.net",
     "sjv.io", "pxf.io", "avantlink.com", "go2cloud.org", "impactradius.com", "flexlinkspro.com",
+    // Skimlinks (go.redirectingat.com) and VigLink / Sovrn Commerce redirectors.
+    "redirectingat.com", "viglink.com", "sovrn.co",
 ];
 
 /// Query parameters that mark an affiliate link (ours, from the networks' documentation).
@@ -204,6 +206,8 @@ mod tests {
         assert!(shorteners().len() > 200);
         assert_eq!(total(&at("https://bit.ly/abc")), -15);
         assert_eq!(total(&at("https://www.shareasale.com/r.cfm?b=1")), -12);
+        assert_eq!(total(&at("https://go.redirectingat.com/?id=1&url=https%3A%2F%2Fshop.example")), -12, "Skimlinks");
+        assert_eq!(total(&at("https://redirect.viglink.com/?key=k&u=https%3A%2F%2Fshop.example")), -12, "VigLink");
         assert_eq!(total(&at("https://twitter.com/intent/tweet?url=https%3A%2F%2Fa.example")), -40);
         assert_eq!(total(&at("https://www.facebook.com/sharer/sharer.php?u=x")), -40);
         assert!(at("https://twitter.com/mayagrows").is_empty(), "a profile link is not a share button");
