@@ -131,7 +131,10 @@ fn web_urls(urls: impl Iterator<Item = String>, cap: usize) -> Vec<String> {
 
 /// Words that mark a same-site link as a contact / about page, in its path or its text
 /// (ASCII, matched case-insensitively anywhere).
-pub const CONTACT_WORDS: &[&str] = &["contact", "about", "impressum", "kontakt", "write-for-us", "team"];
+pub const CONTACT_WORDS: &[&str] = &[
+    "contact", "contacts", "contactus", "contacto", "contato", "contatti", "kontakt", "impressum", "about", "aboutus", "team",
+    "writeforus",
+];
 
 /// Hosts whose links (theirs and their subdomains') are social profiles, unless share buttons.
 pub const SOCIAL_HOSTS: &[&str] = &[
@@ -164,10 +167,24 @@ pub fn contact_page_links(page: &PageSnapshot) -> Vec<String> {
     out
 }
 
-/// True when the text holds one of [`CONTACT_WORDS`].
+/// True when the text holds one of [`CONTACT_WORDS`] as a whole word ("/our-team", "Contact
+/// us", "/kontakt.html"; not "/steam-cleaning" or "/aboutique"), or "write for us" in any
+/// separator ("write-for-us", "Write for us").
 pub fn names_contact_page(text: &str) -> bool {
-    // Compared in place: this runs on every same-site link of pages with 20,000 of them.
-    CONTACT_WORDS.iter().any(|word| text.as_bytes().windows(word.len()).any(|w| w.eq_ignore_ascii_case(word.as_bytes())))
+    // No allocation: this runs on every same-site link of pages with 20,000 of them.
+    let words = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let mut previous = ["", ""];
+    for word in words {
+        if CONTACT_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+            return true;
+        }
+        let [before, last] = previous;
+        if before.eq_ignore_ascii_case("write") && last.eq_ignore_ascii_case("for") && word.eq_ignore_ascii_case("us") {
+            return true;
+        }
+        previous = [last, word];
+    }
+    false
 }
 
 /// Links to social profiles: on a [`SOCIAL_HOSTS`] host, not a share endpoint; exact duplicates
@@ -638,13 +655,17 @@ mod tests {
             ["https://site.com/contact-us", "https://site.com/p/42", "https://site.com/%C3%BCber/Impressum", "https://site.com/WRITE-FOR-US"]
         );
         // A malformed escape leaves the path as written, as decodeURIComponent's failure does.
-        assert_eq!(contact_page_links(&linked("https://site.com/", &[("https://site.com/%E0%A4contact", "")])).len(), 1);
+        assert_eq!(contact_page_links(&linked("https://site.com/", &[("https://site.com/contact/%E0%A4", "")])).len(), 1);
         assert_eq!(percent_decode("/%C3%BCber"), Some("/über".into()));
         assert_eq!(percent_decode("/%+f"), None);
         assert_eq!(percent_decode("/%C3"), None);
         // ASCII case only, as the extractor's old `/…/i` matched: the Kelvin sign is no "k".
         assert!(names_contact_page("KONTAKT") && names_contact_page("Über uns / Impressum"));
         assert!(!names_contact_page("\u{212a}ontakt") && !names_contact_page("cont act"));
+        // Whole words only: "team" is not in "steam", "about" not in "aboutique".
+        assert!(names_contact_page("/our-team/") && names_contact_page("/about-us") && names_contact_page("/kontakt.html"));
+        assert!(names_contact_page("/write-for-us") && names_contact_page("Write for us") && names_contact_page("/contactus"));
+        assert!(!names_contact_page("/steam-cleaning-guide") && !names_contact_page("/aboutique/shoes") && !names_contact_page("/contactless-payments"));
         // Not on a web page: no site to be on.
         assert!(contact_page_links(&linked("file:///tmp/a.html", &[("file:///tmp/contact.html", "Contact")])).is_empty());
         // Userinfo in the page URL is no part of its origin.
