@@ -84,6 +84,7 @@ for source in SOURCES:
             "source": meta["package"], "version": meta["version"], "licence": meta["licence"],
             "redistributable": meta["redistributable"],
             "path": f"{source}/{file}",
+            "inRepo": os.path.exists(os.path.join(ROOT, "tests/devset/pages", source, file)),
             "url": original_url(source, name, text),
             "lang": language(source, name, text),
             "kind": KIND.get(f"{source}/{name}", "news"),

@@ -78,7 +78,10 @@ async function openPage(context, e) {
     }
     return route.abort('blockedbyclient');
   });
-  await page.goto(url, { waitUntil: 'load', timeout: PAGE_TIMEOUT });
+  // The DOM first; then up to a few seconds for "load" (a page whose inline scripts never let
+  // it finish loading is read as it stands, as the popup would).
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: PAGE_TIMEOUT });
+  await page.waitForLoadState('load', { timeout: 5000 }).catch(() => {});
   return page;
 }
 
@@ -123,14 +126,22 @@ async function runPage(context, e, extractor) {
 async function dumpLinks(context, e) {
   const page = await openPage(context, e);
   const rows = await page.evaluate(() => {
-    const own = location.hostname.replace(/^www\./, '');
+    // The site, roughly (the last two labels, three under a two-letter country code's short
+    // second level: co.uk, com.cn): links to the site's other hosts are internal, as in the core.
+    /** @param {string} host */
+    const site = (host) => {
+      const labels = host.split('.');
+      const n = labels.length >= 3 && /^[a-z]{2}$/.test(labels[labels.length - 1]) && labels[labels.length - 2].length <= 3 ? 3 : 2;
+      return labels.slice(-n).join('.');
+    };
+    const own = site(location.hostname);
     /** @type {Map<string, number>} */
     const seen = new Map();
     return Array.from(document.links).flatMap((a) => {
       const href = /** @type {HTMLAnchorElement} */ (a).href;
       let host = '';
-      try { host = new URL(href).hostname.replace(/^www\./, ''); } catch { return []; }
-      if (!/^https?:/.test(href) || host === own || host.endsWith(`.${own}`) || own.endsWith(`.${host}`)) return [];
+      try { host = new URL(href).hostname; } catch { return []; }
+      if (!/^https?:/.test(href) || site(host) === own) return [];
       const nth = seen.get(href) || 0;
       seen.set(href, nth + 1);
       const path = [];
@@ -170,7 +181,11 @@ function score(results, labels) {
       else if (wantContent && !gotContent) fn++;
       else tn++;
       if (wantContent !== gotContent) mistakes.push({ id: label.id, href: l.href, expected: l.region, got: got.region });
-      if (l.region === 'share') { shares++; if (got.share) sharesSeen++; }
+      if (l.region === 'share') {
+        shares++;
+        if (got.share) sharesSeen++;
+        else mistakes.push({ id: label.id, href: l.href, expected: 'share button', got: 'not recognised' });
+      }
     }
     if ((label.verdict ?? null) === (r.verdict ?? null)) verdictAgree++;
     const want = [...new Set(label.opportunities)].sort().join(',');
