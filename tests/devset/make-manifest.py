@@ -28,13 +28,12 @@ KIND = {
     "newspaper4k/cnn_main_site": "news-home", "newspaper4k/yahoo_main_site": "news-home",
     "newspaper4k/wired_main_site": "news-home", "newspaper4k/sample_rss": "feed",
     "newspaper4k/ap_meta_refresh": "redirect", "newspaper4k/google_meta_refresh": "redirect",
-    "newspaper4k/article_with_br": "snippet", "newspaper4k/article_with_divs": "snippet",
-    "gne/test_list_page-163-1": "news-list", "gne/test_list_page-163-2": "news-list",
+    "newspaper4k/article_with_divs": "blog",
 }
 LANG_BY_NAME = {"arabic": "ar", "chinese": "zh", "japanese": "ja", "thai": "th", "burmese": "my",
                 "spanish": "es", "latvian": "lv", "yna_co_kr": "ko", "bbc_chinese": "zh",
                 "cnn_arabic": "ar", "donga_korean": "ko", "elmondo": "es", "elpais": "es",
-                "lefigaro": "fr", "liberation": "fr", "autoindustria": "ro"}
+                "lefigaro": "fr", "liberation": "fr"}
 
 
 def original_url(source, name, text):
