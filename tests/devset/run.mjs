@@ -1,0 +1,260 @@
+// @ts-check
+// The development-set runner (issue 11; `./build.sh eval`): opens each real page of
+// tests/devset/manifest.json in headless Chromium, runs extension/extract.js in it (as the popup
+// does), runs the core on the snapshot through the CLI (`backlink-bot analyze -`), writes per
+// page the external links with their region and the prospect verdict and opportunities
+// (target/devset/out/<id>.json), and scores them against the expert labels of
+// tests/devset/expectations.json (target/devset/results.json).
+//
+//   node tests/devset/run.mjs                 every page of the manifest
+//   node tests/devset/run.mjs --only ID,ID    those pages
+//   node tests/devset/run.mjs --links ID      print the page's external links with their place in
+//                                             the DOM, for labelling (never the core's judgement)
+//
+// Each page is served at its original URL when the package records it (so "internal" and
+// "external" mean what they meant on the live site), else at http://127.0.0.1/devset/<path>:
+// the document is answered from the file by request interception, every other request (scripts,
+// images, fonts, frames) is refused at once, so nothing leaves the machine and no page waits on a
+// missing asset. JavaScript stays on, as for a reader: the pages' inline scripts run (their
+// external ones are refused) and <noscript> fallbacks stay text, as in a real visit; a script's
+// later navigation (a redirect, a meta refresh) is refused.
+import { chromium } from 'playwright-core';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const OUT = join(ROOT, 'target/devset');
+const CLI = join(ROOT, 'target/release/backlink-bot');
+const DOMAIN_DATA = join(ROOT, 'dist/data/domain-intel.bin');
+/** A fixed "today" so the freshness of the pages does not move the figures from day to day. */
+const TODAY = '2026-11-20';
+const PAGE_TIMEOUT = 20000;
+
+/**
+ * @typedef {{ id: string, source: string, version: string, licence: string, redistributable: boolean,
+ *   inRepo?: boolean, path: string, url: string | null, lang: string, kind: string }} Entry
+ * @typedef {{ href: string, nth?: number, region: string, note?: string }} LinkLabel
+ * @typedef {{ id: string, verdict: string | null, opportunities: string[], links: LinkLabel[], note?: string }} PageLabel
+ * @typedef {{ index: number, href: string, anchor: string, region: string, context: string,
+ *   followed: boolean, share: boolean, score: number }} OutLink
+ * @typedef {{ id: string, url: string, error?: string, links: OutLink[], verdict: string | null,
+ *   opportunities: string[], prospectScore: number | null }} PageResult
+ */
+
+/** The opportunity kinds an expert label names; the core's others (sponsored, unlinked
+ * mention, link intersect) need a profile or are not types of page, so they are not compared. */
+const OPPORTUNITY_TYPES = new Set(['resource-page', 'guest-post', 'roundup', 'ugc', 'directory']);
+
+/** @param {Entry} e */
+function pageFile(e) {
+  const kept = join(ROOT, 'tests/devset/pages', e.path);
+  return existsSync(kept) ? kept : join(OUT, 'pages', e.path);
+}
+
+/** @param {Entry} e */
+function pageUrl(e) {
+  return e.url || `http://127.0.0.1/devset/${e.path}`;
+}
+
+/**
+ * Opens `e` in a fresh page of `context`, answering only its document.
+ * @param {import('playwright-core').BrowserContext} context @param {Entry} e
+ */
+async function openPage(context, e) {
+  const url = pageUrl(e);
+  const body = await readFile(pageFile(e));
+  const page = await context.newPage();
+  let served = false;
+  await page.route('**/*', async (route) => {
+    const request = route.request();
+    // The first main-frame navigation is the page; a later one (meta refresh) is refused.
+    if (!served && request.isNavigationRequest() && request.frame() === page.mainFrame()) {
+      served = true;
+      // No charset: Chromium reads the page's own <meta charset> (many gne pages are GBK).
+      return route.fulfill({ status: 200, contentType: 'text/html', body });
+    }
+    return route.abort('blockedbyclient');
+  });
+  // The DOM first; then up to a few seconds for "load" (a page whose inline scripts never let
+  // it finish loading is read as it stands, as the popup would).
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: PAGE_TIMEOUT });
+  await page.waitForLoadState('load', { timeout: 5000 }).catch(() => {});
+  return page;
+}
+
+/** @param {string} snapshot */
+function analyze(snapshot) {
+  const data = existsSync(DOMAIN_DATA) ? DOMAIN_DATA : 'none';
+  const run = spawnSync(CLI, ['analyze', '-', '--domain-data', data, '--today', TODAY], { input: snapshot, maxBuffer: 512 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`backlink-bot analyze failed: ${String(run.stderr).slice(0, 400)}`);
+  return JSON.parse(String(run.stdout));
+}
+
+/** True when the core called the link a social share button (src/share.rs via the destination signal). */
+/** @param {any} link */
+function isShareRecognised(link) {
+  return (link.contributions || []).some((/** @type {any} */ c) => /share button/i.test(String(c.reason)));
+}
+
+/** @param {import('playwright-core').BrowserContext} context @param {Entry} e @param {string} extractor @returns {Promise<PageResult>} */
+async function runPage(context, e, extractor) {
+  const page = await openPage(context, e);
+  try {
+    const snapshot = /** @type {string} */ (await page.evaluate((src) => (0, eval)(src), extractor));
+    const report = analyze(snapshot);
+    /** @type {OutLink[]} */
+    const links = (report.links || []).filter((/** @type {any} */ l) => l.kind === 'external')
+      .sort((/** @type {any} */ a, /** @type {any} */ b) => a.index - b.index)
+      .map((/** @type {any} */ l) => ({ index: l.index, href: l.href, anchor: l.anchor, region: l.region, context: l.context,
+        followed: l.followed, share: isShareRecognised(l), score: l.score }));
+    const p = report.prospect;
+    return { id: e.id, url: pageUrl(e), links, verdict: p && p.verdict ? p.verdict : null,
+      opportunities: p ? (p.opportunities || []).map((/** @type {any} */ o) => o.kind) : [], prospectScore: p ? p.score : null };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * The page's external links in document order, each with its ancestors (tag#id.class, and
+ * role), for a person to label. Computed here, not by the extractor or the core.
+ * @param {import('playwright-core').BrowserContext} context @param {Entry} e
+ */
+async function dumpLinks(context, e) {
+  const page = await openPage(context, e);
+  const rows = await page.evaluate(() => {
+    // The site, roughly (the last two labels, three under a two-letter country code's short
+    // second level: co.uk, com.cn): links to the site's other hosts are internal, as in the core.
+    /** @param {string} host */
+    const site = (host) => {
+      const labels = host.split('.');
+      const n = labels.length >= 3 && /^[a-z]{2}$/.test(labels[labels.length - 1]) && labels[labels.length - 2].length <= 3 ? 3 : 2;
+      return labels.slice(-n).join('.');
+    };
+    const own = site(location.hostname);
+    /** @type {Map<string, number>} */
+    const seen = new Map();
+    return Array.from(document.links).flatMap((a) => {
+      const href = /** @type {HTMLAnchorElement} */ (a).href;
+      let host = '';
+      try { host = new URL(href).hostname; } catch { return []; }
+      if (!/^https?:/.test(href) || site(host) === own) return [];
+      const nth = seen.get(href) || 0;
+      seen.set(href, nth + 1);
+      const path = [];
+      for (let el = a.parentElement; el && el !== document.body; el = el.parentElement) {
+        const cls = typeof el.className === 'string' ? el.className.trim().split(/\s+/).slice(0, 3).join('.') : '';
+        path.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${cls ? `.${cls}` : ''}${el.getAttribute('role') ? `[${el.getAttribute('role')}]` : ''}`);
+      }
+      const text = (a.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 60);
+      return [{ href, nth, text, path: path.slice(0, 8).join(' < ') }];
+    });
+  });
+  await page.close();
+  return rows;
+}
+
+/**
+ * Scores the results against the labels.
+ * @param {PageResult[]} results @param {PageLabel[]} labels
+ */
+function score(results, labels) {
+  const byId = new Map(results.map((r) => [r.id, r]));
+  let tp = 0, fp = 0, fn = 0, tn = 0, missing = 0, shares = 0, sharesSeen = 0;
+  let verdictAgree = 0, oppAgree = 0, pages = 0;
+  /** @type {any[]} */
+  const mistakes = [];
+  for (const label of labels) {
+    const r = byId.get(label.id);
+    if (!r || r.error) continue;
+    pages++;
+    for (const l of label.links) {
+      const matches = r.links.filter((x) => x.href === l.href);
+      const got = matches[l.nth || 0];
+      if (!got) { missing++; mistakes.push({ id: label.id, href: l.href, expected: l.region, got: 'not found' }); continue; }
+      const wantContent = l.region === 'content', gotContent = got.region === 'main';
+      if (wantContent && gotContent) tp++;
+      else if (!wantContent && gotContent) fp++;
+      else if (wantContent && !gotContent) fn++;
+      else tn++;
+      if (wantContent !== gotContent) mistakes.push({ id: label.id, href: l.href, expected: l.region, got: got.region });
+      if (l.region === 'share') {
+        shares++;
+        if (got.share) sharesSeen++;
+        else mistakes.push({ id: label.id, href: l.href, expected: 'share button', got: 'not recognised' });
+      }
+    }
+    if ((label.verdict ?? null) === (r.verdict ?? null)) verdictAgree++;
+    const want = [...new Set(label.opportunities)].sort().join(',');
+    const got = [...new Set(r.opportunities.filter((o) => OPPORTUNITY_TYPES.has(o)))].sort().join(',');
+    if (want === got) oppAgree++;
+    else mistakes.push({ id: label.id, opportunities: { expected: want || 'none', got: got || 'none' } });
+  }
+  const ratio = (/** @type {number} */ a, /** @type {number} */ b) => (b ? Math.round((a / b) * 1000) / 1000 : null);
+  return {
+    labelledPages: pages,
+    labelledLinks: tp + fp + fn + tn,
+    linksNotFound: missing,
+    content: { precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn), tp, fp, fn, tn },
+    shareRecognised: { rate: ratio(sharesSeen, shares), recognised: sharesSeen, of: shares },
+    verdictAgreement: { rate: ratio(verdictAgree, pages), agree: verdictAgree, of: pages },
+    opportunityAgreement: { rate: ratio(oppAgree, pages), agree: oppAgree, of: pages },
+    mistakes,
+  };
+}
+
+/** @param {string[]} argv */
+async function main(argv) {
+  const manifest = JSON.parse(await readFile(join(ROOT, 'tests/devset/manifest.json'), 'utf8'));
+  /** @type {Entry[]} */
+  let entries = manifest.pages;
+  const only = argv.indexOf('--only');
+  if (only >= 0) { const ids = new Set(argv[only + 1].split(',')); entries = entries.filter((e) => ids.has(e.id)); }
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const dump = argv.indexOf('--links');
+    if (dump >= 0) {
+      const e = manifest.pages.find((/** @type {Entry} */ x) => x.id === argv[dump + 1]);
+      if (!e) throw new Error(`no page ${argv[dump + 1]} in the manifest`);
+      for (const row of await dumpLinks(context, e)) console.log(`${row.nth ? `[${row.nth}] ` : ''}${row.href}\n    "${row.text}"  ${row.path}`);
+      return;
+    }
+    if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run ./build.sh first`);
+    const extractor = await readFile(join(ROOT, 'extension/extract.js'), 'utf8');
+    await mkdir(join(OUT, 'out'), { recursive: true });
+    /** @type {PageResult[]} */
+    const results = [];
+    for (const e of entries) {
+      if (!existsSync(pageFile(e))) { console.log(`skip ${e.id}: not fetched (tools/fetch-devset.sh)`); continue; }
+      /** @type {PageResult} */
+      let r;
+      try { r = await runPage(context, e, extractor); } catch (err) {
+        r = { id: e.id, url: pageUrl(e), error: String(err).slice(0, 300), links: [], verdict: null, opportunities: [], prospectScore: null };
+      }
+      results.push(r);
+      const file = join(OUT, 'out', `${e.id}.json`);
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, JSON.stringify(r, null, 1));
+      console.log(`${e.id}: ${r.error ? `ERROR ${r.error}` : `${r.links.length} external links, verdict ${r.verdict}, opportunities ${r.opportunities.join(',') || 'none'}`}`);
+    }
+    const labels = JSON.parse(await readFile(join(ROOT, 'tests/devset/expectations.json'), 'utf8')).pages;
+    const figures = score(results, labels);
+    const summary = { date: new Date().toISOString(), pagesRun: results.length, pagesFailed: results.filter((r) => r.error).length, ...figures };
+    await writeFile(join(OUT, 'results.json'), JSON.stringify(summary, null, 1));
+    const pct = (/** @type {number | null} */ x) => (x === null ? 'n/a' : `${(x * 100).toFixed(1)} %`);
+    console.log(`\npages run: ${summary.pagesRun} (${summary.pagesFailed} failed); labelled: ${figures.labelledPages} pages, ${figures.labelledLinks} links (${figures.linksNotFound} labelled links not found)`);
+    console.log(`region content: precision ${pct(figures.content.precision)}, recall ${pct(figures.content.recall)} (tp ${figures.content.tp}, fp ${figures.content.fp}, fn ${figures.content.fn}, tn ${figures.content.tn})`);
+    console.log(`share links recognised: ${pct(figures.shareRecognised.rate)} (${figures.shareRecognised.recognised} of ${figures.shareRecognised.of})`);
+    console.log(`verdict agreement (no profile: no verdict): ${figures.verdictAgreement.agree} of ${figures.verdictAgreement.of}`);
+    console.log(`opportunity types agreement: ${figures.opportunityAgreement.agree} of ${figures.opportunityAgreement.of}`);
+    console.log('written: target/devset/results.json, target/devset/out/');
+  } finally {
+    await browser.close();
+  }
+}
+
+await main(process.argv.slice(2));
