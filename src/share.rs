@@ -58,6 +58,8 @@ mod tests {
         assert!(is_share_endpoint("www.facebook.com", "/dialog/feed"));
         assert!(is_share_endpoint("news.ycombinator.com", "/submitlink"));
         assert!(!is_share_endpoint("www.blogger.com", "/profile/123"));
+        assert!(is_share_endpoint("www.meneame.net", "/submit.php"));
+        assert!(is_share_endpoint("connect.qq.com", "/widget/shareqq/index.html"));
     }
 
     #[test]
