@@ -55,6 +55,12 @@
  * @property {LinkContext} context
  * @property {Visibility} visibility
  * @property {string} surrounding
+ * @property {number} block index in `blocks` of the link's block (nearest non-inline ancestor), -1 if none
+ *
+ * @typedef {[number, string, string, string, number, number, number]} BlockRow
+ *   one element of the page's block tree: [parent index (-1 for the root, <body>), tag, first
+ *   role token, id and class as written (capped), text characters of its own outside links,
+ *   characters of its own link text, characters of small descendant blocks not listed]
  *
  * @typedef {{ kind: string, source: string, value: string }} DateObservation
  * @typedef {{ level: number, text: string }} Heading
@@ -75,6 +81,8 @@
  * @property {string[]} phones
  * @property {{ favicon: boolean, googleTagManager: boolean, analytics: boolean }} tech
  * @property {LinkObservation[]} links
+ * @property {BlockRow[]} blocks the blocks holding the links and the page's text, parents first:
+ *   what the core decides placement from (src/placement.rs)
  * @property {{ frames: number, read: number, withLinks: number, links: number }} frames links inside frames, counted apart
  * @property {{ capped: boolean, linksFound: number, maxLinks: number, textTruncated: boolean, maxTextChars: number }} limits
  */
@@ -120,6 +128,9 @@ function extractPageSnapshot(options) {
   const MAX_SHADOW_DEPTH = 16; // shadow roots inside shadow roots
   const MAX_FRAMES = 1000; // frames counted (their links are counted apart)
   const MAX_FRAME_DEPTH = 3; // frames inside same-origin frames
+  const MAX_BLOCKS = 30000; // blocks listed for placement (past it, the core falls back on landmarks)
+  const MAX_HINT = 120; // id and class of one block
+  const PARAGRAPH_CHARS = 25; // a block with this much text of its own is listed even without links
   const MAX_LANG_DEPTH = 5000; // memoised ancestor walks (linear in total, so deep is fine)
 
   /** @param {unknown} v @param {number} fallback */
@@ -149,6 +160,7 @@ function extractPageSnapshot(options) {
       phones: [],
       tech: { favicon: false, googleTagManager: false, analytics: false },
       links: [],
+      blocks: [],
       frames: { frames: 0, read: 0, withLinks: 0, links: 0 },
       limits: { capped: false, linksFound: 0, maxLinks, textTruncated: false, maxTextChars },
     };
@@ -527,7 +539,18 @@ function extractPageSnapshot(options) {
     // ---- main text: sample, word count; other text kept only to find e-mail addresses ----
 
     let otherText = '';
+    /** @type {Map<Node, number[]>} per block (nearest non-inline ancestor of text): [own text, link text] characters */
+    const textOfBlocks = new Map();
     guard(readMainText);
+
+    /** Characters of `s` without its leading and trailing whitespace (no copy made). @param {string} s */
+    function contentLength(s) {
+      let a = 0;
+      let b = s.length;
+      while (a < b && s.charCodeAt(a) <= 32) a++;
+      while (b > a && s.charCodeAt(b - 1) <= 32) b--;
+      return b - a;
+    }
 
     /** The main text's sample and word count; the rest of the page's text, for e-mail candidates. */
     function readMainText() {
@@ -539,13 +562,13 @@ function extractPageSnapshot(options) {
 
       /**
        * What a text node's parent says about its text, memoised per element: inside a skipped
-       * subtree, inside the root, and its block (nearest non-inline ancestor-or-self).
-       * @typedef {{ skip: boolean, inRoot: boolean, block: Node }} TextPlace
+       * subtree, inside the root, inside a link, and its block (nearest non-inline ancestor-or-self).
+       * @typedef {{ skip: boolean, inRoot: boolean, inLink: boolean, block: Node }} TextPlace
        * @type {Map<Node, TextPlace>}
        */
       const places = new Map();
       /** @type {TextPlace} */
-      const top = { skip: false, inRoot: root === body, block: body };
+      const top = { skip: false, inRoot: root === body, inLink: false, block: body };
       places.set(body, top);
       /** @param {Node} parent @returns {TextPlace} */
       const placeOf = (parent) => {
@@ -570,6 +593,7 @@ function extractPageSnapshot(options) {
           above = {
             skip: above.skip || SKIP_TEXT.has(name),
             inRoot: above.inRoot || el === root,
+            inLink: above.inLink || name === 'a',
             block: name && INLINE.has(name) ? above.block : el,
           };
           places.set(el, above);
@@ -598,6 +622,12 @@ function extractPageSnapshot(options) {
         const place = placeOf(/** @type {Node} */ (node.parentNode));
         if (place.skip) continue;
         const data = /** @type {Text} */ (node).data;
+        const chars = contentLength(data);
+        if (chars > 0) {
+          let counts = textOfBlocks.get(place.block);
+          if (!counts) textOfBlocks.set(place.block, (counts = [0, 0]));
+          counts[place.inLink ? 1 : 0] += chars;
+        }
         // Block boundaries separate words: "<li>one</li><li>two</li>", "one<br>two".
         const prev = node.previousSibling;
         const boundary = place.block !== lastBlock || (prev !== null && prev.nodeType === 1 && !INLINE.has(/** @type {Element} */ (prev).localName));
@@ -855,18 +885,18 @@ function extractPageSnapshot(options) {
       }
 
       /**
-       * The landmark an element itself marks, or null.
+       * The landmark an element itself marks by its element or ARIA role, or null. Only markup
+       * is read here: class names and the page's text blocks are the core's to weigh (the
+       * snapshot's `blocks`, src/placement.rs); this region is what it falls back on.
        * @param {Element} e
        * @returns {Region | null}
        */
       function landmarkOf(e) {
         const name = e.localName;
-        const bare = !e.hasAttributes(); // most wrappers: skip four attribute reads
+        const bare = !e.hasAttributes(); // most wrappers: skip the attribute read
         const role = bare ? '' : attr(e, 'role').trim().split(/\s+/)[0].toLowerCase();
-        const idClass = bare ? '' : (attr(e, 'id') + ' ' + attr(e, 'class')).toLowerCase();
-        if (idClass.includes('comment') || (!bare && attr(e, 'itemprop').toLowerCase().includes('comment'))) return 'comments';
         if (name === 'nav' || role === 'navigation') return 'nav';
-        if (name === 'aside' || role === 'complementary' || idClass.includes('sidebar') || idClass.includes('widget')) return 'aside';
+        if (name === 'aside' || role === 'complementary') return 'aside';
         // An article's own header/footer (byline, author box) is part of the content.
         if (name === 'footer' || name === 'header') {
           const parent = e.parentElement;
@@ -1369,6 +1399,87 @@ function extractPageSnapshot(options) {
         collectContacts(href);
       }
 
+      /**
+       * The block tree the core decides placement from (src/placement.rs): the blocks holding
+       * the links and the blocks with running text of their own, with all their block ancestors,
+       * parents first. Sets each link's `block`. Small text-only blocks are not listed: their
+       * characters count in their nearest listed ancestor. Past MAX_BLOCKS no more are listed
+       * (those links keep -1, and the core falls back on their landmark).
+       * @param {Element[]} links the page's links, in `snap.links` order
+       */
+      function listBlocks(links) {
+        const rows = snap.blocks;
+        const body = document.body;
+        if (!body) return;
+        /** @type {Map<Element, number>} an element → its block's row (an inline element: its nearest block's) */
+        const rowOf = new Map();
+        rows.push(blockRow(body, -1));
+        rowOf.set(body, 0);
+
+        /** @param {Element} el @param {number} parent @returns {BlockRow} */
+        function blockRow(el, parent) {
+          const counts = textOfBlocks.get(el);
+          const bare = !el.hasAttributes();
+          const role = bare ? '' : cap(attr(el, 'role').trim().split(/\s+/)[0].toLowerCase(), 30);
+          const hint = bare ? '' : clean(attr(el, 'id') + ' ' + attr(el, 'class'), MAX_HINT);
+          return [parent, cap(el.localName, 30), role, hint, counts ? counts[0] : 0, counts ? counts[1] : 0, 0];
+        }
+
+        /**
+         * The row of the block at or above `start`, listing it and its unlisted block ancestors.
+         * Memoised on every element passed, like `regionOf`. -1 once the rows are full.
+         * @param {Element | null} start
+         */
+        function rowAt(start) {
+          /** @type {Element[]} */
+          const chain = [];
+          let parent = 0;
+          let e = start;
+          for (let depth = 0; e && depth < MAX_LANG_DEPTH; depth++, e = parentOf(e)) {
+            const known = rowOf.get(e);
+            if (known !== undefined) {
+              parent = known;
+              break;
+            }
+            if (e.localName === 'html') break; // outside <body>: under the root
+            chain.push(e);
+          }
+          for (let i = chain.length - 1; i >= 0; i--) {
+            const el = chain[i];
+            if (!INLINE.has(el.localName)) {
+              if (rows.length >= MAX_BLOCKS) return -1;
+              rows.push(blockRow(el, parent));
+              parent = rows.length - 1;
+            }
+            rowOf.set(el, parent);
+          }
+          return parent;
+        }
+
+        for (let i = 0; i < links.length && i < snap.links.length; i++) {
+          const parent = parentOf(links[i]);
+          snap.links[i].block = parent ? rowAt(parent) : -1;
+        }
+        for (const [el, counts] of textOfBlocks) {
+          if (counts[0] + counts[1] >= PARAGRAPH_CHARS && el.nodeType === 1) rowAt(/** @type {Element} */ (el));
+        }
+        // Small text-only blocks: their characters go to the nearest listed ancestor.
+        for (const [el, counts] of textOfBlocks) {
+          if (rowOf.has(/** @type {Element} */ (el))) continue;
+          let e = /** @type {Element | null} */ (el);
+          let row = 0;
+          for (let depth = 0; e && depth < MAX_DEPTH; depth++, e = e.parentElement) {
+            const known = rowOf.get(e);
+            if (known !== undefined) {
+              row = known;
+              break;
+            }
+          }
+          const target = rows[row === -1 ? 0 : row];
+          target[6] += counts[0] + counts[1];
+        }
+      }
+
       /** @type {Element[]} */
       let frameElements = [];
       guard(() => {
@@ -1392,6 +1503,7 @@ function extractPageSnapshot(options) {
             context: 'other',
             visibility: 'visible',
             surrounding: '',
+            block: -1,
           };
           snap.links.push(obs);
           try {
@@ -1400,6 +1512,7 @@ function extractPageSnapshot(options) {
             // Keep what this link already has; the next one starts clean.
           }
         }
+        listBlocks(found.links);
       });
 
       guard(() => {

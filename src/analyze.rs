@@ -99,15 +99,16 @@ pub fn analyze_with(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&D
 
     let mut classifier = Classifier::new(&page_site, intel);
     let classified: Vec<_> = links.iter().map(|link| (classifier.classify(link), parse_rel(&link.rel))).collect();
-    let page = page_context(snapshot, links, &classified);
+    let regions = crate::placement::regions(snapshot, links);
+    let page = page_context(snapshot, &regions, &classified);
 
     let mut tally = Tally::default();
     // Kept apart so only external links need sorting: the others stay in page order.
     let mut external = Vec::with_capacity(page.external_links as usize);
     let mut internal = Vec::new();
     let mut elsewhere = Vec::new();
-    for (link, (dest, rel)) in links.iter().zip(classified) {
-        let report = link_report(link, dest, rel, &page, &profile.weights);
+    for ((link, (dest, rel)), region) in links.iter().zip(classified).zip(regions) {
+        let report = link_report(link, region, dest, rel, &page, &profile.weights);
         tally.add(&report);
         match report.kind {
             LinkKind::External => external.push(report),
@@ -147,16 +148,16 @@ pub fn analyze_with(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&D
 }
 
 /// The page-wide facts per-link signals need.
-fn page_context(snapshot: &PageSnapshot, links: &[LinkObservation], classified: &[(Destination, Rel)]) -> PageContext {
+fn page_context(snapshot: &PageSnapshot, regions: &[Region], classified: &[(Destination, Rel)]) -> PageContext {
     let mut page = PageContext {
         robots_nofollow: robots_nofollow(&snapshot.meta.robots),
         lang: primary_lang(&snapshot.lang).to_ascii_lowercase(),
         ..Default::default()
     };
-    for (link, (dest, _)) in links.iter().zip(classified) {
+    for (region, (dest, _)) in regions.iter().zip(classified) {
         if dest.kind == LinkKind::External {
             page.external_links += 1;
-            if link.region == Region::Footer {
+            if *region == Region::Footer {
                 page.footer_external_links += 1;
             }
         }
@@ -166,13 +167,14 @@ fn page_context(snapshot: &PageSnapshot, links: &[LinkObservation], classified: 
 }
 
 /// One link's row: its classification and, for an external link, its score.
-fn link_report(link: &LinkObservation, dest: Destination, rel: Rel, page: &PageContext, weights: &LinkWeights) -> LinkReport {
+fn link_report(link: &LinkObservation, region: Region, dest: Destination, rel: Rel, page: &PageContext, weights: &LinkWeights) -> LinkReport {
     let (anchor, anchor_source) = anchor_of(link);
     let followed = !(rel.nofollow || rel.sponsored || rel.ugc || page.robots_nofollow);
     let (score, contributions) = match (&dest.url, dest.kind) {
         (Some(url), LinkKind::External) => {
             let input = LinkInput {
                 link,
+                region,
                 url,
                 site: &dest.site,
                 rel: &rel,
@@ -199,7 +201,7 @@ fn link_report(link: &LinkObservation, dest: Destination, rel: Rel, page: &PageC
         nofollow: rel.nofollow,
         sponsored: rel.sponsored,
         ugc: rel.ugc,
-        region: link.region,
+        region,
         context: link.context,
         visibility: link.visibility,
         hidden: link.visibility.is_hidden(),

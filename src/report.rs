@@ -121,7 +121,7 @@ impl PlacementCounts {
             Region::Footer => &mut self.footer,
             Region::Aside => &mut self.sidebar,
             Region::Comments => &mut self.comments,
-            Region::Body | Region::Other => &mut self.other,
+            Region::Boilerplate | Region::Body | Region::Other => &mut self.other,
         };
         *slot += 1;
     }

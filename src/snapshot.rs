@@ -49,6 +49,11 @@ pub struct PageSnapshot {
     /// Every link of the page (`document.links`, SVG links, links in shadow roots), in document
     /// order, capped. Never links inside frames: see `frames`.
     pub links: Vec<LinkObservation>,
+    /// The page's block tree, parents first: the blocks holding the links and the blocks with
+    /// running text of their own, with their block ancestors (`<body>` first). What the core
+    /// decides each link's placement from ([`crate::placement`]); empty in snapshots made before
+    /// it, where the links' `region` is used as it is.
+    pub blocks: Vec<Block>,
     /// Links inside the page's frames, counted apart (absent in snapshots made before it).
     pub frames: FrameCounts,
     pub limits: SnapshotLimits,
@@ -152,6 +157,45 @@ pub struct LinkObservation {
     pub visibility: Visibility,
     /// A short window of the text around the link (its block's text, capped).
     pub surrounding: String,
+    /// Index in [`PageSnapshot::blocks`] of the link's block (its nearest non-inline ancestor);
+    /// out of range (-1) when the extractor listed none.
+    pub block: i64,
+}
+
+/// One element of the page's block tree (a non-inline element), as the extractor observed it.
+/// In JSON a compact row: `[parent, tag, role, hint, text, linkText, nested]`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "BlockRow", into = "BlockRow")]
+pub struct Block {
+    /// Index of the parent block, always lower than the block's own; negative for the root.
+    pub parent: i64,
+    /// The element's local name (`div`, `article`, `nav`…).
+    pub tag: String,
+    /// Its first ARIA `role` token, lowercased ("" when none).
+    pub role: String,
+    /// Its `id` and `class` as written, capped: the page's own words for it, weak evidence.
+    pub hint: String,
+    /// Characters of text directly in it (not in a child block) outside links.
+    pub text: u32,
+    /// Characters of link text directly in it.
+    pub link_text: u32,
+    /// Characters of small descendant blocks the extractor did not list.
+    pub nested: u32,
+}
+
+#[derive(Serialize, Deserialize)]
+struct BlockRow(i64, String, String, String, u32, u32, u32);
+
+impl From<BlockRow> for Block {
+    fn from(BlockRow(parent, tag, role, hint, text, link_text, nested): BlockRow) -> Self {
+        Block { parent, tag, role, hint, text, link_text, nested }
+    }
+}
+
+impl From<Block> for BlockRow {
+    fn from(b: Block) -> Self {
+        BlockRow(b.parent, b.tag, b.role, b.hint, b.text, b.link_text, b.nested)
+    }
 }
 
 /// The page landmark a link sits in, found by walking up from the link.
@@ -170,6 +214,10 @@ pub enum Region {
     /// In no landmark at all.
     #[default]
     Body,
+    /// Next to the main content but not part of what it says: a byline, a share bar, a tag
+    /// list, a related-posts box inside the article column. Decided by the core
+    /// ([`crate::placement`]); the extractor never reports it.
+    Boilerplate,
     #[serde(other)]
     Other,
 }

@@ -8,7 +8,7 @@ use crate::intel::{Authority, Categories};
 use crate::links::{Rel, WebUrl};
 use crate::judgement::{registry, Judgement};
 use crate::report::{AnchorSource, Contribution};
-use crate::snapshot::LinkObservation;
+use crate::snapshot::{LinkObservation, Region};
 
 pub mod anchor_text;
 pub mod authority;
@@ -24,6 +24,8 @@ mod registry_test_signal;
 /// What a signal may look at for one external link.
 pub struct LinkInput<'a> {
     pub link: &'a LinkObservation,
+    /// Where the link sits, as [`crate::placement`] decided (not the extractor's first guess).
+    pub region: Region,
     pub url: &'a WebUrl,
     /// Destination registrable domain (or host when it has none).
     pub site: &'a str,
@@ -110,7 +112,7 @@ pub(crate) mod test_support {
         let rel = parse_rel(&link.rel);
         let (anchor, anchor_source) = crate::links::anchor_of(&link);
         let site = crate::domain::site_of(url.host());
-        let input = LinkInput { link: &link, url: &url, site: &site, rel: &rel, anchor, anchor_source, authority, categories, page: &page };
+        let input = LinkInput { link: &link, region: link.region, url: &url, site: &site, rel: &rel, anchor, anchor_source, authority, categories, page: &page };
         let mut out = Vec::new();
         // Through the registry, so a signal tested here is also a registered one.
         let registered = LINK_SIGNALS.iter().find(|s| s.judgement.id == signal.id).expect("the signal is registered");

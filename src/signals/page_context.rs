@@ -66,7 +66,7 @@ pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
         out.push(SIGNAL.contribution(weight, input.page.external_links_text.clone(), reason));
     }
     let footer = input.page.footer_external_links;
-    if input.link.region == Region::Footer && footer >= w.footer_block {
+    if input.region == Region::Footer && footer >= w.footer_block {
         out.push(SIGNAL.contribution(
             w.footer_block_points,
             format!("{footer} footer links"),

@@ -1,12 +1,13 @@
 //! `placement` — where on the page the link sits, and whether a reader can see it.
 //!
-//! Measures: the landmark region (content, nav, header, footer, sidebar, comments), the block
+//! Measures: the region [`crate::placement`] decided (content, nav, header, footer, sidebar,
+//! comments, boilerplate beside the content), the block
 //! (inside a paragraph, a list, a heading, a button) and visibility.
 //! Why: an in-content link inside a paragraph is an editorial vote that readers click; boilerplate
 //! links (navigation, footers, sidebars) repeat sitewide and search engines discount them;
 //! comment links are user-generated; hidden links are a classic link-scheme red flag.
 //! Source: Google's reasonable-surfer patent (US 7,716,225) and its link-spam policies.
-//! Blind spots: pages without landmark elements or class names fall in "outside any landmark";
+//! Blind spots: those of [`crate::placement`] (a page whose structure hides its running text);
 //! off-canvas menus and collapsed accordions look hidden although they are legitimate.
 
 use super::LinkInput;
@@ -33,6 +34,7 @@ pub struct Weights {
     pub footer: i32,
     pub sidebar: i32,
     pub comments: i32,
+    pub boilerplate: i32,
     pub hidden: i32,
 }
 
@@ -49,6 +51,7 @@ impl Default for Weights {
             footer: -12,
             sidebar: -8,
             comments: -15,
+            boilerplate: -6,
             hidden: -40,
         }
     }
@@ -57,17 +60,18 @@ impl Default for Weights {
 pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
     let link = input.link;
     let in_prose = link.context == LinkContext::Paragraph;
-    let (weight, value, reason) = match link.region {
+    let (weight, value, reason) = match input.region {
         Region::Main if in_prose => (w.content_paragraph, "content, paragraph", "in-content link inside a paragraph: an editorial vote"),
         Region::Main if link.context == LinkContext::List => (w.content_list, "content, list", "in the main content, in a list"),
         Region::Main => (w.content_other, "content", "in the main content"),
-        Region::Body | Region::Other if in_prose => (w.unmarked_paragraph, "paragraph", "inside a paragraph (the page marks no main content)"),
-        Region::Body | Region::Other => (w.unmarked_other, "outside landmarks", "outside any content landmark"),
+        Region::Body | Region::Other if in_prose => (w.unmarked_paragraph, "paragraph", "inside a paragraph, outside the page's main text"),
+        Region::Body | Region::Other => (w.unmarked_other, "elsewhere on the page", "outside the page's main text"),
         Region::Nav => (w.nav, "navigation", "navigation link: boilerplate repeated across the site"),
         Region::Header => (w.header, "header", "in the page header: boilerplate"),
         Region::Footer => (w.footer, "footer", "footer link: often sitewide, discounted by search engines"),
         Region::Aside => (w.sidebar, "sidebar", "sidebar or widget link: boilerplate, rarely editorial"),
         Region::Comments => (w.comments, "comments", "in the comments: user-generated, not an editorial vote"),
+        Region::Boilerplate => (w.boilerplate, "beside the content", "next to the article, not in its text (byline, share bar, tags, related posts): not an editorial vote"),
     };
     out.push(SIGNAL.contribution(weight, value, reason));
 

@@ -31,7 +31,7 @@ const PROFILE = {
 };
 /** The popup's region labels (src/web/popup/links.rs `region_label`) for the Report's region ids. */
 const REGION_LABEL = /** @type {Record<string, string>} */ ({
-  main: 'content', nav: 'nav', header: 'header', footer: 'footer', aside: 'sidebar', comments: 'comments', body: 'other', other: 'other',
+  main: 'content', nav: 'nav', header: 'header', footer: 'footer', aside: 'sidebar', comments: 'comments', boilerplate: 'boilerplate', body: 'other', other: 'other',
 });
 
 /** @type {Awaited<ReturnType<typeof launch>>} */

@@ -123,6 +123,7 @@ fn region_label(region: Region) -> &'static str {
         Region::Footer => "footer",
         Region::Aside => "sidebar",
         Region::Comments => "comments",
+        Region::Boilerplate => "boilerplate",
         Region::Body | Region::Other => "other",
     }
 }

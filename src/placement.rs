@@ -1,0 +1,426 @@
+//! Placement: which part of the page each link sits in, decided from the page's structure.
+//!
+//! Measures: for every link, its region (main content, navigation, header, footer, sidebar,
+//! comments, boilerplate next to the content, or none), from the block tree the extractor
+//! observed ([`PageSnapshot::blocks`]): landmark elements and ARIA roles, where the page's running
+//! text is, how link-dense each block is, and, as weak hints only, whole words of ids and classes.
+//!
+//! Why: a link builder values a link by where it sits. A link in the article's running text is an
+//! editorial vote; the same URL in a menu, a footer, a share bar or a byline is boilerplate that
+//! repeats on every page. Deciding that from substrings of class names fails on real pages (an
+//! `<article class="… comment-…">`, a layout wrapper called `sidebar-wrapper`, Blogger's
+//! `widget Blog` post wrapper), and a quarter of real pages mark no `<main>`/`<article>` at all.
+//!
+//! How (in the spirit of the content-scoring extractors, e.g. Arc90's readability algorithm):
+//! 1. Every block with a paragraph's worth of its own text scores its parent and, decreasingly,
+//!    four more ancestors. A block's total, weighed down by its link density and nudged by whole
+//!    id/class words (`entry`, `content` up; `comments`, `sidebar`, `share` down), makes the block
+//!    that holds the page's running text: the content root. Its siblings that hold running text
+//!    too join it (an article split in parts by an ad).
+//! 2. Inside the content: links are content, except in a sub-block the page names as boilerplate
+//!    (share bar, byline, tags, related posts, ads), in an `<aside>`/`<nav>` nested in the
+//!    article, or that lead to a share endpoint ([`crate::share`]).
+//! 3. Outside it: the nearest landmark (`<nav>`, `<aside>`, page `<header>`/`<footer>`, their
+//!    roles) or, failing that, whole-word hints (`comments`, `sidebar`, `menu`, `footer`) name the
+//!    region. Landmarks and hints on the content root's ancestors are ignored: they are layout
+//!    wrappers. Anything else inside an `<article>`/`<main>` is boilerplate next to the content.
+//! 4. A page without enough running text for a content root (a link list, a thin page) falls back
+//!    on landmarks and hints alone, with `<main>`/`<article>` as content.
+//!
+//! Blind spots: a page whose comments outweigh the article may crown the comments (their words
+//! weigh them down); an editorial list of links with no prose around it is judged by its landmark;
+//! ids and classes in languages other than English are not read as hints.
+
+use crate::links::WebUrl;
+use crate::share::is_share_endpoint;
+use crate::snapshot::{Block, LinkObservation, PageSnapshot, Region};
+
+/// Own text (characters) that makes a block a paragraph of running text.
+const PARAGRAPH_CHARS: u32 = 25;
+/// Score below which the page has no content root (a few short paragraphs).
+const MIN_CONTENT_SCORE: f64 = 12.0;
+/// Ancestors a paragraph scores, with the share each gets (readability's dividers).
+const ANCESTOR_SHARES: [f64; 5] = [1.0, 0.5, 1.0 / 6.0, 1.0 / 9.0, 1.0 / 12.0];
+/// A block scoring this share of the best is another chunk of the same text.
+const CHUNK_SHARE: f64 = 0.75;
+/// Points added to a candidate by its id/class words.
+const HINT_POINTS: f64 = 25.0;
+
+/// What a whole id/class word says about a block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Hint {
+    Content,
+    Comments,
+    Sidebar,
+    Nav,
+    Header,
+    Footer,
+    Boilerplate,
+}
+
+/// Whole id/class words, lowercased, trailing digits dropped (`sidebar1` → `sidebar`).
+const HINT_WORDS: &[(&str, Hint)] = &[
+    ("article", Hint::Content),
+    ("articlebody", Hint::Content),
+    ("body", Hint::Content),
+    ("content", Hint::Content),
+    ("entry", Hint::Content),
+    ("hentry", Hint::Content),
+    ("main", Hint::Content),
+    ("post", Hint::Content),
+    ("prose", Hint::Content),
+    ("story", Hint::Content),
+    ("storybody", Hint::Content),
+    ("text", Hint::Content),
+    ("comment", Hint::Comments),
+    ("comments", Hint::Comments),
+    ("commentlist", Hint::Comments),
+    ("disqus", Hint::Comments),
+    ("replies", Hint::Comments),
+    ("responses", Hint::Comments),
+    ("aside", Hint::Sidebar),
+    ("rail", Hint::Sidebar),
+    ("secondary", Hint::Sidebar),
+    ("sidebar", Hint::Sidebar),
+    ("widget", Hint::Sidebar),
+    ("widgets", Hint::Sidebar),
+    ("breadcrumb", Hint::Nav),
+    ("breadcrumbs", Hint::Nav),
+    ("menu", Hint::Nav),
+    ("nav", Hint::Nav),
+    ("navbar", Hint::Nav),
+    ("navigation", Hint::Nav),
+    ("pagination", Hint::Nav),
+    ("header", Hint::Header),
+    ("masthead", Hint::Header),
+    ("topbar", Hint::Header),
+    ("colophon", Hint::Footer),
+    ("copyright", Hint::Footer),
+    ("footer", Hint::Footer),
+    ("ad", Hint::Boilerplate),
+    ("addthis", Hint::Boilerplate),
+    ("ads", Hint::Boilerplate),
+    ("advert", Hint::Boilerplate),
+    ("advertisement", Hint::Boilerplate),
+    ("author", Hint::Boilerplate),
+    ("bio", Hint::Boilerplate),
+    ("byline", Hint::Boilerplate),
+    ("credits", Hint::Boilerplate),
+    ("follow", Hint::Boilerplate),
+    ("meta", Hint::Boilerplate),
+    ("newsletter", Hint::Boilerplate),
+    ("outbrain", Hint::Boilerplate),
+    ("promo", Hint::Boilerplate),
+    ("recommended", Hint::Boilerplate),
+    ("related", Hint::Boilerplate),
+    ("share", Hint::Boilerplate),
+    ("sharedaddy", Hint::Boilerplate),
+    ("sharethis", Hint::Boilerplate),
+    ("sharing", Hint::Boilerplate),
+    ("social", Hint::Boilerplate),
+    ("sponsor", Hint::Boilerplate),
+    ("sponsored", Hint::Boilerplate),
+    ("subscribe", Hint::Boilerplate),
+    ("taboola", Hint::Boilerplate),
+    ("tags", Hint::Boilerplate),
+    ("toolbar", Hint::Boilerplate),
+];
+
+/// The hints of one id/class string: the first word of each kind that it holds.
+fn hints(hint: &str) -> Vec<Hint> {
+    let mut found = Vec::new();
+    for word in hint.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        let word = word.to_lowercase();
+        let word = word.trim_end_matches(|c: char| c.is_ascii_digit());
+        if let Some(&(_, kind)) = HINT_WORDS.iter().find(|(w, _)| *w == word) {
+            if !found.contains(&kind) {
+                found.push(kind);
+            }
+        }
+    }
+    found
+}
+
+/// The landmark a block marks by its element or role.
+fn landmark(block: &Block, in_section: bool) -> Option<Region> {
+    match (block.tag.as_str(), block.role.as_str()) {
+        ("nav", _) | (_, "navigation") => Some(Region::Nav),
+        ("aside", _) | (_, "complementary") => Some(Region::Aside),
+        ("main" | "article", _) | (_, "main" | "article") => Some(Region::Main),
+        // A header or footer inside sectioning content belongs to that section (HTML's banner
+        // and contentinfo rules): an article's byline header is the article's.
+        ("header", _) if !in_section => Some(Region::Header),
+        ("footer", _) if !in_section => Some(Region::Footer),
+        (_, "banner") => Some(Region::Header),
+        (_, "contentinfo") => Some(Region::Footer),
+        _ => None,
+    }
+}
+
+fn is_sectioning(block: &Block) -> bool {
+    matches!(block.tag.as_str(), "article" | "aside" | "main" | "nav" | "section") || matches!(block.role.as_str(), "main" | "article")
+}
+
+/// The region a hint names outside the content.
+fn hint_region(kinds: &[Hint]) -> Option<Region> {
+    [(Hint::Comments, Region::Comments), (Hint::Sidebar, Region::Aside), (Hint::Nav, Region::Nav), (Hint::Footer, Region::Footer), (Hint::Header, Region::Header)]
+        .into_iter()
+        .find(|(h, _)| kinds.contains(h))
+        .map(|(_, r)| r)
+}
+
+/// The block tree with what is computed over it.
+struct Tree<'a> {
+    blocks: &'a [Block],
+    /// Parent index, validated: always lower than the child's (so no cycles), `None` for roots.
+    parent: Vec<Option<usize>>,
+    hints: Vec<Vec<Hint>>,
+    /// All characters in the subtree, and those in links.
+    chars: Vec<f64>,
+    link_chars: Vec<f64>,
+}
+
+impl<'a> Tree<'a> {
+    fn new(blocks: &'a [Block]) -> Self {
+        let parent: Vec<Option<usize>> = blocks
+            .iter()
+            .enumerate()
+            .map(|(i, b)| usize::try_from(b.parent).ok().filter(|&p| p < i))
+            .collect();
+        let mut chars: Vec<f64> = blocks.iter().map(|b| f64::from(b.text) + f64::from(b.link_text) + f64::from(b.nested)).collect();
+        let mut link_chars: Vec<f64> = blocks.iter().map(|b| f64::from(b.link_text)).collect();
+        // Children come after their parents: one backward pass adds every subtree up.
+        for i in (0..blocks.len()).rev() {
+            if let Some(p) = parent.get(i).copied().flatten() {
+                let (c, l) = (chars.get(i).copied().unwrap_or(0.0), link_chars.get(i).copied().unwrap_or(0.0));
+                if let Some(slot) = chars.get_mut(p) {
+                    *slot += c;
+                }
+                if let Some(slot) = link_chars.get_mut(p) {
+                    *slot += l;
+                }
+            }
+        }
+        let hints = blocks.iter().map(|b| hints(&b.hint)).collect();
+        Tree { blocks, parent, hints, chars, link_chars }
+    }
+
+    fn link_density(&self, i: usize) -> f64 {
+        let all = self.chars.get(i).copied().unwrap_or(0.0);
+        if all <= 0.0 {
+            return 0.0;
+        }
+        (self.link_chars.get(i).copied().unwrap_or(0.0) / all).min(1.0)
+    }
+
+    fn parent_of(&self, i: usize) -> Option<usize> {
+        self.parent.get(i).copied().flatten()
+    }
+
+    fn has_hint(&self, i: usize, kind: Hint) -> bool {
+        self.hints.get(i).is_some_and(|h| h.contains(&kind))
+    }
+
+    /// A block whose own text reads as running text: long enough, not mostly links.
+    fn paragraph_chars(&self, i: usize) -> Option<f64> {
+        let b = self.blocks.get(i)?;
+        let own = b.text.saturating_add(b.link_text);
+        (own >= PARAGRAPH_CHARS && b.link_text <= b.text).then_some(f64::from(own))
+    }
+
+    /// Each block's content score (0 for blocks no paragraph scored).
+    fn scores(&self) -> Vec<f64> {
+        let n = self.blocks.len();
+        let mut raw = vec![0.0; n];
+        for i in 0..n {
+            let Some(own) = self.paragraph_chars(i) else { continue };
+            let points = 1.0 + (own / 100.0).min(3.0);
+            let mut at = self.parent_of(i);
+            for share in ANCESTOR_SHARES {
+                let Some(a) = at else { break };
+                if let Some(slot) = raw.get_mut(a) {
+                    *slot += points * share;
+                }
+                at = self.parent_of(a);
+            }
+        }
+        raw.iter()
+            .enumerate()
+            .map(|(i, &r)| {
+                if r <= 0.0 {
+                    return 0.0;
+                }
+                let hint = if self.has_hint(i, Hint::Content) { HINT_POINTS } else { 0.0 };
+                let against = [Hint::Comments, Hint::Sidebar, Hint::Nav, Hint::Footer, Hint::Header, Hint::Boilerplate].into_iter().any(|k| self.has_hint(i, k));
+                let hint = hint - if against { HINT_POINTS } else { 0.0 };
+                ((r + hint) * (1.0 - self.link_density(i))).max(0.0)
+            })
+            .collect()
+    }
+
+    /// An article cut into chunks (a grid cell per few paragraphs) has several near-best blocks:
+    /// the lowest ancestor of the best holding two of them (or the one there is) holds the whole
+    /// text. Never the page's root: that would make everything content.
+    fn gather_chunks(&self, best: usize, best_score: f64, scores: &[f64]) -> usize {
+        let mut rivals: Vec<(usize, f64)> = scores.iter().copied().enumerate().filter(|&(i, s)| i != best && s >= best_score * CHUNK_SHARE).collect();
+        rivals.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        rivals.truncate(5);
+        let needed = rivals.len().min(2);
+        if needed == 0 {
+            return best;
+        }
+        let mut at = self.parent_of(best);
+        while let Some(a) = at {
+            let Some(above) = self.parent_of(a) else { break }; // `a` is the root
+            let held = rivals.iter().filter(|&&(r, _)| self.is_within(r, a)).count();
+            if held >= needed {
+                return a;
+            }
+            at = Some(above);
+        }
+        best
+    }
+
+    /// True when `i` is `ancestor` or below it.
+    fn is_within(&self, i: usize, ancestor: usize) -> bool {
+        let mut at = Some(i);
+        while let Some(a) = at {
+            if a == ancestor {
+                return true;
+            }
+            if a < ancestor {
+                return false; // parents come first: nothing above `a` can be below `ancestor`
+            }
+            at = self.parent_of(a);
+        }
+        false
+    }
+
+    /// The content roots: the best-scoring block and its siblings that hold running text too.
+    fn content_roots(&self) -> Vec<usize> {
+        let scores = self.scores();
+        let mut best: Option<(usize, f64)> = None;
+        for (i, &s) in scores.iter().enumerate() {
+            if best.is_none_or(|(_, b)| s > b) {
+                best = Some((i, s));
+            }
+        }
+        let Some((best, top_score)) = best.filter(|&(_, s)| s >= MIN_CONTENT_SCORE) else { return Vec::new() };
+        let top = self.gather_chunks(best, top_score, &scores);
+        let mut roots = vec![top];
+        let Some(parent) = self.parent_of(top) else { return roots };
+        let threshold = (top_score * 0.2).max(10.0);
+        for sibling in (0..self.blocks.len()).filter(|&i| i != top && self.parent_of(i) == Some(parent)) {
+            let scored = scores.get(sibling).is_some_and(|&s| s >= threshold);
+            let prose = self.paragraph_chars(sibling).is_some_and(|c| c >= 80.0) && self.link_density(sibling) < 0.25;
+            if scored || prose {
+                roots.push(sibling);
+            }
+        }
+        roots
+    }
+}
+
+/// Where one block sits, decided from its parent's answer.
+#[derive(Debug, Clone, Copy, Default)]
+struct Place {
+    /// Inside a content root.
+    content: bool,
+    /// The region named by the nearest landmark or hint (outside the content), or a boilerplate
+    /// or comments sub-block (inside it).
+    named: Option<Region>,
+    /// Under a `<header>`, `<footer>` or sectioning element's subtree (for HTML's landmark rules).
+    in_section: bool,
+    /// Under an `<article>`/`<main>` landmark that is not a wrapper of the content.
+    in_main: bool,
+}
+
+/// Every block's place, parents first, and whether the page has a content root.
+fn places(tree: &Tree<'_>) -> (Vec<Place>, bool) {
+    let n = tree.blocks.len();
+    let roots = tree.content_roots();
+    let mut is_root = vec![false; n];
+    // Ancestors of a content root are layout wrappers: their landmarks and hints say nothing.
+    let mut wraps = vec![false; n];
+    for &r in &roots {
+        if let Some(slot) = is_root.get_mut(r) {
+            *slot = true;
+        }
+        let mut at = Some(r);
+        while let Some(a) = at {
+            match wraps.get_mut(a) {
+                Some(slot) if !*slot => *slot = true,
+                _ => break, // already marked from another root, and so are its ancestors
+            }
+            at = tree.parent_of(a);
+        }
+    }
+    let mut out: Vec<Place> = Vec::with_capacity(n);
+    for (i, block) in tree.blocks.iter().enumerate() {
+        let up = tree.parent_of(i).and_then(|p| out.get(p)).copied().unwrap_or_default();
+        let hint = tree.hints.get(i).map_or(&[][..], Vec::as_slice);
+        let mark = landmark(block, up.in_section);
+        let mut place = Place { in_section: up.in_section || is_sectioning(block), in_main: up.in_main || mark == Some(Region::Main), ..up };
+        if is_root.get(i).copied().unwrap_or(false) {
+            place.content = true;
+            place.named = None;
+        } else if up.content {
+            if place.named.is_none() {
+                place.named = if hint.contains(&Hint::Comments) {
+                    Some(Region::Comments)
+                } else if hint.contains(&Hint::Boilerplate) || hint.contains(&Hint::Sidebar) || matches!(block.tag.as_str(), "nav" | "aside") {
+                    Some(Region::Boilerplate)
+                } else {
+                    None
+                };
+            }
+        } else if !wraps.get(i).copied().unwrap_or(false) {
+            match mark {
+                Some(Region::Main) => {}
+                Some(region) => place.named = Some(region),
+                None => place.named = hint_region(hint).or(place.named),
+            }
+        }
+        out.push(place);
+    }
+    (out, !roots.is_empty())
+}
+
+/// The region of a link in a block with this place. Without a content root, `<main>` and
+/// `<article>` are the content; with one, what they hold beside it is boilerplate.
+fn region_of(place: Place, has_content: bool) -> Region {
+    match (place.content, place.named) {
+        (true, None) => Region::Main,
+        (_, Some(region)) => region,
+        (false, None) if place.in_main && has_content => Region::Boilerplate,
+        (false, None) if place.in_main => Region::Main,
+        (false, None) => Region::Body,
+    }
+}
+
+/// The region of every link of `links` (in order): decided from the snapshot's block tree when
+/// the extractor listed the link's block, else the link's own `region` as observed.
+pub fn regions(snapshot: &PageSnapshot, links: &[LinkObservation]) -> Vec<Region> {
+    if snapshot.blocks.is_empty() {
+        return links.iter().map(|l| l.region).collect();
+    }
+    let tree = Tree::new(&snapshot.blocks);
+    let (places, has_content) = places(&tree);
+    links
+        .iter()
+        .map(|link| match usize::try_from(link.block).ok().and_then(|b| places.get(b)).copied() {
+            None => link.region,
+            Some(place) => match region_of(place, has_content) {
+                Region::Main if is_share_link(&link.href) => Region::Boilerplate,
+                region => region,
+            },
+        })
+        .collect()
+}
+
+fn is_share_link(href: &str) -> bool {
+    WebUrl::parse(href).is_some_and(|url| is_share_endpoint(&url.host().to_ascii_lowercase(), url.path()))
+}
+
+#[cfg(test)]
+mod tests;

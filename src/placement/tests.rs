@@ -1,0 +1,213 @@
+//! Placement on small block trees written as a page would be: each test is one real-page shape
+//! from the development set's mistakes (EVALUATION.md).
+
+use super::*;
+
+/// A block tree and its links, built parent first.
+#[derive(Default)]
+struct Page {
+    blocks: Vec<Block>,
+    links: Vec<LinkObservation>,
+}
+
+impl Page {
+    fn new() -> Self {
+        let mut page = Page::default();
+        page.block(-1, "body", "");
+        page
+    }
+
+    /// Adds a block under `parent` and returns its index.
+    fn block(&mut self, parent: i64, tag: &str, hint: &str) -> i64 {
+        self.blocks.push(Block { parent, tag: tag.into(), hint: hint.into(), ..Block::default() });
+        self.blocks.len() as i64 - 1
+    }
+
+    fn role(&mut self, block: i64, role: &str) {
+        if let Some(b) = self.blocks.get_mut(block as usize) {
+            b.role = role.into();
+        }
+    }
+
+    /// Adds `n` paragraphs of running text under `parent`.
+    fn prose(&mut self, parent: i64, n: usize) {
+        for _ in 0..n {
+            let p = self.block(parent, "p", "");
+            self.blocks[p as usize].text = 300;
+        }
+    }
+
+    /// Adds a link in `block` and returns its index among the links.
+    fn link(&mut self, block: i64, href: &str) -> usize {
+        self.blocks[block as usize].link_text += 12;
+        self.links.push(LinkObservation { index: self.links.len() as u32, href: href.into(), block, ..LinkObservation::default() });
+        self.links.len() - 1
+    }
+
+    fn regions(&self) -> Vec<Region> {
+        let snapshot = PageSnapshot { blocks: self.blocks.clone(), links: self.links.clone(), ..PageSnapshot::default() };
+        regions(&snapshot, &snapshot.links)
+    }
+}
+
+#[test]
+fn whole_words_only() {
+    assert_eq!(hints("entry-content post_body"), vec![Hint::Content]);
+    assert_eq!(hints("sidebar1 widget"), vec![Hint::Sidebar]);
+    assert!(hints("steamcomments commentary").is_empty(), "no substrings");
+    assert_eq!(hints("commentList"), vec![Hint::Comments], "case-insensitive");
+}
+
+#[test]
+fn a_page_without_landmarks_still_has_content() {
+    let mut page = Page::new();
+    let wrap = page.block(0, "div", "wrapper");
+    let menu = page.block(wrap, "ul", "menu");
+    let nav = page.link(menu, "https://other.example/");
+    let story = page.block(wrap, "div", "story-text");
+    page.prose(story, 6);
+    let para = page.block(story, "p", "");
+    page.blocks[para as usize].text = 200;
+    let cited = page.link(para, "https://source.example/report");
+    let credits = page.block(wrap, "div", "");
+    let powered = page.link(credits, "https://host.example/");
+    let r = page.regions();
+    assert_eq!(r[cited], Region::Main);
+    assert_eq!(r[nav], Region::Nav);
+    assert_eq!(r[powered], Region::Body, "a credit outside the text is not content");
+}
+
+#[test]
+fn wrappers_named_comment_or_sidebar_do_not_swallow_the_article() {
+    // Kinja's post wrapper and Blogger's "widget Blog" hold the whole article.
+    for wrapper in ["js_comments-iframe post-wrapper", "widget Blog", "sidebar-wrapper main"] {
+        let mut page = Page::new();
+        let outer = page.block(0, "div", wrapper);
+        let body = page.block(outer, "div", "post-body");
+        page.prose(body, 5);
+        let para = page.block(body, "p", "");
+        page.blocks[para as usize].text = 150;
+        let cited = page.link(para, "https://source.example/");
+        let r = page.regions();
+        assert_eq!(r[cited], Region::Main, "wrapper {wrapper:?}");
+    }
+}
+
+#[test]
+fn inside_the_article_bylines_and_share_bars_are_not_content() {
+    let mut page = Page::new();
+    let article = page.block(0, "article", "post comment-open");
+    let header = page.block(article, "header", "");
+    let byline = page.block(header, "div", "byline");
+    let author = page.link(byline, "https://twitter.com/reporter");
+    let body = page.block(article, "div", "article-body");
+    page.prose(body, 6);
+    let para = page.block(body, "p", "");
+    page.blocks[para as usize].text = 150;
+    let cited = page.link(para, "https://source.example/");
+    let share = page.block(body, "div", "");
+    let tweet = page.link(share, "https://twitter.com/intent/tweet?url=x");
+    let tags = page.block(body, "ul", "post-tags");
+    let tag = page.link(tags, "https://tags.example/t");
+    let r = page.regions();
+    assert_eq!(r[cited], Region::Main);
+    assert_eq!(r[author], Region::Boilerplate, "byline in the article's header");
+    assert_eq!(r[tweet], Region::Boilerplate, "a share endpoint inside the text");
+    assert_eq!(r[tag], Region::Boilerplate);
+}
+
+#[test]
+fn a_nav_holding_article_cards_is_navigation() {
+    let mut page = Page::new();
+    let nav = page.block(0, "nav", "");
+    let card = page.block(nav, "article", "");
+    let menu_link = page.link(card, "https://sister.example/");
+    let main = page.block(0, "main", "");
+    page.prose(main, 6);
+    let para = page.block(main, "p", "");
+    page.blocks[para as usize].text = 150;
+    let cited = page.link(para, "https://source.example/");
+    let r = page.regions();
+    assert_eq!(r[menu_link], Region::Nav);
+    assert_eq!(r[cited], Region::Main);
+}
+
+#[test]
+fn comments_beside_the_article_are_comments() {
+    let mut page = Page::new();
+    let body = page.block(0, "div", "entry-content");
+    page.prose(body, 6);
+    let thread = page.block(0, "ol", "commentlist");
+    let comment = page.block(thread, "li", "");
+    page.blocks[comment as usize].text = 120;
+    let commenter = page.link(comment, "https://commenter.example/");
+    let side = page.block(0, "div", "");
+    page.role(side, "complementary");
+    let blogroll = page.link(side, "https://friend.example/");
+    let r = page.regions();
+    assert_eq!(r[commenter], Region::Comments);
+    assert_eq!(r[blogroll], Region::Aside);
+}
+
+#[test]
+fn a_thin_page_falls_back_on_landmarks() {
+    let mut page = Page::new();
+    let main = page.block(0, "main", "");
+    let list = page.block(main, "ul", "");
+    let item = page.block(list, "li", "");
+    let listed = page.link(item, "https://listed.example/");
+    let footer = page.block(0, "footer", "");
+    let foot = page.link(footer, "https://credit.example/");
+    let r = page.regions();
+    assert_eq!(r[listed], Region::Main);
+    assert_eq!(r[foot], Region::Footer);
+}
+
+#[test]
+fn without_blocks_or_with_bad_indices_the_observed_region_stands() {
+    let link = LinkObservation { region: Region::Nav, block: 7, ..LinkObservation::default() };
+    let old = PageSnapshot { links: vec![link.clone()], ..PageSnapshot::default() };
+    assert_eq!(regions(&old, &old.links), vec![Region::Nav]);
+    let mut page = Page::new();
+    page.prose(0, 3);
+    let mut snapshot = PageSnapshot { blocks: page.blocks.clone(), links: vec![link], ..PageSnapshot::default() };
+    snapshot.links[0].block = -1;
+    assert_eq!(regions(&snapshot, &snapshot.links), vec![Region::Nav]);
+}
+
+#[test]
+fn hostile_trees_do_not_panic() {
+    // Parents pointing forward, at themselves, far away; huge counts.
+    let blocks = vec![
+        Block { parent: 5, text: u32::MAX, link_text: u32::MAX, nested: u32::MAX, ..Block::default() },
+        Block { parent: 1, text: u32::MAX, ..Block::default() },
+        Block { parent: i64::MIN, ..Block::default() },
+    ];
+    let links: Vec<LinkObservation> = (-2..5).map(|b| LinkObservation { block: b, ..LinkObservation::default() }).collect();
+    let snapshot = PageSnapshot { blocks, links, ..PageSnapshot::default() };
+    assert_eq!(regions(&snapshot, &snapshot.links).len(), 7);
+}
+
+#[test]
+fn an_article_cut_into_chunks_is_one_content() {
+    // Wired: each few paragraphs in their own grid cell, several levels below the article body.
+    let mut page = Page::new();
+    let article = page.block(0, "div", "article-body__content");
+    let mut cited = Vec::new();
+    for _ in 0..3 {
+        let grid = page.block(article, "div", "grid");
+        let cell = page.block(grid, "div", "grid--item");
+        let inner = page.block(cell, "div", "body__inner-container");
+        page.prose(inner, 4);
+        let para = page.block(inner, "p", "");
+        page.blocks[para as usize].text = 200;
+        cited.push(page.link(para, "https://source.example/"));
+    }
+    let aside = page.block(0, "div", "");
+    let other = page.link(aside, "https://elsewhere.example/");
+    let r = page.regions();
+    for &c in &cited {
+        assert_eq!(r[c], Region::Main);
+    }
+    assert_eq!(r[other], Region::Body);
+}
