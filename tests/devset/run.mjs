@@ -4,7 +4,10 @@
 // does), runs the core on the snapshot through the CLI (`backlink-bot analyze -`), writes per
 // page the external links with their region and the prospect verdict and opportunities
 // (target/devset/out/<id>.json), and scores them against the expert labels of
-// tests/devset/expectations.json (target/devset/results.json).
+// tests/devset/expectations.json (target/devset/results.json). Any tests/devset/manifest-*.json
+// and expectations-*.json (same formats: pages of other kinds) are read with them. A label with
+// `withProfile` also runs the core a second time on the same snapshot with that profile, to
+// compare the prospect verdict and opportunity types with the expert's.
 //
 //   node tests/devset/run.mjs                 every page of the manifest
 //   node tests/devset/run.mjs --only ID,ID    those pages
@@ -21,7 +24,8 @@
 import { chromium } from 'playwright-core';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -37,11 +41,14 @@ const PAGE_TIMEOUT = 20000;
  * @typedef {{ id: string, source: string, version: string, licence: string, redistributable: boolean,
  *   inRepo?: boolean, path: string, url: string | null, lang: string, kind: string }} Entry
  * @typedef {{ href: string, nth?: number, region: string, note?: string }} LinkLabel
- * @typedef {{ id: string, verdict: string | null, opportunities: string[], links: LinkLabel[], note?: string }} PageLabel
+ * @typedef {{ profile: object, verdict: string, opportunities: string[], why?: string }} ProfileLabel
+ * @typedef {{ id: string, verdict: string | null, opportunities: string[], links: LinkLabel[], note?: string,
+ *   withProfile?: ProfileLabel }} PageLabel
  * @typedef {{ index: number, href: string, anchor: string, region: string, context: string,
  *   followed: boolean, share: boolean, score: number }} OutLink
+ * @typedef {{ verdict: string | null, opportunities: string[], prospectScore: number | null }} Judged
  * @typedef {{ id: string, url: string, error?: string, links: OutLink[], verdict: string | null,
- *   opportunities: string[], prospectScore: number | null }} PageResult
+ *   opportunities: string[], prospectScore: number | null, withProfile?: Judged }} PageResult
  */
 
 /** The opportunity kinds an expert label names; the core's others (sponsored, unlinked
@@ -85,10 +92,11 @@ async function openPage(context, e) {
   return page;
 }
 
-/** @param {string} snapshot */
-function analyze(snapshot) {
+/** @param {string} snapshot @param {string} [profileFile] the profile as the extension stores it */
+function analyze(snapshot, profileFile) {
   const data = existsSync(DOMAIN_DATA) ? DOMAIN_DATA : 'none';
-  const run = spawnSync(CLI, ['analyze', '-', '--domain-data', data, '--today', TODAY], { input: snapshot, maxBuffer: 512 * 1024 * 1024 });
+  const args = ['analyze', '-', '--domain-data', data, '--today', TODAY, ...(profileFile ? ['--profile', profileFile] : [])];
+  const run = spawnSync(CLI, args, { input: snapshot, maxBuffer: 512 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`backlink-bot analyze failed: ${String(run.stderr).slice(0, 400)}`);
   return JSON.parse(String(run.stdout));
 }
@@ -99,8 +107,19 @@ function isShareRecognised(link) {
   return (link.contributions || []).some((/** @type {any} */ c) => /share button/i.test(String(c.reason)));
 }
 
-/** @param {import('playwright-core').BrowserContext} context @param {Entry} e @param {string} extractor @returns {Promise<PageResult>} */
-async function runPage(context, e, extractor) {
+/** The prospect judgement of a report. @param {any} report @returns {Judged} */
+function judged(report) {
+  const p = report.prospect;
+  return { verdict: p && p.verdict ? p.verdict : null,
+    opportunities: p ? (p.opportunities || []).map((/** @type {any} */ o) => o.kind) : [], prospectScore: p ? p.score : null };
+}
+
+/**
+ * @param {import('playwright-core').BrowserContext} context @param {Entry} e @param {string} extractor
+ * @param {string} [profileFile] when the page's label has a profile: the core runs again with it
+ * @returns {Promise<PageResult>}
+ */
+async function runPage(context, e, extractor, profileFile) {
   const page = await openPage(context, e);
   try {
     const snapshot = /** @type {string} */ (await page.evaluate((src) => (0, eval)(src), extractor));
@@ -110,9 +129,7 @@ async function runPage(context, e, extractor) {
       .sort((/** @type {any} */ a, /** @type {any} */ b) => a.index - b.index)
       .map((/** @type {any} */ l) => ({ index: l.index, href: l.href, anchor: l.anchor, region: l.region, context: l.context,
         followed: l.followed, share: isShareRecognised(l), score: l.score }));
-    const p = report.prospect;
-    return { id: e.id, url: pageUrl(e), links, verdict: p && p.verdict ? p.verdict : null,
-      opportunities: p ? (p.opportunities || []).map((/** @type {any} */ o) => o.kind) : [], prospectScore: p ? p.score : null };
+    return { id: e.id, url: pageUrl(e), links, ...judged(report), ...(profileFile ? { withProfile: judged(analyze(snapshot, profileFile)) } : {}) };
   } finally {
     await page.close();
   }
@@ -157,6 +174,24 @@ async function dumpLinks(context, e) {
   return rows;
 }
 
+/** The opportunity types an expert compares, as a sorted list. @param {string[]} kinds */
+function oppSet(kinds) {
+  return [...new Set(kinds.filter((o) => OPPORTUNITY_TYPES.has(o)))].sort().join(',');
+}
+
+/**
+ * The pages of tests/devset/<base>.json followed by those of every <base>-*.json (other helpers'
+ * sets of other kinds, same format).
+ * @param {string} base 'manifest' or 'expectations' @returns {Promise<any[]>}
+ */
+async function readSet(base) {
+  const dir = join(ROOT, 'tests/devset');
+  const extra = (await readdir(dir)).filter((f) => f.startsWith(`${base}-`) && f.endsWith('.json')).sort();
+  const pages = [];
+  for (const f of [`${base}.json`, ...extra]) pages.push(...JSON.parse(await readFile(join(dir, f), 'utf8')).pages);
+  return pages;
+}
+
 /**
  * Scores the results against the labels.
  * @param {PageResult[]} results @param {PageLabel[]} labels
@@ -164,7 +199,7 @@ async function dumpLinks(context, e) {
 function score(results, labels) {
   const byId = new Map(results.map((r) => [r.id, r]));
   let tp = 0, fp = 0, fn = 0, tn = 0, missing = 0, shares = 0, sharesSeen = 0;
-  let verdictAgree = 0, oppAgree = 0, pages = 0;
+  let verdictAgree = 0, oppAgree = 0, pages = 0, judgedAgree = 0, judgedPages = 0;
   /** @type {any[]} */
   const mistakes = [];
   for (const label of labels) {
@@ -189,9 +224,18 @@ function score(results, labels) {
     }
     if ((label.verdict ?? null) === (r.verdict ?? null)) verdictAgree++;
     const want = [...new Set(label.opportunities)].sort().join(',');
-    const got = [...new Set(r.opportunities.filter((o) => OPPORTUNITY_TYPES.has(o)))].sort().join(',');
+    const got = oppSet(r.opportunities);
     if (want === got) oppAgree++;
     else mistakes.push({ id: label.id, opportunities: { expected: want || 'none', got: got || 'none' } });
+    // With a profile: the verdict (ids compared as strings) and the set of opportunity types must both match.
+    const wp = label.withProfile;
+    if (wp && r.withProfile) {
+      judgedPages++;
+      const wantJ = { verdict: String(wp.verdict), opportunities: oppSet(wp.opportunities) };
+      const gotJ = { verdict: String(r.withProfile.verdict), opportunities: oppSet(r.withProfile.opportunities) };
+      if (wantJ.verdict === gotJ.verdict && wantJ.opportunities === gotJ.opportunities) judgedAgree++;
+      else mistakes.push({ id: label.id, withProfile: { expected: wantJ, got: gotJ } });
+    }
   }
   const ratio = (/** @type {number} */ a, /** @type {number} */ b) => (b ? Math.round((a / b) * 1000) / 1000 : null);
   return {
@@ -202,15 +246,16 @@ function score(results, labels) {
     shareRecognised: { rate: ratio(sharesSeen, shares), recognised: sharesSeen, of: shares },
     verdictAgreement: { rate: ratio(verdictAgree, pages), agree: verdictAgree, of: pages },
     opportunityAgreement: { rate: ratio(oppAgree, pages), agree: oppAgree, of: pages },
+    judgedProspects: { rate: ratio(judgedAgree, judgedPages), agree: judgedAgree, of: judgedPages },
     mistakes,
   };
 }
 
 /** @param {string[]} argv */
 async function main(argv) {
-  const manifest = JSON.parse(await readFile(join(ROOT, 'tests/devset/manifest.json'), 'utf8'));
   /** @type {Entry[]} */
-  let entries = manifest.pages;
+  const manifest = await readSet('manifest');
+  let entries = manifest;
   const only = argv.indexOf('--only');
   if (only >= 0) { const ids = new Set(argv[only + 1].split(',')); entries = entries.filter((e) => ids.has(e.id)); }
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true });
@@ -218,7 +263,7 @@ async function main(argv) {
   try {
     const dump = argv.indexOf('--links');
     if (dump >= 0) {
-      const e = manifest.pages.find((/** @type {Entry} */ x) => x.id === argv[dump + 1]);
+      const e = manifest.find((x) => x.id === argv[dump + 1]);
       if (!e) throw new Error(`no page ${argv[dump + 1]} in the manifest`);
       for (const row of await dumpLinks(context, e)) console.log(`${row.nth ? `[${row.nth}] ` : ''}${row.href}\n    "${row.text}"  ${row.path}`);
       return;
@@ -226,22 +271,33 @@ async function main(argv) {
     if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run ./build.sh first`);
     const extractor = await readFile(join(ROOT, 'extension/extract.js'), 'utf8');
     await mkdir(join(OUT, 'out'), { recursive: true });
+    /** @type {PageLabel[]} */
+    const labels = await readSet('expectations');
+    const profiles = new Map(labels.filter((l) => l.withProfile).map((l) => [l.id, /** @type {ProfileLabel} */ (l.withProfile).profile]));
+    const tmp = await mkdtemp(join(tmpdir(), 'devset-profile-'));
     /** @type {PageResult[]} */
     const results = [];
     for (const e of entries) {
       if (!existsSync(pageFile(e))) { console.log(`skip ${e.id}: not fetched (tools/fetch-devset.sh)`); continue; }
       /** @type {PageResult} */
       let r;
-      try { r = await runPage(context, e, extractor); } catch (err) {
+      let profileFile;
+      const profile = profiles.get(e.id);
+      if (profile) {
+        profileFile = join(tmp, 'profile.json');
+        await writeFile(profileFile, JSON.stringify(profile));
+      }
+      try { r = await runPage(context, e, extractor, profileFile); } catch (err) {
         r = { id: e.id, url: pageUrl(e), error: String(err).slice(0, 300), links: [], verdict: null, opportunities: [], prospectScore: null };
       }
       results.push(r);
       const file = join(OUT, 'out', `${e.id}.json`);
       await mkdir(dirname(file), { recursive: true });
       await writeFile(file, JSON.stringify(r, null, 1));
-      console.log(`${e.id}: ${r.error ? `ERROR ${r.error}` : `${r.links.length} external links, verdict ${r.verdict}, opportunities ${r.opportunities.join(',') || 'none'}`}`);
+      const withProfile = r.withProfile ? `; with a profile: verdict ${r.withProfile.verdict}, opportunities ${r.withProfile.opportunities.join(',') || 'none'}` : '';
+      console.log(`${e.id}: ${r.error ? `ERROR ${r.error}` : `${r.links.length} external links, verdict ${r.verdict}, opportunities ${r.opportunities.join(',') || 'none'}${withProfile}`}`);
     }
-    const labels = JSON.parse(await readFile(join(ROOT, 'tests/devset/expectations.json'), 'utf8')).pages;
+    await rm(tmp, { recursive: true, force: true });
     const figures = score(results, labels);
     const summary = { date: new Date().toISOString(), pagesRun: results.length, pagesFailed: results.filter((r) => r.error).length, ...figures };
     await writeFile(join(OUT, 'results.json'), JSON.stringify(summary, null, 1));
@@ -251,6 +307,7 @@ async function main(argv) {
     console.log(`share links recognised: ${pct(figures.shareRecognised.rate)} (${figures.shareRecognised.recognised} of ${figures.shareRecognised.of})`);
     console.log(`verdict agreement (no profile: no verdict): ${figures.verdictAgreement.agree} of ${figures.verdictAgreement.of}`);
     console.log(`opportunity types agreement: ${figures.opportunityAgreement.agree} of ${figures.opportunityAgreement.of}`);
+    console.log(`judged prospect pages: verdict and opportunity types as the expert sets them: ${figures.judgedProspects.agree} of ${figures.judgedProspects.of}`);
     console.log('written: target/devset/results.json, target/devset/out/');
   } finally {
     await browser.close();
