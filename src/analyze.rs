@@ -100,7 +100,8 @@ pub fn analyze_with(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&D
     let mut classifier = Classifier::new(&page_site, intel);
     let classified: Vec<_> = links.iter().map(|link| (classifier.classify(link), parse_rel(&link.rel))).collect();
     let regions = crate::placement::regions(snapshot, links);
-    let page = page_context(snapshot, &regions, &classified);
+    let mut page = page_context(snapshot, &regions, &classified);
+    page.sites = own_sites(snapshot);
 
     let mut tally = Tally::default();
     // Kept apart so only external links need sorting: the others stay in page order.
@@ -145,6 +146,17 @@ pub fn analyze_with(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&D
         signals: LINK_SIGNALS.iter().map(|s| s.judgement.info()).collect(),
         prospect: None,
     }
+}
+
+/// The registrable domains of the page's URL and its canonical URL, without repeats.
+pub(crate) fn own_sites(snapshot: &PageSnapshot) -> Vec<String> {
+    let mut sites: Vec<String> = Vec::new();
+    for url in [&snapshot.url, &snapshot.canonical] {
+        if let Some(site) = crate::links::WebUrl::parse(url).map(|u| site_of(u.host())).filter(|s| !s.is_empty() && !sites.contains(s)) {
+            sites.push(site);
+        }
+    }
+    sites
 }
 
 /// The page-wide facts per-link signals need.

@@ -19,7 +19,8 @@
 //!    too join it (an article split in parts by an ad).
 //! 2. Inside the content: links are content, except in a sub-block the page names as boilerplate
 //!    (share bar, byline, tags, related posts, ads), in an `<aside>`/`<nav>` nested in the
-//!    article, or that lead to a share endpoint ([`crate::share`]).
+//!    article; share and bookmark buttons ([`crate::share`]); social profiles outside running
+//!    text (follow-us and author links).
 //! 3. Outside it: the nearest landmark (`<nav>`, `<aside>`, page `<header>`/`<footer>`, their
 //!    roles) or, failing that, whole-word hints (`comments`, `sidebar`, `menu`, `footer`) name the
 //!    region. Landmarks and hints on the content root's ancestors are ignored: they are layout
@@ -32,17 +33,22 @@
 //! ids and classes in languages other than English are not read as hints.
 
 use crate::links::WebUrl;
-use crate::share::is_share_endpoint;
+use crate::prospect::contacts::is_social_profile;
+use crate::share::{hands_over_page, is_share_endpoint};
 use crate::snapshot::{Block, LinkObservation, PageSnapshot, Region};
 
 /// Own text (characters) that makes a block a paragraph of running text.
 const PARAGRAPH_CHARS: u32 = 25;
+/// Text around a link, outside links, that reads as a sentence rather than a label ("Follow us").
+const SENTENCE_CHARS: u32 = 80;
 /// Score below which the page has no content root (a few short paragraphs).
 const MIN_CONTENT_SCORE: f64 = 12.0;
 /// Ancestors a paragraph scores, with the share each gets (readability's dividers).
 const ANCESTOR_SHARES: [f64; 5] = [1.0, 0.5, 1.0 / 6.0, 1.0 / 9.0, 1.0 / 12.0];
 /// A block scoring this share of the best is another chunk of the same text.
 const CHUNK_SHARE: f64 = 0.75;
+/// Link density above which a block gathering chunks is the page's layout, not its text.
+const MAX_GATHERED_LINK_DENSITY: f64 = 0.35;
 /// Points added to a candidate by its id/class words.
 const HINT_POINTS: f64 = 25.0;
 
@@ -126,13 +132,20 @@ const HINT_WORDS: &[(&str, Hint)] = &[
     ("toolbar", Hint::Boilerplate),
 ];
 
+/// Boilerplate words also read at the start or end of a run-together class name
+/// (`relatedlinks`, `artrelated`, `sharebar`): long and specific enough not to hide in other
+/// words, unlike `comment` (in `commentary`) or `ad` (everywhere).
+const COMPOUND_WORDS: &[&str] = &["advert", "byline", "newsletter", "outbrain", "related", "sharing", "share", "social", "sponsor", "subscribe", "taboola"];
+
 /// The hints of one id/class string: the first word of each kind that it holds.
 fn hints(hint: &str) -> Vec<Hint> {
     let mut found = Vec::new();
     for word in hint.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
         let word = word.to_lowercase();
         let word = word.trim_end_matches(|c: char| c.is_ascii_digit());
-        if let Some(&(_, kind)) = HINT_WORDS.iter().find(|(w, _)| *w == word) {
+        let compound = || COMPOUND_WORDS.iter().any(|c| word.starts_with(c) || (c.len() >= 6 && word.ends_with(c)));
+        let kind = HINT_WORDS.iter().find(|(w, _)| *w == word).map(|&(_, kind)| kind).or_else(|| compound().then_some(Hint::Boilerplate));
+        if let Some(kind) = kind {
             if !found.contains(&kind) {
                 found.push(kind);
             }
@@ -262,7 +275,12 @@ impl<'a> Tree<'a> {
     /// the lowest ancestor of the best holding two of them (or the one there is) holds the whole
     /// text. Never the page's root: that would make everything content.
     fn gather_chunks(&self, best: usize, best_score: f64, scores: &[f64]) -> usize {
-        let mut rivals: Vec<(usize, f64)> = scores.iter().copied().enumerate().filter(|&(i, s)| i != best && s >= best_score * CHUNK_SHARE).collect();
+        let mut rivals: Vec<(usize, f64)> = scores
+            .iter()
+            .copied()
+            .enumerate()
+            .filter(|&(i, s)| s >= best_score * CHUNK_SHARE && !self.is_within(i, best) && !self.is_within(best, i))
+            .collect();
         rivals.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         rivals.truncate(5);
         let needed = rivals.len().min(2);
@@ -274,7 +292,9 @@ impl<'a> Tree<'a> {
             let Some(above) = self.parent_of(a) else { break }; // `a` is the root
             let held = rivals.iter().filter(|&&(r, _)| self.is_within(r, a)).count();
             if held >= needed {
-                return a;
+                // A block gathering chunks of text is text itself; one gathering the page's
+                // menus and footers with them (a front page's columns) is the layout.
+                return if self.link_density(a) <= MAX_GATHERED_LINK_DENSITY { a } else { best };
             }
             at = Some(above);
         }
@@ -366,9 +386,12 @@ fn places(tree: &Tree<'_>) -> (Vec<Place>, bool) {
             place.named = None;
         } else if up.content {
             if place.named.is_none() {
+                // Inside the text, any name for a part of the page's frame (a copyright line, a
+                // menu, a sidebar box) and any form (a poll, an upload box) is not the text.
+                let frame = [Hint::Boilerplate, Hint::Sidebar, Hint::Nav, Hint::Header, Hint::Footer].iter().any(|h| hint.contains(h));
                 place.named = if hint.contains(&Hint::Comments) {
                     Some(Region::Comments)
-                } else if hint.contains(&Hint::Boilerplate) || hint.contains(&Hint::Sidebar) || matches!(block.tag.as_str(), "nav" | "aside") {
+                } else if frame || matches!(block.tag.as_str(), "nav" | "aside" | "form") {
                     Some(Region::Boilerplate)
                 } else {
                     None
@@ -406,20 +429,32 @@ pub fn regions(snapshot: &PageSnapshot, links: &[LinkObservation]) -> Vec<Region
     }
     let tree = Tree::new(&snapshot.blocks);
     let (places, has_content) = places(&tree);
+    let page_sites = crate::analyze::own_sites(snapshot);
     links
         .iter()
-        .map(|link| match usize::try_from(link.block).ok().and_then(|b| places.get(b)).copied() {
-            None => link.region,
-            Some(place) => match region_of(place, has_content) {
-                Region::Main if is_share_link(&link.href) => Region::Boilerplate,
-                region => region,
-            },
+        .map(|link| {
+            let block = usize::try_from(link.block).ok();
+            match block.and_then(|b| places.get(b)).copied() {
+                None => link.region,
+                Some(place) => match region_of(place, has_content) {
+                    Region::Main if !is_editorial(link, block.and_then(|b| tree.blocks.get(b)).map_or(0, |b| b.text), &page_sites) => Region::Boilerplate,
+                    region => region,
+                },
+            }
         })
         .collect()
 }
 
-fn is_share_link(href: &str) -> bool {
-    WebUrl::parse(href).is_some_and(|url| is_share_endpoint(&url.host().to_ascii_lowercase(), url.path()))
+/// False for a link in the content that is a button rather than a citation: a share or
+/// bookmark button, or a social profile outside running text (a follow-us or author line; a
+/// profile named in a sentence is cited). `own_text`: the text around it in its block, outside links.
+fn is_editorial(link: &LinkObservation, own_text: u32, page_sites: &[String]) -> bool {
+    let Some(url) = WebUrl::parse(&link.href) else { return true };
+    let host = url.host().to_ascii_lowercase();
+    if is_share_endpoint(&host, url.path()) || hands_over_page(url.query(), page_sites) {
+        return false;
+    }
+    own_text >= SENTENCE_CHARS || !is_social_profile(&link.href)
 }
 
 #[cfg(test)]

@@ -34,9 +34,34 @@ pub fn is_share_endpoint(host: &str, path: &str) -> bool {
     })
 }
 
+/// True when a link's query hands the page's own address (an http(s) URL on one of
+/// `page_sites`, the registrable domains of the page's URL and of its canonical URL) to another
+/// site: a share, bookmark, translate or validate button, whatever the service. Catches the
+/// services no table lists (Kaixin, Udn bookmarks, Comemo…).
+pub fn hands_over_page(query: Option<&str>, page_sites: &[String]) -> bool {
+    let Some(query) = query else { return false };
+    url::form_urlencoded::parse(query.as_bytes()).any(|(_, value)| {
+        let value = value.trim();
+        let is_web = value.get(..7).is_some_and(|s| s.eq_ignore_ascii_case("http://")) || value.get(..8).is_some_and(|s| s.eq_ignore_ascii_case("https://"));
+        is_web && url::Url::parse(value).ok().and_then(|u| u.host_str().map(crate::domain::site_of)).is_some_and(|site| page_sites.contains(&site))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::is_share_endpoint;
+
+    #[test]
+    fn links_handing_over_the_page_address_are_buttons() {
+        use super::hands_over_page;
+        let bbc = ["bbc.co.uk".to_string()];
+        assert!(hands_over_page(Some("url=http%3A%2F%2Fwww.bbc.co.uk%2Fzhongwen%2Fx"), &bbc));
+        assert!(hands_over_page(Some("op=edit&bkmk=https://news.bbc.co.uk/a"), &bbc));
+        assert!(!hands_over_page(Some("url=https://other.example/a"), &bbc), "another site's address");
+        assert!(!hands_over_page(Some("utm_source=bbc.co.uk"), &bbc), "a name, not an address");
+        assert!(!hands_over_page(None, &bbc));
+        assert!(!hands_over_page(Some("u=https://x.example/"), &[]), "no page site, no call");
+    }
 
     #[test]
     fn share_endpoints_and_not_profiles() {

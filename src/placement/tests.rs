@@ -108,12 +108,15 @@ fn inside_the_article_bylines_and_share_bars_are_not_content() {
     let share = page.block(body, "div", "");
     let tweet = page.link(share, "https://twitter.com/intent/tweet?url=x");
     let tags = page.block(body, "ul", "post-tags");
+    let copyright = page.block(body, "div", "default-copyright");
+    let credit = page.link(copyright, "https://photos.example/");
     let tag = page.link(tags, "https://tags.example/t");
     let r = page.regions();
     assert_eq!(r[cited], Region::Main);
     assert_eq!(r[author], Region::Boilerplate, "byline in the article's header");
     assert_eq!(r[tweet], Region::Boilerplate, "a share endpoint inside the text");
     assert_eq!(r[tag], Region::Boilerplate);
+    assert_eq!(r[credit], Region::Boilerplate, "a copyright line inside the article");
 }
 
 #[test]
@@ -210,4 +213,65 @@ fn an_article_cut_into_chunks_is_one_content() {
         assert_eq!(r[c], Region::Main);
     }
     assert_eq!(r[other], Region::Body);
+}
+
+/// A look into one page's placement, for whoever tunes these rules on the development set:
+/// `PLACEMENT_SNAPSHOT=target/devset/out/ID.snapshot.json cargo test --release --lib
+/// placement::tests::explain -- --ignored --nocapture` prints the content roots and each
+/// external-looking link's block chain and region.
+#[test]
+#[ignore = "a tool, run by hand"]
+fn explain() {
+    let Ok(path) = std::env::var("PLACEMENT_SNAPSHOT") else { return };
+    let text = std::fs::read_to_string(path).expect("snapshot");
+    let snapshot: PageSnapshot = serde_json::from_str(&text).expect("snapshot JSON");
+    let tree = Tree::new(&snapshot.blocks);
+    let scores = tree.scores();
+    let mut ranked: Vec<(usize, f64)> = scores.iter().copied().enumerate().filter(|&(_, s)| s > 0.0).collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let describe = |i: usize| tree.blocks.get(i).map(|b| format!("#{i} {}[{}]{{{}}} {}/{}", b.tag, b.role, b.hint, b.text, b.link_text)).unwrap_or_default();
+    for &(i, s) in ranked.iter().take(8) {
+        println!("candidate {s:.1}: {}", describe(i));
+    }
+    println!("roots: {:?}", tree.content_roots().iter().map(|&i| describe(i)).collect::<Vec<_>>());
+    let regions = regions(&snapshot, &snapshot.links);
+    let filter = std::env::var("PLACEMENT_HREF").unwrap_or_default();
+    for (link, region) in snapshot.links.iter().zip(regions) {
+        if !filter.is_empty() && !link.href.contains(&filter) {
+            continue;
+        }
+        let mut chain = Vec::new();
+        let mut at = usize::try_from(link.block).ok();
+        while let Some(a) = at {
+            chain.push(describe(a));
+            at = tree.parent_of(a);
+        }
+        println!("{region:?} {} <- {}", link.href, chain.join(" < "));
+    }
+}
+
+#[test]
+fn run_together_class_names_name_boilerplate() {
+    assert_eq!(hints("artrelated relatedlinks"), vec![Hint::Boilerplate]);
+    assert_eq!(hints("sharebar"), vec![Hint::Boilerplate]);
+    assert!(hints("commentary timeshare").is_empty(), "short or ambiguous words stay whole");
+}
+
+#[test]
+fn follow_buttons_and_page_handing_links_in_the_text_are_not_content() {
+    let mut page = Page::new();
+    let body = page.block(0, "div", "story");
+    page.prose(body, 6);
+    let para = page.block(body, "p", "");
+    page.blocks[para as usize].text = 150;
+    let cited = page.link(para, "https://twitter.com/jack");
+    let follow = page.block(body, "div", "");
+    let button = page.link(follow, "https://www.facebook.com/newsroom");
+    let bookmark = page.link(follow, "http://bookmark.example.tw/add?url=https://news.example.com/story");
+    let mut snapshot = PageSnapshot { blocks: page.blocks.clone(), links: page.links.clone(), ..PageSnapshot::default() };
+    snapshot.url = "https://news.example.com/story".into();
+    let r = regions(&snapshot, &snapshot.links);
+    assert_eq!(r[cited], Region::Main, "a profile cited in a sentence");
+    assert_eq!(r[button], Region::Boilerplate, "a follow-us button");
+    assert_eq!(r[bookmark], Region::Boilerplate, "it hands this page's address over");
 }

@@ -43,6 +43,9 @@ pub struct LinkInput<'a> {
 #[derive(Debug, Clone, Default)]
 pub struct PageContext {
     pub robots_nofollow: bool,
+    /// The registrable domains of the page's URL and of its canonical URL (the page's own
+    /// addresses, whoever serves a copy of it).
+    pub sites: Vec<String>,
     /// Primary language subtag of the page (`"de"` for `de-AT`), lowercase, "" when unknown.
     pub lang: String,
     /// External links on the page (they share its equity).

@@ -123,6 +123,8 @@ async function runPage(context, e, extractor, profileFile) {
   const page = await openPage(context, e);
   try {
     const snapshot = /** @type {string} */ (await page.evaluate((src) => (0, eval)(src), extractor));
+    // Kept for looking into a page (`cargo test --release --lib placement::tests::explain -- --ignored`).
+    await writeFile(join(OUT, 'out', `${e.id.replace(/\//g, '__')}.snapshot.json`), snapshot).catch(() => {});
     const report = analyze(snapshot);
     /** @type {OutLink[]} */
     const links = (report.links || []).filter((/** @type {any} */ l) => l.kind === 'external')
