@@ -47,6 +47,8 @@ const MIN_CONTENT_SCORE: f64 = 12.0;
 const ANCESTOR_SHARES: [f64; 5] = [1.0, 0.5, 1.0 / 6.0, 1.0 / 9.0, 1.0 / 12.0];
 /// A block scoring this share of the best is another chunk of the same text.
 const CHUNK_SHARE: f64 = 0.75;
+/// Near-best blocks looked at when gathering chunks.
+const MAX_RIVALS: usize = 8;
 /// Link density above which a block gathering chunks is the page's layout, not its text.
 const MAX_GATHERED_LINK_DENSITY: f64 = 0.35;
 /// Points added to a candidate by its id/class words.
@@ -140,8 +142,9 @@ const COMPOUND_WORDS: &[&str] = &["advert", "byline", "newsletter", "outbrain", 
 /// The hints of one id/class string: the first word of each kind that it holds.
 fn hints(hint: &str) -> Vec<Hint> {
     let mut found = Vec::new();
-    for word in hint.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-        let word = word.to_lowercase();
+    // Class names are ASCII in practice; other letters split words and never match a hint.
+    for word in hint.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()) {
+        let word = word.to_ascii_lowercase();
         let word = word.trim_end_matches(|c: char| c.is_ascii_digit());
         let compound = || COMPOUND_WORDS.iter().any(|c| word.starts_with(c) || (c.len() >= 6 && word.ends_with(c)));
         let kind = HINT_WORDS.iter().find(|(w, _)| *w == word).map(|&(_, kind)| kind).or_else(|| compound().then_some(Hint::Boilerplate));
@@ -275,14 +278,15 @@ impl<'a> Tree<'a> {
     /// the lowest ancestor of the best holding two of them (or the one there is) holds the whole
     /// text. Never the page's root: that would make everything content.
     fn gather_chunks(&self, best: usize, best_score: f64, scores: &[f64]) -> usize {
-        let mut rivals: Vec<(usize, f64)> = scores
+        // Near-best blocks apart from the best's own line (in page order; a handful at most on
+        // real pages, since each holds most of the best's text).
+        let rivals: Vec<usize> = scores
             .iter()
-            .copied()
             .enumerate()
-            .filter(|&(i, s)| s >= best_score * CHUNK_SHARE && !self.is_within(i, best) && !self.is_within(best, i))
+            .filter(|&(i, &s)| s >= best_score * CHUNK_SHARE && !self.is_within(i, best) && !self.is_within(best, i))
+            .map(|(i, _)| i)
+            .take(MAX_RIVALS)
             .collect();
-        rivals.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        rivals.truncate(5);
         let needed = rivals.len().min(2);
         if needed == 0 {
             return best;
@@ -290,7 +294,7 @@ impl<'a> Tree<'a> {
         let mut at = self.parent_of(best);
         while let Some(a) = at {
             let Some(above) = self.parent_of(a) else { break }; // `a` is the root
-            let held = rivals.iter().filter(|&&(r, _)| self.is_within(r, a)).count();
+            let held = rivals.iter().filter(|&&r| self.is_within(r, a)).count();
             if held >= needed {
                 // A block gathering chunks of text is text itself; one gathering the page's
                 // menus and footers with them (a front page's columns) is the layout.
