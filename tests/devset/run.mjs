@@ -218,7 +218,10 @@ async function main(argv) {
   try {
     const dump = argv.indexOf('--links');
     if (dump >= 0) {
-      const e = manifest.pages.find((/** @type {Entry} */ x) => x.id === argv[dump + 1]);
+      // The pages of tests/devset/manifest-kinds.json too, for labelling them.
+      const kinds = join(ROOT, 'tests/devset/manifest-kinds.json');
+      const all = manifest.pages.concat(existsSync(kinds) ? JSON.parse(await readFile(kinds, 'utf8')).pages : []);
+      const e = all.find((/** @type {Entry} */ x) => x.id === argv[dump + 1]);
       if (!e) throw new Error(`no page ${argv[dump + 1]} in the manifest`);
       for (const row of await dumpLinks(context, e)) console.log(`${row.nth ? `[${row.nth}] ` : ''}${row.href}\n    "${row.text}"  ${row.path}`);
       return;
