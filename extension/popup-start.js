@@ -61,6 +61,21 @@ async function fetchDomainData() {
 }
 
 /**
+ * Fetches the Public Suffix List (the popup's Wasm does not carry it: Cargo feature `psl-asset`).
+ * Never rejects.
+ * @returns {Promise<{ text?: string, error?: string }>}
+ */
+async function fetchSuffixes() {
+  try {
+    const response = await fetch('data/public-suffix-list.dat');
+    if (!response.ok) return { error: `HTTP ${response.status}` };
+    return { text: await response.text() };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
  * Reads the user's profile from storage. Never rejects.
  * @returns {Promise<{ profile?: unknown, error?: string }>}
  */
@@ -78,3 +93,4 @@ async function readProfile() {
 /** @type {any} */ (window).backlinkBotRetry = () => extractActiveTab();
 /** @type {any} */ (window).backlinkBotProfile = readProfile();
 /** @type {any} */ (window).backlinkBotDomainData = fetchDomainData();
+/** @type {any} */ (window).backlinkBotSuffixes = fetchSuffixes();

@@ -10,7 +10,7 @@ if (/** @type {any} */ (chrome.runtime.getManifest()).test_hooks) /** @type {any
 init()
   .then(() => {
     const w = /** @type {any} */ (window);
-    return startPopup(w.backlinkBotExtraction, w.backlinkBotDomainData, w.backlinkBotProfile);
+    return startPopup(w.backlinkBotExtraction, w.backlinkBotDomainData, w.backlinkBotProfile, w.backlinkBotSuffixes);
   })
   .catch((/** @type {unknown} */ error) => {
     // The Wasm failed to load (a broken build): say so instead of a blank popup.

@@ -144,6 +144,7 @@ pub fn analyze_with(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&D
         summary: tally.summary(&page, intel.is_some()),
         links: reports,
         signals: LINK_SIGNALS.iter().map(|s| s.judgement.info()).collect(),
+        link_start: profile.weights.base.0,
         prospect: None,
     }
 }

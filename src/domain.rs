@@ -9,12 +9,42 @@ use std::sync::OnceLock;
 
 use publicsuffix::{List, Psl};
 
+#[cfg(not(feature = "psl-asset"))]
 static PSL_TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/public_suffix_list.dat"));
 
+static LIST: OnceLock<List> = OnceLock::new();
+
 fn list() -> &'static List {
-    static LIST: OnceLock<List> = OnceLock::new();
-    // The list is bundled and checked by the PSL test vectors, so a parse failure is a build bug.
-    LIST.get_or_init(|| PSL_TEXT.parse().expect("bundled public suffix list parses"))
+    LIST.get_or_init(|| {
+        // The list is bundled and checked by the PSL test vectors, so a parse failure is a build bug.
+        #[cfg(not(feature = "psl-asset"))]
+        return PSL_TEXT.parse().expect("bundled public suffix list parses");
+        // The popup loads the list before anything asks for a domain: a call before it is a bug,
+        // and the panic ends in the popup's error state.
+        #[cfg(feature = "psl-asset")]
+        panic!("the public suffix list was not loaded");
+    })
+}
+
+/// The compacted list text the build bundles: what `build-intel` writes as the popup's asset.
+#[cfg(not(feature = "psl-asset"))]
+pub fn list_text() -> &'static str {
+    PSL_TEXT
+}
+
+/// Loads the list from its data asset (builds with `psl-asset`: the popup). Loading twice keeps
+/// the first; text that holds no rules is refused (a truncated or wrong file).
+#[cfg(feature = "psl-asset")]
+pub fn load_list(text: &str) -> Result<(), String> {
+    if LIST.get().is_some() {
+        return Ok(());
+    }
+    let list: List = text.parse().map_err(|e| format!("the public suffix list is unreadable: {e}"))?;
+    if list.suffix(b"example.co.uk").is_none_or(|s| s.as_bytes() != b"co.uk") {
+        return Err("the public suffix list is incomplete".into());
+    }
+    let _ = LIST.set(list);
+    Ok(())
 }
 
 /// Parses the bundled list now, so the first page analysis does not pay for it.

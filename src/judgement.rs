@@ -38,10 +38,12 @@ impl Default for StartingPoints {
     }
 }
 
-/// The score a registry's contributions make: their sum (saturating: weights come from the stored
-/// profile, and two huge ones must not overflow), clamped to 0–100.
-pub fn score_of(contributions: &[Contribution]) -> u8 {
-    contributions.iter().fold(0i32, |sum, c| sum.saturating_add(c.weight)).clamp(0, 100) as u8
+/// The score a registry's contributions make from its starting points: `start` plus their sum
+/// (saturating: weights come from the stored profile, and two huge ones must not overflow),
+/// clamped to 0–100. The start is stated once in the Report, never as a contribution: a
+/// "starting point" row tells a reader nothing about this link or page.
+pub fn score_of(start: i32, contributions: &[Contribution]) -> u8 {
+    contributions.iter().fold(start, |sum, c| sum.saturating_add(c.weight)).clamp(0, 100) as u8
 }
 
 /// Builds a registry from a list of judgement modules. Each module `m` provides its metadata

@@ -27,6 +27,9 @@ pub struct Report {
     pub links: Vec<LinkReport>,
     /// Catalog of the signals that can appear in contributions, so views never copy titles.
     pub signals: Vec<SignalInfo>,
+    /// The points every external link's score starts from (the `base` weight): a score is this
+    /// plus its contributions, clamped to 0–100.
+    pub link_start: i32,
     /// Prospect suitability for the user's site (`null` when not asked for: [`crate::analyze`]
     /// judges links only).
     pub prospect: Option<crate::prospect::suitability::Prospect>,

@@ -5,14 +5,14 @@ use crate::report::Contribution;
 pub use crate::signals::LinkWeights;
 use crate::signals::{LinkInput, LINK_SIGNALS};
 
-/// Runs every link signal and returns the score (the contributions' sum clamped to 0–100) with
-/// the contributions that make it.
+/// Runs every link signal and returns the score (the starting points plus the contributions' sum,
+/// clamped to 0–100) with the contributions that make it.
 pub fn score_link(input: &LinkInput, weights: &LinkWeights) -> (u8, Vec<Contribution>) {
     let mut contributions = Vec::with_capacity(8);
     for signal in LINK_SIGNALS {
         (signal.evaluate)(input, weights, &mut contributions);
     }
-    (crate::judgement::score_of(&contributions), contributions)
+    (crate::judgement::score_of(weights.base.0, &contributions), contributions)
 }
 
 #[cfg(test)]

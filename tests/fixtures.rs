@@ -56,8 +56,9 @@ fn invariants_hold_on_every_fixture() {
             match l.kind {
                 LinkKind::External => {
                     let score = l.score.expect("external links are scored");
-                    let sum: i32 = l.contributions.iter().map(|c| c.weight).sum();
-                    assert_eq!(i32::from(score), sum.clamp(0, 100), "{name}: {} score is its contributions' sum", l.href);
+                    let sum: i32 = report.link_start + l.contributions.iter().map(|c| c.weight).sum::<i32>();
+                    assert_eq!(i32::from(score), sum.clamp(0, 100), "{name}: {} score is its start plus its contributions", l.href);
+                    assert!(l.contributions.iter().all(|c| c.signal != "base"), "{name}: no starting-point row");
                     for c in &l.contributions {
                         assert!(report.signals.iter().any(|s| s.id == c.signal), "{name}: {} not in the catalog", c.signal);
                         assert!(!c.reason.is_empty());

@@ -27,6 +27,12 @@ fn main() -> ExitCode {
         eprintln!("build-intel: {e}");
         return ExitCode::FAILURE;
     }
+    // The popup's Wasm leaves the Public Suffix List out (feature `psl-asset`) and loads this copy.
+    let psl = Path::new(out_dir).join(PSL_ASSET);
+    if let Err(e) = std::fs::write(&psl, backlink_bot::domain::list_text()) {
+        eprintln!("build-intel: {}: {e}", psl.display());
+        return ExitCode::FAILURE;
+    }
     let (s, sum) = (&built.sizes, &built.summary);
     println!(
         "domain intel: {} bytes (authority {} for {} domains, categories {} for {} names) in {} ms -> {out_dir}/{}",
@@ -40,6 +46,10 @@ fn main() -> ExitCode {
     );
     ExitCode::SUCCESS
 }
+
+/// The Public Suffix List asset, next to the domain data (`extension/popup-start.js` fetches it).
+#[cfg(not(target_arch = "wasm32"))]
+const PSL_ASSET: &str = "public-suffix-list.dat";
 
 #[cfg(target_arch = "wasm32")]
 fn main() -> ExitCode {

@@ -45,7 +45,7 @@ use hashbrown::HashMap;
 use serde::{Deserialize, Serialize};
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::factors::{two_decimals, ProspectInput};
+use super::factors::ProspectInput;
 use crate::judgement::Judgement;
 use crate::profile::Profile;
 use crate::report::Contribution;
@@ -339,12 +339,14 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
         return;
     }
     let weight = (f64::from(r.score) * f64::from(w.scale)).round() as i32 + w.offset;
-    let reason = if r.matched.is_empty() {
-        "none of your keywords or topic appear on the page".to_string()
+    let (value, reason) = if r.matched.is_empty() {
+        ("no keyword".to_string(), "none of your keywords or topic words appear on the page".to_string())
     } else {
-        format!("matches your keywords: {}", r.matched.join(", "))
+        let n = r.matched.len();
+        let words = if n == 1 { "of your keywords appears" } else { "of your keywords appear" };
+        (format!("{n} matched"), format!("{n} {words} on the page: {}", r.matched.join(", ")))
     };
-    out.push(FACTOR.contribution(weight, two_decimals(f64::from(r.score)), reason));
+    out.push(FACTOR.contribution(weight, value, reason));
 }
 
 #[cfg(test)]

@@ -128,7 +128,7 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     }
     let weight = i32::try_from(i64::from(spam.score) * i64::from(w.per_100) / 100).unwrap_or(0);
     let what: Vec<&str> = spam.signals.iter().map(|s| s.reason.as_ref()).take(3).collect();
-    out.push(FACTOR.contribution(weight, format!("{}/100", spam.score), format!("spam-like signals (ours): {}", what.join("; "))));
+    out.push(FACTOR.contribution(weight, format!("{}/100", spam.score), format!("looks spammy: {}", what.join("; "))));
 }
 
 #[cfg(test)]

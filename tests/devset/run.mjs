@@ -11,6 +11,9 @@
 //
 //   node tests/devset/run.mjs                 every page of the manifest
 //   node tests/devset/run.mjs --only ID,ID    those pages
+//   node tests/devset/run.mjs --labelled      the labelled pages only (--kept: those kept in
+//                                             tests/devset/pages, as the e2e floors test runs)
+//   ... --results FILE                        write the figures there (default target/devset/results.json)
 //   node tests/devset/run.mjs --links ID      print the page's external links with their place in
 //                                             the DOM, for labelling (never the core's judgement)
 //
@@ -260,6 +263,12 @@ async function main(argv) {
   let entries = manifest;
   const only = argv.indexOf('--only');
   if (only >= 0) { const ids = new Set(argv[only + 1].split(',')); entries = entries.filter((e) => ids.has(e.id)); }
+  // --labelled: only the labelled pages; --kept: only those kept in the repository (no fetch needed).
+  const labelled = new Set((await readSet('expectations')).map((l) => l.id));
+  if (argv.includes('--labelled') || argv.includes('--kept')) entries = entries.filter((e) => labelled.has(e.id));
+  if (argv.includes('--kept')) entries = entries.filter((e) => existsSync(join(ROOT, 'tests/devset/pages', e.path)));
+  const resultsArg = argv.indexOf('--results');
+  const resultsFile = resultsArg >= 0 ? resolve(argv[resultsArg + 1]) : join(OUT, 'results.json');
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
@@ -302,7 +311,8 @@ async function main(argv) {
     await rm(tmp, { recursive: true, force: true });
     const figures = score(results, labels);
     const summary = { date: new Date().toISOString(), pagesRun: results.length, pagesFailed: results.filter((r) => r.error).length, ...figures };
-    await writeFile(join(OUT, 'results.json'), JSON.stringify(summary, null, 1));
+    await mkdir(dirname(resultsFile), { recursive: true });
+    await writeFile(resultsFile, JSON.stringify(summary, null, 1));
     const pct = (/** @type {number | null} */ x) => (x === null ? 'n/a' : `${(x * 100).toFixed(1)} %`);
     console.log(`\npages run: ${summary.pagesRun} (${summary.pagesFailed} failed); labelled: ${figures.labelledPages} pages, ${figures.labelledLinks} links (${figures.linksNotFound} labelled links not found)`);
     console.log(`region content: precision ${pct(figures.content.precision)}, recall ${pct(figures.content.recall)} (tp ${figures.content.tp}, fp ${figures.content.fp}, fn ${figures.content.fn}, tn ${figures.content.tn})`);
@@ -310,7 +320,7 @@ async function main(argv) {
     console.log(`verdict agreement (no profile: no verdict): ${figures.verdictAgreement.agree} of ${figures.verdictAgreement.of}`);
     console.log(`opportunity types agreement: ${figures.opportunityAgreement.agree} of ${figures.opportunityAgreement.of}`);
     console.log(`judged prospect pages: verdict and opportunity types as the expert sets them: ${figures.judgedProspects.agree} of ${figures.judgedProspects.of}`);
-    console.log('written: target/devset/results.json, target/devset/out/');
+    console.log(`written: ${resultsFile}, target/devset/out/`);
   } finally {
     await browser.close();
   }

@@ -157,7 +157,7 @@ test('hostile link text, titles and URLs render as text and never run', async ()
   await page.close();
 });
 
-test('expanding a row lists every contribution, and they add up to the score', async () => {
+test('expanding a row lists every contribution, and with the starting points they add up to the score', async () => {
   const { page, popup } = await popupFor('blog-editorial.html');
   await popup.eval(() => {
     const row = /** @type {HTMLElement} */ (document.querySelector('li.link-row[data-score]'));
@@ -171,10 +171,13 @@ test('expanding a row lists every contribution, and they add up to the score', a
       points: Number(tr.querySelector('td.num')?.textContent),
       reason: tr.querySelector('td.reason')?.textContent,
     }));
-    return { score: Number(row.dataset.score), lines };
+    const table = /** @type {HTMLElement} */ (row.querySelector('table.contributions'));
+    return { score: Number(row.dataset.score), start: Number(table.dataset.start), caption: table.querySelector('caption')?.textContent ?? '', lines };
   });
-  assert.ok(result.lines.length >= 4, 'base, rel, placement, anchor at least');
-  const sum = result.lines.reduce((/** @type {number} */ s, /** @type {{points: number}} */ l) => s + l.points, 0);
+  assert.ok(result.lines.length >= 3, 'rel, placement, anchor at least');
+  assert.ok(result.lines.every((/** @type {{signal: string}} */ l) => l.signal !== 'base'), 'no starting-point row');
+  assert.match(result.caption, new RegExp(`starts at ${result.start} points`));
+  const sum = result.lines.reduce((/** @type {number} */ s, /** @type {{points: number}} */ l) => s + l.points, result.start);
   assert.equal(Math.max(0, Math.min(100, sum)), result.score);
   assert.ok(result.lines.every((/** @type {{reason: string}} */ l) => l.reason.length > 0));
   await popup.close();

@@ -65,25 +65,5 @@ pub fn score_prospect(input: &ProspectInput, weights: &ProspectWeights) -> (u8, 
     for factor in PROSPECT_FACTORS {
         (factor.evaluate)(input, weights, &mut contributions);
     }
-    (crate::judgement::score_of(&contributions), contributions)
-}
-
-/// `0.4567` → `"0.46"` with integer formatting only: Rust's float formatting costs the popup's
-/// Wasm about 10 KB gz, and this is its only use there.
-pub(crate) fn two_decimals(x: f64) -> String {
-    let hundredths = (x.abs() * 100.0).round() as u64;
-    let sign = if x < 0.0 && hundredths > 0 { "-" } else { "" };
-    format!("{sign}{}.{:02}", hundredths / 100, hundredths % 100)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::two_decimals;
-
-    #[test]
-    fn two_decimals_matches_float_formatting() {
-        for x in [0.0, 0.004, 0.0051, 0.4567, 1.0, 0.999, 12.345_1, -0.5, -0.001] {
-            assert_eq!(two_decimals(x), format!("{x:.2}").replace("-0.00", "0.00"), "{x}");
-        }
-    }
+    (crate::judgement::score_of(0, &contributions), contributions)
 }

@@ -129,7 +129,7 @@ fn retry() {
         Ok(again) => again.call0(&JsValue::UNDEFINED).unwrap_or_else(|e| e),
         Err(_) => JsValue::UNDEFINED,
     };
-    let (domain_data, profile) = (field("backlinkBotDomainData"), field("backlinkBotProfile"));
+    let (domain_data, profile, suffixes) = (field("backlinkBotDomainData"), field("backlinkBotProfile"), field("backlinkBotSuffixes"));
     if let Ok(app) = by_id("app") {
         app.set_text_content(None);
         if let Ok(status) = text("p", "status", "Analysing this page…") {
@@ -138,7 +138,7 @@ fn retry() {
     }
     let _ = set_state("loading");
     wasm_bindgen_futures::spawn_local(async move {
-        if let Err(e) = start_popup(extraction, domain_data, profile).await {
+        if let Err(e) = start_popup(extraction, domain_data, profile, suffixes).await {
             web_sys::console::error_1(&e);
         }
     });

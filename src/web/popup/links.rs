@@ -232,7 +232,10 @@ fn fill_explanation(report: &Report, details: &Element) -> JsResult<()> {
         explain.append_child(&text("p", "note", why)?.0)?;
         return Ok(());
     }
-    let table = El::new("table")?.class("contributions");
+    let start = report.link_start.to_string();
+    let table = El::new("table")?.class("contributions").attr("data-start", &start)?;
+    let caption = El::new("caption")?.text(&format!("Every external link starts at {start} points; then:"));
+    table.0.append_child(&caption.0)?;
     let head = El::new("tr")?.children([text("th", "", "Signal"), text("th", "num", "Points"), text("th", "", "Observed"), text("th", "", "Why")])?;
     let table = table.child(head)?;
     for c in &link.contributions {
@@ -245,7 +248,7 @@ fn fill_explanation(report: &Report, details: &Element) -> JsResult<()> {
         table.0.append_child(&tr.0)?;
     }
     let total = link.score.map(|s| s.to_string()).unwrap_or_default();
-    let foot = El::new("tr")?.class("total").children([text("td", "", "Score"), text("td", "num", &total), text("td", "", "clamped to 0–100"), text("td", "", "")])?;
+    let foot = El::new("tr")?.class("total").children([text("td", "", "Score"), text("td", "num", &total), text("td", "", "out of 100"), text("td", "", "")])?;
     table.0.append_child(&foot.0)?;
     explain.append_child(&table.0)?;
     Ok(())

@@ -47,11 +47,11 @@ pub fn keep(listener: EventListener) {
 /// `popup-start.js` made: the extraction of the active tab, `{url?, result?, error?}`, and the
 /// domain data, `{bytes?: ArrayBuffer, error?}` (neither rejects).
 #[wasm_bindgen(js_name = startPopup)]
-pub async fn start_popup(extraction: JsValue, domain_data: JsValue, profile: JsValue) -> Result<(), JsValue> {
+pub async fn start_popup(extraction: JsValue, domain_data: JsValue, profile: JsValue, suffixes: JsValue) -> Result<(), JsValue> {
     super::fault::install();
     super::hooks::load().await;
     set_state("loading")?;
-    match score_active_tab(extraction, domain_data, profile).await {
+    match score_active_tab(extraction, domain_data, profile, suffixes).await {
         Ok(()) => set_state("ready"),
         Err(failure) => show_failure(&failure),
     }
@@ -92,8 +92,21 @@ async fn load_profile(stored: JsValue) -> (Profile, Option<String>) {
     }
 }
 
-async fn score_active_tab(extraction: JsValue, domain_data: JsValue, stored_profile: JsValue) -> Result<(), Failure> {
+/// Loads the Public Suffix List asset (`{text}` or `{error}` from popup-start.js). Without it no
+/// link can be told internal or external: the popup stops with the reason.
+async fn load_suffixes(suffixes: JsValue) -> Result<(), Failure> {
+    let broken = |why: String| Failure::new("no-suffix-list", format!("Backlink Bot's bundled data could not be read ({why}). Reinstalling the extension fixes it."));
+    let loaded = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&suffixes)).await.map_err(|e| broken(chrome::error_text(&e)))?;
+    if let Some(error) = chrome::string_field(&loaded, "error") {
+        return Err(broken(error));
+    }
+    let text = chrome::string_field(&loaded, "text").ok_or_else(|| broken("the public suffix list did not load".into()))?;
+    crate::domain::load_list(&text).map_err(broken)
+}
+
+async fn score_active_tab(extraction: JsValue, domain_data: JsValue, stored_profile: JsValue, suffixes: JsValue) -> Result<(), Failure> {
     let started = now();
+    load_suffixes(suffixes).await?;
     let (profile, profile_problem) = load_profile(stored_profile).await;
     let intel = load_domain_data(domain_data).await;
     let intel_loaded = now();
