@@ -47,6 +47,12 @@ const MIN_CONTENT_SCORE: f64 = 12.0;
 const ANCESTOR_SHARES: [f64; 5] = [1.0, 0.5, 1.0 / 6.0, 1.0 / 9.0, 1.0 / 12.0];
 /// A block scoring this share of the best is another chunk of the same text.
 const CHUNK_SHARE: f64 = 0.75;
+/// Levels above the content root searched for a repeated post block.
+const MAX_POST_DEPTH: usize = 3;
+/// Score a repeated block needs to count as another post of a thread (a few lines of text).
+const POST_SCORE: f64 = 6.0;
+/// Or the text outside links it needs (a short post: a line and a link).
+const POST_TEXT: f64 = 80.0;
 /// Near-best blocks looked at when gathering chunks.
 const MAX_RIVALS: usize = 8;
 /// Link density above which a block gathering chunks is the page's layout, not its text.
@@ -341,7 +347,66 @@ impl<'a> Tree<'a> {
                 roots.push(sibling);
             }
         }
+        self.add_repeats(top, &scores, &mut roots);
         roots
+    }
+
+    /// A thread (forum, Q&A, a blog's page of posts) repeats one post block: when the content
+    /// root is, or sits a few levels inside, a block repeated among its siblings (same element,
+    /// same id/class words once numbers are dropped) and the repeats hold running text too, each
+    /// repeat is content. Link-dense repeats (a column of teasers) are not.
+    fn add_repeats(&self, top: usize, scores: &[f64], roots: &mut Vec<usize>) {
+        let mut at = Some(top);
+        for _ in 0..=MAX_POST_DEPTH {
+            let Some(a) = at else { return };
+            let Some(parent) = self.parent_of(a) else { return };
+            let signature = self.signature(a);
+            if !signature.is_empty() {
+                let mut found = false;
+                for i in (0..self.blocks.len()).filter(|&i| i != a && self.parent_of(i) == Some(parent)) {
+                    // A short answer (one line and a link) is still a post: its text, not its score.
+                    let text = self.chars.get(i).copied().unwrap_or(0.0) - self.link_chars.get(i).copied().unwrap_or(0.0);
+                    let texty = (self.max_score_within(i, scores) >= POST_SCORE || text >= POST_TEXT) && self.link_density(i) < 0.6;
+                    if texty && self.signature(i) == signature && !roots.contains(&i) {
+                        roots.push(i);
+                        found = true;
+                    }
+                }
+                if found {
+                    return;
+                }
+            }
+            at = Some(parent);
+        }
+    }
+
+    /// The element and its id/class words without numbers (`post-id-149 post answer` and
+    /// `post-id-150 post answer` match), sorted; empty when it has no words.
+    fn signature(&self, i: usize) -> String {
+        let Some(block) = self.blocks.get(i) else { return String::new() };
+        let mut words: Vec<String> = block
+            .hint
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| w.len() > 1)
+            .map(str::to_ascii_lowercase)
+            .collect();
+        if words.is_empty() {
+            return String::new();
+        }
+        words.sort_unstable();
+        words.dedup();
+        format!("{} {}", block.tag, words.join(" "))
+    }
+
+    /// The best score of `i` or a block below it (blocks below come after it).
+    fn max_score_within(&self, i: usize, scores: &[f64]) -> f64 {
+        let mut best = scores.get(i).copied().unwrap_or(0.0);
+        for (j, &s) in scores.iter().enumerate().skip(i + 1) {
+            if s > best && self.is_within(j, i) {
+                best = s;
+            }
+        }
+        best
     }
 }
 

@@ -275,3 +275,26 @@ fn follow_buttons_and_page_handing_links_in_the_text_are_not_content() {
     assert_eq!(r[button], Region::Boilerplate, "a follow-us button");
     assert_eq!(r[bookmark], Region::Boilerplate, "it hands this page's address over");
 }
+
+#[test]
+fn every_post_of_a_thread_is_content() {
+    // A Q&A page: the question and its answers repeat one post block.
+    let mut page = Page::new();
+    let wrap = page.block(0, "div", "content-wrapper");
+    let mut cited = Vec::new();
+    for (n, words) in [(3, "post-id-1 post question"), (5, "post-id-2 post answer"), (2, "post-id-3 post answer")] {
+        let post = page.block(wrap, "div", words);
+        let body = page.block(post, "div", "post-body");
+        page.prose(body, n);
+        let para = page.block(body, "p", "");
+        page.blocks[para as usize].text = 120;
+        cited.push(page.link(para, "https://docs.example/"));
+    }
+    let teasers = page.block(0, "div", "column");
+    let teaser = page.link(teasers, "https://teaser.example/");
+    let r = page.regions();
+    for (n, &c) in cited.iter().enumerate() {
+        assert_eq!(r[c], Region::Main, "post {n}");
+    }
+    assert_eq!(r[teaser], Region::Body);
+}
