@@ -68,6 +68,7 @@ pub fn synthetic_snapshot(n: usize) -> PageSnapshot {
                 href,
                 text: anchors[((r >> 36) % anchors.len() as u64) as usize].to_string(),
                 title: String::new(),
+                aria_label: String::new(),
                 has_image: (r >> 40) % 10 == 0,
                 image_alt: if (r >> 40) % 10 == 0 { "logo".into() } else { String::new() },
                 rel: rels[((r >> 44) % rels.len() as u64) as usize].to_string(),

@@ -46,6 +46,7 @@
  * @property {string} rawHref
  * @property {string} text
  * @property {string} title
+ * @property {string} ariaLabel
  * @property {boolean} hasImage
  * @property {string} imageAlt
  * @property {string} rel
@@ -1374,6 +1375,7 @@ function extractPageSnapshot(options) {
         obs.href = cap(href, MAX_URL);
         obs.rawHref = cap(raw, MAX_URL);
         obs.title = clean(attr(link, 'title'), MAX_TEXT);
+        obs.ariaLabel = clean(attr(link, 'aria-label'), MAX_TEXT);
         obs.rel = cap(attr(link, 'rel'), MAX_ATTR);
         obs.target = cap(attr(link, 'target'), MAX_SHORT);
         const isArea = link.localName === 'area';
@@ -1494,6 +1496,7 @@ function extractPageSnapshot(options) {
             rawHref: '',
             text: '',
             title: '',
+            ariaLabel: '',
             hasImage: false,
             imageAlt: '',
             rel: '',

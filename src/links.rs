@@ -56,16 +56,36 @@ pub fn robots_nofollow(robots: &str) -> bool {
         .any(|t| t.eq_ignore_ascii_case("nofollow") || t.eq_ignore_ascii_case("none"))
 }
 
-/// The anchor text a search engine reads, and where it came from.
+/// The anchor text a search engine reads, and where it came from: the visible text when it has
+/// words, else the `aria-label`, the image `alt`, the `title`; a link whose text is only a symbol
+/// (an icon-font glyph, "»", one letter) and nothing else names is an icon link.
 pub fn anchor_of(link: &LinkObservation) -> (&str, AnchorSource) {
+    let text = link.text.trim();
     [
-        (link.text.trim(), AnchorSource::Text),
+        (text, AnchorSource::Text),
+        (link.aria_label.trim(), AnchorSource::AriaLabel),
         (link.image_alt.trim(), AnchorSource::ImageAlt),
         (link.title.trim(), AnchorSource::Title),
     ]
     .into_iter()
-    .find(|(text, _)| !text.is_empty())
-    .unwrap_or(("", AnchorSource::None))
+    .find(|&(t, source)| if source == AnchorSource::Text { has_words(t) } else { !t.is_empty() })
+    .unwrap_or(if text.is_empty() { ("", AnchorSource::None) } else { (text, AnchorSource::Icon) })
+}
+
+/// True when `text` holds words: two letters or digits, or one letter of a script that writes
+/// words in one character (CJK). Icon fonts draw from the Private Use Area: not letters.
+fn has_words(text: &str) -> bool {
+    let mut letters = text.chars().filter(|c| c.is_alphanumeric() && !('\u{E000}'..='\u{F8FF}').contains(c));
+    match (letters.next(), letters.next()) {
+        (Some(_), Some(_)) => true,
+        (Some(c), None) => is_logographic(c),
+        _ => false,
+    }
+}
+
+/// Han, kana and hangul: one character can be a whole word.
+fn is_logographic(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}')
 }
 
 /// An http(s) URL in its canonical (WHATWG) serialization, with the places of its parts.
@@ -279,6 +299,22 @@ mod tests {
         l.text = "Text".into();
         assert_eq!(anchor_of(&l), ("Text", AnchorSource::Text));
         assert_eq!(anchor_of(&link("x", "x")), ("", AnchorSource::None));
+    }
+
+    #[test]
+    fn symbols_are_not_anchor_text() {
+        for glyph in ["\u{f09a}", "»", "→", "x", "#", "..."] {
+            let mut l = link("https://a.example/", "https://a.example/");
+            l.text = glyph.into();
+            assert_eq!(anchor_of(&l), (glyph, AnchorSource::Icon), "{glyph:?}");
+            l.aria_label = "Facebook".into();
+            assert_eq!(anchor_of(&l), ("Facebook", AnchorSource::AriaLabel), "{glyph:?}");
+        }
+        for words in ["Go", "中", "4K", "블로그"] {
+            let mut l = link("https://a.example/", "https://a.example/");
+            l.text = words.into();
+            assert_eq!(anchor_of(&l).1, AnchorSource::Text, "{words:?}");
+        }
     }
 
     #[test]

@@ -159,8 +159,12 @@ impl LinkKind {
 #[serde(rename_all = "kebab-case")]
 pub enum AnchorSource {
     Text,
+    /// The link's `aria-label`: its text is a symbol or punctuation, not words.
+    AriaLabel,
     ImageAlt,
     Title,
+    /// Only a symbol (an icon-font glyph, an arrow, one letter): no words anywhere.
+    Icon,
     None,
 }
 

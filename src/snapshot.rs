@@ -143,6 +143,8 @@ pub struct LinkObservation {
     pub text: String,
     /// The `title` attribute.
     pub title: String,
+    /// The `aria-label` attribute (an icon link's name), "" when absent.
+    pub aria_label: String,
     /// True when the link wraps an `<img>`.
     pub has_image: bool,
     /// `alt` of the first image inside the link.

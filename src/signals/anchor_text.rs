@@ -157,6 +157,10 @@ pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
         out.push(SIGNAL.contribution(w.empty, "empty", "empty anchor: no text, image alt or title to say where it goes"));
         return;
     }
+    if input.anchor_source == AnchorSource::Icon {
+        out.push(SIGNAL.contribution(w.empty, truncate(input.anchor, 20), "icon link: a symbol with no words (no label, alt or title) to say where it goes"));
+        return;
+    }
     let phrase = normalize(input.anchor);
     let lang = match primary_lang(&input.link.lang) {
         "" => input.page.lang.as_str(),
@@ -171,6 +175,7 @@ pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
         match input.anchor_source {
             AnchorSource::ImageAlt => out.push(SIGNAL.contribution(w.image_alt, quoted(), "image link: its alt text is the anchor")),
             AnchorSource::Title => out.push(SIGNAL.contribution(w.title_only, quoted(), "no visible text or alt: only a title attribute describes it")),
+            AnchorSource::AriaLabel => out.push(SIGNAL.contribution(w.title_only, quoted(), "a symbol, not words: only its accessible label (aria-label) says where it goes")),
             _ => out.push(SIGNAL.contribution(w.descriptive, quoted(), "descriptive anchor text")),
         }
     }
