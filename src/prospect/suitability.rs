@@ -180,7 +180,8 @@ fn decide(sum: u8, for_you: bool, dangerous: bool, not_a_prospect: bool) -> (Opt
 /// True when something can be judged for the user's site: relevance (usable keywords or topic),
 /// unlinked mentions (site and brands) or link intersect (site and competitors).
 fn judged_for_you(relevance: &Relevance, profile: &Profile) -> bool {
-    relevance.checked || (!profile.my_domains.is_empty() && !(profile.brands.is_empty() && profile.competitors.is_empty()))
+    let site = !profile.my_domains.is_empty();
+    relevance.checked || (site && !profile.brands.is_empty()) || (site && !profile.competitors.is_empty())
 }
 
 /// What to add to the profile for a verdict.
