@@ -143,15 +143,14 @@ pub fn prospect(snapshot: &PageSnapshot, report: &Report, profile: &Profile, now
     let for_you = judged_for_you(&relevance, profile);
     let dangerous = contributions.iter().any(|c| c.signal == page_neighbourhood::FACTOR.id);
     let (score, verdict) = decide(sum, for_you, dangerous, kind.is_some());
-    let angle = match (&kind, dangerous) {
-        (_, true) => "Do not pursue: a link from this page is a liability".to_string(),
-        (Some(kind), false) => kind.reason(),
-        (None, false) => angle(&found, &relevance, sum),
+    let angle = match &kind {
+        Some(kind) if !dangerous => kind.reason(),
+        _ => angle(&found, &relevance, sum),
     };
     Prospect {
         score,
         verdict,
-        needs_profile: verdict.is_none().then(|| needs_profile(profile)),
+        needs_profile: verdict.is_none().then(needs_profile),
         openings: found,
         angle,
         contacts,
@@ -185,12 +184,8 @@ fn judged_for_you(relevance: &Relevance, profile: &Profile) -> bool {
 }
 
 /// What to add to the profile for a verdict.
-fn needs_profile(profile: &Profile) -> Text {
-    if profile.my_domains.is_empty() {
-        "Add your site and keywords to judge this page as a prospect".into()
-    } else {
-        "Add your keywords (or your brands or competitors) to judge this page as a prospect".into()
-    }
+fn needs_profile() -> Text {
+    "Add your site and keywords to judge this page as a prospect".into()
 }
 
 /// What the page cannot be judged on with this profile (all three: nothing is judged for the
@@ -276,7 +271,7 @@ mod tests {
         let site_only = Profile { my_domains: vec!["crumb.example".into()], ..Default::default() };
         let p = judge(&resources("https://loafnotes.example/resources", "Resources"), &site_only);
         assert_eq!(p.verdict, None, "a site alone judges nothing for it");
-        assert!(p.needs_profile.is_some_and(|n| n.starts_with("Add your keywords")));
+        assert!(p.needs_profile.is_some());
         let brands = Profile { brands: vec!["Crumb".into()], ..site_only };
         assert!(judge(&resources("https://loafnotes.example/resources", "Resources"), &brands).verdict.is_some(), "unlinked mentions are judged");
         let p = judge(&resources("https://loafnotes.example/resources", "Resources"), &baker());
@@ -311,7 +306,6 @@ mod tests {
         }));
         let p = judge(&page, &Profile::default());
         assert_eq!((p.score, p.verdict), (None, Some(Verdict::Avoid)));
-        assert!(p.angle.starts_with("Do not pursue"), "{}", p.angle);
         let p = judge(&page, &baker());
         assert_eq!(p.verdict, Some(Verdict::Avoid));
         assert!(p.score.is_some());

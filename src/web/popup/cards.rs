@@ -115,25 +115,39 @@ fn frames_line(f: &FrameCounts) -> Option<String> {
 
 /// The prospect card: score and verdict (or, without a profile, the call to set one up), the
 /// pitch, opportunity types with their evidence, contacts to copy, and the strongest reasons
-/// either way.
+/// either way (their points only when they make a score).
 pub fn prospect_card(p: &Prospect, profile_problem: Option<&str>) -> JsResult<El> {
     let kinds: Vec<&str> = p.openings.iter().map(|o| o.kind.id()).collect();
     let mut head = El::new("div")?.class("prospect-head");
-    if let Some(score) = p.score {
-        head = head.child(text("span", &format!("score score-{}", score_band(score)), &score.to_string())?.attr("title", "Prospect score (0–100)")?)?;
-    }
-    let head = head.child(text("span", "verdict", p.verdict.map_or("No verdict", Verdict::label))?)?;
     let mut card = El::new("section")?.class("card prospect").attr("id", "prospect")?;
     if let Some(score) = p.score {
+        head = head.child(text("span", &format!("score score-{}", score_band(score)), &score.to_string())?.attr("title", "Prospect score (0–100)")?)?;
         card = card.attr("data-prospect-score", &score.to_string())?;
     }
-    card = card
+    let head = head.child(text("span", "verdict", p.verdict.map_or("No verdict", Verdict::label))?)?;
+    let mut card = card
         .attr("data-verdict", p.verdict.map_or("none", Verdict::id))?
         .attr("data-opportunities", &kinds.join(" "))?
         .child(text("h2", "", "Prospect for your site")?)?
         .child(head)?;
-    // Without a verdict, what it would take comes first; otherwise what was left out, last.
-    let mut note = profile_note(p, profile_problem)?;
+    // What the profile left unjudged, with the way to the options page: first when there is no
+    // verdict (what it would take), else last.
+    let mut note = None;
+    if !p.not_judged.is_empty() || profile_problem.is_some() {
+        let list = p.not_judged.join(", ");
+        let why = match (profile_problem, &p.needs_profile) {
+            (Some(problem), _) => format!("Your profile could not be used ({problem}). Not judged: {list}."),
+            (None, Some(needs)) => format!("{needs}. Not judged without them: {list}."),
+            (None, None) => format!("Not judged without your site's details: {list}."),
+        };
+        note = Some(
+            El::new("p")?
+                .class(if p.verdict.is_none() { "notice set-up" } else { "notice" })
+                .attr("data-notice", "no-profile")?
+                .child(El::new("span")?.text(&format!("{why} ")))?
+                .child(El::new("a")?.class("button").attr("href", "options.html")?.attr("target", "_blank")?.text("Set up your site"))?,
+        );
+    }
     if p.verdict.is_none() {
         if let Some(note) = note.take() {
             card = card.child(note)?;
@@ -151,14 +165,6 @@ pub fn prospect_card(p: &Prospect, profile_problem: Option<&str>) -> JsResult<El
         }
         card = card.child(list)?;
     }
-    card = card.child(contacts(p)?)?.child(reasons(p)?)?;
-    if let Some(note) = note {
-        card = card.child(note)?;
-    }
-    Ok(card)
-}
-
-fn contacts(p: &Prospect) -> JsResult<El> {
     let c = &p.contacts;
     let contacts = El::new("div")?.class("contacts").attr("id", "contacts")?;
     let mut any = false;
@@ -175,12 +181,9 @@ fn contacts(p: &Prospect) -> JsResult<El> {
     if !any {
         contacts.0.append_child(&text("span", "note", "No contact found on this page.")?.0)?;
     }
-    Ok(contacts)
-}
+    card = card.child(contacts)?;
 
-/// The strongest reasons either way (the base is not a reason); their points only when they
-/// make a score.
-fn reasons(p: &Prospect) -> JsResult<El> {
+    // The strongest reasons either way (the base is not a reason).
     let mut reasons: Vec<_> = p.contributions.iter().filter(|c| c.signal != crate::prospect::factors::base::FACTOR.id && c.weight != 0).collect();
     reasons.sort_by_key(|c| std::cmp::Reverse(c.weight.abs()));
     let list = El::new("ul")?.class("reasons");
@@ -192,24 +195,9 @@ fn reasons(p: &Prospect) -> JsResult<El> {
         }
         list.0.append_child(&item.child(text("span", "reason", &r.reason)?)?.0)?;
     }
-    Ok(list)
-}
-
-/// What the profile left unjudged, with the way to the options page; `None` when nothing was.
-fn profile_note(p: &Prospect, profile_problem: Option<&str>) -> JsResult<Option<El>> {
-    if p.not_judged.is_empty() && profile_problem.is_none() {
-        return Ok(None);
+    card = card.child(list)?;
+    if let Some(note) = note {
+        card = card.child(note)?;
     }
-    let list = p.not_judged.join(", ");
-    let why = match (profile_problem, &p.needs_profile) {
-        (Some(problem), _) => format!("Your profile could not be used ({problem}). Not judged: {list}."),
-        (None, Some(needs)) => format!("{needs}. Not judged without them: {list}."),
-        (None, None) => format!("Not judged without your site's details: {list}."),
-    };
-    let note = El::new("p")?
-        .class(if p.verdict.is_none() { "notice set-up" } else { "notice" })
-        .attr("data-notice", "no-profile")?
-        .child(El::new("span")?.text(&format!("{why} ")))?
-        .child(El::new("a")?.class("button").attr("href", "options.html")?.attr("target", "_blank")?.text("Set up your site"))?;
-    Ok(Some(note))
+    Ok(card)
 }
