@@ -30,7 +30,7 @@ use crate::snapshot::PageSnapshot;
 pub const FACTOR: Judgement = Judgement {
     id: "page-kind",
     title: "Kind of page",
-    description: "Whether the page is one where site owners do not place links on request: a wiki article, search results, a login, registration, cart, checkout or account page, or a social network feed or profile.",
+    description: "Wikis, search results, login, registration, cart, checkout and account pages, social feeds: nobody places links there on request.",
 };
 
 /// Points of a page that is not a prospect, stored as a bare number. The verdict does not depend
@@ -192,15 +192,14 @@ pub fn not_a_prospect(page: &PageSnapshot) -> Option<NotAProspect> {
         address.push_str(query);
     }
     if let Some((kind, label)) = listed_host(host, &segments) {
-        return Some(NotAProspect { kind, evidence: format!("{host}{address}"), label: Some(label) });
+        return Some(NotAProspect { kind, evidence: address, label: Some(label) });
     }
     let (kind, evidence) = if is_search_address(query, &segments) {
         (Kind::Search, address)
     } else if let Some(kind) = named_in_path(&segments) {
         (kind, address)
     } else {
-        let (kind, part) = titled(page)?;
-        (kind, format!("\u{201c}{part}\u{201d}"))
+        titled(page)?
     };
     Some(NotAProspect { kind, evidence, label: None })
 }
@@ -298,7 +297,7 @@ fn title_kind(part: &str) -> Option<Kind> {
 #[cfg(test)]
 mod tests {
     use super::{not_a_prospect, path_matches, segment, Kind};
-    use crate::snapshot::{Heading, LinkObservation, PageSnapshot};
+    use crate::snapshot::{Heading, PageSnapshot};
 
     fn page(url: &str, title: &str) -> PageSnapshot {
         PageSnapshot { url: url.into(), title: title.into(), ..Default::default() }
@@ -312,7 +311,7 @@ mod tests {
     fn wikis_by_host_and_path() {
         let wp = not_a_prospect(&page("https://en.wikipedia.org/wiki/Sourdough", "Sourdough - Wikipedia")).unwrap();
         assert_eq!(wp.reason(), "Wikipedia article: editors do not add links on request");
-        assert_eq!(wp.evidence, "en.wikipedia.org/wiki/Sourdough");
+        assert_eq!(wp.evidence, "/wiki/Sourdough");
         assert_eq!(kind("https://de.m.wikipedia.org/wiki/Sauerteig", ""), Some(Kind::Wiki));
         assert_eq!(kind("https://en.wikipedia.org/w/index.php?title=Sourdough&action=history", ""), Some(Kind::Wiki));
         assert_eq!(kind("https://breadbaking.fandom.com/wiki/Levain", ""), Some(Kind::Wiki));
@@ -405,7 +404,7 @@ mod tests {
         let mut h1 = page("https://loafnotes.example/p", "Loaf Notes");
         h1.headings = vec![Heading { level: 1, text: "Sign in".into() }];
         let found = not_a_prospect(&h1).unwrap();
-        assert_eq!((found.kind, found.evidence.as_str()), (Kind::Login, "\u{201c}Sign in\u{201d}"));
+        assert_eq!((found.kind, found.evidence.as_str()), (Kind::Login, "Sign in"));
         assert_eq!(found.reason(), "Login page: a form, not content: nobody adds links to it on request");
     }
 
