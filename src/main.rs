@@ -19,7 +19,10 @@ SNAPSHOT.json is what extension/extract.js returns for a page; \"-\" reads stand
 
 Options:
   --profile PROFILE.json   the profile as the extension stores it (chrome.storage.local key
-                           \"profile\"); default: no profile, as in a fresh install
+                           \"profile\"); default: no profile, as in a fresh install. Without
+                           your site and keywords the prospect has no verdict and no score
+                           (\"verdict\": null, \"needsProfile\" says what to add), unless the
+                           page is \"avoid\" or \"not-a-prospect\", which hold for anyone
   --today YYYY-MM-DD       the date freshness and prospect suitability are judged on;
                            default: today's date (UTC), as the popup does
   --domain-data PATH       the domain-intel.bin asset (authority tiers, bad neighbourhoods),

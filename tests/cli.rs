@@ -112,10 +112,16 @@ fn report_with_domain_data_and_profile_equals_the_popups() {
     }
     // Without the domain data or the profile the Report differs: the flags are not decoration.
     let path = fixture("neighbourhoods");
-    let bare = report_of(&cli(&["analyze", path.to_str().expect("UTF-8"), "--today", "2026-11-24", "--domain-data", "none"]));
+    let out = cli(&["analyze", path.to_str().expect("UTF-8"), "--today", "2026-11-24", "--domain-data", "none"]);
+    let bare = report_of(&out);
     assert_eq!(bare, in_process("neighbourhoods", &Profile::default(), None, "2026-11-24"));
     assert!(bare.links.iter().all(|l| l.authority.is_none()));
     assert!(!bare.prospect.expect("prospect").not_judged.is_empty());
+    // Without a profile: no verdict and no score in the JSON, and what it would take.
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let prospect = &json["prospect"];
+    assert_eq!((&prospect["score"], &prospect["verdict"]), (&serde_json::Value::Null, &serde_json::Value::Null));
+    assert_eq!(prospect["needsProfile"], "Add your site and keywords to judge this page as a prospect");
 }
 
 #[test]
@@ -135,19 +141,24 @@ fn today_moves_freshness_deterministically() {
     let path = fixture("blog-editorial");
     let path = path.to_str().expect("UTF-8");
     // Published 2024-04-18, modified later in 2024: fresh a few months on, stale years on.
-    let run = |today: &str| report_of(&cli(&["analyze", path, "--today", today, "--domain-data", "none"]));
+    // With a profile: without one there is no prospect score to move (issue 11).
+    let profile_path = write("freshness-profile.json", PROFILE.as_bytes());
+    let profile_path = profile_path.to_str().expect("UTF-8");
+    let profile = Profile::from_stored(PROFILE).expect("profile");
+    let run = |today: &str| report_of(&cli(&["analyze", path, "--profile", profile_path, "--today", today, "--domain-data", "none"]));
     let soon = run("2024-12-01");
     let late = run("2029-06-01");
     assert_eq!(soon, run("2024-12-01"), "same date, same Report");
-    assert_eq!(soon, in_process("blog-editorial", &Profile::default(), None, "2024-12-01"));
-    assert_eq!(late, in_process("blog-editorial", &Profile::default(), None, "2029-06-01"));
+    assert_eq!(soon, in_process("blog-editorial", &profile, None, "2024-12-01"));
+    assert_eq!(late, in_process("blog-editorial", &profile, None, "2029-06-01"));
     let freshness = |r: &Report| {
         let p = r.prospect.as_ref().expect("prospect");
         p.contributions.iter().find(|c| c.signal == "freshness").map(|c| c.weight)
     };
     assert_eq!(freshness(&soon), Some(5));
     assert_eq!(freshness(&late), Some(-5));
-    assert!(soon.prospect.as_ref().expect("p").score > late.prospect.as_ref().expect("p").score);
+    let score = |r: &Report| r.prospect.as_ref().expect("p").score.expect("judged with a profile");
+    assert!(score(&soon) > score(&late));
     // Link scores do not depend on the date.
     assert_eq!(soon.links, late.links);
 }

@@ -648,7 +648,10 @@ fn check_report(snapshot: &PageSnapshot, report: &Report) -> Result<(), TestCase
         prop_assert!(link.authority.and_then(|a| a.score).is_none_or(|s| s <= 100));
     }
     let prospect = report.prospect.as_ref().ok_or_else(|| TestCaseError::fail("no prospect"))?;
-    prop_assert!(prospect.score <= 100, "prospect score {}", prospect.score);
+    prop_assert!(prospect.score.is_none_or(|s| s <= 100), "prospect score {:?}", prospect.score);
+    // A score has a verdict; no verdict says what it would take.
+    prop_assert!(prospect.score.is_none() || prospect.verdict.is_some());
+    prop_assert_eq!(prospect.verdict.is_none(), prospect.needs_profile.is_some());
     prop_assert!(prospect.spam_score <= 100, "spam score {}", prospect.spam_score);
     prop_assert!(prospect.contacts.emails.len() <= MAX_EMAILS);
     Ok(())

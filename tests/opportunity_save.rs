@@ -29,8 +29,9 @@ fn a_save_keeps_the_prospect_facts_and_the_users_fields() {
     assert_eq!(r.key(), "opp:example.co.uk https://blog.example.co.uk/resources");
     assert_eq!(r.id, crm::record_id(&r.url));
     assert_eq!(r.title, report.page.title);
-    assert_eq!(r.score, Some(prospect.score));
-    assert_eq!(r.verdict, Some(prospect.verdict));
+    assert_eq!(r.score, prospect.score);
+    assert_eq!(r.verdict, prospect.verdict);
+    assert!(r.score.is_some() && r.verdict.is_some(), "judged with a profile");
     assert_eq!(r.opportunity_types, prospect.openings.iter().map(|o| o.kind).collect::<Vec<_>>());
     assert!(!r.opportunity_types.is_empty(), "the resource fixture is a resource page");
     assert_eq!(r.contacts, prospect.contacts);

@@ -220,7 +220,7 @@ fn csv_rows_with_problems_are_reported_and_the_rest_imported() {
     assert!(errors[5].1.starts_with("row 7 (line 10): saved_at \"last tuesday\""), "{}", errors[5].1);
     assert!(errors[6].1.contains("history item \"2026-11-18T11:06:40Z\""), "{}", errors[6].1);
     assert!(errors[7].1.contains("opportunity type \"press release\" is not one of resource-page, guest-post"), "{}", errors[7].1);
-    assert!(errors[8].1.contains("verdict \"great\" is not one of strong, worth-pursuing, weak, avoid"), "{}", errors[8].1);
+    assert!(errors[8].1.contains("verdict \"great\" is not one of strong, worth-pursuing, weak, not-a-prospect, avoid"), "{}", errors[8].1);
     assert!(errors[9].1.ends_with("url is empty"), "{}", errors[9].1);
     assert_eq!(plan.errors.len(), 10);
 }

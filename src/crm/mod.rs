@@ -119,7 +119,9 @@ pub struct Record {
     pub updated_at: i64,
     #[serde(default)]
     pub status: Status,
-    /// Prospect score and verdict at save time (`None`: imported without one).
+    /// Prospect score and verdict at save time (`None`: saved without a profile, or imported
+    /// without one; a "not a prospect" verdict has no score). A save without a verdict keeps
+    /// the record's earlier one.
     #[serde(default)]
     pub score: Option<u8>,
     #[serde(default)]
@@ -352,8 +354,12 @@ pub fn save_from_report(report: &Report, form: &SaveForm, existing: Option<Recor
     };
     record.title = report.page.title.clone();
     if let Some(p) = &report.prospect {
-        record.score = Some(p.score);
-        record.verdict = Some(p.verdict);
+        // A page judged without a profile has no verdict: that is "not judged", not a judgement,
+        // so it does not erase the one a record already holds.
+        if p.verdict.is_some() {
+            record.score = p.score;
+            record.verdict = p.verdict;
+        }
         record.opportunity_types = p.openings.iter().map(|o| o.kind).collect();
         record.contacts = p.contacts.clone();
     }
@@ -489,6 +495,34 @@ pub(crate) mod tests {
         r.authority_tier = Some(Tier::Unranked);
         r.history = vec![StatusChange { status: Status::New, at: now_ms }];
         r
+    }
+
+    #[test]
+    fn a_save_without_a_verdict_stores_none_and_keeps_an_earlier_verdict() {
+        use crate::snapshot::PageSnapshot;
+        let page = PageSnapshot { url: "https://loafnotes.example/resources".into(), title: "Resources".into(), ..Default::default() };
+        let unjudged = crate::analyze_prospect(&page, &crate::Profile::default(), None, 20_000);
+        assert_eq!(unjudged.prospect.as_ref().map(|p| p.verdict), Some(None), "no profile, no verdict");
+        let form = SaveForm::default();
+        let fresh = save_from_report(&unjudged, &form, None, 1_000).unwrap();
+        assert_eq!((fresh.score, fresh.verdict), (None, None));
+        let stored = to_stored(&fresh);
+        assert!(stored.contains("\"verdict\":null"), "{stored}");
+        assert_eq!(from_stored(&stored).unwrap(), fresh);
+        // Judged earlier with a profile: the unjudged save keeps that verdict.
+        let mut earlier = sample("https://loafnotes.example/resources", 500);
+        earlier.score = Some(80);
+        earlier.verdict = Some(Verdict::Strong);
+        let again = save_from_report(&unjudged, &form, Some(earlier), 2_000).unwrap();
+        assert_eq!((again.score, again.verdict), (Some(80), Some(Verdict::Strong)));
+        // "Not a prospect" is a verdict, given without a profile: it replaces the old one, unscored.
+        let login = PageSnapshot { url: "https://loafnotes.example/wp-login.php".into(), ..page };
+        let login = crate::analyze_prospect(&login, &crate::Profile::default(), None, 20_000);
+        let mut earlier = sample("https://loafnotes.example/wp-login.php", 500);
+        earlier.verdict = Some(Verdict::Strong);
+        let r = save_from_report(&login, &form, Some(earlier), 2_000).unwrap();
+        assert_eq!((r.score, r.verdict), (None, Some(Verdict::NotAProspect)));
+        assert_eq!(from_stored(&to_stored(&r)).unwrap().verdict, Some(Verdict::NotAProspect));
     }
 
     /// Found by tests/fuzz.rs: a cut at the limit left a trailing space, which the next read

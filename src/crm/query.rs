@@ -160,9 +160,10 @@ fn tier_rank(tier: Option<Tier>) -> u8 {
 
 fn verdict_rank(verdict: Option<Verdict>) -> u8 {
     match verdict {
-        Some(Verdict::Strong) => 4,
-        Some(Verdict::WorthPursuing) => 3,
-        Some(Verdict::Weak) => 2,
+        Some(Verdict::Strong) => 5,
+        Some(Verdict::WorthPursuing) => 4,
+        Some(Verdict::Weak) => 3,
+        Some(Verdict::NotAProspect) => 2,
         Some(Verdict::Avoid) => 1,
         None => 0,
     }

@@ -46,7 +46,7 @@ pub const CSV_COLUMNS: [(&str, &str); 22] = [
     ("title", "The page's title when saved."),
     ("status", "new, contacted, replied, won, lost or do-not-contact (import also reads the labels; empty: new)."),
     ("score", "Prospect score when saved, 0–100; empty if none."),
-    ("verdict", "strong, worth-pursuing, weak or avoid; empty if none."),
+    ("verdict", "strong, worth-pursuing, weak, not-a-prospect or avoid; empty if none (saved without a profile)."),
     ("opportunity_types", "Opportunity type ids, e.g. `resource-page; guest-post`."),
     ("authority_tier", "top1k, top10k, top100k or unranked; empty: no domain data when saved."),
     ("authority_score", "Domain authority score when saved, 0–100; empty if none."),

@@ -4,36 +4,54 @@
 //! Combines the prospect factors (`prospect/factors/`): relevance to the profile, the opportunity
 //! types, the page's link behaviour, its site's authority tier, spam-likeness, freshness,
 //! language and contactability.
-//! Blind spots: the weights are ours, set by judgement and checked only against our fixtures;
-//! without a profile, relevance, unlinked mentions and link intersect are not judged (the
-//! result says so) and the score leans on link behaviour and trust.
+//!
+//! The verdict is decided here, in this order:
+//! 1. a page in a bad neighbourhood or injecting hidden links (`page-neighbourhood`) is **Avoid**,
+//!    with or without a profile: a warning worth giving anyone;
+//! 2. a page where site owners do not place links on request (`page-kind`: wikis, search results,
+//!    login/registration/cart/checkout/account pages, social feeds) is **not a prospect**, with
+//!    its reason, and has no score: it is not a poor prospect, it is none;
+//! 3. without a profile to judge it for, there is **no verdict and no score**, only what it
+//!    would take ([`Prospect::needs_profile`]) and the page facts (opportunity types, contacts,
+//!    freshness, spam, the factors' reasons). "No profile" means nothing can be judged *for the
+//!    user's site*: no usable keywords or topic (relevance), and no site with brands (unlinked
+//!    mentions) or competitors (link intersect). A site alone judges nothing more than an empty
+//!    profile does, so it gives no verdict either;
+//! 4. else the score's band (Strong, Worth pursuing, Weak, Avoid).
+//!
+//! Blind spots: the weights are ours, set by judgement and checked only against our fixtures.
 
 use serde::{Deserialize, Serialize};
 
 use super::contacts::{contacts, Contacts};
-use super::factors::{score_prospect, ProspectInput};
+use super::factors::page_kind::not_a_prospect;
+use super::factors::{page_neighbourhood, score_prospect, ProspectInput};
 use super::freshness::{freshness, Freshness};
 use super::openings::{openings, Opening, OpeningKind};
 use super::relevance::{relevance, Relevance};
 use super::spam::spam_likeness;
 use crate::profile::Profile;
 use super::factors::PROSPECT_FACTORS;
-use crate::report::{Contribution, Report, SignalInfo};
+use crate::report::{Contribution, Report, SignalInfo, Text};
 use crate::snapshot::PageSnapshot;
 
-/// The verdict bands of the prospect score.
+/// The verdicts: the bands of the prospect score, and "not a prospect" (a kind of page, not a
+/// score).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Verdict {
     Strong,
     WorthPursuing,
     Weak,
+    /// A page where site owners do not place links on request: below Weak (nothing to pursue),
+    /// apart from Avoid (nothing to fear).
+    NotAProspect,
     Avoid,
 }
 
 impl Verdict {
     /// Best first.
-    pub const ALL: [Verdict; 4] = [Verdict::Strong, Verdict::WorthPursuing, Verdict::Weak, Verdict::Avoid];
+    pub const ALL: [Verdict; 5] = [Verdict::Strong, Verdict::WorthPursuing, Verdict::Weak, Verdict::NotAProspect, Verdict::Avoid];
 
     /// Stable kebab-case id (the serde name).
     pub const fn id(self) -> &'static str {
@@ -41,10 +59,12 @@ impl Verdict {
             Verdict::Strong => "strong",
             Verdict::WorthPursuing => "worth-pursuing",
             Verdict::Weak => "weak",
+            Verdict::NotAProspect => "not-a-prospect",
             Verdict::Avoid => "avoid",
         }
     }
 
+    /// The band of a score (never [`Verdict::NotAProspect`]).
     pub fn of(score: u8) -> Verdict {
         match score {
             75..=100 => Verdict::Strong,
@@ -59,6 +79,7 @@ impl Verdict {
             Verdict::Strong => "Strong",
             Verdict::WorthPursuing => "Worth pursuing",
             Verdict::Weak => "Weak",
+            Verdict::NotAProspect => "Not a prospect",
             Verdict::Avoid => "Avoid",
         }
     }
@@ -68,9 +89,17 @@ impl Verdict {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Prospect {
-    /// 0–100: the contributions' sum, clamped.
-    pub score: u8,
-    pub verdict: Verdict,
+    /// 0–100: the starting points plus the contributions, clamped. `None` when the page is not judged for the user's
+    /// site (no profile) or is not a prospect at all. (Reports before issue 11 always had one.)
+    #[serde(default)]
+    pub score: Option<u8>,
+    /// `None`: no profile to judge the page for ([`Prospect::needs_profile`] says what to add).
+    #[serde(default)]
+    pub verdict: Option<Verdict>,
+    /// What it would take to give a verdict, when there is none: "Add your site and keywords to
+    /// judge this page as a prospect".
+    #[serde(default)]
+    pub needs_profile: Option<Text>,
     /// The kinds of opening the page offers, with their evidence ("opportunity types" to users).
     #[serde(rename = "opportunities")]
     pub openings: Vec<Opening>,
@@ -83,6 +112,10 @@ pub struct Prospect {
     /// What the page cannot be judged on without a fuller profile ("relevance", "unlinked
     /// mentions", "link intersect").
     pub not_judged: Vec<String>,
+    /// The points every page's score starts from (the `prospect-base` weight): the score is
+    /// this plus the contributions, clamped to 0–100.
+    #[serde(default)]
+    pub start: i32,
     /// Every contribution, in evaluation order.
     pub contributions: Vec<Contribution>,
     /// Catalog of the factors that can appear in `contributions`, so views never copy titles.
@@ -97,6 +130,7 @@ pub fn prospect(snapshot: &PageSnapshot, report: &Report, profile: &Profile, now
     let contacts = contacts(snapshot);
     let fresh = freshness(&snapshot.dates, now_days);
     let spam = spam_likeness(snapshot, report);
+    let kind = not_a_prospect(snapshot);
     let input = ProspectInput {
         snapshot,
         report,
@@ -106,13 +140,21 @@ pub fn prospect(snapshot: &PageSnapshot, report: &Report, profile: &Profile, now
         contacts: &contacts,
         freshness: &fresh,
         spam: &spam,
+        not_a_prospect: kind.as_ref(),
     };
-    let (score, contributions) = score_prospect(&input, &profile.prospect_weights);
+    let (sum, contributions) = score_prospect(&input, &profile.prospect_weights);
     let not_judged = not_judged(&relevance, profile);
-    let angle = angle(&found, &relevance, score);
+    let for_you = judged_for_you(&relevance, profile);
+    let dangerous = contributions.iter().any(|c| c.signal == page_neighbourhood::FACTOR.id);
+    let (score, verdict) = decide(sum, for_you, dangerous, kind.is_some());
+    let angle = match &kind {
+        Some(kind) if !dangerous => kind.reason(),
+        _ => angle(&found, &relevance, sum),
+    };
     Prospect {
         score,
-        verdict: Verdict::of(score),
+        verdict,
+        needs_profile: verdict.is_none().then(needs_profile),
         openings: found,
         angle,
         contacts,
@@ -120,12 +162,39 @@ pub fn prospect(snapshot: &PageSnapshot, report: &Report, profile: &Profile, now
         freshness: fresh,
         spam_score: spam.score,
         not_judged,
+        start: profile.prospect_weights.base.0,
         contributions,
         factors: PROSPECT_FACTORS.iter().map(|f| f.judgement.info()).collect(),
     }
 }
 
-/// What the page cannot be judged on with this profile.
+/// The score and verdict, in the order the module doc gives.
+fn decide(sum: u8, for_you: bool, dangerous: bool, not_a_prospect: bool) -> (Option<u8>, Option<Verdict>) {
+    if dangerous {
+        (for_you.then_some(sum), Some(Verdict::Avoid))
+    } else if not_a_prospect {
+        (None, Some(Verdict::NotAProspect))
+    } else if for_you {
+        (Some(sum), Some(Verdict::of(sum)))
+    } else {
+        (None, None)
+    }
+}
+
+/// True when something can be judged for the user's site: relevance (usable keywords or topic),
+/// unlinked mentions (site and brands) or link intersect (site and competitors).
+fn judged_for_you(relevance: &Relevance, profile: &Profile) -> bool {
+    let site = !profile.my_domains.is_empty();
+    relevance.checked || (site && !profile.brands.is_empty()) || (site && !profile.competitors.is_empty())
+}
+
+/// What to add to the profile for a verdict.
+fn needs_profile() -> Text {
+    "Add your site and keywords to judge this page as a prospect".into()
+}
+
+/// What the page cannot be judged on with this profile (all three: nothing is judged for the
+/// user's site, and there is no verdict).
 fn not_judged(relevance: &Relevance, profile: &Profile) -> Vec<String> {
     let mut out = Vec::new();
     if !relevance.checked {
@@ -167,5 +236,104 @@ fn angle(found: &[Opening], relevance: &Relevance, score: u8) -> String {
         Some((OpeningKind::Ugc, _)) => "User-generated page — a link here carries little value".to_string(),
         None if score >= 55 && on_topic => "Relevant page with no obvious opening — look for a broken link or a gap your content fills".to_string(),
         None => "No clear link opportunity on this page".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Prospect, Verdict};
+    use crate::snapshot::{LinkObservation, PageSnapshot, Region};
+    use crate::{analyze_prospect, Profile};
+
+    fn judge(page: &PageSnapshot, profile: &Profile) -> Prospect {
+        analyze_prospect(page, profile, None, 20_000).prospect.expect("a prospect")
+    }
+
+    /// A resource list on a baking blog: a prospect an expert would like, given a profile.
+    fn resources(url: &str, title: &str) -> PageSnapshot {
+        let links = (0..8)
+            .map(|i| LinkObservation {
+                href: format!("https://baker{i}.example/guide"),
+                raw_href: format!("https://baker{i}.example/guide"),
+                text: format!("sourdough guide {i}"),
+                region: Region::Main,
+                ..Default::default()
+            })
+            .collect();
+        PageSnapshot { url: url.into(), title: title.into(), text_sample: "Sourdough starter and bread baking resources.".into(), links, ..Default::default() }
+    }
+
+    fn baker() -> Profile {
+        Profile { keywords: vec!["sourdough".into()], ..Default::default() }
+    }
+
+    #[test]
+    fn without_a_profile_no_verdict_no_score_but_the_facts_and_what_to_add() {
+        let p = judge(&resources("https://loafnotes.example/resources", "Resources"), &Profile::default());
+        assert_eq!((p.score, p.verdict), (None, None));
+        assert_eq!(p.needs_profile.as_deref(), Some("Add your site and keywords to judge this page as a prospect"));
+        assert!(!p.contributions.is_empty(), "the factors still say what they saw");
+        let site_only = Profile { my_domains: vec!["crumb.example".into()], ..Default::default() };
+        let p = judge(&resources("https://loafnotes.example/resources", "Resources"), &site_only);
+        assert_eq!(p.verdict, None, "a site alone judges nothing for it");
+        assert!(p.needs_profile.is_some());
+        let brands = Profile { brands: vec!["Crumb".into()], ..site_only };
+        assert!(judge(&resources("https://loafnotes.example/resources", "Resources"), &brands).verdict.is_some(), "unlinked mentions are judged");
+        let p = judge(&resources("https://loafnotes.example/resources", "Resources"), &baker());
+        assert_eq!(p.verdict, Some(Verdict::of(p.score.unwrap())));
+        assert_eq!(p.needs_profile, None);
+    }
+
+    #[test]
+    fn a_page_where_nobody_places_links_is_not_a_prospect_with_or_without_a_profile() {
+        let wiki = resources("https://en.wikipedia.org/wiki/Sourdough", "Sourdough - Wikipedia");
+        for profile in [Profile::default(), baker()] {
+            let p = judge(&wiki, &profile);
+            assert_eq!((p.score, p.verdict, p.needs_profile.as_deref()), (None, Some(Verdict::NotAProspect), None));
+            assert_eq!(p.angle, "Wikipedia article: editors do not add links on request");
+            let first = p.contributions.iter().max_by_key(|c| c.weight.abs()).unwrap();
+            assert_eq!(first.signal, "page-kind");
+        }
+        let login = judge(&resources("https://loafnotes.example/wp-login.php", "Log In \u{2039} Loaf Notes"), &baker());
+        assert_eq!(login.verdict, Some(Verdict::NotAProspect));
+        assert!(login.angle.starts_with("Login page: "), "{}", login.angle);
+    }
+
+    #[test]
+    fn a_dangerous_page_is_avoid_even_without_a_profile_and_before_its_kind() {
+        let mut page = resources("https://loafnotes.example/cart", "Cart");
+        for l in &mut page.links {
+            l.visibility = crate::snapshot::Visibility::Hidden;
+        }
+        page.links.extend(page.links.clone().into_iter().map(|mut l| {
+            l.href = l.href.replace("guide", "pills");
+            l
+        }));
+        let p = judge(&page, &Profile::default());
+        assert_eq!((p.score, p.verdict), (None, Some(Verdict::Avoid)));
+        let p = judge(&page, &baker());
+        assert_eq!(p.verdict, Some(Verdict::Avoid));
+        assert!(p.score.is_some());
+    }
+
+    #[test]
+    fn verdicts_rank_not_a_prospect_below_weak_and_apart_from_avoid() {
+        assert_eq!(Verdict::ALL.map(Verdict::id), ["strong", "worth-pursuing", "weak", "not-a-prospect", "avoid"]);
+        assert_eq!(serde_json::to_string(&Verdict::NotAProspect).unwrap(), "\"not-a-prospect\"");
+        assert!((0..=100).all(|s| Verdict::of(s) != Verdict::NotAProspect));
+    }
+
+    #[test]
+    fn a_prospect_written_before_verdicts_were_optional_still_reads() {
+        let now = judge(&resources("https://loafnotes.example/resources", "Resources"), &baker());
+        let mut old: serde_json::Value = serde_json::to_value(&now).unwrap();
+        let fields = old.as_object_mut().unwrap();
+        fields.remove("needsProfile");
+        fields.insert("score".into(), 72.into());
+        fields.insert("verdict".into(), "worth-pursuing".into());
+        let read: Prospect = serde_json::from_value(old).unwrap();
+        assert_eq!((read.score, read.verdict, read.needs_profile), (Some(72), Some(Verdict::WorthPursuing), None));
+        let none: Prospect = serde_json::from_str(&serde_json::to_string(&judge(&resources("https://a.example/", "A"), &Profile::default())).unwrap()).unwrap();
+        assert_eq!((none.score, none.verdict), (None, None));
     }
 }

@@ -40,15 +40,17 @@ pub async fn attach(report: Rc<Report>, tab_id: Option<i32>, slot: Element) -> J
 
 /// Score on the badge; `✓` once this URL is saved; `✕` when the domain is do-not-contact.
 async fn set_badge(tab: i32, report: &Report, info: &SavedInfo) {
-    let score = report.prospect.as_ref().map(|p| p.score.to_string()).unwrap_or_default();
+    // No score (no profile, or not a prospect): no badge text.
+    let score = report.prospect.as_ref().and_then(|p| p.score).map(|s| s.to_string()).unwrap_or_default();
+    let tip = if score.is_empty() { "prospect not scored".to_string() } else { format!("prospect {score}") };
     let (text, color, title) = if info.do_not_contact {
         ("✕".to_string(), "#cf222e", format!("Backlink Bot: {} is marked do-not-contact", report.page.site))
     } else if let Some(saved) = &info.this_page {
-        ("✓".to_string(), "#1a7f37", format!("Backlink Bot: saved ({}), prospect {score}", saved.status.label()))
+        ("✓".to_string(), "#1a7f37", format!("Backlink Bot: saved ({}), {tip}", saved.status.label()))
     } else if info.domain_pages > 0 {
-        (score.clone(), "#9a6700", format!("Backlink Bot: prospect {score}; {} page(s) of {} saved", info.domain_pages, report.page.site))
+        (score.clone(), "#9a6700", format!("Backlink Bot: {tip}; {} page(s) of {} saved", info.domain_pages, report.page.site))
     } else {
-        (score.clone(), "#1f6feb", format!("Backlink Bot: prospect {score}"))
+        (score.clone(), "#1f6feb", format!("Backlink Bot: {tip}"))
     };
     if let Err(why) = chrome::set_badge(tab, &text, color, &title).await {
         web_sys::console::warn_1(&format!("Backlink Bot: could not set the badge: {why}").into());

@@ -98,8 +98,10 @@ test('save from the popup: stored with its prospect facts, badge marked, row on 
   const { page, popup } = await popupOn('prospect-resource.html');
   const before = await popup.eval(`(() => { const s = document.getElementById('save'); return { saved: s.dataset.saved, pages: s.dataset.domainPages }; })()`);
   assert.deepEqual(before, { saved: 'false', pages: '0' });
-  const score = await popup.eval(`document.getElementById('prospect').dataset.prospectScore`);
-  assert.equal((await badge(popup)).text, score, 'after scoring, the badge shows the prospect score');
+  // No profile (a fresh install): no verdict and no score (issue 11), so the badge shows none.
+  const card = await popup.eval(`(() => { const p = document.getElementById('prospect'); return { score: p.dataset.prospectScore ?? null, verdict: p.dataset.verdict }; })()`);
+  assert.deepEqual(card, { score: null, verdict: 'none' });
+  assert.equal((await badge(popup)).text, '', 'no score, no badge text');
 
   const result = await save(popup, { status: 'new', tags: 'Resources, SEO', notes: 'Write to the editor — "quotes", commas, émoji 🎉' });
   assert.equal(result.state, 'saved', result.text);
@@ -110,8 +112,8 @@ test('save from the popup: stored with its prospect facts, badge marked, row on 
   const [r] = records;
   assert.equal(r.url, url('prospect-resource.html'));
   assert.equal(r.domain, '127.0.0.1');
-  assert.equal(r.score, Number(score));
-  assert.ok(r.verdict, 'verdict stored');
+  assert.equal(r.score, null, 'saved without a profile: no score');
+  assert.equal(r.verdict, null, 'saved without a profile: no verdict');
   assert.ok(Array.isArray(r.opportunityTypes));
   assert.deepEqual(r.tags, ['resources', 'seo']);
   assert.equal(r.notes, 'Write to the editor — "quotes", commas, émoji 🎉');
@@ -125,11 +127,50 @@ test('save from the popup: stored with its prospect facts, badge marked, row on 
   const row = opps.locator(`.row[data-url="${url('prospect-resource.html')}"]`);
   await row.waitFor();
   assert.equal(await row.getAttribute('data-status'), 'new');
-  assert.equal(await row.getAttribute('data-score'), score);
+  assert.equal(await row.getAttribute('data-score'), null);
+  assert.equal(await row.locator('.c-verdict').innerText(), 'no verdict');
   assert.match(await row.locator('.c-tags').innerText(), /resources, seo/);
   await opps.close();
   await popup.close();
   await page.close();
+});
+
+test('with a profile the prospect score and verdict are shown and stored; a save without a profile keeps them', async () => {
+  const PROFILE = { version: 1, myDomains: ['crumb-and-crust.example'], keywords: ['sourdough', 'bread baking'] };
+  await h.worker.evaluate((profile) => chrome.storage.local.set({ profile }), PROFILE);
+  try {
+    // A page not saved: the badge shows its score.
+    let { page, popup } = await popupOn('prospect-write-for-us.html');
+    const score = await popup.eval(`document.getElementById('prospect').dataset.prospectScore`);
+    assert.match(score, /^\d+$/);
+    assert.equal((await badge(popup)).text, score, 'after scoring, the badge shows the prospect score');
+    await popup.close();
+    await page.close();
+
+    // The saved page, judged now: the save stores its score and verdict.
+    ({ page, popup } = await popupOn('prospect-resource.html'));
+    const judged = await popup.eval(`(() => { const p = document.getElementById('prospect'); return { score: p.dataset.prospectScore, verdict: p.dataset.verdict }; })()`);
+    assert.equal((await save(popup, {})).state, 'saved');
+    let [r] = Object.values(await stored(h));
+    assert.deepEqual({ score: r.score, verdict: r.verdict }, { score: Number(judged.score), verdict: judged.verdict });
+    assert.ok(['strong', 'worth-pursuing', 'weak', 'avoid'].includes(r.verdict), r.verdict);
+    await popup.close();
+    await page.close();
+
+    // Saved again without a profile: "not judged" does not erase the earlier verdict.
+    await h.worker.evaluate(() => chrome.storage.local.remove('profile'));
+    ({ page, popup } = await popupOn('prospect-resource.html'));
+    assert.equal(await popup.eval(`document.getElementById('prospect').dataset.verdict`), 'none');
+    assert.equal((await save(popup, {})).state, 'saved');
+    [r] = Object.values(await stored(h));
+    assert.deepEqual({ score: r.score, verdict: r.verdict }, { score: Number(judged.score), verdict: judged.verdict });
+    assert.deepEqual(r.tags, ['resources', 'seo'], 'the pre-filled form kept the tags');
+    assert.equal(r.history.length, 1, 'same status: no new history entry');
+    await popup.close();
+    await page.close();
+  } finally {
+    await h.worker.evaluate(() => chrome.storage.local.remove('profile'));
+  }
 });
 
 test('saving the same URL again updates it; other pages of the domain are counted; do-not-contact is flagged', async () => {

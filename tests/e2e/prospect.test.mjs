@@ -1,6 +1,7 @@
 // @ts-check
 // End-to-end: the profile is set on the options page, then the popup judges the prospect fixtures
-// and shows the prospect card (score, verdict, opportunity types, contacts).
+// and shows the prospect card (score, verdict, opportunity types, contacts); without a profile it
+// gives no verdict but the call to set one up, and pages nobody places links on are "not a prospect".
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -30,9 +31,14 @@ async function card(path) {
   assert.equal(await popup.settled(), 'ready', path);
   const seen = await popup.eval(() => {
     const el = /** @type {HTMLElement} */ (document.getElementById('prospect'));
+    const setUp = /** @type {HTMLAnchorElement | null} */ (el.querySelector('[data-notice="no-profile"] a'));
     return {
       score: Number(el.dataset.prospectScore),
+      hasScore: el.dataset.prospectScore !== undefined,
       verdict: el.dataset.verdict,
+      verdictLabel: el.querySelector('.verdict')?.textContent,
+      setUpLink: setUp?.href ?? null,
+      points: el.querySelectorAll('.reasons .num').length,
       opportunities: el.dataset.opportunities,
       angle: el.querySelector('.angle')?.textContent,
       contacts: Array.from(el.querySelectorAll('[data-contact]')).map((c) => [/** @type {HTMLElement} */ (c).dataset.contact, c.textContent]),
@@ -50,6 +56,32 @@ test('without a profile the card says what it cannot judge and links to the opti
   const seen = await card('prospect-mention.html');
   assert.match(/** @type {string} */ (seen.notJudged), /relevance, unlinked mentions, link intersect/);
   assert.equal(seen.opportunities, '');
+});
+
+test('without a profile: no verdict and no score, the call to set one up, and the page facts', async () => {
+  const seen = await card('prospect-write-for-us.html');
+  assert.equal(seen.verdict, 'none');
+  assert.equal(seen.verdictLabel, 'No verdict');
+  assert.equal(seen.hasScore, false, 'no prospect score without a profile');
+  assert.match(/** @type {string} */ (seen.notJudged), /^Add your site and keywords to judge this page as a prospect\./);
+  assert.equal(seen.setUpLink, `chrome-extension://${h.extensionId}/options.html`);
+  // The page facts are still shown: its opportunity type, its contacts, the factors' reasons (as facts, without points).
+  assert.equal(seen.opportunities, 'guest-post');
+  assert.ok(seen.contacts.some((/** @type {string[]} */ [k, v]) => k === 'email' && v === 'submissions@loafnotes.example'));
+  assert.ok(seen.reasons >= 1);
+  assert.equal(seen.points, 0);
+});
+
+test('without a profile, a login page is not a prospect and a hacked page is still Avoid', async () => {
+  const login = await card('prospect-login.html');
+  assert.equal(login.verdict, 'not-a-prospect');
+  assert.equal(login.verdictLabel, 'Not a prospect');
+  assert.equal(login.hasScore, false);
+  assert.match(/** @type {string} */ (login.angle), /^Login page: a form, not content/);
+  assert.match(login.firstReason, /^Login page: a form, not content/);
+  assert.equal(login.setUpLink, `chrome-extension://${h.extensionId}/options.html`, 'what the profile would add is still said');
+  const hacked = await card('prospect-hidden-links.html');
+  assert.equal(hacked.verdict, 'avoid');
 });
 
 test('with a profile set on the options page, the prospect card judges each fixture', async () => {
@@ -81,6 +113,14 @@ test('with a profile set on the options page, the prospect card judges each fixt
   const guest = await card('prospect-write-for-us.html');
   assert.equal(guest.opportunities, 'guest-post');
   assert.ok(guest.contacts.some((/** @type {string[]} */ [k, v]) => k === 'email' && v === 'submissions@loafnotes.example'));
+
+  const login = await card('prospect-login.html');
+  assert.equal(login.verdict, 'not-a-prospect', 'on topic, and still not a prospect');
+  assert.equal(login.hasScore, false);
+  assert.match(login.firstReason, /^Login page: a form, not content/);
+  const cart = await card('prospect-cart.html');
+  assert.equal(cart.verdict, 'not-a-prospect');
+  assert.match(/** @type {string} */ (cart.angle), /^Shopping cart:/);
 
   const irrelevant = await card('prospect-irrelevant.html');
   const farm = await card('prospect-casino-farm.html');

@@ -1,7 +1,8 @@
 //! `prospect-base` — the starting point of every page's prospect score.
 //!
-//! Measures nothing: listed so the contributions shown add up to the score. Mid-scale: a page
-//! with no evidence either way is a maybe.
+//! Measures nothing, so it writes no contribution (a "starting point" row tells a reader nothing
+//! about the page): its weight, stated once as `Prospect.start`, is where a page with no evidence
+//! either way lands (mid-scale: a maybe), and [`crate::judgement::score_of`] adds it.
 
 use super::ProspectInput;
 use crate::judgement::Judgement;
@@ -10,12 +11,10 @@ use crate::report::Contribution;
 pub const FACTOR: Judgement = Judgement {
     id: "prospect-base",
     title: "Starting point",
-    description: "Every page starts here; the factors below add or take points.",
+    description: "Every page starts at these points; the factors add or take points.",
 };
 
 /// The starting points (stored as a bare number).
 pub use crate::judgement::StartingPoints as Weights;
 
-pub fn evaluate(_: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>) {
-    out.push(FACTOR.contribution(w.0, "page", "starting point for a page"));
-}
+pub fn evaluate(_: &ProspectInput, _: &Weights, _: &mut Vec<Contribution>) {}

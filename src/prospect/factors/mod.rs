@@ -25,6 +25,7 @@ pub mod base;
 pub mod contactability;
 pub mod language;
 pub mod link_behaviour;
+pub mod page_kind;
 pub mod page_neighbourhood;
 #[cfg(test)]
 mod registry_test_factor;
@@ -40,6 +41,8 @@ pub struct ProspectInput<'a> {
     pub contacts: &'a Contacts,
     pub freshness: &'a Freshness,
     pub spam: &'a SpamLikeness,
+    /// Why the page is not a prospect at all (a wiki, a login page…), when it is not.
+    pub not_a_prospect: Option<&'a page_kind::NotAProspect>,
 }
 
 /// A registered factor: its catalog entry and its evaluator over the whole weights config.
@@ -55,7 +58,7 @@ registry! {
     /// Every prospect factor, in evaluation (and display) order.
     registry: PROSPECT_FACTORS: ProspectFactor<ProspectInput<'_>>,
     meta: FACTOR,
-    modules: [base, page_neighbourhood, relevance, openings, link_behaviour, site_authority, spam, freshness, language, contactability],
+    modules: [base, page_neighbourhood, page_kind, relevance, openings, link_behaviour, site_authority, spam, freshness, language, contactability],
     test_modules: [registry_test_factor],
 }
 
@@ -65,5 +68,5 @@ pub fn score_prospect(input: &ProspectInput, weights: &ProspectWeights) -> (u8, 
     for factor in PROSPECT_FACTORS {
         (factor.evaluate)(input, weights, &mut contributions);
     }
-    (crate::judgement::score_of(0, &contributions), contributions)
+    (crate::judgement::score_of(weights.base.0, &contributions), contributions)
 }

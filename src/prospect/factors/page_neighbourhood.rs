@@ -98,7 +98,7 @@ mod tests {
         let menu = analyze_prospect(&menu, &Profile::default(), None, 20_000).prospect.unwrap();
         assert!(menu.contributions.iter().all(|c| c.signal != "page-neighbourhood"), "a collapsed menu of sister sites is not spam");
         let many = analyze_prospect(&page_with_hidden(40), &Profile::default(), None, 20_000).prospect.unwrap();
-        assert_eq!(many.verdict, crate::prospect::suitability::Verdict::Avoid);
+        assert_eq!(many.verdict, Some(crate::prospect::suitability::Verdict::Avoid), "Avoid even without a profile");
         let worst = many.contributions.iter().min_by_key(|c| c.weight).unwrap();
         assert_eq!(worst.signal, "page-neighbourhood");
         assert!(worst.reason.contains("hides dozens of outbound links"), "{}", worst.reason);

@@ -235,7 +235,7 @@ fn cells(r: &Record, selected: bool) -> JsResult<[El; 12]> {
         El::new("span")?.class("cell c-page").child(text("button", "open", query::title_of(r))?.attr("type", "button")?.attr("dir", "auto")?.attr("title", &r.url)?)?,
         text("span", "cell c-domain", &r.domain)?,
         El::new("span")?.class("cell c-status").child(status_select(r.status)?.class("row-status"))?,
-        text("span", "cell c-verdict", r.verdict.map(|v| v.label()).unwrap_or("–"))?,
+        text("span", "cell c-verdict", r.verdict.map_or("no verdict", |v| v.label()))?.attr("data-verdict", r.verdict.map_or("none", |v| v.id()))?,
         text("span", "cell c-types", &types.join(", "))?,
         text("span", "cell c-tier", &tier_label(r))?,
         text("span", "cell c-tags", &r.tags.join(", "))?.attr("dir", "auto")?,

@@ -1,7 +1,7 @@
 //! The popup's cards about the page: the header (title and authority), the outbound link
 //! profile and the prospect card.
 
-use crate::prospect::suitability::Prospect;
+use crate::prospect::suitability::{Prospect, Verdict};
 use crate::report::Report;
 use crate::snapshot::FrameCounts;
 use crate::web::dom::{by_id, score_band, text, El, JsResult};
@@ -113,23 +113,47 @@ fn frames_line(f: &FrameCounts) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(" "))
 }
 
-/// The prospect card: score, verdict, the pitch, opportunity types with their evidence, contacts
-/// to copy, and the strongest reasons either way.
+/// The prospect card: score and verdict (or, without a profile, the call to set one up), the
+/// pitch, opportunity types with their evidence, contacts to copy, and the strongest reasons
+/// either way (their points only when they make a score).
 pub fn prospect_card(p: &Prospect, profile_problem: Option<&str>) -> JsResult<El> {
     let kinds: Vec<&str> = p.openings.iter().map(|o| o.kind.id()).collect();
-    let head = El::new("div")?
-        .class("prospect-head")
-        .child(text("span", &format!("score score-{}", score_band(p.score)), &p.score.to_string())?.attr("title", "Prospect score (0–100)")?)?
-        .child(text("span", "verdict", p.verdict.label())?)?;
-    let mut card = El::new("section")?
-        .class("card prospect")
-        .attr("id", "prospect")?
-        .attr("data-prospect-score", &p.score.to_string())?
-        .attr("data-verdict", p.verdict.id())?
+    let mut head = El::new("div")?.class("prospect-head");
+    let mut card = El::new("section")?.class("card prospect").attr("id", "prospect")?;
+    if let Some(score) = p.score {
+        head = head.child(text("span", &format!("score score-{}", score_band(score)), &score.to_string())?.attr("title", "Prospect score (0–100)")?)?;
+        card = card.attr("data-prospect-score", &score.to_string())?;
+    }
+    let head = head.child(text("span", "verdict", p.verdict.map_or("No verdict", Verdict::label))?)?;
+    let mut card = card
+        .attr("data-verdict", p.verdict.map_or("none", Verdict::id))?
         .attr("data-opportunities", &kinds.join(" "))?
         .child(text("h2", "", "Prospect for your site")?)?
-        .child(head)?
-        .child(text("p", "angle", &p.angle)?)?;
+        .child(head)?;
+    // What the profile left unjudged, with the way to the options page: first when there is no
+    // verdict (what it would take), else last.
+    let mut note = None;
+    if !p.not_judged.is_empty() || profile_problem.is_some() {
+        let list = p.not_judged.join(", ");
+        let why = match (profile_problem, &p.needs_profile) {
+            (Some(problem), _) => format!("Your profile could not be used ({problem}). Not judged: {list}."),
+            (None, Some(needs)) => format!("{needs}. Not judged without them: {list}."),
+            (None, None) => format!("Not judged without your site's details: {list}."),
+        };
+        note = Some(
+            El::new("p")?
+                .class(if p.verdict.is_none() { "notice set-up" } else { "notice" })
+                .attr("data-notice", "no-profile")?
+                .child(El::new("span")?.text(&format!("{why} ")))?
+                .child(El::new("a")?.class("button").attr("href", "options.html")?.attr("target", "_blank")?.text("Set up your site"))?,
+        );
+    }
+    if p.verdict.is_none() {
+        if let Some(note) = note.take() {
+            card = card.child(note)?;
+        }
+    }
+    card = card.child(text("p", "angle", &p.angle)?)?;
     if !p.openings.is_empty() {
         let list = El::new("ul")?.class("opportunities");
         for o in &p.openings {
@@ -160,28 +184,19 @@ pub fn prospect_card(p: &Prospect, profile_problem: Option<&str>) -> JsResult<El
     card = card.child(contacts)?;
 
     // The strongest reasons either way (the base is not a reason).
-    let mut reasons: Vec<_> = p.contributions.iter().filter(|c| c.signal != crate::prospect::factors::base::FACTOR.id && c.weight != 0).collect();
+    let mut reasons: Vec<_> = p.contributions.iter().filter(|c| c.weight != 0).collect();
     reasons.sort_by_key(|c| std::cmp::Reverse(c.weight.abs()));
     let list = El::new("ul")?.class("reasons");
     for r in reasons.iter().take(6) {
-        let points = if r.weight > 0 { format!("+{}", r.weight) } else { r.weight.to_string() };
-        let item = El::new("li")?
-            .attr("data-signal", &r.signal)?
-            .child(text("span", if r.weight > 0 { "num plus" } else { "num minus" }, &points)?)?
-            .child(text("span", "reason", &r.reason)?)?;
-        list.0.append_child(&item.0)?;
+        let mut item = El::new("li")?.attr("data-signal", &r.signal)?;
+        if p.score.is_some() {
+            let points = if r.weight > 0 { format!("+{}", r.weight) } else { r.weight.to_string() };
+            item = item.child(text("span", if r.weight > 0 { "num plus" } else { "num minus" }, &points)?)?;
+        }
+        list.0.append_child(&item.child(text("span", "reason", &r.reason)?)?.0)?;
     }
     card = card.child(list)?;
-    if !p.not_judged.is_empty() || profile_problem.is_some() {
-        let why = match profile_problem {
-            Some(problem) => format!("Your profile could not be used ({problem}). Not judged: {}.", p.not_judged.join(", ")),
-            None => format!("Not judged without your site's details: {}.", p.not_judged.join(", ")),
-        };
-        let note = El::new("p")?
-            .class("notice")
-            .attr("data-notice", "no-profile")?
-            .child(El::new("span")?.text(&format!("{why} ")))?
-            .child(El::new("a")?.attr("href", "options.html")?.attr("target", "_blank")?.text("Set up your site"))?;
+    if let Some(note) = note {
         card = card.child(note)?;
     }
     Ok(card)

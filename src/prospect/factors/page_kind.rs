@@ -1,0 +1,441 @@
+//! `page-kind` — is the page one where site owners do not place links on request?
+//!
+//! Measures the kind of page from its address, title and first `<h1>`: a wiki article (Wikipedia
+//! and its sister projects, Fandom and other wiki hosts), search results (a search query on the page's own site), a login,
+//! registration, cart, checkout or account page, or a social network's feed or profile.
+//! Why: a link builder asks a site owner to add a link to a page they edit. Wiki editors add
+//! links by their own policy, never on request; search results are generated; forms have no
+//! content to link from; a feed or a profile has no owner to ask. An expert sets such a page
+//! aside as "not a prospect" before judging anything else, with or without a profile, so the
+//! verdict is decided from this fact in `suitability` (a score band cannot say "not a prospect":
+//! it is not a low score, it is no score). The points only put the reason first.
+//! Sources: the tables `data/page-kinds/hosts.tsv` (wiki and social hosts and paths) and
+//! `data/page-kinds/words.tsv` (multilingual page names), ours, with their sources in their
+//! headers.
+//! Blind spots: the names are the usual ones of common site software in a dozen languages; a
+//! login page with another name is missed; a title is matched whole ("Log in"), not by its parts
+//! ("Log in | Site": the `<h1>` usually says it), as splitting titles costs the popup's Wasm
+//! about 1 KB gz; a blog post titled exactly "Login", or with a `/login/` tag in its address, is
+//! taken for a login page; a wiki on its own domain is missed (it needs `<meta name="generator">`
+//! "MediaWiki", which the extractor does not read yet); percent-encoded (non-ASCII) slugs and
+//! query-string routes (`index.php?route=checkout/cart`) are not read.
+
+use url::Url;
+
+use super::ProspectInput;
+use crate::judgement::Judgement;
+use crate::report::Contribution;
+use crate::snapshot::PageSnapshot;
+
+pub const FACTOR: Judgement = Judgement {
+    id: "page-kind",
+    title: "Kind of page",
+    description: "Wikis, search results, login, registration, cart, checkout and account pages, social feeds: nobody places links there on request.",
+};
+
+/// Points of a page that is not a prospect, stored as a bare number. The verdict does not depend
+/// on them (it is "not a prospect" and the page has no score); they put the reason first.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(transparent)]
+pub struct Weights(pub i32);
+
+impl Default for Weights {
+    fn default() -> Self {
+        Weights(-100)
+    }
+}
+
+pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>) {
+    if let Some(found) = input.not_a_prospect {
+        out.push(FACTOR.contribution(w.0, found.evidence.clone(), found.reason()));
+    }
+}
+
+/// The kinds of page nobody places a link on by request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Wiki,
+    Social,
+    Search,
+    Login,
+    Registration,
+    Cart,
+    Checkout,
+    Account,
+}
+
+impl Kind {
+    fn parse(id: &str) -> Option<Kind> {
+        Some(match id {
+            "wiki" => Kind::Wiki,
+            "social" => Kind::Social,
+            "search" => Kind::Search,
+            "login" => Kind::Login,
+            "registration" => Kind::Registration,
+            "cart" => Kind::Cart,
+            "checkout" => Kind::Checkout,
+            "account" => Kind::Account,
+            _ => return None,
+        })
+    }
+
+    const fn label(self) -> &'static str {
+        match self {
+            Kind::Wiki => "Wiki page",
+            Kind::Social => "Social network",
+            Kind::Search => "Search results page",
+            Kind::Login => "Login page",
+            Kind::Registration => "Registration page",
+            Kind::Cart => "Shopping cart",
+            Kind::Checkout => "Checkout page",
+            Kind::Account => "Account page",
+        }
+    }
+
+    const fn because(self) -> &'static str {
+        match self {
+            Kind::Wiki => "editors do not add links on request",
+            Kind::Social => "a feed or profile on a social network, with no site owner to ask for a link",
+            Kind::Search => "generated from a query, nobody places links on it",
+            _ => "a form, not content: nobody adds links to it on request",
+        }
+    }
+}
+
+/// Why the page is not a prospect: its kind, what was seen, and the label the reason starts with.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NotAProspect {
+    pub kind: Kind,
+    /// What was observed (the address, the title part, the links).
+    pub evidence: String,
+    /// The name of the site's kind of page when the hosts table gives one ("Wikipedia article").
+    pub label: Option<&'static str>,
+}
+
+impl NotAProspect {
+    /// One plain sentence: "Wikipedia article: editors do not add links on request".
+    pub fn reason(&self) -> String {
+        format!("{}: {}", self.label.unwrap_or(self.kind.label()), self.kind.because())
+    }
+}
+
+// The tables. `hosts.tsv`: kind (wiki or social) <TAB> site (matches the host or any subdomain)
+// <TAB> path <TAB> label (starts the reason). The path (lowercase) is a prefix of whole path
+// segments: "/" is any page of the site, "*" one segment of any name, a final "$" nothing after.
+//
+// `words.tsv`: kind <TAB> where <TAB> words (comma-separated, written as [`words`] writes text:
+// lowercase, one space between words, so "log-in", "Log in" and "log_in" are all "log in"; a
+// path segment loses its file extension, "wp-login.php" is "wp login"). Where:
+//   page         a whole path segment, a whole part of the title between separators ("|", " - ",
+//                "–", "·"…), or the first <h1>;
+//   path         a whole path segment only;
+//   title-start  a title part that begins with these words;
+//   base         (search) the first path segment, followed by the terms ("/search/bread");
+//   query        (search) a query parameter holding the terms, on the site's root page or with a
+//                search word in the path ("/suche?q=brot");
+//   query-any    (search) the same on any path (WordPress's "?s=").
+// A search word in the path counts only with a search parameter: "recherche", "ricerca" and
+// "pesquisa" also mean research, and "/search" alone is a form. Accented words are listed with
+// and without their accents, as slugs are written both ways. Left out on purpose: "basket"
+// alone (basketball in Italian and French).
+const HOSTS_TSV: &str = include_str!("../../../data/page-kinds/hosts.tsv");
+const WORDS_TSV: &str = include_str!("../../../data/page-kinds/words.tsv");
+
+/// The table's rows, split on tabs (for the tests; the lookups below scan in place).
+#[cfg(test)]
+fn rows(tsv: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    tsv.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| l.split('\t').collect())
+}
+
+/// The kind of the first word of `words.tsv` listed in one of `places` (of the search kind or
+/// not, when `search` says) for which `hit` holds. The tables are read in place each time: they
+/// are small, and plain loops over them cost the popup's Wasm far less than a parsed copy.
+fn listed_kind(places: &[&str], search: Option<bool>, hit: &dyn Fn(&str) -> bool) -> Option<Kind> {
+    for line in WORDS_TSV.lines() {
+        let mut cols = line.split('\t');
+        let (Some(kind), Some(place), Some(words)) = (cols.next(), cols.next(), cols.next()) else { continue };
+        if line.starts_with('#') || !places.contains(&place) || search.is_some_and(|s| s != (kind == "search")) {
+            continue;
+        }
+        if words.split(',').any(hit) {
+            return Kind::parse(kind);
+        }
+    }
+    None
+}
+
+/// Lowercase words joined by one space: "Log-In" and "log_in" are "log in". Bounded: page text.
+fn words(text: &str) -> String {
+    let mut out = String::new();
+    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(24) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&word.to_lowercase());
+    }
+    out
+}
+
+/// The page's kind when it is not a prospect, else `None`.
+pub fn not_a_prospect(page: &PageSnapshot) -> Option<NotAProspect> {
+    let url = Url::parse(&page.url).ok()?;
+    let host = url.host_str().unwrap_or("");
+    let mut segments: Vec<String> = Vec::new();
+    for raw in url.path_segments().into_iter().flatten().filter(|s| !s.is_empty()).take(32) {
+        segments.push(segment(raw));
+    }
+    let query = url.query().unwrap_or("");
+    // What the reason's value shows: the address on the site (as long as the page's own URL).
+    let mut address = url.path().to_string();
+    if !query.is_empty() {
+        address.push('?');
+        address.push_str(query);
+    }
+    if let Some((kind, label)) = listed_host(host, &segments) {
+        return Some(NotAProspect { kind, evidence: address, label: Some(label) });
+    }
+    let (kind, evidence) = if is_search_address(query, &segments) {
+        (Kind::Search, address)
+    } else if let Some(kind) = named_in_path(&segments) {
+        (kind, address)
+    } else {
+        titled(page)?
+    };
+    Some(NotAProspect { kind, evidence, label: None })
+}
+
+/// The kind and label of the first row of `hosts.tsv` the page is on.
+fn listed_host(host: &str, segments: &[String]) -> Option<(Kind, &'static str)> {
+    for line in HOSTS_TSV.lines() {
+        let mut cols = line.split('\t');
+        let (Some(kind), Some(site), Some(path), Some(label)) = (cols.next(), cols.next(), cols.next(), cols.next()) else { continue };
+        if !line.starts_with('#') && on_site(host, site) && path_matches(path, segments) {
+            return Some((Kind::parse(kind)?, label));
+        }
+    }
+    None
+}
+
+/// A form page named by a whole path segment, the last one naming one being the most specific
+/// ("/customer/account/login/" is a login page, "/checkout/cart/" a cart). Search is not read
+/// here: a search word in the path needs a query ([`is_search_address`]).
+fn named_in_path(segments: &[String]) -> Option<Kind> {
+    segments.iter().rev().find_map(|s| listed_kind(&["page", "path"], Some(false), &|w| w == s))
+}
+
+/// A path segment as [`words`] writes it, without a file extension ("wp-login.php" is "wp
+/// login"). Percent-encoded (non-ASCII) slugs are not decoded: their titles still say it.
+fn segment(raw: &str) -> String {
+    let stem = match raw.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() && (1..=5).contains(&ext.len()) && ext.chars().all(|c| c.is_ascii_alphabetic()) => stem,
+        _ => raw,
+    };
+    words(stem)
+}
+
+fn on_site(host: &str, site: &str) -> bool {
+    host == site || host.strip_suffix(site).is_some_and(|sub| sub.ends_with('.'))
+}
+
+/// `pattern` ("/r/*/hot", "/$") against the path's segments: a prefix of whole segments, `*` any
+/// one, a final `$` nothing after.
+fn path_matches(pattern: &str, segments: &[String]) -> bool {
+    let (pattern, exact) = pattern.strip_suffix('$').map_or((pattern, false), |p| (p, true));
+    let mut n = 0;
+    for part in pattern.split('/').filter(|p| !p.is_empty()) {
+        match segments.get(n) {
+            Some(s) if part == "*" || part == s => n += 1,
+            _ => return false,
+        }
+    }
+    !exact || n == segments.len()
+}
+
+/// A search on the page's own site, read from its address: WordPress's `?s=` anywhere; a search
+/// parameter on the root page or with a search word in the path; `/search/<terms>`. Parameter
+/// names are ASCII; a value with a `/` is a route (Drupal's `?q=node/12`), not search terms.
+fn is_search_address(query: &str, segments: &[String]) -> bool {
+    let (mut anywhere, mut here) = (false, false);
+    for pair in query.split('&').take(50) {
+        let Some((k, v)) = pair.split_once('=') else { continue };
+        if v.is_empty() || v.contains('/') || v.contains("%2F") || v.contains("%2f") {
+            continue;
+        }
+        anywhere |= listed_kind(&["query-any"], None, &|w| w == k).is_some();
+        here |= listed_kind(&["query"], None, &|w| w == k).is_some();
+    }
+    let root = match segments {
+        [] => true,
+        [page, n] => page == "page" && n.chars().all(|c| c.is_ascii_digit()),
+        _ => false,
+    };
+    let in_path = || segments.iter().any(|s| listed_kind(&["page", "path"], Some(true), &|w| w == s).is_some());
+    let base = segments.len() >= 2 && segments.first().is_some_and(|s| listed_kind(&["base"], None, &|w| w == s).is_some());
+    anywhere || (here && (root || in_path())) || base
+}
+
+/// A kind named by a whole part of the title ("Log In ‹ Loaf Notes — WordPress") or by the first
+/// `<h1>`, or search results by how a title part begins ("Search Results for “bread”").
+fn titled(page: &PageSnapshot) -> Option<(Kind, String)> {
+    // Splitting titles at their separators would cost the popup's Wasm about 1 KB gz: the whole
+    // title and the first <h1> say it on the pages that matter (WordPress, WooCommerce, Shopify).
+    let h1 = page.headings.iter().find(|h| h.level == 1).map_or("", |h| h.text.as_str());
+    [page.title.as_str(), h1].into_iter().find_map(|part| Some((title_kind(part)?, part.trim().to_string())))
+}
+
+/// The kind one part of a title names: all of it, or (search results) how it begins. Bounded by
+/// [`words`] (24 words).
+fn title_kind(part: &str) -> Option<Kind> {
+    let said = words(part);
+    if said.is_empty() {
+        return None;
+    }
+    let starts = |w: &str| said.strip_prefix(w).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '));
+    listed_kind(&["page"], None, &|w| w == said).or_else(|| listed_kind(&["title-start"], None, &starts))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{not_a_prospect, path_matches, segment, Kind};
+    use crate::snapshot::{Heading, PageSnapshot};
+
+    fn page(url: &str, title: &str) -> PageSnapshot {
+        PageSnapshot { url: url.into(), title: title.into(), ..Default::default() }
+    }
+
+    fn kind(url: &str, title: &str) -> Option<Kind> {
+        not_a_prospect(&page(url, title)).map(|n| n.kind)
+    }
+
+    #[test]
+    fn wikis_by_host_and_path() {
+        let wp = not_a_prospect(&page("https://en.wikipedia.org/wiki/Sourdough", "Sourdough - Wikipedia")).unwrap();
+        assert_eq!(wp.reason(), "Wikipedia article: editors do not add links on request");
+        assert_eq!(wp.evidence, "/wiki/Sourdough");
+        assert_eq!(kind("https://de.m.wikipedia.org/wiki/Sauerteig", ""), Some(Kind::Wiki));
+        assert_eq!(kind("https://en.wikipedia.org/w/index.php?title=Sourdough&action=history", ""), Some(Kind::Wiki));
+        assert_eq!(kind("https://breadbaking.fandom.com/wiki/Levain", ""), Some(Kind::Wiki));
+        assert_eq!(kind("https://breadbaking.fandom.com/de/wiki/Sauerteig", ""), Some(Kind::Wiki));
+        assert_eq!(kind("https://www.fandom.com/articles/best-shows", "Best shows"), None, "Fandom's own editorial pages");
+        assert_eq!(kind("https://wikipedia.example.com/wiki/Sourdough", "Sourdough"), None, "another site");
+        assert_eq!(kind("https://blog.example.com/wiki/how-we-bake", "How we bake"), None, "a /wiki/ path alone is not a wiki");
+    }
+
+    #[test]
+    fn social_network_feeds_and_profiles() {
+        assert_eq!(kind("https://www.facebook.com/loafnotes", "Loaf Notes | Facebook"), Some(Kind::Social));
+        assert_eq!(kind("https://x.com/loafnotes/status/1", ""), Some(Kind::Social));
+        assert_eq!(kind("https://www.instagram.com/loafnotes/", ""), Some(Kind::Social));
+        assert_eq!(kind("https://www.linkedin.com/feed/", ""), Some(Kind::Social));
+        assert_eq!(kind("https://www.linkedin.com/in/jane-baker", ""), Some(Kind::Social));
+        assert_eq!(kind("https://www.tiktok.com/@loafnotes", ""), Some(Kind::Social));
+        assert_eq!(kind("https://www.reddit.com/", ""), Some(Kind::Social));
+        assert_eq!(kind("https://www.reddit.com/r/Sourdough/", ""), Some(Kind::Social));
+        assert_eq!(kind("https://old.reddit.com/r/Sourdough/new/", ""), Some(Kind::Social));
+        assert_eq!(kind("https://www.reddit.com/r/Sourdough/comments/abc/my_first_loaf/", "My first loaf"), None, "a thread is user content, judged as such");
+        assert_eq!(kind("https://www.linkedin.com/pulse/why-sourdough-jane-baker", "Why sourdough"), None, "an article");
+        assert!(not_a_prospect(&page("https://www.facebook.com/groups/bakers", "")).unwrap().reason().starts_with("Facebook: a feed or profile"));
+    }
+
+    #[test]
+    fn search_results_on_the_pages_own_site() {
+        assert_eq!(kind("https://loafnotes.example/?s=sourdough", "Loaf Notes"), Some(Kind::Search));
+        assert_eq!(kind("https://loafnotes.example/recipes/?s=rye", "Recipes"), Some(Kind::Search));
+        assert_eq!(kind("https://www.google.com/search?q=sourdough", "sourdough - Google Search"), Some(Kind::Search));
+        assert_eq!(kind("https://duckduckgo.com/?q=sourdough", ""), Some(Kind::Search));
+        assert_eq!(kind("https://shop.example.de/suche?suchbegriff=brot", ""), Some(Kind::Search));
+        assert_eq!(kind("https://loafnotes.example/search/sourdough/", ""), Some(Kind::Search));
+        assert_eq!(kind("https://univ.example.fr/recherche/laboratoires", "Recherche"), None, "research, not search");
+        assert_eq!(kind("https://univ.example.fr/recherche?q=pain", ""), Some(Kind::Search));
+        assert_eq!(kind("https://drupal.example/?q=node%2F12", "A post"), None, "an encoded route");
+        assert_eq!(kind("https://loafnotes.example/?s=", "Loaf Notes"), None, "no terms");
+        assert_eq!(kind("https://drupal.example/?q=node/12", "A post"), None, "Drupal's path parameter");
+        assert_eq!(kind("https://seo.example/blog/search-engine-basics?q=x", "Search engine basics"), None);
+        assert_eq!(kind("https://loafnotes.example/blog/p", "Search Results for \u{201c}rye\u{201d} \u{2013} Loaf Notes"), Some(Kind::Search));
+        assert_eq!(kind("https://pan.example/p", "Resultados de búsqueda de \u{201c}masa madre\u{201d}"), Some(Kind::Search));
+    }
+
+    #[test]
+    fn form_pages_by_path_segment_in_many_languages() {
+        assert_eq!(kind("https://loafnotes.example/wp-login.php", ""), Some(Kind::Login));
+        assert_eq!(kind("https://shop.example/customer/account/login/", ""), Some(Kind::Login));
+        assert_eq!(kind("https://github.example/users/sign_in", ""), Some(Kind::Login));
+        assert_eq!(kind("https://shop.example/es/iniciar-sesion", ""), Some(Kind::Login));
+        assert_eq!(kind("https://shop.example/es/iniciar-sesi%C3%B3n", "Iniciar sesi\u{f3}n"), Some(Kind::Login), "by its title");
+        assert_eq!(kind("https://shop.example/register", ""), Some(Kind::Registration));
+        assert_eq!(kind("https://shop.example/signup?ref=nav", ""), Some(Kind::Registration));
+        assert_eq!(kind("https://shop.example/cart", ""), Some(Kind::Cart));
+        assert_eq!(kind("https://brotladen.example/warenkorb/", ""), Some(Kind::Cart));
+        assert_eq!(kind("https://boutique.example/panier", ""), Some(Kind::Cart));
+        assert_eq!(kind("https://tienda.example/carrito", ""), Some(Kind::Cart));
+        assert_eq!(kind("https://brotladen.example/kasse/", ""), Some(Kind::Checkout));
+        assert_eq!(kind("https://shop.example/checkout/onepage/", ""), Some(Kind::Checkout));
+        assert_eq!(kind("https://shop.example/checkout/cart/", ""), Some(Kind::Cart), "Magento's cart");
+        assert_eq!(kind("https://shop.example/my-account/", ""), Some(Kind::Account));
+        assert_eq!(kind("https://shop.example/mein-konto/", ""), Some(Kind::Account));
+        // Whole segments only.
+        assert_eq!(kind("https://blog.example/how-to-register-a-domain/", "How to register a domain"), None);
+        assert_eq!(kind("https://blog.example/golf-cart-reviews", "Golf cart reviews"), None);
+        assert_eq!(kind("https://blog.example/accounting/", "Accounting"), None);
+        assert_eq!(kind("https://gazzetta.example/basket/", "Basket"), None, "basketball");
+    }
+
+    #[test]
+    fn form_pages_by_the_whole_title_or_the_h1() {
+        let titled = |title: &str, h1: &str| {
+            let mut p = page("https://loafnotes.example/p", title);
+            p.headings = vec![Heading { level: 2, text: "Login".into() }, Heading { level: 1, text: h1.into() }];
+            not_a_prospect(&p).map(|n| n.kind)
+        };
+        assert_eq!(titled("Log In \u{2039} Loaf Notes \u{2014} WordPress", "Log in"), Some(Kind::Login));
+        assert_eq!(titled("Anmelden", ""), Some(Kind::Login));
+        assert_eq!(titled("Brotladen", "Iniciar sesión"), Some(Kind::Login));
+        assert_eq!(titled("Loaf Notes", "Sign up"), Some(Kind::Registration));
+        assert_eq!(titled("Brotladen", "Warenkorb"), Some(Kind::Cart));
+        assert_eq!(titled("Store", "Your cart"), Some(Kind::Cart));
+        assert_eq!(titled("Store", "My account"), Some(Kind::Account));
+        assert_eq!(titled("Loaf Notes", "Search results for: sourdough"), Some(Kind::Search));
+        // Words inside a longer title are the post's subject, not the page's kind; an <h2>
+        // ("Login", a sidebar widget) is not the page's name.
+        assert_eq!(titled("How to fix login errors in WordPress", "How to fix login errors"), None);
+        assert_eq!(titled("Checkout these sourdough recipes", ""), None);
+        assert_eq!(titled("The Register", ""), None);
+        assert_eq!(titled("Search results optimisation: a guide", ""), None);
+        let mut h1 = page("https://loafnotes.example/p", "Loaf Notes");
+        h1.headings = vec![Heading { level: 1, text: "Sign in".into() }];
+        let found = not_a_prospect(&h1).unwrap();
+        assert_eq!((found.kind, found.evidence.as_str()), (Kind::Login, "Sign in"));
+        assert_eq!(found.reason(), "Login page: a form, not content: nobody adds links to it on request");
+    }
+
+    #[test]
+    fn paths_and_segments() {
+        let segs = |p: &str| p.split('/').filter(|s| !s.is_empty()).map(segment).collect::<Vec<_>>();
+        assert!(path_matches("/", &segs("/anything/here")));
+        assert!(path_matches("/$", &segs("/")));
+        assert!(!path_matches("/$", &segs("/r")));
+        assert!(path_matches("/r/*$", &segs("/r/sourdough/")));
+        assert!(!path_matches("/r/*$", &segs("/r/sourdough/comments/x")));
+        assert_eq!(segment("wp-login.php"), "wp login");
+        assert_eq!(segment("v1.2"), "v1 2");
+        assert_eq!(segment("Sign_In.aspx"), "sign in");
+    }
+
+    #[test]
+    fn every_table_row_is_well_formed() {
+        for r in super::rows(super::HOSTS_TSV) {
+            let &[kind, site, path, label] = r.as_slice() else { panic!("hosts row {r:?}") };
+            assert!(Kind::parse(kind).is_some() && site.contains('.') && !label.is_empty(), "{r:?}");
+            assert!(path.starts_with('/') && path == path.to_lowercase(), "{r:?}");
+        }
+        let places = ["page", "path", "title-start", "base", "query", "query-any"];
+        for r in super::rows(super::WORDS_TSV) {
+            let &[kind, place, words] = r.as_slice() else { panic!("words row {r:?}") };
+            assert!(Kind::parse(kind).is_some() && places.contains(&place), "{r:?}");
+            for w in words.split(',') {
+                let written = if place.starts_with("query") { w.to_string() } else { super::words(w) };
+                assert_eq!(written, w, "{kind} {place}: {w:?} is not written as page text is read");
+            }
+        }
+    }
+}
