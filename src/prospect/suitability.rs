@@ -126,11 +126,13 @@ pub struct Prospect {
 /// Measures the shared facts once, then sums the factors of [`PROSPECT_FACTORS`].
 pub fn prospect(snapshot: &PageSnapshot, report: &Report, profile: &Profile, now_days: i64) -> Prospect {
     let relevance = relevance(snapshot, profile);
-    let found = openings(snapshot, report, profile);
+    let kind = not_a_prospect(snapshot);
+    // A page that is not a prospect (a log-in form on a forum, a wiki article) offers no opening,
+    // whatever its address or links suggest.
+    let found = if kind.is_some() { Vec::new() } else { openings(snapshot, report, profile) };
     let contacts = contacts(snapshot);
     let fresh = freshness(&snapshot.dates, now_days);
     let spam = spam_likeness(snapshot, report);
-    let kind = not_a_prospect(snapshot);
     let input = ProspectInput {
         snapshot,
         report,

@@ -1,8 +1,9 @@
 //! `page-neighbourhood` — is the page itself a place no link builder wants a link from?
 //!
 //! Measures: the page's own host in the bad-neighbourhood lists (gambling, adult, phishing /
-//! malware / scam, link spam), and followed outbound links hidden from readers outside the nav
-//! and header, in numbers no honest page has (injected link spam, the mark of a hacked or
+//! malware / scam, link spam), and followed outbound links hidden from readers outside the nav,
+//! header and sidebars (menus and tabbed sidebar widgets hide links for honest reasons: a news
+//! site's tabbed "most read" box hid 11 on the development set), in numbers no honest page has (injected link spam, the mark of a hacked or
 //! link-selling site).
 //! Why: a link from such a page is a liability, whatever else the page offers; an expert
 //! rejects it first. So each finding costs enough to make the verdict Avoid on its own, and
@@ -63,7 +64,7 @@ fn injected_looking(report: &Report) -> u32 {
     let count = report
         .links
         .iter()
-        .filter(|l| l.kind == LinkKind::External && l.hidden && l.followed && !matches!(l.region, Region::Nav | Region::Header))
+        .filter(|l| l.kind == LinkKind::External && l.hidden && l.followed && !matches!(l.region, Region::Nav | Region::Header | Region::Aside))
         .count();
     u32::try_from(count).unwrap_or(u32::MAX)
 }
@@ -97,6 +98,12 @@ mod tests {
         }
         let menu = analyze_prospect(&menu, &Profile::default(), None, 20_000).prospect.unwrap();
         assert!(menu.contributions.iter().all(|c| c.signal != "page-neighbourhood"), "a collapsed menu of sister sites is not spam");
+        let mut tabs = page_with_hidden(40);
+        for l in &mut tabs.links {
+            l.region = Region::Aside;
+        }
+        let tabs = analyze_prospect(&tabs, &Profile::default(), None, 20_000).prospect.unwrap();
+        assert!(tabs.contributions.iter().all(|c| c.signal != "page-neighbourhood"), "a tabbed sidebar box hides its other tabs");
         let many = analyze_prospect(&page_with_hidden(40), &Profile::default(), None, 20_000).prospect.unwrap();
         assert_eq!(many.verdict, Some(crate::prospect::suitability::Verdict::Avoid), "Avoid even without a profile");
         let worst = many.contributions.iter().min_by_key(|c| c.weight).unwrap();
