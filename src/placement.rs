@@ -356,6 +356,13 @@ impl<'a> Tree<'a> {
     /// same id/class words once numbers are dropped) and the repeats hold running text too, each
     /// repeat is content. Link-dense repeats (a column of teasers) are not.
     fn add_repeats(&self, top: usize, scores: &[f64], roots: &mut Vec<usize>) {
+        let best_below = self.best_below(scores);
+        let mut is_root = vec![false; self.blocks.len()];
+        for &r in roots.iter() {
+            if let Some(slot) = is_root.get_mut(r) {
+                *slot = true;
+            }
+        }
         let mut at = Some(top);
         for _ in 0..=MAX_POST_DEPTH {
             let Some(a) = at else { return };
@@ -366,9 +373,13 @@ impl<'a> Tree<'a> {
                 for i in (0..self.blocks.len()).filter(|&i| i != a && self.parent_of(i) == Some(parent)) {
                     // A short answer (one line and a link) is still a post: its text, not its score.
                     let text = self.chars.get(i).copied().unwrap_or(0.0) - self.link_chars.get(i).copied().unwrap_or(0.0);
-                    let texty = (self.max_score_within(i, scores) >= POST_SCORE || text >= POST_TEXT) && self.link_density(i) < 0.6;
-                    if texty && self.signature(i) == signature && !roots.contains(&i) {
+                    let scored = best_below.get(i).is_some_and(|&s| s >= POST_SCORE);
+                    let texty = (scored || text >= POST_TEXT) && self.link_density(i) < 0.6;
+                    if texty && !is_root.get(i).copied().unwrap_or(true) && self.signature(i) == signature {
                         roots.push(i);
+                        if let Some(slot) = is_root.get_mut(i) {
+                            *slot = true;
+                        }
                         found = true;
                     }
                 }
@@ -378,6 +389,19 @@ impl<'a> Tree<'a> {
             }
             at = Some(parent);
         }
+    }
+
+    /// Each block's best score, its own or one below it: one backward pass (children come after
+    /// their parents), so a page of 10,000 repeated rows stays linear.
+    fn best_below(&self, scores: &[f64]) -> Vec<f64> {
+        let mut best = scores.to_vec();
+        for i in (0..best.len()).rev() {
+            let (Some(p), Some(&mine)) = (self.parent_of(i), best.get(i)) else { continue };
+            if let Some(slot) = best.get_mut(p) {
+                *slot = slot.max(mine);
+            }
+        }
+        best
     }
 
     /// The element and its id/class words without numbers (`post-id-149 post answer` and
@@ -396,17 +420,6 @@ impl<'a> Tree<'a> {
         words.sort_unstable();
         words.dedup();
         format!("{} {}", block.tag, words.join(" "))
-    }
-
-    /// The best score of `i` or a block below it (blocks below come after it).
-    fn max_score_within(&self, i: usize, scores: &[f64]) -> f64 {
-        let mut best = scores.get(i).copied().unwrap_or(0.0);
-        for (j, &s) in scores.iter().enumerate().skip(i + 1) {
-            if s > best && self.is_within(j, i) {
-                best = s;
-            }
-        }
-        best
     }
 }
 
