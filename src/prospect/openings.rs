@@ -175,13 +175,14 @@ impl Signage {
     }
 }
 
-/// True when `title` reads like a list post: a count from 5 to 500 (years are not counts) soon
-/// followed by a list noun.
+/// True when `title` reads like a list post: a count from 5 to 500 (years are not counts)
+/// followed within two words by a list noun ("21 best", "15 sourdough blogs"; not "The 404
+/// podcast: CNET blogs").
 fn list_title(title: &str) -> Option<String> {
     const NOUNS: &[&str] = &["best", "top", "ways", "tips", "tools", "resources", "blogs", "sites", "links", "examples", "ideas", "books", "apps"];
     let w: Vec<&str> = title.split_whitespace().collect();
     for (i, word) in w.iter().enumerate() {
-        if word.parse::<u32>().is_ok_and(|n| (5..=500).contains(&n)) && w.iter().skip(i + 1).take(3).any(|n| NOUNS.contains(n)) {
+        if word.parse::<u32>().is_ok_and(|n| (5..=500).contains(&n)) && w.iter().skip(i + 1).take(2).any(|n| NOUNS.contains(n)) {
             return Some(format!("list title \u{201c}{}\u{201d}", w.iter().skip(i).take(4).copied().collect::<Vec<_>>().join(" ")));
         }
     }
@@ -189,6 +190,27 @@ fn list_title(title: &str) -> Option<String> {
         .iter()
         .find(|p| title.contains(*p))
         .map(|p| format!("title says \u{201c}{}\u{201d}", p.trim()))
+}
+
+/// The first path segment of `url` naming a forum or Q&A thread ("/forums/", "/questions/123/",
+/// "viewtopic.php"): whole segments, as a slug's words ("…-stirs-questions-…") say nothing.
+fn forum_segment(url: &str) -> Option<&'static str> {
+    const SEGMENTS: &[&str] =
+        &["forum", "forums", "thread", "threads", "community", "questions", "question", "viewtopic", "showthread", "discussion", "discussions"];
+    let url = url::Url::parse(url).ok()?;
+    let found = url.path_segments()?.take(16).find_map(|seg| {
+        let stem = seg.split_once('.').map_or(seg, |(stem, _)| stem).to_ascii_lowercase();
+        SEGMENTS.iter().find(|s| **s == stem).copied()
+    });
+    found
+}
+
+/// Distinct sites among the external links in the content.
+fn content_sites(external: &[&crate::report::LinkReport]) -> usize {
+    let mut sites: Vec<&str> = external.iter().filter(|l| matches!(l.region, Region::Main | Region::Body)).map(|l| l.domain.as_str()).collect();
+    sites.sort_unstable();
+    sites.dedup();
+    sites.len()
 }
 
 /// Distinct sites among the external links listed in the content.
@@ -224,9 +246,12 @@ pub fn openings(snapshot: &PageSnapshot, report: &Report, profile: &Profile) -> 
     if let Some(said) = guest {
         add(OpeningKind::GuestPost, said);
     }
+    // A roundup points to other sites' posts: a list title over links to a handful of sites is
+    // an article that cites them.
     if let Some(said) = list_title(&signage.title_and_headings) {
-        if content_links >= 5 {
-            add(OpeningKind::Roundup, format!("{said}; {content_links} external links in the content"));
+        let sites = content_sites(&external);
+        if content_links >= 5 && sites >= 5 {
+            add(OpeningKind::Roundup, format!("{said}; {content_links} external links to {sites} sites in the content"));
         }
     }
     let directory = signage
@@ -261,7 +286,7 @@ pub fn openings(snapshot: &PageSnapshot, report: &Report, profile: &Profile) -> 
 
     let comment_links = external.iter().filter(|l| l.region == Region::Comments).count();
     let ugc_links = external.iter().filter(|l| l.ugc).count();
-    let forum_url = [" forum ", " forums ", " thread ", " threads ", " community ", " questions ", " topic "].iter().find(|p| signage.path.contains(*p));
+    let forum_url = forum_segment(&snapshot.url);
     let forum_software = FORUM_SOFTWARE.iter().find(|s| signage.text.contains(&format!(" {s} ")));
     // An article with a comment thread is an article: the page is user-made when its
     // discussion outweighs its content.
@@ -270,7 +295,7 @@ pub fn openings(snapshot: &PageSnapshot, report: &Report, profile: &Profile) -> 
     } else if !external.is_empty() && ugc_links * 10 >= external.len() * 3 {
         add(OpeningKind::Ugc, format!("{ugc_links} of {} external links are rel=ugc", external.len()));
     } else if let Some(p) = forum_url {
-        add(OpeningKind::Ugc, format!("the URL says \u{201c}{}\u{201d}", p.trim()));
+        add(OpeningKind::Ugc, format!("the URL says \u{201c}{p}\u{201d}"));
     } else if let Some(s) = forum_software {
         add(OpeningKind::Ugc, format!("forum software ({s})"));
     }
@@ -397,6 +422,10 @@ mod tests {
         assert!(kinds(&p, &Profile::default()).is_empty());
         let forum = page("https://talk.example/t/42", "Sourdough help", "Powered by Discourse", vec![]);
         assert_eq!(kinds(&forum, &Profile::default()), [OpeningKind::Ugc], "forum software");
+        let qa = page("https://ask.example/questions/42/why-does-my-starter-smell", "Why?", "", vec![]);
+        assert_eq!(kinds(&qa, &Profile::default()), [OpeningKind::Ugc], "a Q&A thread's address");
+        let news = page("https://news.example/politics/2010/08/14/russias-help-stirs-questions-on-relations/", "Questions", "", vec![]);
+        assert!(kinds(&news, &Profile::default()).is_empty(), "a slug's words are not a forum's address");
     }
 
     #[test]
@@ -405,6 +434,16 @@ mod tests {
         let mut p = page("https://blog.example/p", "21 Best Sourdough Blogs to Follow", "", links);
         p.headings.push(Heading { level: 1, text: "21 best sourdough blogs".into() });
         assert_eq!(kinds(&p, &Profile::default()), [OpeningKind::Roundup]);
+        let mut few_sites = p.clone();
+        for l in &mut few_sites.links {
+            l.href = l.href.replace("s1.", "s0.").replace("s2.", "s0.").replace("s3.", "s0.");
+            l.raw_href = l.href.clone();
+        }
+        assert!(kinds(&few_sites, &Profile::default()).is_empty(), "links to three sites are citations, not a roundup");
+        let mut show = p.clone();
+        show.title = "The 404 podcast: CNET blogs".into();
+        show.headings.clear();
+        assert!(kinds(&show, &Profile::default()).is_empty(), "a show's name is not a count");
         let mut year = p.clone();
         year.title = "Best Online Casino Bonus 2026 - Top Slots".into();
         year.headings.clear();

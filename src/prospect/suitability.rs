@@ -143,12 +143,18 @@ pub fn prospect(snapshot: &PageSnapshot, report: &Report, profile: &Profile, now
         freshness: &fresh,
         spam: &spam,
         not_a_prospect: kind.as_ref(),
+        start: profile.prospect_weights.base.0,
     };
     let (sum, contributions) = score_prospect(&input, &profile.prospect_weights);
     let not_judged = not_judged(&relevance, profile);
     let for_you = judged_for_you(&relevance, profile);
     let dangerous = contributions.iter().any(|c| c.signal == page_neighbourhood::FACTOR.id);
-    let (score, verdict) = decide(sum, for_you, dangerous, kind.is_some());
+    let (score, mut verdict) = decide(sum, for_you, dangerous, kind.is_some());
+    // Avoid warns of harm: a low score without any (off topic, wrong language, no opening) is a
+    // page not worth the effort, Weak, not one to stay away from.
+    if verdict == Some(Verdict::Avoid) && !dangerous && !harmful(spam.score, report, profile) {
+        verdict = Some(Verdict::Weak);
+    }
     let angle = match &kind {
         Some(kind) if !dangerous => kind.reason(),
         _ => angle(&found, &relevance, sum),
@@ -181,6 +187,16 @@ fn decide(sum: u8, for_you: bool, dangerous: bool, not_a_prospect: bool) -> (Opt
     } else {
         (None, None)
     }
+}
+
+/// Spam-likeness from this score on makes a low-scoring page Avoid.
+const SPAM_AVOID: u8 = 50;
+
+/// True when the page itself shows harm beyond a low score: it looks like spam, links into bad
+/// neighbourhoods, or has link-farm numbers of outbound links.
+fn harmful(spam: u8, report: &Report, profile: &Profile) -> bool {
+    let s = &report.summary;
+    spam >= SPAM_AVOID || s.categories.iter().any(|c| c.category.is_bad() && c.links > 0) || s.external > profile.weights.page_context.farm_links
 }
 
 /// True when something can be judged for the user's site: relevance (usable keywords or topic),
@@ -316,6 +332,28 @@ mod tests {
         let p = judge(&page, &baker());
         assert_eq!(p.verdict, Some(Verdict::Avoid));
         assert!(p.score.is_some());
+    }
+
+    #[test]
+    fn a_low_score_without_harm_is_weak_and_avoid_needs_a_danger() {
+        // Off topic, in another language: nothing to pursue, but nothing to fear.
+        let mut page = resources("https://thai-news.example/2019/01/80642", "ข่าวการเมือง");
+        page.lang = "th".into();
+        page.text_sample = "ข่าวการเมือง การเลือกตั้ง รัฐบาล".into();
+        let profile = Profile { keywords: vec!["invoicing".into()], languages: vec!["en".into()], ..Default::default() };
+        let p = judge(&page, &profile);
+        assert!(p.score.is_some_and(|s| s < 35), "{:?} {:?}", p.score, p.contributions);
+        assert_eq!(p.verdict, Some(Verdict::Weak));
+        // The same score on a page that looks like spam is Avoid.
+        let mut spammy = page.clone();
+        spammy.links.extend((0..400).map(|i| LinkObservation {
+            href: format!("https://farm{i}.example/"),
+            raw_href: format!("https://farm{i}.example/"),
+            text: "cheap".into(),
+            region: Region::Footer,
+            ..Default::default()
+        }));
+        assert_eq!(judge(&spammy, &profile).verdict, Some(Verdict::Avoid), "link-farm numbers of outbound links");
     }
 
     #[test]

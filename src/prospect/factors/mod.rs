@@ -22,6 +22,7 @@ use crate::report::{Contribution, Report};
 use crate::snapshot::PageSnapshot;
 
 pub mod base;
+pub mod ceiling;
 pub mod contactability;
 pub mod language;
 pub mod link_behaviour;
@@ -43,6 +44,8 @@ pub struct ProspectInput<'a> {
     pub spam: &'a SpamLikeness,
     /// Why the page is not a prospect at all (a wiki, a login page…), when it is not.
     pub not_a_prospect: Option<&'a page_kind::NotAProspect>,
+    /// The points every score starts from (`prospect-base`): the ceilings need the running sum.
+    pub start: i32,
 }
 
 /// A registered factor: its catalog entry and its evaluator over the whole weights config.
@@ -58,7 +61,7 @@ registry! {
     /// Every prospect factor, in evaluation (and display) order.
     registry: PROSPECT_FACTORS: ProspectFactor<ProspectInput<'_>>,
     meta: FACTOR,
-    modules: [base, page_neighbourhood, page_kind, relevance, openings, link_behaviour, site_authority, spam, freshness, language, contactability],
+    modules: [base, page_neighbourhood, page_kind, relevance, openings, link_behaviour, site_authority, spam, freshness, language, contactability, ceiling],
     test_modules: [registry_test_factor],
 }
 

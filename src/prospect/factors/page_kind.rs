@@ -62,6 +62,12 @@ pub enum Kind {
     Cart,
     Checkout,
     Account,
+    /// A member's profile on a forum or community site.
+    Profile,
+    /// A page whose content is shown to logged-in members only.
+    Wall,
+    /// A shop's product page.
+    Product,
 }
 
 impl Kind {
@@ -75,6 +81,9 @@ impl Kind {
             "cart" => Kind::Cart,
             "checkout" => Kind::Checkout,
             "account" => Kind::Account,
+            "profile" => Kind::Profile,
+            "wall" => Kind::Wall,
+            "product" => Kind::Product,
             _ => return None,
         })
     }
@@ -89,6 +98,9 @@ impl Kind {
             Kind::Cart => "Shopping cart",
             Kind::Checkout => "Checkout page",
             Kind::Account => "Account page",
+            Kind::Profile => "Member profile",
+            Kind::Wall => "Members-only page",
+            Kind::Product => "Shop product page",
         }
     }
 
@@ -97,6 +109,9 @@ impl Kind {
             Kind::Wiki => "editors do not add links on request",
             Kind::Social => "a feed or profile on a social network, with no site owner to ask for a link",
             Kind::Search => "generated from a query, nobody places links on it",
+            Kind::Profile => "a member's page on a community site: nobody places links there on request (a profile link is self-made)",
+            Kind::Wall => "its content is shown to logged-in members only: there is nothing to link from",
+            Kind::Product => "a shop's product page: no editorial content where a link could be placed",
             _ => "a form, not content: nobody adds links to it on request",
         }
     }
@@ -151,14 +166,19 @@ fn rows(tsv: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
 /// not, when `search` says) for which `hit` holds. The tables are read in place each time: they
 /// are small, and plain loops over them cost the popup's Wasm far less than a parsed copy.
 fn listed_kind(places: &[&str], search: Option<bool>, hit: &dyn Fn(&str) -> bool) -> Option<Kind> {
+    listed_word(places, search, hit).map(|(kind, _)| kind)
+}
+
+/// [`listed_kind`] with the word that matched.
+fn listed_word(places: &[&str], search: Option<bool>, hit: &dyn Fn(&str) -> bool) -> Option<(Kind, &'static str)> {
     for line in WORDS_TSV.lines() {
         let mut cols = line.split('\t');
         let (Some(kind), Some(place), Some(words)) = (cols.next(), cols.next(), cols.next()) else { continue };
         if line.starts_with('#') || !places.contains(&place) || search.is_some_and(|s| s != (kind == "search")) {
             continue;
         }
-        if words.split(',').any(hit) {
-            return Kind::parse(kind);
+        if let Some(word) = words.split(',').find(|w| hit(w)) {
+            return Some((Kind::parse(kind)?, word));
         }
     }
     None
@@ -194,7 +214,9 @@ pub fn not_a_prospect(page: &PageSnapshot) -> Option<NotAProspect> {
     if let Some((kind, label)) = listed_host(host, &segments) {
         return Some(NotAProspect { kind, evidence: address, label: Some(label) });
     }
-    let (kind, evidence) = if is_search_address(query, &segments) {
+    let (kind, evidence) = if let Some(found) = by_text(page) {
+        found
+    } else if is_search_address(query, &segments) {
         (Kind::Search, address)
     } else if let Some(kind) = named_in_path(&segments) {
         (kind, address)
@@ -202,6 +224,33 @@ pub fn not_a_prospect(page: &PageSnapshot) -> Option<NotAProspect> {
         titled(page)?
     };
     Some(NotAProspect { kind, evidence, label: None })
+}
+
+/// A members-only wall or a shop's product page, read from the page's text and headings:
+/// `wall` phrases in the text; a `stock` phrase with a `heading` (a product-page section) or a
+/// `buy` button's words. Both together, because "in stock" alone is common in news about
+/// shortages and a "Buy now" box is common in reviews.
+fn by_text(page: &PageSnapshot) -> Option<(Kind, String)> {
+    let text = phrases(&page.text_sample);
+    let found = |place: &str| listed_word(&[place], None, &|w| text.contains(&format!(" {w} "))).map(|(_, w)| w);
+    if let Some(said) = found("text") {
+        return Some((Kind::Wall, format!("the page says \u{201c}{said}\u{201d}")));
+    }
+    let stock = found("stock")?;
+    let heads = phrases(&page.headings.iter().take(40).map(|h| h.text.as_str()).collect::<Vec<_>>().join(" | "));
+    let heading = listed_kind(&["heading"], None, &|w| heads.contains(&format!(" {w} "))).is_some();
+    (heading || found("buy").is_some()).then(|| (Kind::Product, format!("the page says \u{201c}{stock}\u{201d}")))
+}
+
+/// Text as [`words`] writes it, padded with spaces for whole-phrase matches, bounded to the first
+/// 20,000 characters (a wall or a product's stock line is near the top).
+fn phrases(text: &str) -> String {
+    let mut out = String::from(" ");
+    for word in text.chars().take(20_000).collect::<String>().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        out.push_str(&word.to_lowercase());
+        out.push(' ');
+    }
+    out
 }
 
 /// The kind and label of the first row of `hosts.tsv` the page is on.
@@ -335,6 +384,41 @@ mod tests {
         assert_eq!(kind("https://www.reddit.com/r/Sourdough/comments/abc/my_first_loaf/", "My first loaf"), None, "a thread is user content, judged as such");
         assert_eq!(kind("https://www.linkedin.com/pulse/why-sourdough-jane-baker", "Why sourdough"), None, "an article");
         assert!(not_a_prospect(&page("https://www.facebook.com/groups/bakers", "")).unwrap().reason().starts_with("Facebook: a feed or profile"));
+        assert_eq!(kind("https://news.ycombinator.com/", "Hacker News"), Some(Kind::Social));
+        assert_eq!(kind("https://news.ycombinator.com/item?id=1", "A story | Hacker News"), None, "a thread is user content");
+    }
+
+    #[test]
+    fn member_profiles_by_address_or_title() {
+        assert_eq!(kind("https://forums.somethingawful.com/member.php?action=getinfo&userid=1", "Profile for 'Jeff' - Forums"), Some(Kind::Profile));
+        assert_eq!(kind("https://bakers.example/memberlist.php?mode=viewprofile&u=2", "Bakers"), Some(Kind::Profile));
+        assert_eq!(kind("https://stackoverflow.com/users/1/jane", "User Jane - Stack Overflow"), Some(Kind::Profile));
+        assert_eq!(kind("https://bakers.example/x", "Benutzerprofil: Jane"), Some(Kind::Profile));
+        let reason = not_a_prospect(&page("https://bakers.example/profile/jane", "Jane")).unwrap().reason();
+        assert!(reason.starts_with("Member profile: "), "{reason}");
+        assert_eq!(kind("https://bakers.example/members-benefits", "Members' benefits"), None, "a page about members");
+    }
+
+    #[test]
+    fn members_only_walls_and_product_pages_by_their_text() {
+        let text = |url: &str, text: &str, heads: &[&str]| {
+            let mut p = page(url, "Bakers");
+            p.text_sample = text.into();
+            p.headings = heads.iter().map(|h| Heading { level: 2, text: h.to_string() }).collect();
+            not_a_prospect(&p).map(|n| (n.kind, n.evidence))
+        };
+        let wall = text("https://forums.example/", "Menu. Sorry, you must be a registered forums member to view this page. Register here.", &[]);
+        assert_eq!(wall, Some((Kind::Wall, "the page says \u{201c}must be a registered forums member to view\u{201d}".into())));
+        let phpbb = text("https://forums.example/viewforum.php?f=2", "The board requires you to be registered and logged in to view this forum.", &[]);
+        assert_eq!(phpbb.map(|w| w.0), Some(Kind::Wall));
+        assert_eq!(text("https://forums.example/", "Sie müssen angemeldet sein, um diese Seite zu sehen.", &[]).map(|w| w.0), Some(Kind::Wall), "German");
+        assert_eq!(text("https://blog.example/post", "A post. You must be logged in to post a comment.", &[]), None, "a comment form is not a wall");
+
+        let shop = text("https://shop.example/a-light-in-the-attic", "A Light in the Attic £51.77 In stock (22 available)", &["Product Description"]);
+        assert_eq!(shop.map(|s| s.0), Some(Kind::Product));
+        assert_eq!(text("https://shop.example/brot", "Roggenbrot 4,99 € Auf Lager. In den Warenkorb", &[]).map(|s| s.0), Some(Kind::Product), "German, by its button");
+        assert_eq!(text("https://news.example/gpu", "The RTX card is back in stock at some retailers.", &["Why prices fell"]), None, "news about stock");
+        assert_eq!(text("https://blog.example/review", "Our review of the mixer. Add to cart on the maker's site.", &[]), None, "a review's button alone");
     }
 
     #[test]
@@ -428,7 +512,7 @@ mod tests {
             assert!(Kind::parse(kind).is_some() && site.contains('.') && !label.is_empty(), "{r:?}");
             assert!(path.starts_with('/') && path == path.to_lowercase(), "{r:?}");
         }
-        let places = ["page", "path", "title-start", "base", "query", "query-any"];
+        let places = ["page", "path", "title-start", "base", "query", "query-any", "text", "stock", "heading", "buy"];
         for r in super::rows(super::WORDS_TSV) {
             let &[kind, place, words] = r.as_slice() else { panic!("words row {r:?}") };
             assert!(Kind::parse(kind).is_some() && places.contains(&place), "{r:?}");

@@ -8,12 +8,17 @@
 //! Why: a link from such a page is a liability, whatever else the page offers; an expert
 //! rejects it first. So each finding costs enough to make the verdict Avoid on its own, and
 //! the popup shows it first (reasons are ordered by size).
-//! Sources: the bundled category lists (see `signals::neighbourhood`); hidden links as the
+//! Words count too: outbound links whose anchors or hosts carry gambling, pharma-spam, adult or
+//! warez words (the friend-link blocks of betting sites on hacked or link-selling pages), and a
+//! title made of such words (the page's own subject).
+//! Sources: `data/neighbourhood-words/words.tsv` (ours, multilingual); the bundled category lists (see `signals::neighbourhood`); hidden links as the
 //! extractor observed them (`display:none`, off-screen, zero-size, clipped).
 //! Blind spots: lists lag and hold false entries; without the domain data only hidden links
 //! are judged; a page that hides a few links for a menu or a carousel is below the threshold,
 //! and one that hides many for an honest reason (a collapsed mega-menu of external links) is
-//! rare but would be misjudged.
+//! rare but would be misjudged. The words are a short list: a spam anchor in another wording is
+//! missed, and an honest page that links twice with "casino" in the anchor (a review of a casino
+//! film) is misjudged.
 
 use super::ProspectInput;
 use crate::judgement::Judgement;
@@ -35,12 +40,18 @@ pub struct Weights {
     pub hidden_links_from: u32,
     /// …cost this much.
     pub hidden_links: i32,
+    /// At least this many outbound links with bad-neighbourhood words in their anchor or host…
+    pub word_links_from: u32,
+    /// …cost this much.
+    pub word_links: i32,
+    /// A title with at least two bad-neighbourhood words: the page's own subject.
+    pub title_words: i32,
 }
 
 impl Default for Weights {
     fn default() -> Self {
         // -100: Avoid on its own, whatever the other factors add.
-        Weights { listed: -100, hidden_links_from: 12, hidden_links: -100 }
+        Weights { listed: -100, hidden_links_from: 12, hidden_links: -100, word_links_from: 2, word_links: -100, title_words: -100 }
     }
 }
 
@@ -55,6 +66,60 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     if hidden >= w.hidden_links_from.max(1) {
         out.push(FACTOR.contribution(w.hidden_links, format!("{hidden} hidden outbound links"), "it hides dozens of outbound links from readers: injected link spam"));
     }
+    let mut worded = input.report.links.iter().filter(|l| l.kind == LinkKind::External).filter_map(|l| {
+        let (category, word) = listed_word(&phrases(&l.anchor)).or_else(|| listed_word(&phrases(&l.domain)))?;
+        Some((category, word, l.anchor.as_str()))
+    });
+    if let Some((category, word, anchor)) = worded.next() {
+        let n = 1 + worded.count();
+        if n >= w.word_links_from.max(1) as usize {
+            let shown: String = anchor.chars().take(40).collect();
+            let reason = format!("it links out to {category} sites (\u{201c}{shown}\u{201d}, \u{201c}{word}\u{201d}): the mark of a link scheme or a hacked site");
+            out.push(FACTOR.contribution(w.word_links, format!("{n} links"), reason));
+        }
+    }
+    let title = phrases(&input.snapshot.title);
+    let mut said: Vec<(&str, &str)> = Vec::new();
+    for (category, words) in rows() {
+        said.extend(words.split(',').filter(|w| has_word(&title, w)).map(|w| (category, w)).take(4));
+    }
+    if said.len() >= 2 {
+        let words: Vec<&str> = said.iter().map(|s| s.1).collect();
+        let reason = format!("its title is about {}: \u{201c}{}\u{201d}", said[0].0, words.join("\u{201d}, \u{201c}"));
+        out.push(FACTOR.contribution(w.title_words, format!("{} words", said.len()), reason));
+    }
+}
+
+const WORDS_TSV: &str = include_str!("../../../data/neighbourhood-words/words.tsv");
+
+/// The table's rows: category and its comma-separated words.
+fn rows() -> impl Iterator<Item = (&'static str, &'static str)> {
+    WORDS_TSV.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split_once('\t'))
+}
+
+/// The category and word of the first listed word in `text` (written by [`phrases`]).
+fn listed_word(text: &str) -> Option<(&'static str, &'static str)> {
+    rows().find_map(|(category, words)| words.split(',').find(|w| has_word(text, w)).map(|w| (category, w)))
+}
+
+/// A Latin word is matched whole (" casino "); a word with CJK characters anywhere, as those
+/// scripts put no spaces between words.
+fn has_word(text: &str, word: &str) -> bool {
+    if word.chars().any(|c| c as u32 >= 0x2E80) {
+        text.contains(word)
+    } else {
+        text.match_indices(word).any(|(i, _)| text[..i].ends_with(' ') && text[i + word.len()..].starts_with(' '))
+    }
+}
+
+/// Lowercase words separated by one space, padded with spaces; bounded (anchors and titles).
+fn phrases(text: &str) -> String {
+    let mut out = String::from(" ");
+    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(64) {
+        out.push_str(&word.to_lowercase());
+        out.push(' ');
+    }
+    out
 }
 
 /// Hidden, followed external links outside the nav and header: collapsed menus (a "network
@@ -109,5 +174,50 @@ mod tests {
         let worst = many.contributions.iter().min_by_key(|c| c.weight).unwrap();
         assert_eq!(worst.signal, "page-neighbourhood");
         assert!(worst.reason.contains("hides dozens of outbound links"), "{}", worst.reason);
+    }
+
+    fn page_linking(anchors: &[(&str, &str)], title: &str) -> PageSnapshot {
+        let links = anchors
+            .iter()
+            .enumerate()
+            .map(|(i, (text, host))| LinkObservation {
+                index: i as u32,
+                href: format!("https://{host}/"),
+                raw_href: format!("https://{host}/"),
+                text: text.to_string(),
+                region: Region::Aside,
+                ..Default::default()
+            })
+            .collect();
+        PageSnapshot { url: "https://news.example.cn/post/1.html".into(), title: title.into(), links, ..Default::default() }
+    }
+
+    fn neighbourhood(page: &PageSnapshot) -> Vec<String> {
+        let p = analyze_prospect(page, &Profile::default(), None, 20_000).prospect.unwrap();
+        let found: Vec<String> = p.contributions.iter().filter(|c| c.signal == "page-neighbourhood").map(|c| c.reason.to_string()).collect();
+        if !found.is_empty() {
+            assert_eq!(p.verdict, Some(crate::prospect::suitability::Verdict::Avoid));
+        }
+        found
+    }
+
+    #[test]
+    fn friend_links_to_betting_sites_make_the_page_avoid_in_any_script() {
+        let betting = page_linking(&[("十博体育", "www.wxcywz.com"), ("海口提琴世界", "www.hktqsj.com"), ("必威体育", "www.ikang888.com")], "新闻");
+        let reasons = neighbourhood(&betting);
+        assert_eq!(reasons.len(), 1, "{reasons:?}");
+        assert!(reasons[0].starts_with("it links out to gambling sites (\u{201c}十博体育\u{201d}"), "{}", reasons[0]);
+        let hosts = page_linking(&[("Sports", "bet365.com"), ("Odds", "www.1xbet.com")], "Match report");
+        assert_eq!(neighbourhood(&hosts).len(), 1, "by the hosts' words");
+        let once = page_linking(&[("Casino Royale, reviewed", "films.example"), ("Trailer", "video.example")], "Bond films");
+        assert!(neighbourhood(&once).is_empty(), "one such link is a film");
+        let word_parts = page_linking(&[("Pornography law", "law.example"), ("Casinoroyale", "a.example"), ("xxxlutz", "xxxlutz.de")], "Law");
+        assert!(neighbourhood(&word_parts).is_empty(), "whole words only");
+    }
+
+    #[test]
+    fn a_title_made_of_such_words_is_the_pages_own_subject() {
+        assert_eq!(neighbourhood(&page_linking(&[], "Best Online Casino Bonus 2026 - Sportsbook Reviews")).len(), 1);
+        assert!(neighbourhood(&page_linking(&[], "Macau casino stocks slump")).is_empty(), "news about one casino");
     }
 }

@@ -1,0 +1,218 @@
+//! `ceiling` — what keeps a page below a verdict whatever its points add up to.
+//!
+//! Measures, after every other factor has run: whether the page is off your topic (none of your
+//! keywords appear), gives no sign of linking out (no followed link to another site in its text
+//! and no opening), is a site's home page, is a top-1k site's article with no opening, or is a
+//! discussion whose posts cite no other site's pages. Each caps the score at the top of a band
+//! (Weak, or Worth pursuing for the big site), written as one contribution that takes off the
+//! points above the cap, with the reason, so the score still adds up and the popup says why.
+//! Why: points add up evidence, but an expert's verdict has gates a sum cannot express. An
+//! off-topic page is not worth pursuing however strong the site; a home page's links are
+//! headlines and menus that change by the hour; a page that links to nobody shows no habit to
+//! pitch into; a big publisher's writers link to sources they choose, so without a concrete
+//! opening such a page is worth a specific pitch, not a strong prospect; a thread without
+//! citations makes any link read as promotion. Seen on the development set: portals' front
+//! pages, a vendor's sales page, a lyrics page, a podcast's show notes off the user's topic, two
+//! top-1k news articles (EVALUATION.md).
+//! Source: ours, from how link builders triage prospects (attainability before value).
+//! Blind spots: "links out" is read on this page only (a blog whose other posts link freely is
+//! capped on a post that does not); a home page that is itself a curated list is capped unless
+//! it is recognised as a resource page; "top 1k" is the whole site's rank, so a big site's
+//! small, approachable section is capped too.
+
+use url::Url;
+
+use super::ProspectInput;
+use crate::intel::Tier;
+use crate::judgement::{score_of, Judgement};
+use crate::prospect::openings::OpeningKind;
+use crate::report::{Contribution, LinkKind};
+use crate::snapshot::Region;
+
+pub const FACTOR: Judgement = Judgement {
+    id: "ceiling",
+    title: "Verdict ceiling",
+    description: "What keeps a page at most Weak (off your topic, a home page, no links out, a thread without citations) or at most Worth pursuing (a top-1k site with no opening), whatever its points.",
+};
+
+/// The highest score each finding allows (the top of a band: 54 is Weak, 74 Worth pursuing).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Weights {
+    pub off_topic: u8,
+    pub no_links_out: u8,
+    pub home_page: u8,
+    pub thread_without_citations: u8,
+    pub big_site_without_opening: u8,
+}
+
+impl Default for Weights {
+    fn default() -> Self {
+        Weights { off_topic: 54, no_links_out: 54, home_page: 54, thread_without_citations: 54, big_site_without_opening: 74 }
+    }
+}
+
+/// Openings that give a concrete reason to write (a user-made or paid page does not).
+const EDITORIAL: [OpeningKind; 5] =
+    [OpeningKind::UnlinkedMention, OpeningKind::LinkIntersect, OpeningKind::ResourcePage, OpeningKind::GuestPost, OpeningKind::Roundup];
+
+pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>) {
+    // Caps judge a page for the user's site: without relevance there is no verdict to cap.
+    if !input.relevance.checked {
+        return;
+    }
+    let opening = input.openings.iter().any(|o| EDITORIAL.contains(&o.kind));
+    let ugc = input.openings.iter().any(|o| o.kind == OpeningKind::Ugc);
+    let content = || {
+        input.report.links.iter().filter(|l| l.kind == LinkKind::External && matches!(l.region, Region::Main | Region::Body))
+    };
+    // The lowest cap that applies, with its reason: each is a reason on its own.
+    let mut caps: Vec<(u8, String, &str)> = Vec::new();
+    if input.relevance.matched.is_empty() {
+        caps.push((w.off_topic, "off topic".into(), "none of your keywords appear: an off-topic page is at most Weak"));
+    }
+    if !opening && is_home_page(&input.snapshot.url) {
+        caps.push((w.home_page, "home page".into(), "a home page: its links are headlines and menus that change; pitch one of its articles instead"));
+    }
+    if !opening && content().all(|l| !l.followed) {
+        caps.push((w.no_links_out, "no links out".into(), "no followed link to another site in its text: nothing shows it gives links"));
+    }
+    if ugc && !opening {
+        let cited = cited_sites(content().filter(|l| l.followed).map(|l| (l.domain.as_str(), l.href.as_str())));
+        if cited < 2 {
+            caps.push((w.thread_without_citations, format!("{cited} sites cited"), "a discussion whose posts cite no other sites' articles: a link of yours would read as promotion"));
+        }
+    }
+    let top = input.report.page.authority.is_some_and(|a| a.tier == Tier::Top1k);
+    if top && !opening {
+        caps.push((w.big_site_without_opening, "top-1k site, no opening".into(), "a top-1k site with no opening: its writers link to sources they choose, so pitch a specific angle"));
+    }
+    let Some((cap, value, reason)) = caps.into_iter().min_by_key(|c| c.0) else { return };
+    let start = input.start;
+    let sum = out.iter().fold(start, |sum, c| sum.saturating_add(c.weight));
+    if score_of(start, out) > cap {
+        out.push(FACTOR.contribution(i32::from(cap) - sum, value, reason));
+    }
+}
+
+/// A site's root page (`/`, `/index.html`, `/?lang=en`): a front page, not an article.
+fn is_home_page(url: &str) -> bool {
+    let Ok(url) = Url::parse(url) else { return false };
+    let path = url.path().trim_end_matches('/');
+    path.is_empty() || ["/index", "/index.html", "/index.htm", "/index.php", "/home"].contains(&path)
+}
+
+/// Distinct sites whose pages (not home pages: a member's homepage is a signature, not a
+/// citation) the content links to.
+fn cited_sites<'a>(links: impl Iterator<Item = (&'a str, &'a str)>) -> usize {
+    let mut sites: Vec<&str> = links.filter(|(_, href)| !is_home_page(href)).map(|(domain, _)| domain).collect();
+    sites.sort_unstable();
+    sites.dedup();
+    sites.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{cited_sites, is_home_page};
+    use crate::intel::{Authority, Tier};
+    use crate::prospect::suitability::{prospect, Prospect, Verdict};
+    use crate::snapshot::{LinkContext, LinkObservation, PageSnapshot, Region};
+    use crate::{analyze_with, Profile};
+
+    /// A sourdough article at `url` citing `cited` other sites in its text.
+    fn article(url: &str, cited: usize) -> PageSnapshot {
+        let links = (0..cited)
+            .map(|i| {
+                let href = format!("https://baker{i}.example/2024/starter-guide");
+                LinkObservation { index: i as u32, raw_href: href.clone(), href, text: format!("starter guide {i}"), region: Region::Main, context: LinkContext::Paragraph, ..Default::default() }
+            })
+            .collect();
+        let text = "Sourdough starter care: feeding, levain, hydration and baking sourdough bread at home.".repeat(20);
+        PageSnapshot { url: url.into(), title: "Sourdough starter care".into(), text_sample: text, links, ..Default::default() }
+    }
+
+    fn judge(page: &PageSnapshot, keywords: &[&str], tier: Option<Tier>) -> Prospect {
+        let profile = Profile { keywords: keywords.iter().map(|k| k.to_string()).collect(), ..Default::default() };
+        let mut report = analyze_with(page, &profile, None);
+        if let Some(tier) = tier {
+            report.page.authority = Some(Authority { score: Some(95), tier });
+        }
+        prospect(page, &report, &profile, 20_000)
+    }
+
+    fn cap(p: &Prospect) -> Option<&crate::report::Contribution> {
+        p.contributions.iter().find(|c| c.signal == "ceiling")
+    }
+
+    /// The score still adds up: the start plus every contribution.
+    fn adds_up(p: &Prospect) {
+        assert_eq!(p.score, Some(crate::judgement::score_of(p.start, &p.contributions)));
+        assert_eq!(p.verdict, p.score.map(Verdict::of));
+    }
+
+    #[test]
+    fn an_on_topic_article_that_cites_others_is_not_capped() {
+        let p = judge(&article("https://loafnotes.example/2024/starter", 5), &["sourdough", "levain"], None);
+        assert!(cap(&p).is_none(), "{:?}", p.contributions);
+        adds_up(&p);
+    }
+
+    #[test]
+    fn off_topic_home_page_and_no_links_out_are_at_most_weak_with_the_reason() {
+        // Off topic on a strong page: a top-1k site's resource list (an opening, so only the topic caps it).
+        let mut list = article("https://loafnotes.example/resources", 0);
+        list.title = "Useful links".into();
+        list.links = (0..10)
+            .map(|i| {
+                let href = format!("https://site{i}.example/guide");
+                LinkObservation { index: i, raw_href: href.clone(), href, text: format!("guide {i}"), region: Region::Main, context: LinkContext::List, ..Default::default() }
+            })
+            .collect();
+        let cases = [
+            (list, &["kayak"][..], Some(Tier::Top1k), "none of your keywords appear"),
+            (article("https://loafnotes.example/", 5), &["sourdough", "levain"][..], None, "a home page"),
+            (article("https://loafnotes.example/2024/starter", 0), &["sourdough", "levain"][..], None, "no followed link to another site"),
+        ];
+        for (page, keywords, tier, said) in cases {
+            let p = judge(&page, keywords, tier);
+            adds_up(&p);
+            let uncapped = p.contributions.iter().filter(|c| c.signal != "ceiling").fold(p.start, |s, c| s + c.weight);
+            assert!(uncapped > 54, "{said}: the case must score above Weak without its cap ({uncapped})");
+            let c = cap(&p).unwrap_or_else(|| panic!("{said}: {:?}", p.contributions));
+            assert!(c.reason.starts_with(said), "{}", c.reason);
+            assert_eq!((p.score, p.verdict), (Some(54), Some(Verdict::Weak)), "{said}");
+        }
+    }
+
+    #[test]
+    fn a_top_1k_site_without_an_opening_is_at_most_worth_pursuing() {
+        let page = article("https://bignews.example/2024/starter", 8);
+        let p = judge(&page, &["sourdough", "levain", "starter", "hydration"], Some(Tier::Top1k));
+        adds_up(&p);
+        assert_eq!(p.verdict, Some(Verdict::WorthPursuing), "{:?}", p.contributions);
+        assert!(cap(&p).is_some_and(|c| c.reason.starts_with("a top-1k site")));
+        let small = judge(&page, &["sourdough", "levain", "starter", "hydration"], Some(Tier::Top100k));
+        assert!(cap(&small).is_none(), "{:?}", small.contributions);
+    }
+
+    #[test]
+    fn home_pages_are_root_paths() {
+        for home in ["https://edition.cnn.com/", "https://uk.yahoo.com", "https://a.example/index.html", "https://a.example/?lang=de"] {
+            assert!(is_home_page(home), "{home}");
+        }
+        for page in ["https://a.example/2024/05/post", "https://a.example/news/", "not a url"] {
+            assert!(!is_home_page(page), "{page}");
+        }
+    }
+
+    #[test]
+    fn citations_are_pages_of_other_sites_not_homepages() {
+        let links = [
+            ("maffulli.net", "http://maffulli.net/"),
+            ("terrarum.net", "http://terrarum.net/"),
+            ("ilearnstack.com", "http://ilearnstack.com/2013/05/30/debug-openstack/"),
+            ("ilearnstack.com", "http://ilearnstack.com/2013/06/01/more/"),
+        ];
+        assert_eq!(cited_sites(links.into_iter()), 1);
+    }
+}
