@@ -166,6 +166,10 @@ pub fn relevance(page: &PageSnapshot, profile: &Profile) -> Relevance {
             continue;
         }
         topic_words.push(key.clone());
+        // A stop word in either reading ("and" on a French page) is grammar, not topic.
+        if analyzers.iter().any(|r| r.analyzer.terms(word).is_empty()) {
+            continue;
+        }
         if let Some((sum, weights)) = doc.phrase_parts(word, &analyzers) {
             topic_sum += sum;
             topic_weights += weights;
@@ -448,6 +452,15 @@ mod tests {
         let generic = page("en", "My blog: tips for home offices", &[], "Tips and more tips from my blog at home.");
         let off = relevance(&generic, &profile(&[], topic));
         assert!(off.score < on.score - 0.2, "{off:?} vs {on:?}");
+    }
+
+    #[test]
+    fn a_stop_word_of_either_reading_is_not_a_topic_word() {
+        // A French page quoting an English title: "and" is a word on it, but not a topic.
+        let p = page("fr", "La presse régionale vendue", &[], "Le groupe Hersant cède ses journaux. Voir « Press and Power » (2012).");
+        let r = relevance(&p, &profile(&[], "press ownership and state aid"));
+        assert!(!r.matched.iter().any(|m| m == "and"), "{r:?}");
+        assert!(r.matched.iter().any(|m| m == "press"), "{r:?}");
     }
 
     #[test]

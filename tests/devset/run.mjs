@@ -228,6 +228,7 @@ function score(results, labels) {
       }
     }
     if ((label.verdict ?? null) === (r.verdict ?? null)) verdictAgree++;
+    else mistakes.push({ id: label.id, verdict: { expected: label.verdict ?? null, got: r.verdict ?? null } });
     const want = [...new Set(label.opportunities)].sort().join(',');
     const got = oppSet(r.opportunities);
     if (want === got) oppAgree++;

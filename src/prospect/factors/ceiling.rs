@@ -27,7 +27,7 @@ use crate::intel::Tier;
 use crate::judgement::{score_of, Judgement};
 use crate::prospect::openings::OpeningKind;
 use crate::report::{Contribution, LinkKind};
-use crate::snapshot::Region;
+use crate::snapshot::{LinkContext, Region};
 
 pub const FACTOR: Judgement = Judgement {
     id: "ceiling",
@@ -63,8 +63,12 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     }
     let opening = input.openings.iter().any(|o| EDITORIAL.contains(&o.kind));
     let ugc = input.openings.iter().any(|o| o.kind == OpeningKind::Ugc);
+    // Links out are editorial: in the text, not an app button or a heading's link that sit in
+    // the same block. (Prose outside `<p>`, as in many forums' posts, counts.)
     let content = || {
-        input.report.links.iter().filter(|l| l.kind == LinkKind::External && matches!(l.region, Region::Main | Region::Body))
+        input.report.links.iter().filter(|l| {
+            l.kind == LinkKind::External && matches!(l.region, Region::Main | Region::Body) && !matches!(l.context, LinkContext::Button | LinkContext::Heading)
+        })
     };
     // The lowest cap that applies, with its reason: each is a reason on its own.
     let mut caps: Vec<(u8, String, &str)> = Vec::new();

@@ -2,7 +2,9 @@
 //!
 //! Measures the kind of page from its address, title and first `<h1>`: a wiki article (Wikipedia
 //! and its sister projects, Fandom and other wiki hosts), search results (a search query on the page's own site), a login,
-//! registration, cart, checkout or account page, or a social network's feed or profile.
+//! registration, cart, checkout or account page, a social network's feed or profile (Hacker
+//! News's too), a forum member's profile, a members-only wall, or a shop's product page (read
+//! from the text: a stock line with a product heading or an add-to-cart button).
 //! Why: a link builder asks a site owner to add a link to a page they edit. Wiki editors add
 //! links by their own policy, never on request; search results are generated; forms have no
 //! content to link from; a feed or a profile has no owner to ask. An expert sets such a page
@@ -30,7 +32,7 @@ use crate::snapshot::PageSnapshot;
 pub const FACTOR: Judgement = Judgement {
     id: "page-kind",
     title: "Kind of page",
-    description: "Wikis, search results, login, registration, cart, checkout and account pages, social feeds: nobody places links there on request.",
+    description: "Wikis, search results, login, registration, cart, checkout and account pages, social feeds, member profiles, members-only pages, shop product pages: nobody places links there on request.",
 };
 
 /// Points of a page that is not a prospect, stored as a bare number. The verdict does not depend

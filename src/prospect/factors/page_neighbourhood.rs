@@ -83,9 +83,9 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     for (category, words) in rows() {
         said.extend(words.split(',').filter(|w| has_word(&title, w)).map(|w| (category, w)).take(4));
     }
-    if said.len() >= 2 {
+    if let (true, Some((category, _))) = (said.len() >= 2, said.first()) {
         let words: Vec<&str> = said.iter().map(|s| s.1).collect();
-        let reason = format!("its title is about {}: \u{201c}{}\u{201d}", said[0].0, words.join("\u{201d}, \u{201c}"));
+        let reason = format!("its title is about {category}: \u{201c}{}\u{201d}", words.join("\u{201d}, \u{201c}"));
         out.push(FACTOR.contribution(w.title_words, format!("{} words", said.len()), reason));
     }
 }
@@ -102,13 +102,13 @@ fn listed_word(text: &str) -> Option<(&'static str, &'static str)> {
     rows().find_map(|(category, words)| words.split(',').find(|w| has_word(text, w)).map(|w| (category, w)))
 }
 
-/// A Latin word is matched whole (" casino "); a word with CJK characters anywhere, as those
-/// scripts put no spaces between words.
+/// A Latin word is matched whole (" casino ", in text written by [`phrases`]); a word with CJK
+/// characters anywhere, as those scripts put no spaces between words.
 fn has_word(text: &str, word: &str) -> bool {
     if word.chars().any(|c| c as u32 >= 0x2E80) {
         text.contains(word)
     } else {
-        text.match_indices(word).any(|(i, _)| text[..i].ends_with(' ') && text[i + word.len()..].starts_with(' '))
+        text.contains(&format!(" {word} "))
     }
 }
 
