@@ -205,6 +205,13 @@ fn forum_segment(url: &str) -> Option<&'static str> {
     found
 }
 
+/// True when the title (written by [`words`]) names the site `domain` ("Rival Bakery opens a
+/// second shop" for `rival-bakery.example`): the page is about it.
+fn is_subject(title: &str, domain: &str) -> bool {
+    let name = words(domain.split('.').next().unwrap_or(""));
+    name.trim().chars().count() >= 3 && title.contains(&name)
+}
+
 /// Distinct sites among the external links in the content.
 fn content_sites(external: &[&crate::report::LinkReport]) -> usize {
     let mut sites: Vec<&str> = external.iter().filter(|l| matches!(l.region, Region::Main | Region::Body)).map(|l| l.domain.as_str()).collect();
@@ -272,9 +279,13 @@ pub fn openings(snapshot: &PageSnapshot, report: &Report, profile: &Profile) -> 
         }) {
             add(OpeningKind::UnlinkedMention, format!("mentions \u{201c}{brand}\u{201d} without linking to {}", profile.my_domains.first().map_or("", String::as_str)));
         }
+        // An editorial vote for a competitor: a followed link in the content (not a nofollow
+        // credit, an author bio in the byline, a member's homepage in the comments), and not the
+        // page's own subject (a story about the competitor links to it as a matter of course).
         let mut competitors: Vec<&str> = external
             .iter()
-            .filter(|l| profile.competitors.contains(&l.domain))
+            .filter(|l| profile.competitors.contains(&l.domain) && l.followed && !l.ugc && l.region == Region::Main)
+            .filter(|l| !is_subject(&signage.title, &l.domain))
             .map(|l| l.domain.as_str())
             .collect();
         competitors.sort_unstable();
@@ -461,6 +472,18 @@ mod tests {
         assert!(kinds(&linked, &profile()).is_empty(), "already links to me");
         let p = page("https://news.example/a", "Bakeries", "The acme breadbox is a different product.", vec![]);
         assert!(kinds(&p, &profile()).is_empty(), "word boundaries");
+    }
+
+    #[test]
+    fn link_intersect_counts_only_followed_editorial_links_not_about_the_competitor() {
+        let rival = |region, rel: &str| vec![ext(0, "rival-bakery.example", region, LinkContext::Paragraph, rel)];
+        let intersect = |p: &PageSnapshot| kinds(p, &profile()).contains(&OpeningKind::LinkIntersect);
+        assert!(intersect(&page("https://news.example/a", "Where to buy rye", "", rival(Region::Main, ""))));
+        assert!(!intersect(&page("https://news.example/a", "Where to buy rye", "", rival(Region::Main, "nofollow"))), "a nofollow credit");
+        assert!(!intersect(&page("https://news.example/a", "Where to buy rye", "", rival(Region::Boilerplate, ""))), "an author bio in the byline");
+        assert!(!intersect(&page("https://news.example/a", "Where to buy rye", "", rival(Region::Comments, ""))), "a member's homepage");
+        assert!(!intersect(&page("https://news.example/a", "Where to buy rye", "", rival(Region::Main, "ugc"))), "user-made");
+        assert!(!intersect(&page("https://news.example/a", "Rival Bakery opens a second shop", "", rival(Region::Main, ""))), "the page's own subject");
     }
 
     #[test]
