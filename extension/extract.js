@@ -72,7 +72,7 @@
  * @property {string} contentType
  * @property {string} lang
  * @property {string} title
- * @property {{ description: string, robots: string, keywords: string }} meta
+ * @property {{ description: string, robots: string, keywords: string, generator: string }} meta
  * @property {string} canonical
  * @property {Heading[]} headings
  * @property {string} textSample
@@ -151,7 +151,7 @@ function extractPageSnapshot(options) {
       contentType: '',
       lang: '',
       title: '',
-      meta: { description: '', robots: '', keywords: '' },
+      meta: { description: '', robots: '', keywords: '', generator: '' },
       canonical: '',
       headings: [],
       textSample: '',
@@ -433,7 +433,7 @@ function extractPageSnapshot(options) {
         snap.dates.push({ kind, source, value: v });
       }
 
-      // Meta tags, in document order: description/robots/keywords and dates.
+      // Meta tags, in document order: description/robots/keywords/generator and dates.
       guard(() => {
         const robots = [];
         const googlebot = [];
@@ -444,6 +444,7 @@ function extractPageSnapshot(options) {
           const name = (m.getAttribute('name') || m.getAttribute('property') || '').trim().toLowerCase();
           if (name === 'description' && !snap.meta.description) snap.meta.description = clean(content, MAX_META);
           else if (name === 'keywords' && !snap.meta.keywords) snap.meta.keywords = clean(content, MAX_META);
+          else if (name === 'generator' && !snap.meta.generator) snap.meta.generator = clean(content, MAX_META);
           else if (name === 'robots') robots.push(clean(content, MAX_META));
           else if (name === 'googlebot') googlebot.push(clean(content, MAX_META));
           const date = META_DATES.get(name) || META_DATES.get(attr(m, 'itemprop').trim().toLowerCase());

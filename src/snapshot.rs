@@ -88,6 +88,8 @@ pub struct MetaTags {
     /// `<meta name="robots">` content joined with `<meta name="googlebot">` (comma-separated).
     pub robots: String,
     pub keywords: String,
+    /// `<meta name="generator">`: the site software ("MediaWiki 1.41.0", "Discourse 3.2").
+    pub generator: String,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

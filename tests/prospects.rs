@@ -111,16 +111,16 @@ fn judge_at(name: &str, url: Option<&str>, profile: &Profile) -> Prospect {
     analyze_prospect(&page, profile, None, NOW_DAYS).prospect.expect("prospect judged")
 }
 
-/// Issue 11: pages where site owners do not place links on request (the wiki fixture is judged at
-/// Wikipedia's address: a wiki on its own domain needs the `<meta name="generator">` the
-/// extractor does not read yet) are "not a prospect", with
-/// the reason first, with or without a profile, however on-topic they are.
+/// Issue 11: pages where site owners do not place links on request (the wiki fixture at
+/// Wikipedia's address, and on its own domain by its `<meta name="generator">`) are "not a
+/// prospect", with the reason first, with or without a profile, however on-topic they are.
 #[test]
 fn wikis_search_results_login_and_cart_pages_are_not_prospects() {
     let cases = [
         ("prospect-login", None, "Login page: a form, not content"),
         ("prospect-cart", None, "Shopping cart: a form, not content"),
         ("prospect-wiki", Some("https://en.wikipedia.org/wiki/Sourdough"), "Wikipedia article: editors do not add links on request"),
+        ("prospect-wiki", None, "Wiki page: editors do not add links on request"),
         ("prospect-search", None, "Search results page: generated from a query"),
         ("prospect-search", Some("https://loafnotes.example/?s=sourdough"), "Search results page: generated from a query"),
     ];

@@ -298,7 +298,9 @@ pub fn openings(snapshot: &PageSnapshot, report: &Report, profile: &Profile) -> 
     let comment_links = external.iter().filter(|l| l.region == Region::Comments).count();
     let ugc_links = external.iter().filter(|l| l.ugc).count();
     let forum_url = forum_segment(&snapshot.url);
-    let forum_software = FORUM_SOFTWARE.iter().find(|s| signage.text.contains(&format!(" {s} ")));
+    // The software names itself in the footer ("Powered by phpBB") or in the generator meta.
+    let generator = words(&snapshot.meta.generator);
+    let forum_software = FORUM_SOFTWARE.iter().find(|s| signage.text.contains(&format!(" {s} ")) || generator.starts_with(&format!(" {s} ")));
     // An article with a comment thread is an article: the page is user-made when its
     // discussion outweighs its content.
     if comment_links >= 5 && comment_links > content_links {
@@ -433,6 +435,9 @@ mod tests {
         assert!(kinds(&p, &Profile::default()).is_empty());
         let forum = page("https://talk.example/t/42", "Sourdough help", "Powered by Discourse", vec![]);
         assert_eq!(kinds(&forum, &Profile::default()), [OpeningKind::Ugc], "forum software");
+        let mut quiet = page("https://talk.example/t/42", "Sourdough help", "", vec![]);
+        quiet.meta.generator = "Discourse 3.2.0 - https://github.com/discourse/discourse version 1a2b".into();
+        assert_eq!(kinds(&quiet, &Profile::default()), [OpeningKind::Ugc], "forum software in the generator meta");
         let qa = page("https://ask.example/questions/42/why-does-my-starter-smell", "Why?", "", vec![]);
         assert_eq!(kinds(&qa, &Profile::default()), [OpeningKind::Ugc], "a Q&A thread's address");
         let news = page("https://news.example/politics/2010/08/14/russias-help-stirs-questions-on-relations/", "Questions", "", vec![]);

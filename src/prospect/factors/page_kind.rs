@@ -18,8 +18,8 @@
 //! login page with another name is missed; a title is matched whole ("Log in"), not by its parts
 //! ("Log in | Site": the `<h1>` usually says it), as splitting titles costs the popup's Wasm
 //! about 1 KB gz; a blog post titled exactly "Login", or with a `/login/` tag in its address, is
-//! taken for a login page; a wiki on its own domain is missed (it needs `<meta name="generator">`
-//! "MediaWiki", which the extractor does not read yet); percent-encoded (non-ASCII) slugs and
+//! taken for a login page; a wiki on its own domain is found only by its `<meta
+//! name="generator">` (MediaWiki, DokuWiki…: many hide it); percent-encoded (non-ASCII) slugs and
 //! query-string routes (`index.php?route=checkout/cart`) are not read.
 
 use url::Url;
@@ -150,7 +150,11 @@ impl NotAProspect {
 //   base         (search) the first path segment, followed by the terms ("/search/bread");
 //   query        (search) a query parameter holding the terms, on the site's root page or with a
 //                search word in the path ("/suche?q=brot");
-//   query-any    (search) the same on any path (WordPress's "?s=").
+//   query-any    (search) the same on any path (WordPress's "?s=");
+//   generator    how `<meta name="generator">` begins ("mediawiki" for "MediaWiki 1.41.0");
+//   text         (wall) a phrase in the page's text;
+//   stock, heading, buy   (product) a stock line in the text, a product-page heading, an
+//                add-to-cart button's words: a stock line with either of the other two.
 // A search word in the path counts only with a search parameter: "recherche", "ricerca" and
 // "pesquisa" also mean research, and "/search" alone is a form. Accented words are listed with
 // and without their accents, as slugs are written both ways. Left out on purpose: "basket"
@@ -216,7 +220,9 @@ pub fn not_a_prospect(page: &PageSnapshot) -> Option<NotAProspect> {
     if let Some((kind, label)) = listed_host(host, &segments) {
         return Some(NotAProspect { kind, evidence: address, label: Some(label) });
     }
-    let (kind, evidence) = if let Some(found) = by_text(page) {
+    let (kind, evidence) = if let Some(found) = by_generator(page) {
+        found
+    } else if let Some(found) = by_text(page) {
         found
     } else if is_search_address(query, &segments) {
         (Kind::Search, address)
@@ -226,6 +232,15 @@ pub fn not_a_prospect(page: &PageSnapshot) -> Option<NotAProspect> {
         titled(page)?
     };
     Some(NotAProspect { kind, evidence, label: None })
+}
+
+/// A wiki on any domain, from the software its `<meta name="generator">` names ("MediaWiki
+/// 1.41.0"): how the extractor's snapshot says a page is a wiki when its host does not.
+fn by_generator(page: &PageSnapshot) -> Option<(Kind, String)> {
+    let said = words(&page.meta.generator);
+    let starts = |w: &str| said.strip_prefix(w).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '));
+    let (kind, _) = listed_word(&["generator"], None, &starts)?;
+    Some((kind, format!("generator: {}", page.meta.generator.chars().take(60).collect::<String>())))
 }
 
 /// A members-only wall or a shop's product page, read from the page's text and headings:
@@ -369,6 +384,11 @@ mod tests {
         assert_eq!(kind("https://breadbaking.fandom.com/de/wiki/Sauerteig", ""), Some(Kind::Wiki));
         assert_eq!(kind("https://www.fandom.com/articles/best-shows", "Best shows"), None, "Fandom's own editorial pages");
         assert_eq!(kind("https://wikipedia.example.com/wiki/Sourdough", "Sourdough"), None, "another site");
+        let mut own = page("https://bread.example/index.php/Levain", "Levain - Bread Wiki");
+        own.meta.generator = "MediaWiki 1.41.0".into();
+        assert_eq!(not_a_prospect(&own).map(|n| (n.kind, n.evidence)), Some((Kind::Wiki, "generator: MediaWiki 1.41.0".into())), "a wiki on its own domain");
+        own.meta.generator = "WordPress 6.5".into();
+        assert_eq!(not_a_prospect(&own), None, "a blog's generator");
         assert_eq!(kind("https://blog.example.com/wiki/how-we-bake", "How we bake"), None, "a /wiki/ path alone is not a wiki");
     }
 
@@ -514,7 +534,7 @@ mod tests {
             assert!(Kind::parse(kind).is_some() && site.contains('.') && !label.is_empty(), "{r:?}");
             assert!(path.starts_with('/') && path == path.to_lowercase(), "{r:?}");
         }
-        let places = ["page", "path", "title-start", "base", "query", "query-any", "text", "stock", "heading", "buy"];
+        let places = ["page", "path", "title-start", "base", "query", "query-any", "text", "stock", "heading", "buy", "generator"];
         for r in super::rows(super::WORDS_TSV) {
             let &[kind, place, words] = r.as_slice() else { panic!("words row {r:?}") };
             assert!(Kind::parse(kind).is_some() && places.contains(&place), "{r:?}");
