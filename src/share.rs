@@ -24,12 +24,29 @@ fn endpoints() -> &'static [(&'static str, &'static str)] {
     })
 }
 
+/// Plug-in and browser download prompts, same format (`data/link-tables/utility-endpoints.tsv`).
+const UTILITY_ENDPOINTS_TSV: &str = include_str!("../data/link-tables/utility-endpoints.tsv");
+
 /// True when `host` (a host or registrable domain, lowercase) and `path` (the URL path, from its
 /// first `/`) are a share endpoint.
 pub fn is_share_endpoint(host: &str, path: &str) -> bool {
+    listed(endpoints().iter().copied(), host, path)
+}
+
+/// True when `host` and `path` are a plug-in or browser download prompt ("Get Adobe Flash
+/// Player"): a technical notice, not an editorial link. The table is small: read in place.
+pub fn is_utility_endpoint(host: &str, path: &str) -> bool {
+    let rows = UTILITY_ENDPOINTS_TSV.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split_once('\t'));
+    listed(rows, host, path)
+}
+
+/// True when one of `rows` (site, path prefix) matches: the host or a subdomain of the site, and
+/// the prefix as whole path segments ("/" is the whole site).
+fn listed<'a>(mut rows: impl Iterator<Item = (&'a str, &'a str)>, host: &str, path: &str) -> bool {
     let path = path.to_ascii_lowercase();
-    endpoints().iter().any(|&(site, prefix)| {
+    rows.any(|(site, prefix)| {
         let on_site = host == site || host.strip_suffix(site).is_some_and(|sub| sub.ends_with('.'));
+        let prefix = prefix.trim_end_matches('/');
         on_site && path.strip_prefix(prefix).is_some_and(|after| after.is_empty() || after.starts_with(['/', '.', '?']))
     })
 }
@@ -61,6 +78,18 @@ mod tests {
         assert!(!hands_over_page(Some("utm_source=bbc.co.uk"), &bbc), "a name, not an address");
         assert!(!hands_over_page(None, &bbc));
         assert!(!hands_over_page(Some("u=https://x.example/"), &[]), "no page site, no call");
+    }
+
+    #[test]
+    fn plug_in_download_prompts_are_utility_links_not_the_vendors_pages() {
+        use super::is_utility_endpoint;
+        assert!(is_utility_endpoint("www.adobe.com", "/go/getflashplayer"));
+        assert!(is_utility_endpoint("get.adobe.com", "/reader/"));
+        assert!(is_utility_endpoint("browsehappy.com", "/"));
+        assert!(is_utility_endpoint("www.java.com", "/en/download/"));
+        assert!(!is_utility_endpoint("www.adobe.com", "/products/photoshop.html"), "a product page is cited");
+        assert!(!is_utility_endpoint("www.adobe.com", "/go/getflashplayer-history"), "whole segments");
+        assert!(!is_utility_endpoint("blog.example", "/go/getflashplayer"));
     }
 
     #[test]

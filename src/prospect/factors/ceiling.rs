@@ -2,21 +2,23 @@
 //!
 //! Measures, after every other factor has run: whether the page is off your topic (none of your
 //! keywords appear), gives no sign of linking out (no followed link to another site in its text
-//! and no opening), is a site's home page, is a top-1k site's article with no opening, or is a
-//! discussion whose posts cite no other site's pages. Each caps the score at the top of a band
+//! and no opening), is a site's home page, is a repost of another outlet's story (its canonical
+//! address is on another site, or it says so: "originally published", "原标题"), is a top-1k
+//! site's article with no opening, or is a discussion whose posts cite no other site's pages. Each caps the score at the top of a band
 //! (Weak, or Worth pursuing for the big site), written as one contribution that takes off the
 //! points above the cap, with the reason, so the score still adds up and the popup says why.
 //! Why: points add up evidence, but an expert's verdict has gates a sum cannot express. An
 //! off-topic page is not worth pursuing however strong the site; a home page's links are
 //! headlines and menus that change by the hour; a page that links to nobody shows no habit to
-//! pitch into; a big publisher's writers link to sources they choose, so without a concrete
+//! pitch into; a repost's links belong to the original, so the pitch goes there; a big publisher's writers link to sources they choose, so without a concrete
 //! opening such a page is worth a specific pitch, not a strong prospect; a thread without
 //! citations makes any link read as promotion. Seen on the development set: portals' front
 //! pages, a vendor's sales page, a lyrics page, a podcast's show notes off the user's topic, two
 //! top-1k news articles (EVALUATION.md).
 //! Source: ours, from how link builders triage prospects (attainability before value).
 //! Blind spots: "links out" is read on this page only (a blog whose other posts link freely is
-//! capped on a post that does not); a home page that is itself a curated list is capped unless
+//! capped on a post that does not); a repost that does not say so is missed, and a post that
+//! quotes "first appeared in" about something else is capped; a home page that is itself a curated list is capped unless
 //! it is recognised as a resource page; "top 1k" is the whole site's rank, so a big site's
 //! small, approachable section is capped too.
 
@@ -27,7 +29,7 @@ use crate::intel::Tier;
 use crate::judgement::{score_of, Judgement};
 use crate::prospect::openings::OpeningKind;
 use crate::report::{Contribution, LinkKind};
-use crate::snapshot::{LinkContext, Region};
+use crate::snapshot::{LinkContext, PageSnapshot, Region};
 
 pub const FACTOR: Judgement = Judgement {
     id: "ceiling",
@@ -42,13 +44,14 @@ pub struct Weights {
     pub off_topic: u8,
     pub no_links_out: u8,
     pub home_page: u8,
+    pub repost: u8,
     pub thread_without_citations: u8,
     pub big_site_without_opening: u8,
 }
 
 impl Default for Weights {
     fn default() -> Self {
-        Weights { off_topic: 54, no_links_out: 54, home_page: 54, thread_without_citations: 54, big_site_without_opening: 74 }
+        Weights { off_topic: 54, no_links_out: 54, home_page: 54, repost: 54, thread_without_citations: 54, big_site_without_opening: 74 }
     }
 }
 
@@ -63,11 +66,15 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     }
     let opening = input.openings.iter().any(|o| EDITORIAL.contains(&o.kind));
     let ugc = input.openings.iter().any(|o| o.kind == OpeningKind::Ugc);
-    // Links out are editorial: in the text, not an app button or a heading's link that sit in
-    // the same block. (Prose outside `<p>`, as in many forums' posts, counts.)
+    // Links out are editorial: in the text, not an app button, a heading's link or a "Get
+    // Flash Player" prompt that sit in the same block. (Prose outside `<p>`, as in many forums'
+    // posts, counts.)
     let content = || {
         input.report.links.iter().filter(|l| {
-            l.kind == LinkKind::External && matches!(l.region, Region::Main | Region::Body) && !matches!(l.context, LinkContext::Button | LinkContext::Heading)
+            l.kind == LinkKind::External
+                && matches!(l.region, Region::Main | Region::Body)
+                && !matches!(l.context, LinkContext::Button | LinkContext::Heading)
+                && !is_prompt(&l.href)
         })
     };
     // The lowest cap that applies, with its reason: each is a reason on its own.
@@ -77,6 +84,9 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     }
     if !opening && is_home_page(&input.snapshot.url) {
         caps.push((w.home_page, "home page".into(), "a home page: its links are headlines and menus that change; pitch one of its articles instead"));
+    }
+    if let Some(said) = repost(input.snapshot) {
+        caps.push((w.repost, said, "a repost of another outlet's story: its links belong to the original, so pitch the original publisher"));
     }
     if !opening && content().all(|l| !l.followed) {
         caps.push((w.no_links_out, "no links out".into(), "no followed link to another site in its text: nothing shows it gives links"));
@@ -97,6 +107,35 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     if score_of(start, out) > cap {
         out.push(FACTOR.contribution(i32::from(cap) - sum, value, reason));
     }
+}
+
+const REPOST_TSV: &str = include_str!("../../../data/footprints/repost.tsv");
+
+/// What shows the page reposts another outlet's story: a canonical address on another site, or
+/// a phrase of `data/footprints/repost.tsv` in the first 20,000 characters of its text.
+fn repost(page: &PageSnapshot) -> Option<String> {
+    let site = |url: &str| Url::parse(url).ok().and_then(|u| u.host_str().map(crate::domain::site_of));
+    if let (Some(own), Some(canonical)) = (site(&page.url), site(&page.canonical)) {
+        if own != canonical {
+            return Some(format!("canonical on {canonical}"));
+        }
+    }
+    let mut text = String::from(" ");
+    for word in page.text_sample.chars().take(20_000).collect::<String>().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        text.push_str(&word.to_lowercase());
+        text.push(' ');
+    }
+    let phrase = REPOST_TSV.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split_once('\t')).find(|(lang, phrase)| {
+        if *lang == "zh" { text.contains(phrase) } else { text.contains(&format!(" {phrase} ")) }
+    })?;
+    Some(format!("\u{201c}{}\u{201d}", phrase.1))
+}
+
+/// A share button or a plug-in download prompt (`crate::share`'s tables).
+fn is_prompt(href: &str) -> bool {
+    let Ok(url) = Url::parse(href) else { return false };
+    let host = url.host_str().unwrap_or("");
+    crate::share::is_share_endpoint(host, url.path()) || crate::share::is_utility_endpoint(host, url.path())
 }
 
 /// A site's root page (`/`, `/index.html`, `/?lang=en`): a front page, not an article.
@@ -186,6 +225,28 @@ mod tests {
             assert!(c.reason.starts_with(said), "{}", c.reason);
             assert_eq!((p.score, p.verdict), (Some(54), Some(Verdict::Weak)), "{said}");
         }
+    }
+
+    #[test]
+    fn a_repost_is_at_most_weak_by_its_canonical_or_its_credit() {
+        let keywords = ["sourdough", "levain"];
+        let mut moved = article("https://aggregator.example/2024/starter", 5);
+        moved.canonical = "https://www.loafnotes.example/2024/starter".into();
+        let mut credited = article("https://aggregator.example/2024/starter", 5);
+        credited.text_sample.push_str(" This article originally appeared on Loaf Notes.");
+        let mut chinese = article("https://news.example.cn/2024/starter", 5);
+        chinese.text_sample.push_str(" 原标题：酸面包的秘密");
+        for (page, value) in [(moved, "canonical on loafnotes.example"), (credited, "\u{201c}originally appeared\u{201d}"), (chinese, "\u{201c}原标题\u{201d}")] {
+            let p = judge(&page, &keywords, None);
+            adds_up(&p);
+            let c = cap(&p).unwrap_or_else(|| panic!("{value}: {:?}", p.contributions));
+            assert_eq!(c.value, value);
+            assert!(c.reason.starts_with("a repost"), "{}", c.reason);
+            assert_eq!(p.verdict, Some(Verdict::Weak));
+        }
+        let mut own = article("https://loafnotes.example/2024/starter", 5);
+        own.canonical = "https://www.loafnotes.example/2024/starter?utm=x".into();
+        assert!(cap(&judge(&own, &keywords, None)).is_none(), "a canonical on the same site");
     }
 
     #[test]
