@@ -99,7 +99,7 @@ pub fn analyze_with(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&D
 
     let mut classifier = Classifier::new(&page_site, intel);
     let classified: Vec<_> = links.iter().map(|link| (classifier.classify(link), parse_rel(&link.rel))).collect();
-    let regions = crate::placement::regions(snapshot, links);
+    let (regions, content_found) = crate::placement::regions(snapshot, links);
     let mut page = page_context(snapshot, &regions, &classified);
     page.sites = own_sites(snapshot);
 
@@ -135,6 +135,7 @@ pub fn analyze_with(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&D
             lang: snapshot.lang.clone(),
             robots_nofollow: page.robots_nofollow,
             capped: snapshot.limits.capped || snapshot.links.len() > MAX_LINKS,
+            content_found,
             links_found: snapshot.limits.links_found.max(snapshot.links.len() as u32),
             links_analyzed: links.len() as u32,
             frames: snapshot.frames,

@@ -504,15 +504,17 @@ fn region_of(place: Place, has_content: bool) -> Region {
 }
 
 /// The region of every link of `links` (in order): decided from the snapshot's block tree when
-/// the extractor listed the link's block, else the link's own `region` as observed.
-pub fn regions(snapshot: &PageSnapshot, links: &[LinkObservation]) -> Vec<Region> {
+/// the extractor listed the link's block, else the link's own `region` as observed. And whether
+/// the tree showed where the running text is (then links outside it are not in the content,
+/// even those left in `Body`).
+pub fn regions(snapshot: &PageSnapshot, links: &[LinkObservation]) -> (Vec<Region>, bool) {
     if snapshot.blocks.is_empty() {
-        return links.iter().map(|l| l.region).collect();
+        return (links.iter().map(|l| l.region).collect(), false);
     }
     let tree = Tree::new(&snapshot.blocks);
     let (places, has_content) = places(&tree);
     let page_sites = crate::analyze::own_sites(snapshot);
-    links
+    let regions = links
         .iter()
         .map(|link| {
             let block = usize::try_from(link.block).ok();
@@ -524,7 +526,8 @@ pub fn regions(snapshot: &PageSnapshot, links: &[LinkObservation]) -> Vec<Region
                 },
             }
         })
-        .collect()
+        .collect();
+    (regions, has_content)
 }
 
 /// False for a link in the content that is a button rather than a citation: a share or

@@ -48,6 +48,10 @@ pub struct PageFacts {
     pub robots_nofollow: bool,
     /// The extractor dropped links or text to stay bounded; counts cover what was kept.
     pub capped: bool,
+    /// Placement found the block holding the page's running text: links left in `body` are
+    /// outside it. (False on snapshots without a block tree.)
+    #[serde(default)]
+    pub content_found: bool,
     pub links_found: u32,
     pub links_analyzed: u32,
     /// Links inside the page's frames: another document's, not part of this link profile

@@ -46,7 +46,7 @@ impl Page {
 
     fn regions(&self) -> Vec<Region> {
         let snapshot = PageSnapshot { blocks: self.blocks.clone(), links: self.links.clone(), ..PageSnapshot::default() };
-        regions(&snapshot, &snapshot.links)
+        regions(&snapshot, &snapshot.links).0
     }
 }
 
@@ -170,12 +170,12 @@ fn a_thin_page_falls_back_on_landmarks() {
 fn without_blocks_or_with_bad_indices_the_observed_region_stands() {
     let link = LinkObservation { region: Region::Nav, block: 7, ..LinkObservation::default() };
     let old = PageSnapshot { links: vec![link.clone()], ..PageSnapshot::default() };
-    assert_eq!(regions(&old, &old.links), vec![Region::Nav]);
+    assert_eq!(regions(&old, &old.links), (vec![Region::Nav], false), "no block tree: no text found");
     let mut page = Page::new();
     page.prose(0, 3);
     let mut snapshot = PageSnapshot { blocks: page.blocks.clone(), links: vec![link], ..PageSnapshot::default() };
     snapshot.links[0].block = -1;
-    assert_eq!(regions(&snapshot, &snapshot.links), vec![Region::Nav]);
+    assert_eq!(regions(&snapshot, &snapshot.links).0, vec![Region::Nav]);
 }
 
 #[test]
@@ -188,7 +188,7 @@ fn hostile_trees_do_not_panic() {
     ];
     let links: Vec<LinkObservation> = (-2..5).map(|b| LinkObservation { block: b, ..LinkObservation::default() }).collect();
     let snapshot = PageSnapshot { blocks, links, ..PageSnapshot::default() };
-    assert_eq!(regions(&snapshot, &snapshot.links).len(), 7);
+    assert_eq!(regions(&snapshot, &snapshot.links).0.len(), 7);
 }
 
 #[test]
@@ -234,7 +234,7 @@ fn explain() {
         println!("candidate {s:.1}: {}", describe(i));
     }
     println!("roots: {:?}", tree.content_roots().iter().map(|&i| describe(i)).collect::<Vec<_>>());
-    let regions = regions(&snapshot, &snapshot.links);
+    let regions = regions(&snapshot, &snapshot.links).0;
     let filter = std::env::var("PLACEMENT_HREF").unwrap_or_default();
     for (link, region) in snapshot.links.iter().zip(regions) {
         if !filter.is_empty() && !link.href.contains(&filter) {
@@ -270,7 +270,7 @@ fn follow_buttons_and_page_handing_links_in_the_text_are_not_content() {
     let bookmark = page.link(follow, "http://bookmark.example.tw/add?url=https://news.example.com/story");
     let mut snapshot = PageSnapshot { blocks: page.blocks.clone(), links: page.links.clone(), ..PageSnapshot::default() };
     snapshot.url = "https://news.example.com/story".into();
-    let r = regions(&snapshot, &snapshot.links);
+    let r = regions(&snapshot, &snapshot.links).0;
     assert_eq!(r[cited], Region::Main, "a profile cited in a sentence");
     assert_eq!(r[button], Region::Boilerplate, "a follow-us button");
     assert_eq!(r[bookmark], Region::Boilerplate, "it hands this page's address over");

@@ -28,8 +28,8 @@ use super::ProspectInput;
 use crate::intel::Tier;
 use crate::judgement::{score_of, Judgement};
 use crate::prospect::openings::OpeningKind;
-use crate::report::{Contribution, LinkKind};
-use crate::snapshot::{LinkContext, PageSnapshot, Region};
+use crate::report::Contribution;
+use crate::snapshot::PageSnapshot;
 
 pub const FACTOR: Judgement = Judgement {
     id: "ceiling",
@@ -66,17 +66,7 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     }
     let opening = input.openings.iter().any(|o| EDITORIAL.contains(&o.kind));
     let ugc = input.openings.iter().any(|o| o.kind == OpeningKind::Ugc);
-    // Links out are editorial: in the text, not an app button, a heading's link or a "Get
-    // Flash Player" prompt that sit in the same block. (Prose outside `<p>`, as in many forums'
-    // posts, counts.)
-    let content = || {
-        input.report.links.iter().filter(|l| {
-            l.kind == LinkKind::External
-                && matches!(l.region, Region::Main | Region::Body)
-                && !matches!(l.context, LinkContext::Button | LinkContext::Heading)
-                && !is_prompt(&l.href)
-        })
-    };
+    let content = || super::links_out(input.report);
     // The lowest cap that applies, with its reason: each is a reason on its own.
     let mut caps: Vec<(u8, String, &str)> = Vec::new();
     if input.relevance.matched.is_empty() {
@@ -129,13 +119,6 @@ fn repost(page: &PageSnapshot) -> Option<String> {
         if *lang == "zh" { text.contains(phrase) } else { text.contains(&format!(" {phrase} ")) }
     })?;
     Some(format!("\u{201c}{}\u{201d}", phrase.1))
-}
-
-/// A share button or a plug-in download prompt (`crate::share`'s tables).
-fn is_prompt(href: &str) -> bool {
-    let Ok(url) = Url::parse(href) else { return false };
-    let host = url.host_str().unwrap_or("");
-    crate::share::is_share_endpoint(host, url.path()) || crate::share::is_utility_endpoint(host, url.path())
 }
 
 /// A site's root page (`/`, `/index.html`, `/?lang=en`): a front page, not an article.
@@ -225,6 +208,23 @@ mod tests {
             assert!(c.reason.starts_with(said), "{}", c.reason);
             assert_eq!((p.score, p.verdict), (Some(54), Some(Verdict::Weak)), "{said}");
         }
+    }
+
+    #[test]
+    fn links_in_the_page_chrome_are_not_links_out_where_the_text_was_found() {
+        let mut page = article("https://loafnotes.example/2024/starter", 5);
+        for l in &mut page.links {
+            l.region = Region::Body;
+        }
+        let profile = Profile { keywords: vec!["sourdough".into(), "levain".into()], ..Default::default() };
+        let judge_found = |found: bool| {
+            let mut report = analyze_with(&page, &profile, None);
+            report.page.content_found = found;
+            prospect(&page, &report, &profile, 20_000)
+        };
+        assert!(cap(&judge_found(false)).is_none(), "no text found: body links may be the text's");
+        let found = judge_found(true);
+        assert!(cap(&found).is_some_and(|c| c.reason.starts_with("no followed link")), "{:?}", found.contributions);
     }
 
     #[test]

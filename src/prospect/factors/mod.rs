@@ -18,7 +18,8 @@ use super::relevance::{self, Relevance};
 use super::spam::{self, SpamLikeness};
 use crate::judgement::{registry, Judgement};
 use crate::profile::Profile;
-use crate::report::{Contribution, Report};
+use crate::report::{Contribution, LinkKind, LinkReport, Report};
+use crate::snapshot::{LinkContext, Region};
 use crate::snapshot::PageSnapshot;
 
 pub mod base;
@@ -63,6 +64,27 @@ registry! {
     meta: FACTOR,
     modules: [base, page_neighbourhood, page_kind, relevance, openings, link_behaviour, site_authority, spam, freshness, language, contactability, ceiling],
     test_modules: [registry_test_factor],
+}
+
+/// The page's editorial links out: external links in its text (`main`, or `body` where
+/// placement did not find the text: then body links are the page's chrome), not an app button,
+/// a heading's link, a share button or a "Get Flash Player" prompt that sit in the same block.
+/// Prose outside `<p>`, as in many forums' posts, counts. Followed or not: callers choose.
+pub fn links_out(report: &Report) -> impl Iterator<Item = &LinkReport> {
+    let found = report.page.content_found;
+    report.links.iter().filter(move |l| {
+        l.kind == LinkKind::External
+            && (l.region == Region::Main || (!found && l.region == Region::Body))
+            && !matches!(l.context, LinkContext::Button | LinkContext::Heading)
+            && !is_prompt(&l.href)
+    })
+}
+
+/// A share button or a plug-in download prompt (`crate::share`'s tables).
+fn is_prompt(href: &str) -> bool {
+    let Ok(url) = url::Url::parse(href) else { return false };
+    let host = url.host_str().unwrap_or("");
+    crate::share::is_share_endpoint(host, url.path()) || crate::share::is_utility_endpoint(host, url.path())
 }
 
 /// Runs every factor; returns the score (the sum clamped to 0–100) and its contributions.
