@@ -46,7 +46,7 @@ const PAGE_TIMEOUT = 20000;
  * @typedef {{ href: string, nth?: number, region: string, note?: string }} LinkLabel
  * @typedef {{ profile: object, verdict: string, opportunities: string[], why?: string }} ProfileLabel
  * @typedef {{ id: string, verdict: string | null, opportunities: string[], links: LinkLabel[], note?: string,
- *   withProfile?: ProfileLabel }} PageLabel
+ *   withProfile?: ProfileLabel, profileOnly?: boolean }} PageLabel
  * @typedef {{ index: number, href: string, anchor: string, region: string, context: string,
  *   followed: boolean, share: boolean, score: number }} OutLink
  * @typedef {{ verdict: string | null, opportunities: string[], prospectScore: number | null }} Judged
@@ -227,12 +227,15 @@ function score(results, labels) {
         else mistakes.push({ id: label.id, href: l.href, expected: 'share button', got: 'not recognised' });
       }
     }
-    if ((label.verdict ?? null) === (r.verdict ?? null)) verdictAgree++;
-    else mistakes.push({ id: label.id, verdict: { expected: label.verdict ?? null, got: r.verdict ?? null } });
-    const want = [...new Set(label.opportunities)].sort().join(',');
-    const got = oppSet(r.opportunities);
-    if (want === got) oppAgree++;
-    else mistakes.push({ id: label.id, opportunities: { expected: want || 'none', got: got || 'none' } });
+    // A page labelled only with a profile (expectations-verdicts.json) has no links or no-profile labels.
+    if (!label.profileOnly) {
+      if ((label.verdict ?? null) === (r.verdict ?? null)) verdictAgree++;
+      else mistakes.push({ id: label.id, verdict: { expected: label.verdict ?? null, got: r.verdict ?? null } });
+      const want = [...new Set(label.opportunities)].sort().join(',');
+      const got = oppSet(r.opportunities);
+      if (want === got) oppAgree++;
+      else mistakes.push({ id: label.id, opportunities: { expected: want || 'none', got: got || 'none' } });
+    } else pages--;
     // With a profile: the verdict (ids compared as strings) and the set of opportunity types must both match.
     const wp = label.withProfile;
     if (wp && r.withProfile) {
