@@ -7,7 +7,7 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::time::Instant;
 
-use backlink_bot::snapshot::{LinkContext, LinkObservation, PageSnapshot, Region, Visibility};
+use backlink_bot::snapshot::{Block, LinkContext, LinkObservation, PageSnapshot, Region, Visibility};
 use backlink_bot::intel::{self, DomainIntel};
 use backlink_bot::{analyze, analyze_with, Profile};
 
@@ -31,7 +31,50 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static ALLOC: Counting = Counting;
 
-/// A deterministic page of `n` links: a realistic mix of regions, rels, anchors and ~600 hosts.
+/// One block of the synthetic tree.
+fn block(parent: i64, tag: &str, hint: &str, text: u32, link_text: u32) -> Block {
+    Block { parent, tag: tag.into(), role: String::new(), hint: hint.into(), text, link_text, nested: 0 }
+}
+
+/// A block tree for `links` as a news page lays them out: header and nav menus, an article of
+/// paragraphs (three links each), a sidebar list, a comment thread (a post per two links), a
+/// footer, and loose blocks in the body; each link gets its block. Placement reads it as the
+/// popup's extractor would send it.
+fn lay_out(links: &mut [LinkObservation]) -> Vec<Block> {
+    let mut blocks = vec![
+        block(-1, "body", "", 0, 0),
+        block(0, "header", "site-header", 40, 0),
+        block(0, "nav", "menu", 0, 0),
+        block(0, "main", "", 0, 0),
+        block(3, "article", "post", 200, 0),
+        block(0, "aside", "sidebar", 60, 0),
+        block(3, "section", "comments", 30, 0),
+        block(0, "footer", "site-footer", 80, 0),
+    ];
+    let mut open: [i64; 9] = [-1; 9];
+    for (i, link) in links.iter_mut().enumerate() {
+        let (slot, parent, tag, hint, every, text) = match link.region {
+            Region::Main => (0, 4, "p", "", 3, 420),
+            Region::Nav => (1, 2, "li", "", 1, 0),
+            Region::Footer => (2, 7, "li", "", 1, 0),
+            Region::Aside => (3, 5, "li", "widget", 1, 20),
+            Region::Comments => (4, 6, "div", "comment", 2, 260),
+            Region::Header => (5, 1, "li", "", 1, 0),
+            _ => (6, 0, "div", "", 4, 120),
+        };
+        if open[slot] < 0 || i % every == 0 {
+            blocks.push(block(parent, tag, hint, text, 0));
+            open[slot] = blocks.len() as i64 - 1;
+        }
+        let b = open[slot] as usize;
+        blocks[b].link_text += link.text.chars().count() as u32;
+        link.block = b as i64;
+    }
+    blocks
+}
+
+/// A deterministic page of `n` links: a realistic mix of regions, rels, anchors and ~600 hosts,
+/// with a block tree for placement.
 pub fn synthetic_snapshot(n: usize) -> PageSnapshot {
     let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
     let mut next = move || {
@@ -49,7 +92,7 @@ pub fn synthetic_snapshot(n: usize) -> PageSnapshot {
     let rels = ["", "", "", "nofollow", "sponsored", "ugc", "noopener noreferrer", "nofollow,sponsored"];
     let regions = [Region::Main, Region::Main, Region::Main, Region::Nav, Region::Footer, Region::Aside, Region::Comments, Region::Header, Region::Body];
     let contexts = [LinkContext::Paragraph, LinkContext::Paragraph, LinkContext::List, LinkContext::Other, LinkContext::Heading];
-    let links = (0..n)
+    let mut links: Vec<LinkObservation> = (0..n)
         .map(|i| {
             let r = next();
             let host = match r % 10 {
@@ -78,12 +121,13 @@ pub fn synthetic_snapshot(n: usize) -> PageSnapshot {
                 context: contexts[((r >> 52) % contexts.len() as u64) as usize],
                 visibility: if (r >> 56) % 50 == 0 { Visibility::Hidden } else { Visibility::Visible },
                 surrounding: "Some text around the link, as a reader sees it in the paragraph.".into(),
-                // No block tree: the regions above stand (placement from blocks is not measured here).
                 block: -1,
             }
         })
         .collect();
+    let blocks = lay_out(&mut links);
     PageSnapshot {
+        blocks,
         schema_version: 1,
         url: "https://www.bakery-blog.com/2026/11/sourdough".into(),
         content_type: "text/html".into(),
@@ -112,8 +156,8 @@ fn main() {
     let domain_data = DomainIntel::from_bytes(&built.bytes).expect("domain data loads");
     println!("domain data: {} bytes, loaded in {:.2} ms", built.bytes.len(), t.elapsed().as_secs_f64() * 1e3);
 
-    println!("| links | median analyze (ms) | links/s | with domain data (ms) | links/s | peak heap during analyze (MiB) | snapshot JSON parse (ms) |");
-    println!("|---:|---:|---:|---:|---:|---:|---:|");
+    println!("| links | median analyze (ms) | links/s | without the block tree (ms) | with domain data (ms) | links/s | peak heap during analyze (MiB) | snapshot JSON parse (ms) |");
+    println!("|---:|---:|---:|---:|---:|---:|---:|---:|");
     for n in [100usize, 1_000, 10_000, 100_000] {
         let snapshot = synthetic_snapshot(n);
         let json = serde_json::to_string(&snapshot).expect("serialize");
@@ -146,11 +190,25 @@ fn main() {
                 })
                 .collect(),
         );
+        // The reference in the same run: the same links with their observed regions, no tree.
+        let mut flat = snapshot.clone();
+        flat.blocks.clear();
+        flat.links.iter_mut().for_each(|l| l.block = -1);
+        let without_tree = median(
+            (0..runs)
+                .map(|_| {
+                    let t = Instant::now();
+                    drop(analyze(&flat, &Profile::default()));
+                    t.elapsed().as_secs_f64()
+                })
+                .collect(),
+        );
         let m = median(times);
         println!(
-            "| {n} | {:.3} | {:.0} | {:.3} | {:.0} | {:.2} | {:.2} |",
+            "| {n} | {:.3} | {:.0} | {:.3} | {:.3} | {:.0} | {:.2} | {:.2} |",
             m * 1e3,
             n as f64 / m,
+            without_tree * 1e3,
             with_data * 1e3,
             n as f64 / with_data,
             peak as f64 / (1 << 20) as f64,

@@ -6,48 +6,60 @@
 //! documented share URLs). Blind spots: networks add endpoints; a share link built by a script
 //! (`onclick`) is seen only by its `href`.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// The endpoints table, with its source and format in its header.
 const SHARE_ENDPOINTS_TSV: &str = include_str!("../data/link-tables/share-endpoints.tsv");
 
-/// (site, path prefix) pairs of the table, read once.
-fn endpoints() -> &'static [(&'static str, &'static str)] {
-    static TABLE: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        SHARE_ENDPOINTS_TSV
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .filter_map(|l| l.split_once('\t'))
-            .map(|(site, prefix)| (site.trim(), prefix.trim()))
-            .collect()
-    })
+/// A table in the share-endpoints format, by site: each site's path prefixes, without their final
+/// `/` ("/" is the whole site: the empty prefix). Looked up by the host and each of its parent
+/// domains, a few hash lookups per link instead of a scan of every row.
+type Table = HashMap<&'static str, Vec<&'static str>>;
+
+fn parse(tsv: &'static str) -> Table {
+    let mut table = Table::new();
+    for (site, prefix) in tsv.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).filter_map(|l| l.split_once('\t')) {
+        table.entry(site.trim()).or_default().push(prefix.trim().trim_end_matches('/'));
+    }
+    table
+}
+
+/// The share endpoints, read once.
+fn endpoints() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| parse(SHARE_ENDPOINTS_TSV))
 }
 
 /// Plug-in and browser download prompts, same format (`data/link-tables/utility-endpoints.tsv`).
 const UTILITY_ENDPOINTS_TSV: &str = include_str!("../data/link-tables/utility-endpoints.tsv");
 
+/// The utility endpoints, read once (they are asked about for every link in the content).
+fn utilities() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| parse(UTILITY_ENDPOINTS_TSV))
+}
+
 /// True when `host` (a host or registrable domain, lowercase) and `path` (the URL path, from its
 /// first `/`) are a share endpoint.
 pub fn is_share_endpoint(host: &str, path: &str) -> bool {
-    listed(endpoints().iter().copied(), host, path)
+    listed(endpoints(), host, path)
 }
 
 /// True when `host` and `path` are a plug-in or browser download prompt ("Get Adobe Flash
-/// Player"): a technical notice, not an editorial link. The table is small: read in place.
+/// Player"): a technical notice, not an editorial link.
 pub fn is_utility_endpoint(host: &str, path: &str) -> bool {
-    let rows = UTILITY_ENDPOINTS_TSV.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split_once('\t'));
-    listed(rows, host, path)
+    listed(utilities(), host, path)
 }
 
-/// True when one of `rows` (site, path prefix) matches: the host or a subdomain of the site, and
-/// the prefix as whole path segments ("/" is the whole site).
-fn listed<'a>(mut rows: impl Iterator<Item = (&'a str, &'a str)>, host: &str, path: &str) -> bool {
-    let path = path.to_ascii_lowercase();
-    rows.any(|(site, prefix)| {
-        let on_site = host == site || host.strip_suffix(site).is_some_and(|sub| sub.ends_with('.'));
-        let prefix = prefix.trim_end_matches('/');
-        on_site && path.strip_prefix(prefix).is_some_and(|after| after.is_empty() || after.starts_with(['/', '.', '?']))
+/// True when a row of `table` matches: its site is the host or a parent domain of it, and its
+/// prefix matches whole path segments. The path is lowercased only when a site matches.
+fn listed(table: &Table, host: &str, path: &str) -> bool {
+    let mut lower: Option<String> = None;
+    let parents = std::iter::successors(Some(host), |h| h.split_once('.').map(|(_, rest)| rest)).take(8);
+    parents.filter_map(|site| table.get(site)).flatten().any(|prefix| {
+        let path = lower.get_or_insert_with(|| path.to_ascii_lowercase());
+        path.strip_prefix(prefix).is_some_and(|after| after.is_empty() || after.starts_with(['/', '.', '?']))
     })
 }
 
@@ -118,11 +130,15 @@ mod tests {
 
     #[test]
     fn every_table_line_is_an_endpoint() {
-        let rows: Vec<&str> = super::SHARE_ENDPOINTS_TSV.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).collect();
-        assert_eq!(super::endpoints().len(), rows.len(), "a line without a tab");
-        for &(site, prefix) in super::endpoints() {
-            assert!(site.contains('.') && !site.contains('/'), "{site}");
-            assert!(prefix.starts_with('/') && prefix == prefix.to_ascii_lowercase(), "{prefix}");
+        for (tsv, table) in [(super::SHARE_ENDPOINTS_TSV, super::endpoints()), (super::UTILITY_ENDPOINTS_TSV, super::utilities())] {
+            let rows = tsv.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).count();
+            assert_eq!(table.values().map(Vec::len).sum::<usize>(), rows, "a line without a tab");
+            for (site, prefixes) in table {
+                assert!(site.contains('.') && !site.contains('/'), "{site}");
+                for prefix in prefixes {
+                    assert!((prefix.is_empty() || prefix.starts_with('/')) && *prefix == prefix.to_ascii_lowercase(), "{site} {prefix}");
+                }
+            }
         }
     }
 }

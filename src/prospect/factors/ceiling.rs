@@ -66,7 +66,7 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     }
     let opening = input.openings.iter().any(|o| EDITORIAL.contains(&o.kind));
     let ugc = input.openings.iter().any(|o| o.kind == OpeningKind::Ugc);
-    let content = || super::links_out(input.report);
+    let content: Vec<&crate::report::LinkReport> = super::links_out(input.report).collect();
     // The lowest cap that applies, with its reason: each is a reason on its own.
     let mut caps: Vec<(u8, String, &str)> = Vec::new();
     if input.relevance.matched.is_empty() {
@@ -78,11 +78,11 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     if let Some(said) = repost(input.snapshot) {
         caps.push((w.repost, said, "a repost of another outlet's story: its links belong to the original, so pitch the original publisher"));
     }
-    if !opening && content().all(|l| !l.followed) {
+    if !opening && content.iter().all(|l| !l.followed) {
         caps.push((w.no_links_out, "no links out".into(), "no followed link to another site in its text: nothing shows it gives links"));
     }
     if ugc && !opening {
-        let cited = cited_sites(content().filter(|l| l.followed).map(|l| (l.domain.as_str(), l.href.as_str())));
+        let cited = cited_sites(content.iter().filter(|l| l.followed).map(|l| (l.domain.as_str(), l.href.as_str())));
         if cited < 2 {
             caps.push((w.thread_without_citations, format!("{cited} sites cited"), "a discussion whose posts cite no other sites' articles: a link of yours would read as promotion"));
         }

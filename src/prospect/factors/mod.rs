@@ -82,9 +82,9 @@ pub fn links_out(report: &Report) -> impl Iterator<Item = &LinkReport> {
 
 /// A share button or a plug-in download prompt (`crate::share`'s tables).
 fn is_prompt(href: &str) -> bool {
-    let Ok(url) = url::Url::parse(href) else { return false };
-    let host = url.host_str().unwrap_or("");
-    crate::share::is_share_endpoint(host, url.path()) || crate::share::is_utility_endpoint(host, url.path())
+    let Some(url) = crate::links::WebUrl::parse(href) else { return false };
+    let host = url.host().to_ascii_lowercase();
+    crate::share::is_share_endpoint(&host, url.path()) || crate::share::is_utility_endpoint(&host, url.path())
 }
 
 /// Runs every factor; returns the score (the sum clamped to 0–100) and its contributions.

@@ -79,10 +79,7 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
         }
     }
     let title = phrases(&input.snapshot.title);
-    let mut said: Vec<(&str, &str)> = Vec::new();
-    for (category, words) in rows() {
-        said.extend(words.split(',').filter(|w| has_word(&title, w)).map(|w| (category, w)).take(4));
-    }
+    let said: Vec<(&str, &str)> = table().iter().filter(|(_, _, needle)| title.contains(needle.as_str())).map(|&(c, w, _)| (c, w)).take(4).collect();
     if let (true, Some((category, _))) = (said.len() >= 2, said.first()) {
         let words: Vec<&str> = said.iter().map(|s| s.1).collect();
         let reason = format!("its title is about {category}: \u{201c}{}\u{201d}", words.join("\u{201d}, \u{201c}"));
@@ -92,24 +89,26 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
 
 const WORDS_TSV: &str = include_str!("../../../data/neighbourhood-words/words.tsv");
 
-/// The table's rows: category and its comma-separated words.
-fn rows() -> impl Iterator<Item = (&'static str, &'static str)> {
-    WORDS_TSV.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split_once('\t'))
+/// The table's words, read once (anchors and hosts are read for every outbound link): category,
+/// word, and what to look for in text written by [`phrases`] (" casino " for a Latin word, the
+/// word itself for one with CJK characters, as those scripts put no spaces between words).
+fn table() -> &'static [(&'static str, &'static str, String)] {
+    static TABLE: std::sync::OnceLock<Vec<(&'static str, &'static str, String)>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let rows = WORDS_TSV.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split_once('\t'));
+        rows.flat_map(|(category, words)| {
+            words.split(',').map(move |w| {
+                let needle = if w.chars().any(|c| c as u32 >= 0x2E80) { w.to_string() } else { format!(" {w} ") };
+                (category, w, needle)
+            })
+        })
+        .collect()
+    })
 }
 
 /// The category and word of the first listed word in `text` (written by [`phrases`]).
 fn listed_word(text: &str) -> Option<(&'static str, &'static str)> {
-    rows().find_map(|(category, words)| words.split(',').find(|w| has_word(text, w)).map(|w| (category, w)))
-}
-
-/// A Latin word is matched whole (" casino ", in text written by [`phrases`]); a word with CJK
-/// characters anywhere, as those scripts put no spaces between words.
-fn has_word(text: &str, word: &str) -> bool {
-    if word.chars().any(|c| c as u32 >= 0x2E80) {
-        text.contains(word)
-    } else {
-        text.contains(&format!(" {word} "))
-    }
+    table().iter().find(|(_, _, needle)| text.contains(needle.as_str())).map(|&(category, word, _)| (category, word))
 }
 
 /// Lowercase words separated by one space, padded with spaces; bounded (anchors and titles).
