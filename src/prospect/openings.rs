@@ -107,8 +107,9 @@ pub struct Opening {
 }
 
 /// Lowercased text with every run of non-alphanumerics collapsed to one space, padded with
-/// spaces so phrase matches can require word boundaries (`" links "`).
-fn words(text: &str) -> String {
+/// spaces so phrase matches can require word boundaries (`" links "`). Shared by the factors
+/// that look for whole phrases in page text (page kinds, neighbourhood words, reposts).
+pub(crate) fn words(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push(' ');
     for c in text.chars().flat_map(char::to_lowercase) {

@@ -110,11 +110,7 @@ fn repost(page: &PageSnapshot) -> Option<String> {
             return Some(format!("canonical on {canonical}"));
         }
     }
-    let mut text = String::from(" ");
-    for word in page.text_sample.chars().take(20_000).collect::<String>().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-        text.push_str(&word.to_lowercase());
-        text.push(' ');
-    }
+    let text = crate::prospect::openings::words(&page.text_sample.chars().take(20_000).collect::<String>());
     let phrase = REPOST_TSV.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split_once('\t')).find(|(lang, phrase)| {
         if *lang == "zh" { text.contains(phrase) } else { text.contains(&format!(" {phrase} ")) }
     })?;

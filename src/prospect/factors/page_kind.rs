@@ -259,15 +259,10 @@ fn by_text(page: &PageSnapshot) -> Option<(Kind, String)> {
     (heading || found("buy").is_some()).then(|| (Kind::Product, format!("the page says \u{201c}{stock}\u{201d}")))
 }
 
-/// Text as [`words`] writes it, padded with spaces for whole-phrase matches, bounded to the first
-/// 20,000 characters (a wall or a product's stock line is near the top).
+/// The first 20,000 characters of `text` as phrase matching reads them (a wall or a product's
+/// stock line is near the top).
 fn phrases(text: &str) -> String {
-    let mut out = String::from(" ");
-    for word in text.chars().take(20_000).collect::<String>().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-        out.push_str(&word.to_lowercase());
-        out.push(' ');
-    }
-    out
+    crate::prospect::openings::words(&text.chars().take(20_000).collect::<String>())
 }
 
 /// The kind and label of the first row of `hosts.tsv` the page is on.

@@ -111,14 +111,9 @@ fn listed_word(text: &str) -> Option<(&'static str, &'static str)> {
     table().iter().find(|(_, _, needle)| text.contains(needle.as_str())).map(|&(category, word, _)| (category, word))
 }
 
-/// Lowercase words separated by one space, padded with spaces; bounded (anchors and titles).
+/// An anchor, host or title as phrase matching reads them, bounded (attacker-controlled text).
 fn phrases(text: &str) -> String {
-    let mut out = String::from(" ");
-    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(64) {
-        out.push_str(&word.to_lowercase());
-        out.push(' ');
-    }
-    out
+    crate::prospect::openings::words(&text.chars().take(2_000).collect::<String>())
 }
 
 /// Hidden, followed external links outside the nav and header: collapsed menus (a "network
