@@ -86,6 +86,7 @@ build() {
     optimise_wasm "$DIST/pkg/${module}_bg.wasm"
   done
   cp extension/*.html extension/*.css extension/*.js manifest.json "$DIST/"
+  rm -rf "$DIST/_locales" && cp -r extension/_locales "$DIST/_locales"
   # The native tools: the domain-data generator and the `backlink-bot analyze` CLI (README).
   cargo build --release --quiet --bin build-intel --bin backlink-bot
   target/release/build-intel data/domains "$DIST/data"

@@ -221,10 +221,14 @@ fn link_report(link: &LinkObservation, region: Region, dest: Destination, rel: R
         hidden: link.visibility.is_hidden(),
         authority: dest.authority,
         categories: dest.categories,
+        snippet: if dest.kind == LinkKind::External && region == Region::Main { crate::listing::snippet(&link.surrounding, anchor, SNIPPET_CHARS) } else { String::new() },
         score,
         contributions,
     }
 }
+
+/// Characters of the sentence kept around an in-text external link (two lines in the popup).
+const SNIPPET_CHARS: usize = 140;
 
 /// The link counts of the summary, added up row by row.
 #[derive(Default)]

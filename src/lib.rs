@@ -20,6 +20,7 @@ pub mod judgement;
 #[cfg(test)]
 mod judgement_tests;
 pub mod links;
+pub mod listing;
 pub mod placement;
 pub mod crm;
 pub mod profile;

@@ -135,7 +135,7 @@ impl PlacementCounts {
 }
 
 /// What a link is, before any judgement.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum LinkKind {
     Internal,
@@ -202,6 +202,10 @@ pub struct LinkReport {
     pub score: Option<u8>,
     /// The terms of `score`, in signal order; they add up to it before clamping to 0–100.
     pub contributions: Vec<Contribution>,
+    /// A short piece of the sentence around an external link in the page's text (the popup's
+    /// best links show it); empty elsewhere.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub snippet: String,
 }
 
 /// One named term of a score.
@@ -234,10 +238,13 @@ pub enum LinkFilter {
     /// External links that pass no credit: nofollow, sponsored, ugc or a robots nofollow.
     NotFollowed,
     Internal,
+    /// The page's chrome: menus, header, footer, sidebar, share and admin buttons, non-web links
+    /// ([`crate::listing::is_chrome`]).
+    Chrome,
 }
 
 impl LinkFilter {
-    pub const ALL: [LinkFilter; 4] = [LinkFilter::All, LinkFilter::Followed, LinkFilter::NotFollowed, LinkFilter::Internal];
+    pub const ALL: [LinkFilter; 5] = [LinkFilter::All, LinkFilter::Followed, LinkFilter::NotFollowed, LinkFilter::Internal, LinkFilter::Chrome];
 
     pub const fn id(self) -> &'static str {
         match self {
@@ -245,6 +252,7 @@ impl LinkFilter {
             LinkFilter::Followed => "followed",
             LinkFilter::NotFollowed => "not-followed",
             LinkFilter::Internal => "internal",
+            LinkFilter::Chrome => "chrome",
         }
     }
 
@@ -254,6 +262,7 @@ impl LinkFilter {
             LinkFilter::Followed => "Followed",
             LinkFilter::NotFollowed => "Nofollow · sponsored · ugc",
             LinkFilter::Internal => "Internal",
+            LinkFilter::Chrome => "Navigation & footer",
         }
     }
 
@@ -263,6 +272,7 @@ impl LinkFilter {
             LinkFilter::Followed => link.kind == LinkKind::External && link.followed,
             LinkFilter::NotFollowed => link.kind == LinkKind::External && !link.followed,
             LinkFilter::Internal => link.kind == LinkKind::Internal,
+            LinkFilter::Chrome => crate::listing::is_chrome(link),
         }
     }
 
@@ -274,6 +284,7 @@ impl LinkFilter {
             LinkFilter::Followed => s.followed,
             LinkFilter::NotFollowed => s.external.saturating_sub(s.followed),
             LinkFilter::Internal => s.internal,
+            LinkFilter::Chrome => crate::listing::chrome_count(report) as u32,
         }
     }
 }

@@ -88,11 +88,31 @@ pub fn score_band(score: u8) -> &'static str {
 
 /// A `<select>` of the pipeline's statuses with `current` selected.
 pub fn status_select(current: crate::crm::Status) -> JsResult<El> {
-    let select = El::new("select")?.attr("aria-label", "Status")?;
+    let select = El::new("select")?.attr("aria-label", &super::i18n::t("field_status"))?;
     for s in crate::crm::Status::ALL {
-        let option = El::new("option")?.attr("value", s.id())?.text(s.label());
+        let option = El::new("option")?.attr("value", s.id())?.text(&super::i18n::status_text(s));
         let option = if s == current { option.attr("selected", "")? } else { option };
         select.0.append_child(&option.0)?;
     }
     Ok(select)
+}
+
+/// A fold: `<details data-fold=id>` whose `<summary>` says what is inside and carries
+/// `aria-expanded` (kept in step by the returned listener, which the caller owns). Enter and
+/// Space toggle it, as any `<summary>`.
+#[cfg(feature = "popup-page")]
+pub fn fold(id: &str, label: &str) -> JsResult<(El, gloo_events::EventListener)> {
+    let summary = El::new("summary")?.attr("aria-expanded", "false")?.text(label);
+    let details = El::new("details")?.class("fold").attr("data-fold", id)?;
+    let listener = expanded_in_step(&details.0, &summary.0);
+    Ok((details.child(summary)?, listener))
+}
+
+/// Keeps `summary`'s `aria-expanded` equal to whether `details` is open.
+#[cfg(feature = "popup-page")]
+pub fn expanded_in_step(details: &Element, summary: &Element) -> gloo_events::EventListener {
+    let (d, s) = (details.clone(), summary.clone());
+    gloo_events::EventListener::new(details, "toggle", move |_| {
+        let _ = s.set_attribute("aria-expanded", if d.has_attribute("open") { "true" } else { "false" });
+    })
 }

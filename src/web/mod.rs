@@ -9,6 +9,7 @@ mod clock;
 mod dom;
 mod fault;
 mod hooks;
+mod i18n;
 #[cfg(feature = "tab-pages")]
 mod opportunities;
 #[cfg(feature = "tab-pages")]

@@ -10,20 +10,22 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 
 use super::chrome;
 use super::dom::{by_id, text, El, JsResult};
+use super::i18n::{t, tr};
 use crate::profile::{FieldError, Profile, ProfileForm};
 use crate::sources::{compiled_in, DataSource};
 
 /// The `chrome.storage.local` key of the profile.
 pub const PROFILE_KEY: &str = "profile";
 
-/// The form's fields: id (the `ProfileForm` field in camelCase), label, help, multi-line.
+/// The form's fields: id (the `ProfileForm` field in camelCase), label and help messages,
+/// multi-line.
 const FIELDS: [(&str, &str, &str, bool); 6] = [
-    ("myDomains", "My site's domains", "One per line, e.g. example.com (www. and paths are fine)", true),
-    ("brands", "My brand names", "As people write them, one per line", true),
-    ("competitors", "Competitors' domains", "One per line", true),
-    ("keywords", "Niche keywords", "One per line or comma-separated", true),
-    ("topic", "My site's topic", "A sentence or two in your words", true),
-    ("languages", "Languages I publish in", "Codes like en, de, pt-BR", false),
+    ("myDomains", "field_my_domains", "help_my_domains", true),
+    ("brands", "field_brands", "help_brands", true),
+    ("competitors", "field_competitors", "help_competitors", true),
+    ("keywords", "field_keywords", "help_keywords", true),
+    ("topic", "field_topic", "help_topic", true),
+    ("languages", "field_languages", "help_languages", false),
 ];
 
 /// The part of `data/domain-intel.json` (written by `build-intel`) the page lists.
@@ -46,18 +48,19 @@ struct DomainDataSource {
     attribution: String,
 }
 
-fn role_label(role: &str) -> &str {
-    match role {
-        "authority-subnets" => "authority score (referring subnets)",
-        "authority-rank" => "authority tier (rank)",
-        "gambling" => "gambling sites",
-        "adult" => "adult sites",
-        "phishing" => "phishing, malware and scam sites",
-        "spam" => "link and referrer spam",
-        "shortener" | "shortener-retired" => "URL shorteners",
-        "hosting-platform" => "free hosting and blog platforms",
-        other => other,
-    }
+fn role_label(role: &str) -> String {
+    let key = match role {
+        "authority-subnets" => "role_authority_subnets",
+        "authority-rank" => "role_authority_rank",
+        "gambling" => "role_gambling",
+        "adult" => "role_adult",
+        "phishing" => "role_phishing",
+        "spam" => "role_spam",
+        "shortener" | "shortener-retired" => "role_shortener",
+        "hosting-platform" => "role_hosting_platform",
+        other => return other.to_string(),
+    };
+    t(key)
 }
 
 /// Entry point called by `options.js`, with the extension's version from its manifest and the
@@ -75,7 +78,7 @@ pub async fn start_options(version: String, domain_data: JsValue) -> Result<(), 
             Ok(profile) => (profile, None),
             Err(why) => (Profile::default(), Some(why)),
         },
-        Err(why) => (Profile::default(), Some(format!("the saved profile could not be read ({why})"))),
+        Err(why) => (Profile::default(), Some(tr("profile_unreadable", &[&why]))),
     };
     app.append_child(&profile_card(problem.as_deref())?.0)?;
     fill_form(&profile.to_form())?;
@@ -83,8 +86,8 @@ pub async fn start_options(version: String, domain_data: JsValue) -> Result<(), 
     let about = El::new("section")?
         .class("card")
         .attr("id", "about")?
-        .child(text("h2", "", "About")?)?
-        .child(text("p", "", &format!("Backlink Bot {version}. Everything runs in your browser: no account, no server, no page data leaves it."))?)?;
+        .child(text("h2", "", &t("about_heading"))?)?
+        .child(text("p", "", &tr("about_text", &[&version]))?)?;
     app.append_child(&about.0)?;
     let mut sources = compiled_in();
     let manifest: Result<DomainDataManifest, String> = if domain_data.is_object() {
@@ -95,7 +98,7 @@ pub async fn start_options(version: String, domain_data: JsValue) -> Result<(), 
     let note = match manifest {
         Ok(manifest) => {
             sources.extend(manifest.sources.into_iter().map(|s| DataSource {
-                used_for: role_label(&s.role).to_string(),
+                used_for: role_label(&s.role),
                 id: s.id,
                 name: s.name,
                 licence: s.licence,
@@ -103,9 +106,9 @@ pub async fn start_options(version: String, domain_data: JsValue) -> Result<(), 
                 date: s.date,
                 url: s.url,
             }));
-            format!("Domain data (authority tiers, bad neighbourhoods) dated {}.", manifest.data_date)
+            tr("domain_data_dated", &[&manifest.data_date])
         }
-        Err(e) => format!("The domain data's manifest could not be read ({e}): its sources are listed in PROVENANCE.md."),
+        Err(e) => tr("domain_data_unreadable", &[&e]),
     };
     app.append_child(&sources_card(&sources)?.0)?;
     app.append_child(&text("p", "note", &note)?.attr("id", "domain-data-note")?.0)?;
@@ -116,10 +119,10 @@ fn profile_card(problem: Option<&str>) -> JsResult<El> {
     let mut card = El::new("section")?
         .class("card")
         .attr("id", "profile")?
-        .child(text("h2", "", "Your site")?)?
-        .child(text("p", "note", "Used to judge prospects: relevance to your topic, unlinked mentions of your brands, links to competitors but not to you. Stored only in this browser.")?)?;
+        .child(text("h2", "", &t("your_site_heading"))?)?
+        .child(text("p", "note", &t("your_site_note"))?)?;
     if let Some(problem) = problem {
-        let message = format!("{problem}. The form shows the defaults; saving replaces the saved profile.");
+        let message = tr("profile_defaults_shown", &[problem]);
         card = card.child(text("p", "notice", &message)?.attr("data-notice", "profile-unreadable")?)?;
     }
     let form = El::new("form")?.attr("id", "profile-form")?.attr("novalidate", "")?;
@@ -131,15 +134,15 @@ fn profile_card(problem: Option<&str>) -> JsResult<El> {
         };
         let field = El::new("div")?
             .class("field")
-            .child(El::new("label")?.attr("for", &format!("field-{id}"))?.text(label))?
+            .child(El::new("label")?.attr("for", &format!("field-{id}"))?.text(&t(label)))?
             .child(input)?
-            .child(text("small", "help", help)?)?
+            .child(text("small", "help", &t(help))?)?
             .child(El::new("ul")?.class("field-errors").attr("data-field", id)?)?;
         form.0.append_child(&field.0)?;
     }
     let actions = El::new("div")?
         .class("actions")
-        .child(El::new("button")?.attr("type", "submit")?.attr("id", "save")?.text("Save"))?
+        .child(El::new("button")?.attr("type", "submit")?.attr("id", "save")?.text(&t("save_button")))?
         .child(El::new("span")?.attr("id", "save-status")?.attr("role", "status")?)?;
     form.0.append_child(&actions.0)?;
     card.child(form)
@@ -224,7 +227,7 @@ async fn save(base: &Profile) -> JsResult<()> {
     match base.from_form(&read_form()) {
         Err(errors) => {
             show_errors(&errors)?;
-            set_status("invalid", "Not saved: fix the entries marked below.")
+            set_status("invalid", &t("profile_invalid"))
         }
         Ok(profile) => {
             show_errors(&[])?;
@@ -233,9 +236,9 @@ async fn save(base: &Profile) -> JsResult<()> {
                 Ok(()) => {
                     // Show what was stored: domains normalized, duplicates gone.
                     fill_form(&profile.to_form())?;
-                    set_status("saved", "Saved.")
+                    set_status("saved", &t("profile_saved"))
                 }
-                Err(why) => set_status("failed", &format!("Could not save ({why}). Nothing was changed.")),
+                Err(why) => set_status("failed", &tr("profile_save_failed", &[&why])),
             }
         }
     }
@@ -246,7 +249,7 @@ fn document_state(state: &str) -> JsResult<()> {
 }
 
 fn sources_card(sources: &[DataSource]) -> JsResult<El> {
-    let head = El::new("tr")?.children(["Source", "Used for", "Licence", "Attribution", "Data date"].map(|h| text("th", "", h)))?;
+    let head = El::new("tr")?.children(["col_source", "col_used_for", "col_licence", "col_attribution", "col_data_date"].map(|h| text("th", "", &t(h))))?;
     let table = El::new("table")?.class("sources").child(head)?;
     for s in sources {
         let name = if s.url.is_empty() {
@@ -265,7 +268,7 @@ fn sources_card(sources: &[DataSource]) -> JsResult<El> {
     El::new("section")?
         .class("card")
         .attr("id", "data-sources")?
-        .child(text("h2", "", "Data sources and licences")?)?
-        .child(text("p", "note", "Backlink Bot ships this data inside the extension and looks it up offline.")?)?
+        .child(text("h2", "", &t("sources_heading"))?)?
+        .child(text("p", "note", &t("sources_note"))?)?
         .child(table)
 }

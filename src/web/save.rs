@@ -11,7 +11,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
-use super::dom::{status_select, text, El, JsResult};
+use super::dom::{fold, status_select, text, El, JsResult};
+use super::i18n::{plural, status_text, t, tr};
 use super::{chrome, store};
 use crate::crm::{self, time, SaveForm, SavedInfo, Status};
 use crate::Report;
@@ -25,10 +26,10 @@ pub async fn attach(report: Rc<Report>, tab_id: Option<i32>, slot: Element) -> J
     let domain = crm::domain_of(&url);
     let (info, problem) = match store::load_domain(&domain).await {
         Ok(loaded) => {
-            let problem = (!loaded.problems.is_empty()).then(|| format!("{} saved record(s) of this domain could not be read.", loaded.problems.len()));
+            let problem = (!loaded.problems.is_empty()).then(|| plural("records_unreadable", loaded.problems.len(), &[]));
             (crm::saved_info(&url, &loaded.records), problem)
         }
-        Err(why) => (SavedInfo::default(), Some(format!("Saved opportunities could not be read: {why}"))),
+        Err(why) => (SavedInfo::default(), Some(tr("saved_unreadable", &[&why]))),
     };
     let card = draw(&report, &info, &domain, problem.as_deref(), tab_id)?;
     slot.append_child(&card.0)?;
@@ -42,15 +43,15 @@ pub async fn attach(report: Rc<Report>, tab_id: Option<i32>, slot: Element) -> J
 async fn set_badge(tab: i32, report: &Report, info: &SavedInfo) {
     // No score (no profile, or not a prospect): no badge text.
     let score = report.prospect.as_ref().and_then(|p| p.score).map(|s| s.to_string()).unwrap_or_default();
-    let tip = if score.is_empty() { "prospect not scored".to_string() } else { format!("prospect {score}") };
+    let tip = if score.is_empty() { t("badge_not_scored") } else { tr("badge_prospect", &[&score]) };
     let (text, color, title) = if info.do_not_contact {
-        ("✕".to_string(), "#cf222e", format!("Backlink Bot: {} is marked do-not-contact", report.page.site))
+        ("✕".to_string(), "#cf222e", tr("badge_dnc", &[&report.page.site]))
     } else if let Some(saved) = &info.this_page {
-        ("✓".to_string(), "#1a7f37", format!("Backlink Bot: saved ({}), {tip}", saved.status.label()))
+        ("✓".to_string(), "#1a7f37", tr("badge_saved", &[&status_text(saved.status), &tip]))
     } else if info.domain_pages > 0 {
-        (score.clone(), "#9a6700", format!("Backlink Bot: {tip}; {} page(s) of {} saved", info.domain_pages, report.page.site))
+        (score.clone(), "#9a6700", plural("badge_domain_saved", info.domain_pages as usize, &[&tip, &report.page.site]))
     } else {
-        (score.clone(), "#1f6feb", format!("Backlink Bot: {tip}"))
+        (score.clone(), "#1f6feb", tr("badge_tip", &[&tip]))
     };
     if let Err(why) = chrome::set_badge(tab, &text, color, &title).await {
         web_sys::console::warn_1(&format!("Backlink Bot: could not set the badge: {why}").into());
@@ -61,34 +62,29 @@ fn domain_line(info: &SavedInfo, domain: &str) -> Option<String> {
     if info.domain_pages == 0 {
         return None;
     }
-    let statuses: Vec<String> = info.domain_statuses.iter().map(|(s, n)| format!("{n} {}", s.label().to_lowercase())).collect();
-    let pages = if info.domain_pages == 1 { "page".to_string() } else { "pages".to_string() };
-    let other = if info.this_page.is_some() { " other" } else { "" };
-    Some(format!("Already saved {}{other} {pages} on {domain}: {}.", info.domain_pages, statuses.join(", ")))
+    let statuses: Vec<String> = info.domain_statuses.iter().map(|(s, n)| format!("{n} {}", status_text(*s).to_lowercase())).collect();
+    let statuses = statuses.join(", ");
+    let (n, subs) = (info.domain_pages as usize, [domain, statuses.as_str()]);
+    Some(if info.this_page.is_some() { plural("saved_domain_more", n, &subs) } else { plural("saved_domain", n, &subs) })
 }
 
 fn this_page_line(info: &SavedInfo) -> Option<String> {
     info.this_page.as_ref().map(|r| {
-        format!(
-            "This page is already saved ({}, since {}). Saving updates it.",
-            r.status.label(),
-            time::date_of_ms(r.saved_at)
-        )
+        tr("saved_page", &[&status_text(r.status), &time::date_of_ms(r.saved_at)])
     })
 }
 
 fn draw(report: &Rc<Report>, info: &SavedInfo, domain: &str, problem: Option<&str>, tab_id: Option<i32>) -> JsResult<El> {
     let saved = info.this_page.as_ref();
-    let mut card = El::new("section")?
-        .class("card save")
+    let mut card = El::new("div")?
+        .class("save")
         .attr("id", "save")?
         .attr("data-saved", if saved.is_some() { "true" } else { "false" })?
-        .attr("data-domain-pages", &info.domain_pages.to_string())?
-        .child(text("h2", "", "Save opportunity")?)?;
+        .attr("data-domain-pages", &info.domain_pages.to_string())?;
     if info.do_not_contact {
-        card = card.attr("data-do-not-contact", "true")?.child(
-            text("p", "dnc", &format!("Do not contact: {domain} is marked do-not-contact in your opportunities."))?.attr("data-notice", "do-not-contact")?.attr("role", "alert")?,
-        )?;
+        card = card
+            .attr("data-do-not-contact", "true")?
+            .child(text("p", "dnc", &tr("do_not_contact", &[domain]))?.attr("data-notice", "do-not-contact")?.attr("role", "alert")?)?;
     }
     if let Some(line) = this_page_line(info) {
         card = card.child(text("p", "saved-info", &line)?.attr("data-notice", "saved-page")?)?;
@@ -100,35 +96,30 @@ fn draw(report: &Rc<Report>, info: &SavedInfo, domain: &str, problem: Option<&st
         card = card.child(text("p", "notice", problem)?.attr("data-notice", "storage-problem")?)?;
     }
 
+    // One click saves (status New, or the stored one); status, tags and notes fold out.
     let status = status_select(saved.map(|r| r.status).unwrap_or_default())?.attr("id", "save-status")?;
-    let tags = El::new("input")?.attr("id", "save-tags")?.attr("type", "text")?.attr("placeholder", "tags, comma-separated")?;
-    let notes = El::new("textarea")?.attr("id", "save-notes")?.attr("rows", "2")?.attr("placeholder", "notes")?;
+    let tags = El::new("input")?.attr("id", "save-tags")?.attr("type", "text")?.attr("placeholder", &t("tags_placeholder"))?;
+    let notes = El::new("textarea")?.attr("id", "save-notes")?.attr("rows", "2")?.attr("placeholder", &t("notes_placeholder"))?;
     if let Some(r) = saved {
         tags.0.unchecked_ref::<HtmlInputElement>().set_value(&r.tags.join(", "));
         notes.0.unchecked_ref::<HtmlTextAreaElement>().set_value(&r.notes);
     }
-    let button_label = if saved.is_some() { "Update saved opportunity" } else { "Save opportunity" };
-    let button = El::new("button")?.class("primary").attr("id", "save-button")?.attr("type", "button")?.text(button_label);
-    let open = El::new("button")?.attr("id", "open-opportunities")?.attr("type", "button")?.text("Opportunities");
+    let button_label = t(if saved.is_some() { "update_saved" } else { "save_button" });
+    let button = El::new("button")?.class("primary").attr("id", "save-button")?.attr("type", "button")?.text(&button_label);
     let result = El::new("p")?.class("save-result").attr("id", "save-result")?.attr("role", "status")?;
     let form = El::new("div")?
         .class("save-form")
-        .child(El::new("label")?.child(text("span", "", "Status")?)?.child(status)?)?
-        .child(El::new("label")?.child(text("span", "", "Tags")?)?.child(tags)?)?
-        .child(El::new("label")?.class("wide").child(text("span", "", "Notes")?)?.child(notes)?)?;
+        .child(El::new("label")?.child(text("span", "", &t("field_status"))?)?.child(status)?)?
+        .child(El::new("label")?.child(text("span", "", &t("field_tags"))?)?.child(tags)?)?
+        .child(El::new("label")?.class("wide").child(text("span", "", &t("field_notes"))?)?.child(notes)?)?;
+    let (more, more_listener) = fold("save-details", &t("save_details"))?;
+    super::popup::keep(more_listener);
     let actions = El::new("div")?.class("save-actions");
     actions.0.append_child(&button.0)?;
-    actions.0.append_child(&open.0)?;
-    let card = card.child(form)?.child(actions)?.child(result)?;
+    actions.0.append_child(&result.0)?;
+    let card = card.child(actions)?.child(more.child(form)?)?;
 
     // Owned with what the popup shows: dropped with the card when the popup is redrawn.
-    super::popup::keep(EventListener::new(&open.0, "click", |_| {
-        wasm_bindgen_futures::spawn_local(async {
-            if let Err(why) = chrome::open_tab("opportunities.html").await {
-                web_sys::console::error_1(&why.into());
-            }
-        });
-    }));
     let (report, card_el) = (report.clone(), card.0.clone());
     super::popup::keep(EventListener::new(&button.0, "click", move |_| {
         let (report, card_el) = (report.clone(), card_el.clone());
@@ -153,7 +144,7 @@ async fn save_clicked(report: Rc<Report>, card: Element, tab_id: Option<i32>) ->
     };
     button.set_disabled(true);
     result.set_attribute("data-save-state", "saving")?;
-    result.set_text_content(Some("Saving…"));
+    result.set_text_content(Some(&t("saving_now")));
     let now = super::clock::now_ms();
     let url = crm::canonical_url(&report.page.url).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let for_save = report.clone();
@@ -165,9 +156,9 @@ async fn save_clicked(report: Rc<Report>, card: Element, tab_id: Option<i32>) ->
     match saved {
         Ok(record) => {
             result.set_attribute("data-save-state", "saved")?;
-            result.set_text_content(Some(&format!("Saved ({}). It is on the Opportunities page.", record.status.label())));
+            result.set_text_content(Some(&tr("saved_as", &[&status_text(record.status)])));
             card.set_attribute("data-saved", "true")?;
-            button.set_text_content(Some("Update saved opportunity"));
+            button.set_text_content(Some(&t("update_saved")));
             if let Some(tab) = tab_id {
                 // Re-read the domain so the badge reflects a do-not-contact just set.
                 let domain = record.domain.clone();
@@ -181,7 +172,7 @@ async fn save_clicked(report: Rc<Report>, card: Element, tab_id: Option<i32>) ->
         Err(why) => {
             result.set_attribute("data-save-state", "error")?;
             result.set_attribute("role", "alert")?;
-            result.set_text_content(Some(&format!("Not saved: {why}")));
+            result.set_text_content(Some(&tr("not_saved", &[&why])));
         }
     }
     Ok(())

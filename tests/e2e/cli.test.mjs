@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, openPopup, ROOT, DIST } from './harness.mjs';
+import { expandLinks, launch, openPopup, ROOT, DIST } from './harness.mjs';
 import { startServer } from './server.mjs';
 
 const CLI = join(ROOT, 'target/release/backlink-bot');
@@ -76,7 +76,8 @@ function readPopup() {
     total: Number(summary.dataset.total),
     pageAuthority: badge.hidden ? null : badge.dataset.authority,
     prospect: { score: Number(prospect.dataset.prospectScore), verdict: prospect.dataset.verdict, opportunities: prospect.dataset.opportunities },
-    rows: Array.from(document.querySelectorAll('li.link-row')).map((row) => {
+    // In the Report's order (the list shows the best links first and the page's chrome last).
+    rows: Array.from(document.querySelectorAll('li.link-row')).sort((a, b) => Number(/** @type {HTMLElement} */ (a).dataset.pos) - Number(/** @type {HTMLElement} */ (b).dataset.pos)).map((row) => {
       const el = /** @type {HTMLElement} */ (row);
       return {
         href: el.dataset.href ?? null, score: el.dataset.score === undefined ? null : Number(el.dataset.score), rel: el.dataset.rel ?? null,
@@ -102,6 +103,8 @@ test('for every fixture, the CLI gives the popup\'s rows, authority, verdict and
     await page.goto(`${server.origin}/${path}`);
     const popup = await openPopup(h, page);
     assert.equal(await popup.settled(), 'ready', path);
+    // Groups of identical links and the folded page chrome draw their rows when opened.
+    await expandLinks(popup);
     const seen = /** @type {Awaited<ReturnType<typeof readPopup>>} */ (await popup.eval(readPopup));
     await popup.close();
     await page.close();

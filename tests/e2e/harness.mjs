@@ -140,8 +140,9 @@ async function prepareTestDist() {
 /**
  * Launches Chromium with the extension loaded into a user-data-dir (fresh unless given).
  * `testHooks: false` loads dist/ itself (benchmarks measure the shipped build); otherwise the
- * pages' today is `today` (default DEFAULT_TODAY; null: the real clock).
- * @param {{ userDataDir?: string, testHooks?: boolean, today?: string | null }} [options]
+ * pages' today is `today` (default DEFAULT_TODAY; null: the real clock). `lang` sets the
+ * browser's UI language (`--lang`), which picks the extension's `_locales` messages.
+ * @param {{ userDataDir?: string, testHooks?: boolean, today?: string | null, lang?: string }} [options]
  * @returns {Promise<Harness>}
  */
 export async function launch(options = {}) {
@@ -164,7 +165,9 @@ export async function launch(options = {}) {
       '--enable-unsafe-extension-debugging',
       // Our own CDP connection (beside Playwright's pipe), on a port the browser picks.
       '--remote-debugging-port=0', '--remote-allow-origins=*',
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
+    ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang, LANG: `${options.lang}.UTF-8` } } : {}),
   });
   try {
     const browser = context.browser();
@@ -291,5 +294,22 @@ export async function waitFor(probe, timeout, message) {
     if (value) return value;
     if (Date.now() > deadline) throw new Error(`timed out: ${message}`);
     await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/**
+ * Opens every group of identical links and the folded page chrome in the popup's link list
+ * (their rows are drawn when opened), so every link has its `li.link-row`.
+ * @param {Popup} popup
+ */
+export async function expandLinks(popup) {
+  for (let round = 0; round < 5; round++) {
+    const opened = await popup.eval(`(() => {
+      const closed = Array.from(document.querySelectorAll('#link-list :is(li.link-fold, li.link-group):not([data-filled]) > details:not([open])'));
+      for (const d of closed) d.open = true;
+      return closed.length;
+    })()`);
+    if (!opened) return;
+    await waitFor(() => popup.eval(`!document.querySelector('#link-list :is(li.link-fold, li.link-group)[data-filled] > details[open] > ol:empty')`), 5000, 'the opened groups were not drawn');
   }
 }

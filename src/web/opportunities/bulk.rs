@@ -7,10 +7,11 @@ use web_sys::HtmlInputElement;
 
 use super::notices::{mark_skipped, show_banner, show_toast, show_undo_toast};
 use super::state::Shared;
-use super::widgets::{button, plural, select_el, select_value, status_options, value_of};
+use super::widgets::{button, select_el, select_value, status_options, value_of};
 use super::{detail, listen, spawn, table};
 use crate::crm::Status;
 use crate::web::dom::{by_id, text, El, JsResult};
+use crate::web::i18n::{self, status_text, t, tr};
 use crate::web::{clock, store};
 
 pub fn bar() -> JsResult<El> {
@@ -19,17 +20,17 @@ pub fn bar() -> JsResult<El> {
         .attr("id", "bulk")?
         .attr("hidden", "")?
         .child(text("span", "", "")?.attr("id", "bulk-count")?)?
-        .child(select_el("bulk-status", "Set status…", &status_options())?)?
-        .child(button("bulk-apply", "Apply")?)?
-        .child(button("bulk-delete", "Delete")?.class("danger"))?
-        .child(button("bulk-clear", "Clear selection")?)
+        .child(select_el("bulk-status", &t("bulk_set_status"), &status_options())?)?
+        .child(button("bulk-apply", &t("bulk_apply"))?)?
+        .child(button("bulk-delete", &t("delete_button"))?.class("danger"))?
+        .child(button("bulk-clear", &t("bulk_clear"))?)
 }
 
 /// The bulk bar's listeners, registered once at start.
 pub fn wire(state: &Shared) -> JsResult<()> {
     listen("bulk-apply", "click", state, |s, _| {
         let Some(status) = Status::parse(&select_value("bulk-status")) else {
-            let _ = show_toast(s, "Choose a status to apply.", "bulk-no-status");
+            let _ = show_toast(s, &t("bulk_no_status"), "bulk-no-status");
             return;
         };
         let urls = s.borrow().selected.clone();
@@ -58,7 +59,7 @@ pub fn draw(state: &Shared) -> JsResult<()> {
     let bulk = by_id("bulk")?;
     bulk.toggle_attribute_with_force("hidden", n == 0)?;
     bulk.set_attribute("data-selected", &n.to_string())?;
-    by_id("bulk-count")?.set_text_content(Some(&format!("{n} selected")));
+    by_id("bulk-count")?.set_text_content(Some(&tr("bulk_selected", &[&n.to_string()])));
     Ok(())
 }
 
@@ -74,11 +75,11 @@ pub async fn set_status(state: &Shared, urls: HashSet<String>, status: Status) -
     match store::edit_many(keys, edit).await {
         Ok(outcome) => {
             let n = outcome.written.len();
-            let message = if n == 1 { format!("Status set to {}.", status.label()) } else { format!("{n} opportunities set to {}.", status.label()) };
+            let message = if n == 1 { tr("status_set_one", &[&status_text(status)]) } else { tr("status_set_other", &[&n.to_string(), &status_text(status)]) };
             show_toast(state, &format!("{message}{}", outcome.skipped_text()), "status")?;
             mark_skipped(&outcome)
         }
-        Err(why) => show_banner(&format!("The status was not changed: {why}")),
+        Err(why) => show_banner(&tr("status_not_changed", &[&why])),
     }
 }
 
@@ -87,7 +88,7 @@ pub async fn delete(state: &Shared, urls: HashSet<String>) -> JsResult<()> {
     let keys = state.borrow().keys_of(&urls);
     match store::remove(keys).await {
         Ok(outcome) => {
-            let message = format!("Deleted {}.{}", plural(outcome.removed.len(), "opportunity", "opportunities"), outcome.skipped_text());
+            let message = format!("{}{}", i18n::plural("deleted_count", outcome.removed.len(), &[]), outcome.skipped_text());
             let skipped = outcome.skipped.len();
             state.borrow_mut().deleted = outcome.removed;
             if by_id("detail").ok().and_then(|d| d.get_attribute("data-url")).is_some_and(|u| urls.contains(&u)) {
@@ -97,7 +98,7 @@ pub async fn delete(state: &Shared, urls: HashSet<String>) -> JsResult<()> {
             show_undo_toast(state, &message, "deleted", move || spawn(async move { undo(&s).await }))?;
             by_id("toast")?.set_attribute("data-skipped", &skipped.to_string())
         }
-        Err(why) => show_banner(&format!("Nothing was deleted: {why}")),
+        Err(why) => show_banner(&tr("nothing_deleted", &[&why])),
     }
 }
 
@@ -107,9 +108,9 @@ async fn undo(state: &Shared) -> JsResult<()> {
     let n = records.len();
     match store::put_many(records).await {
         Ok(outcome) => {
-            show_toast(state, &format!("Restored {} of {n}.{}", outcome.written.len(), outcome.skipped_text()), "restored")?;
+            show_toast(state, &format!("{}{}", tr("restored_count", &[&outcome.written.len().to_string(), &n.to_string()]), outcome.skipped_text()), "restored")?;
             mark_skipped(&outcome)
         }
-        Err(why) => show_banner(&format!("Could not restore: {why}")),
+        Err(why) => show_banner(&tr("restore_failed", &[&why])),
     }
 }

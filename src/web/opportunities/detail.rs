@@ -15,6 +15,7 @@ use crate::crm::query;
 use crate::crm::{self, time, Record, Status};
 use crate::web::clock;
 use crate::web::dom::{by_id, status_select, text, El, JsResult};
+use crate::web::i18n::{opening_label, t, tr, verdict_label};
 use crate::web::store::{self, Current};
 
 /// The (hidden) panel beside the table.
@@ -74,24 +75,26 @@ fn listeners(state: &Shared, url: &str) -> JsResult<Vec<EventListener>> {
 
 /// "Prospect 72 · Worth pursuing · Resource page · authority unranked".
 fn facts(r: &Record) -> String {
-    let types: Vec<&str> = r.opportunity_types.iter().map(|k| k.label()).collect();
-    format!(
-        "Prospect {} · {} · {} · authority {}",
-        r.score.map(|s| s.to_string()).unwrap_or_else(|| "–".into()),
-        r.verdict.map(|v| v.label()).unwrap_or("no verdict"),
-        if types.is_empty() { "no opportunity type".to_string() } else { types.join(", ") },
-        table::tier_label(r)
+    let types: Vec<String> = r.opportunity_types.iter().map(|k| opening_label(*k)).collect();
+    tr(
+        "detail_facts",
+        &[
+            &r.score.map(|s| s.to_string()).unwrap_or_else(|| "–".into()),
+            &r.verdict.map_or_else(|| t("no_verdict_lower"), |v| verdict_label(Some(v))),
+            &if types.is_empty() { t("no_opportunity_type") } else { types.join(", ") },
+            &table::tier_label(r),
+        ],
     )
 }
 
 fn contacts(r: &Record) -> JsResult<El> {
     let list = El::new("ul")?.class("contacts-list");
     let c = &r.contacts;
-    for (kind, value) in c.emails.iter().map(|v| ("email", v)).chain(c.contact_pages.iter().map(|v| ("contact page", v))).chain(c.social.iter().map(|v| ("social", v))) {
-        list.0.append_child(&text("li", "", &format!("{kind}: {value}"))?.attr("dir", "auto")?.0)?;
+    for (kind, value) in c.emails.iter().map(|v| ("contact_kind_email", v)).chain(c.contact_pages.iter().map(|v| ("contact_kind_page", v))).chain(c.social.iter().map(|v| ("contact_kind_social", v))) {
+        list.0.append_child(&text("li", "", &format!("{}: {value}", t(kind)))?.attr("dir", "auto")?.0)?;
     }
     if let Some(author) = &c.author {
-        list.0.append_child(&text("li", "", &format!("author: {author}"))?.0)?;
+        list.0.append_child(&text("li", "", &format!("{}: {author}", t("contact_kind_author")))?.0)?;
     }
     Ok(list)
 }
@@ -118,16 +121,16 @@ fn panel(r: &Record) -> JsResult<El> {
         .child(text("p", "facts", &facts(r))?)?
         .child(contacts(r)?)?
         .child(labelled("Status", status_select(r.status)?.attr("id", "d-status")?)?)?
-        .child(labelled("Follow-up", input("d-follow-up", "date", r.follow_up.as_deref().unwrap_or(""))?)?)?
-        .child(labelled("Tags", input("d-tags", "text", &r.tags.join(", "))?)?)?
-        .child(labelled("My target page", input("d-target", "url", &r.target_page)?)?)?
-        .child(labelled("Proposed anchor", input("d-anchor", "text", &r.proposed_anchor)?)?)?
-        .child(labelled("Notes", notes)?)?
+        .child(labelled(&t("field_follow_up"), input("d-follow-up", "date", r.follow_up.as_deref().unwrap_or(""))?)?)?
+        .child(labelled(&t("field_tags"), input("d-tags", "text", &r.tags.join(", "))?)?)?
+        .child(labelled(&t("field_target_page"), input("d-target", "url", &r.target_page)?)?)?
+        .child(labelled(&t("field_proposed_anchor"), input("d-anchor", "text", &r.proposed_anchor)?)?)?
+        .child(labelled(&t("field_notes"), notes)?)?
         .child(El::new("div")?.class("detail-actions").child(button("d-save", "Save changes")?.class("primary"))?.child(button("d-delete", "Delete")?.class("danger"))?)?
         .child(El::new("p")?.class("save-result").attr("id", "d-result")?.attr("role", "status")?)?
-        .child(text("h3", "", "Status history")?)?
+        .child(text("h3", "", &t("status_history"))?)?
         .child(history(r)?)?
-        .child(text("p", "note", &format!("Saved {} · updated {}", time::date_of_ms(r.saved_at), time::date_of_ms(r.updated_at)))?)
+        .child(text("p", "note", &tr("saved_updated", &[&time::date_of_ms(r.saved_at), &time::date_of_ms(r.updated_at)]))?)
 }
 
 /// The panel's fields as the user left them.
@@ -182,7 +185,7 @@ fn show_result(state: &str, message: &str) -> JsResult<()> {
 async fn save(state: &Shared, url: String) -> JsResult<()> {
     let form = Form::read();
     if !form.follow_up.is_empty() && time::parse_date(&form.follow_up).is_none() {
-        return show_result("error", "The follow-up date is not a valid date.");
+        return show_result("error", &t("bad_follow_up"));
     }
     let now = clock::now_ms();
     let key = state.borrow().record(&url).map(Record::key).unwrap_or_else(|| crm::storage_key(&crm::domain_of(&url), &url));
@@ -192,8 +195,8 @@ async fn save(state: &Shared, url: String) -> JsResult<()> {
             state.borrow_mut().replace(record);
             records_changed(state)?;
             open(state, &url)?;
-            show_result("saved", "Saved.")
+            show_result("saved", &t("profile_saved"))
         }
-        Err(why) => show_result("error", &format!("Not saved: {why}")),
+        Err(why) => show_result("error", &tr("not_saved", &[&why])),
     }
 }

@@ -9,10 +9,11 @@ use super::widgets::button;
 use super::listen;
 use crate::crm::{time, transfer};
 use crate::web::dom::{El, JsResult};
+use crate::web::i18n::t;
 use crate::web::{clock, today};
 
 pub fn buttons() -> JsResult<[El; 2]> {
-    Ok([button("export-csv", "Export CSV")?, button("export-json", "Export JSON backup")?])
+    Ok([button("export-csv", &t("export_csv"))?, button("export-json", &t("export_json"))?])
 }
 
 /// The export buttons' listeners, registered once at start.

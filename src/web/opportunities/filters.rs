@@ -10,18 +10,19 @@ use crate::crm::Status;
 use crate::prospect::openings::OpeningKind;
 use crate::prospect::suitability::Verdict;
 use crate::web::dom::{El, JsResult};
+use crate::web::i18n::{opening_label, t, verdict_label};
 
 pub fn bar() -> JsResult<El> {
-    let verdicts: Vec<(String, String)> = Verdict::ALL.iter().map(|v| (v.id().to_string(), v.label().to_string())).collect();
-    let kinds: Vec<(String, String)> = OpeningKind::ALL.iter().map(|k| (k.id().to_string(), k.label().to_string())).collect();
+    let verdicts: Vec<(String, String)> = Verdict::ALL.iter().map(|v| (v.id().to_string(), verdict_label(Some(*v)))).collect();
+    let kinds: Vec<(String, String)> = OpeningKind::ALL.iter().map(|k| (k.id().to_string(), opening_label(*k))).collect();
     El::new("div")?
         .class("filters")
         .attr("role", "search")?
-        .child(El::new("input")?.attr("id", "filter-text")?.attr("type", "search")?.attr("placeholder", "Search URL, title, notes, contacts…")?)?
-        .child(select_el("filter-status", "Any status", &status_options())?)?
-        .child(select_el("filter-verdict", "Any verdict", &verdicts)?)?
-        .child(select_el("filter-type", "Any type", &kinds)?)?
-        .child(select_el("filter-tag", "Any tag", &[])?)
+        .child(El::new("input")?.attr("id", "filter-text")?.attr("type", "search")?.attr("placeholder", &t("search_placeholder"))?)?
+        .child(select_el("filter-status", &t("any_status"), &status_options())?)?
+        .child(select_el("filter-verdict", &t("any_verdict"), &verdicts)?)?
+        .child(select_el("filter-type", &t("any_type"), &kinds)?)?
+        .child(select_el("filter-tag", &t("any_tag"), &[])?)
 }
 
 /// The filters' listeners, registered once at start.

@@ -8,11 +8,12 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
 use super::state::Shared;
-use super::widgets::{button, plural};
+use super::widgets::button;
 use super::{listen, spawn};
 use crate::crm::{self, transfer};
 use crate::crm::transfer::ImportPlan;
 use crate::web::dom::{by_id, text, El, JsResult};
+use crate::web::i18n::{self, t, tr};
 use crate::web::{clock, store};
 
 /// Import errors listed in the panel (the rest are counted).
@@ -22,7 +23,7 @@ const LISTED_ERRORS: usize = 200;
 pub fn file_input() -> JsResult<El> {
     El::new("label")?
         .class("import")
-        .child(text("span", "", "Import CSV or JSON…")?)?
+        .child(text("span", "", &t("import_file"))?)?
         .child(El::new("input")?.attr("id", "import-file")?.attr("type", "file")?.attr("accept", ".csv,.json,text/csv,application/json")?)
 }
 
@@ -50,8 +51,8 @@ async fn plan(state: &Shared, file: web_sys::File) -> JsResult<()> {
     panel.set_attribute("data-import-state", "reading")?;
     let name = file.name();
     if file.size() > transfer::MAX_IMPORT_BYTES as f64 {
-        let why = format!("{name} is {:.0} MB; import reads files up to {} MB. Nothing was changed.", file.size() / 1_048_576.0, transfer::MAX_IMPORT_BYTES / 1_048_576);
-        panel.append_child(&text("p", "import-error", &format!("This file can't be imported: {why}"))?.attr("role", "alert")?.0)?;
+        let why = tr("import_too_big", &[&name, &((file.size() / 1_048_576.0).round() as u64).to_string(), &(transfer::MAX_IMPORT_BYTES / 1_048_576).to_string()]);
+        panel.append_child(&text("p", "import-error", &tr("import_refused", &[&why]))?.attr("role", "alert")?.0)?;
         return show_closing(state, &panel, "invalid");
     }
     // Bytes, not `file.text()`: that decodes as UTF-8 and turns every Windows-1252 accent into
@@ -63,12 +64,12 @@ async fn plan(state: &Shared, file: web_sys::File) -> JsResult<()> {
         transfer::plan_import_file(&bytes, &name, &s.records, &s.stored_problems(), clock::now_ms())
     };
     panel.set_text_content(None);
-    panel.append_child(&text("h2", "", &format!("Import {name}"))?.0)?;
+    panel.append_child(&text("h2", "", &tr("import_heading", &[&name]))?.0)?;
     match plan {
         Ok(plan) => show_plan(state, &panel, plan),
         Err(why) => {
-            panel.append_child(&text("p", "import-error", &format!("This file can't be imported: {why}"))?.attr("role", "alert")?.0)?;
-            panel.append_child(&text("p", "", "Nothing was changed.")?.0)?;
+            panel.append_child(&text("p", "import-error", &tr("import_refused", &[&why]))?.attr("role", "alert")?.0)?;
+            panel.append_child(&text("p", "", &t("nothing_changed"))?.0)?;
             show_closing(state, &panel, "invalid")
         }
     }
@@ -77,7 +78,7 @@ async fn plan(state: &Shared, file: web_sys::File) -> JsResult<()> {
 /// Ends the panel with a Close button, in state `state_name`.
 fn show_closing(state: &Shared, panel: &Element, state_name: &str) -> JsResult<()> {
     panel.set_attribute("data-import-state", state_name)?;
-    panel.append_child(&button("import-cancel", "Close")?.0)?;
+    panel.append_child(&button("import-cancel", &t("close_button"))?.0)?;
     own(state, vec![cancel_listener(state)?]);
     Ok(())
 }
@@ -92,13 +93,12 @@ fn show_plan(state: &Shared, panel: &Element, plan: ImportPlan) -> JsResult<()> 
     summarise(panel, &plan)?;
     let actions = El::new("div")?.class("detail-actions");
     if n > 0 {
-        let records = plural(n, "record", "records");
-        let label = if plan.errors.is_empty() { format!("Import {records}") } else { format!("Import {n} valid {}, skip {} with errors", if n == 1 { "record" } else { "records" }, plan.errors.len()) };
+        let label = if plan.errors.is_empty() { i18n::plural("import_records", n, &[]) } else { i18n::plural("import_valid", n, &[&plan.errors.len().to_string()]) };
         actions.0.append_child(&button("import-confirm", &label)?.class("primary").0)?;
     } else {
-        panel.append_child(&text("p", "", "Nothing to import: nothing was changed.")?.0)?;
+        panel.append_child(&text("p", "", &t("nothing_to_import"))?.0)?;
     }
-    actions.0.append_child(&button("import-cancel", "Cancel")?.0)?;
+    actions.0.append_child(&button("import-cancel", &t("cancel_button"))?.0)?;
     panel.append_child(&actions.0)?;
     state.borrow_mut().plan = Some(plan);
     let mut listeners = vec![cancel_listener(state)?];
@@ -118,22 +118,13 @@ fn summarise(panel: &Element, plan: &ImportPlan) -> JsResult<()> {
     if let Some(notice) = &plan.encoding_notice {
         panel.append_child(&text("p", "notice", notice)?.attr("id", "import-encoding")?.0)?;
     }
-    let summary = format!(
-        "{} {} read: {} new, {} updated, {} unchanged, {} with errors.",
-        plan.rows,
-        if plan.format == "json" { "records" } else { "rows" },
-        plan.added,
-        plan.updated,
-        plan.unchanged,
-        plan.errors.len()
+    let summary = tr(
+        if plan.format == "json" { "import_summary_records" } else { "import_summary_rows" },
+        &[&plan.rows.to_string(), &plan.added.to_string(), &plan.updated.to_string(), &plan.unchanged.to_string(), &plan.errors.len().to_string()],
     );
     panel.append_child(&text("p", "", &summary)?.attr("id", "import-summary")?.0)?;
     if plan.replaces_unreadable > 0 {
-        let line = format!(
-            "{} of them replace stored values that cannot be read; a copy of each old value is kept in storage (under \"{}\").",
-            plan.replaces_unreadable,
-            crm::UNREADABLE_PREFIX
-        );
+        let line = tr("import_replaces", &[&plan.replaces_unreadable.to_string(), crm::UNREADABLE_PREFIX]);
         panel.append_child(&text("p", "notice", &line)?.attr("id", "import-replaces")?.0)?;
     }
     if !plan.errors.is_empty() {
@@ -142,7 +133,7 @@ fn summarise(panel: &Element, plan: &ImportPlan) -> JsResult<()> {
             list.0.append_child(&text("li", "", &e.message)?.attr("data-row", &e.row.to_string())?.0)?;
         }
         if plan.errors.len() > LISTED_ERRORS {
-            list.0.append_child(&text("li", "", &format!("…and {} more", plan.errors.len() - LISTED_ERRORS))?.0)?;
+            list.0.append_child(&text("li", "", &tr("and_more", &[&(plan.errors.len() - LISTED_ERRORS).to_string()]))?.0)?;
         }
         panel.append_child(&list.0)?;
     }
@@ -179,18 +170,18 @@ async fn confirm(state: &Shared) -> JsResult<()> {
     match store::put_many(plan.records).await {
         Ok(outcome) => {
             panel.set_text_content(None);
-            let skipped = if plan.errors.is_empty() { String::new() } else { format!(" {} rows with errors were skipped.", plan.errors.len()) };
-            panel.append_child(&text("p", "", &format!("Imported {}.{skipped}", plural(outcome.written.len(), "record", "records")))?.0)?;
+            let skipped = if plan.errors.is_empty() { String::new() } else { format!(" {}", tr("import_skipped", &[&plan.errors.len().to_string()])) };
+            panel.append_child(&text("p", "", &format!("{}{skipped}", i18n::plural("imported_count", outcome.written.len(), &[])))?.0)?;
             panel.set_attribute("data-skipped", &outcome.skipped.len().to_string())?;
             if !outcome.skipped.is_empty() {
                 // Changed by another window since the preview (e.g. a newer version's record).
-                panel.append_child(&text("p", "import-error", &format!("Not imported:{}", outcome.skipped_text()))?.attr("role", "alert")?.0)?;
+                panel.append_child(&text("p", "import-error", &format!("{}{}", t("not_imported"), outcome.skipped_text()))?.attr("role", "alert")?.0)?;
             }
             show_closing(state, &panel, "done")
         }
         Err(why) => {
             panel.set_attribute("data-import-state", "failed")?;
-            panel.append_child(&text("p", "import-error", &format!("Import failed, nothing was written: {why}"))?.attr("role", "alert")?.0)?;
+            panel.append_child(&text("p", "import-error", &tr("import_failed", &[&why]))?.attr("role", "alert")?.0)?;
             Ok(())
         }
     }

@@ -39,6 +39,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
 use super::dom::{by_id, document, fixed1, now, text, El, JsResult};
+use super::i18n::tr;
 use super::{chrome, store};
 use crate::crm;
 use state::{Shared, State};
@@ -114,7 +115,7 @@ fn listen(id: &str, event: &'static str, state: &Shared, handler: fn(&Shared, &w
 fn spawn(future: impl std::future::Future<Output = JsResult<()>> + 'static) {
     wasm_bindgen_futures::spawn_local(async move {
         if let Err(e) = future.await {
-            let _ = notices::show_banner(&format!("Something went wrong: {}", chrome::error_text(&e)));
+            let _ = notices::show_banner(&tr("something_wrong", &[&chrome::error_text(&e)]));
         }
     });
 }

@@ -7,6 +7,7 @@ use super::state::Shared;
 use super::widgets::button;
 use crate::crm;
 use crate::web::dom::{by_id, text, El, JsResult};
+use crate::web::i18n::{self, t};
 use crate::web::store;
 
 pub fn banner() -> JsResult<El> {
@@ -37,7 +38,7 @@ pub fn show_problems(state: &Shared) -> JsResult<()> {
     }
     banner.set_text_content(None);
     banner.set_attribute("class", "card notice-card")?;
-    let head = format!("{} saved record(s) could not be read and are skipped (left in storage as they are):", s.problems.len());
+    let head = i18n::plural("records_skipped", s.problems.len(), &[]);
     banner.append_child(&text("p", "", &head)?.0)?;
     let list = El::new("ul")?;
     for p in s.problems.iter().take(20) {
@@ -67,7 +68,7 @@ pub fn show_toast(state: &Shared, message: &str, kind: &str) -> JsResult<()> {
 /// state until the next toast replaces it.
 pub fn show_undo_toast(state: &Shared, message: &str, kind: &str, undo: impl FnOnce() + 'static) -> JsResult<()> {
     show_toast(state, message, kind)?;
-    let button = button("undo", "Undo")?;
+    let button = button("undo", &t("undo_button"))?;
     by_id("toast")?.append_child(&button.0)?;
     let listener = EventListener::once(&button.0, "click", move |_| undo());
     state.borrow_mut().undo_listener = Some(listener);

@@ -14,6 +14,7 @@ use crate::intel::Tier;
 use crate::crm::query::{self, Column};
 use crate::crm::{time, Record, Status};
 use crate::web::dom::{by_id, document, score_band, status_select, text, El, JsResult};
+use crate::web::i18n::{self, opening_label, t, tr, verdict_label};
 use crate::web::today;
 
 /// Row height in pixels; must match `.row` in opportunities.css.
@@ -24,17 +25,17 @@ const OVERSCAN: usize = 10;
 /// Table columns: id (a `query::Column` id, or `pick`), header label.
 const COLUMNS: [(&str, &str); 12] = [
     ("pick", ""),
-    ("score", "Score"),
-    ("page", "Page"),
-    ("domain", "Domain"),
-    ("status", "Status"),
-    ("verdict", "Verdict"),
-    ("types", "Types"),
-    ("tier", "Authority"),
-    ("tags", "Tags"),
-    ("follow-up", "Follow-up"),
-    ("saved-at", "Saved"),
-    ("updated-at", "Updated"),
+    ("score", "col_score"),
+    ("page", "col_page"),
+    ("domain", "col_domain"),
+    ("status", "field_status"),
+    ("verdict", "col_verdict"),
+    ("types", "col_types"),
+    ("tier", "col_authority"),
+    ("tags", "field_tags"),
+    ("follow-up", "field_follow_up"),
+    ("saved-at", "col_saved"),
+    ("updated-at", "col_updated"),
 ];
 
 /// The sortable columns' ids (every column but the pick box).
@@ -48,9 +49,9 @@ fn head() -> JsResult<El> {
         let cell = if id == "pick" {
             El::new("span")?
                 .class("cell pick")
-                .child(El::new("input")?.attr("type", "checkbox")?.attr("id", "pick-all")?.attr("aria-label", "Select all shown")?)?
+                .child(El::new("input")?.attr("type", "checkbox")?.attr("id", "pick-all")?.attr("aria-label", &t("select_all_shown"))?)?
         } else {
-            El::new("span")?.class(&format!("cell c-{id}")).attr("role", "columnheader")?.child(button(&format!("sort-{id}"), label)?.attr("data-sort", id)?)?
+            El::new("span")?.class(&format!("cell c-{id}")).attr("role", "columnheader")?.child(button(&format!("sort-{id}"), &t(label))?.attr("data-sort", id)?)?
         };
         head.0.append_child(&cell.0)?;
     }
@@ -145,7 +146,7 @@ pub fn refresh(state: &Shared) -> JsResult<()> {
     let s = state.borrow();
     let count = by_id("count")?;
     let (total, shown) = (s.records.len(), s.rows.len());
-    count.set_text_content(Some(&if total == shown { format!("{total} opportunities") } else { format!("{shown} of {total} opportunities shown") }));
+    count.set_text_content(Some(&if total == shown { i18n::plural("opportunities_count", total, &[]) } else { tr("opportunities_shown", &[&shown.to_string(), &total.to_string()]) }));
     count.set_attribute("data-total", &total.to_string())?;
     count.set_attribute("data-shown", &shown.to_string())?;
     by_id("spacer")?.unchecked_ref::<HtmlElement>().style().set_property("height", &format!("{}px", shown as f64 * ROW_HEIGHT))?;
@@ -160,12 +161,8 @@ pub fn refresh(state: &Shared) -> JsResult<()> {
         }
     }
     let empty = by_id("empty")?;
-    let message = if total == 0 {
-        "No saved opportunities yet. On a page worth a link, click the Backlink Bot icon, then Save opportunity."
-    } else {
-        "No opportunities match these filters."
-    };
-    empty.set_text_content(Some(message));
+    let message = t(if total == 0 { "no_opportunities_yet" } else { "no_opportunities_match" });
+    empty.set_text_content(Some(&message));
     empty.toggle_attribute_with_force("hidden", shown > 0)?;
     drop(s);
     draw_rows(state)?;
@@ -196,7 +193,7 @@ pub fn draw_rows(state: &Shared) -> JsResult<()> {
 /// A record's authority as the table and the detail panel show it.
 pub fn tier_label(r: &Record) -> String {
     match (r.authority_tier, r.authority_score) {
-        (Some(Tier::Unranked), _) => "unranked".into(),
+        (Some(Tier::Unranked), _) => t("tier_unranked"),
         (Some(tier), Some(score)) => format!("{} ({score})", tier.label()),
         (Some(tier), None) => tier.label().into(),
         (None, _) => "–".into(),
@@ -222,20 +219,20 @@ fn row(r: &Record, position: usize, selected: bool, due: bool) -> JsResult<El> {
 }
 
 fn cells(r: &Record, selected: bool) -> JsResult<[El; 12]> {
-    let pick = El::new("input")?.class("pick").attr("type", "checkbox")?.attr("aria-label", "Select")?;
+    let pick = El::new("input")?.class("pick").attr("type", "checkbox")?.attr("aria-label", &t("select_row"))?;
     pick.0.unchecked_ref::<HtmlInputElement>().set_checked(selected);
     let score = match r.score {
         Some(score) => text("span", &format!("score score-{}", score_band(score)), &score.to_string())?,
         None => text("span", "score score-none", "–")?,
     };
-    let types: Vec<&str> = r.opportunity_types.iter().map(|k| k.label()).collect();
+    let types: Vec<String> = r.opportunity_types.iter().map(|k| opening_label(*k)).collect();
     Ok([
         El::new("span")?.class("cell pick").child(pick)?,
         El::new("span")?.class("cell c-score").child(score)?,
         El::new("span")?.class("cell c-page").child(text("button", "open", query::title_of(r))?.attr("type", "button")?.attr("dir", "auto")?.attr("title", &r.url)?)?,
         text("span", "cell c-domain", &r.domain)?,
         El::new("span")?.class("cell c-status").child(status_select(r.status)?.class("row-status"))?,
-        text("span", "cell c-verdict", r.verdict.map_or("no verdict", |v| v.label()))?.attr("data-verdict", r.verdict.map_or("none", |v| v.id()))?,
+        text("span", "cell c-verdict", &r.verdict.map_or_else(|| t("no_verdict_lower"), |v| verdict_label(Some(v))))?.attr("data-verdict", r.verdict.map_or("none", |v| v.id()))?,
         text("span", "cell c-types", &types.join(", "))?,
         text("span", "cell c-tier", &tier_label(r))?,
         text("span", "cell c-tags", &r.tags.join(", "))?.attr("dir", "auto")?,

@@ -16,7 +16,7 @@ pub fn select_el(id: &str, label: &str, options: &[(String, String)]) -> JsResul
 }
 
 pub fn status_options() -> Vec<(String, String)> {
-    Status::ALL.iter().map(|s| (s.id().to_string(), s.label().to_string())).collect()
+    Status::ALL.iter().map(|s| (s.id().to_string(), crate::web::i18n::status_text(*s))).collect()
 }
 
 pub fn button(id: &str, label: &str) -> JsResult<El> {
@@ -45,7 +45,3 @@ pub fn input_value(id: &str) -> String {
     value_of::<HtmlInputElement>(id).map(|i| i.value()).unwrap_or_default()
 }
 
-/// "1 record", "2 records".
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}

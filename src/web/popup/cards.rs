@@ -1,12 +1,22 @@
-//! The popup's cards about the page: the header (title and authority), the outbound link
-//! profile and the prospect card.
+//! The popup's cards about the page: the header (title and authority), the top block (verdict,
+//! angle, best contact, Save: what a link builder acts on, on the first screen), the page-level
+//! warnings, and the link profile's numbers folded at the bottom.
 
+use gloo_events::EventListener;
+
+use crate::listing::{self, ContactKind};
 use crate::prospect::suitability::{Prospect, Verdict};
-use crate::report::Report;
+use crate::report::{LinkSummary, Report};
 use crate::snapshot::FrameCounts;
-use crate::web::dom::{by_id, score_band, text, El, JsResult};
+use crate::web::dom::{by_id, fold, score_band, text, El, JsResult};
+use crate::web::i18n::{opening_label, plural, t, tr, verdict_label};
 
 use super::links::authority_label;
+
+/// Contact chips shown at most (the best first; the rest fold behind "+N").
+const MAX_CONTACTS: usize = 3;
+/// Reasons listed under "Why".
+const MAX_REASONS: usize = 6;
 
 /// The header: the page's title (its host when it has none) and its own authority.
 pub fn header(report: &Report) -> JsResult<()> {
@@ -24,130 +34,26 @@ pub fn header(report: &Report) -> JsResult<()> {
     Ok(())
 }
 
-pub fn summary_card(report: &Report) -> JsResult<El> {
-    let s = &report.summary;
-    let p = &s.placement;
-    let stat = |label: &str, value: u32, key: &str| -> JsResult<El> {
-        El::new("div")?.class("stat").attr("data-stat", key)?.child(text("span", "value", &value.to_string())?)?.child(text("span", "label", label)?)
+/// The top block: score and verdict (or the call to set up a profile), the angle, the openings,
+/// the best contact with a copy button and at most two more, the slot for Save (save.rs), and
+/// the reasons folded. Returns the block and its listeners.
+pub fn top_block(report: &Report, profile_problem: Option<&str>) -> JsResult<(El, Vec<EventListener>)> {
+    let card = El::new("section")?.class("card prospect top-block").attr("id", "prospect")?.attr("data-top-block", "")?.attr("aria-label", &t("top_label"))?;
+    let Some(p) = &report.prospect else {
+        return Ok((card.attr("data-verdict", "none")?.child(El::new("div")?.attr("id", "save-slot")?)?, vec![]));
     };
-    let card = El::new("section")?
-        .class("card summary")
-        .attr("id", "summary")?
-        .attr("data-total", &s.total.to_string())?
-        .attr("data-internal", &s.internal.to_string())?
-        .attr("data-external", &s.external.to_string())?
-        .attr("data-other", &s.other.to_string())?
-        .attr("data-followed", &s.followed.to_string())?
-        .attr("data-nofollow", &s.nofollow.to_string())?
-        .attr("data-sponsored", &s.sponsored.to_string())?
-        .attr("data-ugc", &s.ugc.to_string())?
-        .attr("data-hidden", &s.hidden.to_string())?
-        .attr("data-unique-domains", &s.unique_external_domains.to_string())?
-        .child(text("h2", "", "Outbound link profile")?)?
-        .child(El::new("div")?.class("stats").children([
-            stat("links", s.total, "total"),
-            stat("internal", s.internal, "internal"),
-            stat("external", s.external, "external"),
-            stat("ext. domains", s.unique_external_domains, "unique-domains"),
-            stat("followed ext.", s.followed, "followed"),
-            stat("nofollow", s.nofollow, "nofollow"),
-            stat("sponsored", s.sponsored, "sponsored"),
-            stat("ugc", s.ugc, "ugc"),
-            stat("hidden", s.hidden, "hidden"),
-        ])?)?;
-    let placement = format!(
-        "In content {} · navigation {} · header {} · footer {} · sidebar {} · comments {} · elsewhere {}",
-        p.content, p.nav, p.header, p.footer, p.sidebar, p.comments, p.other
-    );
-    let mut card = card.child(text("p", "placement", &placement)?.attr("data-stat", "placement")?)?;
-    if s.other > 0 {
-        card = card.child(text("p", "note", &format!("{} links go nowhere on the web (mailto:, tel:, javascript:, #fragments, empty).", s.other))?)?;
-    }
-    if report.page.robots_nofollow {
-        card = card.child(text("p", "notice", "This page's robots meta says nofollow: none of its links pass ranking credit.")?.attr("data-notice", "robots-nofollow")?)?;
-    }
-    if !s.categories.is_empty() {
-        let listed: Vec<String> = s.categories.iter().filter(|c| c.links > 0).map(|c| format!("{} {}", c.label, c.links)).collect();
-        let line = if listed.is_empty() {
-            "No links into listed bad neighbourhoods.".to_string()
-        } else {
-            format!("Links into bad neighbourhoods: {}", listed.join(" · "))
-        };
-        let mut p = text("p", if listed.is_empty() { "note" } else { "notice" }, &line)?.attr("data-stat", "categories")?;
-        for c in &s.categories {
-            p = p.attr(&format!("data-category-{}", c.category.id()), &c.links.to_string())?;
-        }
-        card = card.child(p)?;
-    }
-    if let Some(line) = frames_line(&report.page.frames) {
-        let f = &report.page.frames;
-        card = card.child(
-            text("p", "note", &line)?
-                .attr("data-notice", "frames")?
-                .attr("data-frames", &f.frames.to_string())?
-                .attr("data-frame-links", &f.links.to_string())?
-                .attr("data-frames-unread", &f.unread().to_string())?,
-        )?;
-    }
-    if report.page.capped {
-        let note = format!("Huge page: analysed the first {} of {} links.", report.page.links_analyzed, report.page.links_found);
-        card = card.child(text("p", "notice", &note)?.attr("data-notice", "capped")?)?;
-    }
-    Ok(card)
-}
-
-/// The sentence about links inside frames (another document's), or None when there is nothing
-/// to say (no frames, or only readable frames without links).
-fn frames_line(f: &FrameCounts) -> Option<String> {
-    let plural = |n: u32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    let mut parts = vec![];
-    if f.links > 0 {
-        let verb = if f.links == 1 { "is" } else { "are" };
-        parts.push(format!("{} inside {} {verb} not part of this page's link profile.", plural(f.links, "link", "links"), plural(f.with_links, "frame", "frames")));
-    }
-    let unread = f.unread();
-    if unread > 0 {
-        let (verb, their) = if unread == 1 { ("shows", "its") } else { ("show", "their") };
-        parts.push(format!("{} {verb} another site that can't be read: {their} links are not counted.", plural(unread, "frame", "frames")));
-    }
-    (!parts.is_empty()).then(|| parts.join(" "))
-}
-
-/// The prospect card: score and verdict (or, without a profile, the call to set one up), the
-/// pitch, opportunity types with their evidence, contacts to copy, and the strongest reasons
-/// either way (their points only when they make a score).
-pub fn prospect_card(p: &Prospect, profile_problem: Option<&str>) -> JsResult<El> {
     let kinds: Vec<&str> = p.openings.iter().map(|o| o.kind.id()).collect();
     let mut head = El::new("div")?.class("prospect-head");
-    let mut card = El::new("section")?.class("card prospect").attr("id", "prospect")?;
+    let mut card = card.attr("data-verdict", p.verdict.map_or("none", Verdict::id))?.attr("data-opportunities", &kinds.join(" "))?;
     if let Some(score) = p.score {
-        head = head.child(text("span", &format!("score score-{}", score_band(score)), &score.to_string())?.attr("title", "Prospect score (0–100)")?)?;
+        head = head.child(text("span", &format!("score score-{}", score_band(score)), &score.to_string())?.attr("title", &t("prospect_score_title"))?)?;
         card = card.attr("data-prospect-score", &score.to_string())?;
     }
-    let head = head.child(text("span", "verdict", p.verdict.map_or("No verdict", Verdict::label))?)?;
-    let mut card = card
-        .attr("data-verdict", p.verdict.map_or("none", Verdict::id))?
-        .attr("data-opportunities", &kinds.join(" "))?
-        .child(text("h2", "", "Prospect for your site")?)?
-        .child(head)?;
+    card = card.child(head.child(text("span", "verdict", &verdict_label(p.verdict))?)?)?;
+
     // What the profile left unjudged, with the way to the options page: first when there is no
-    // verdict (what it would take), else last.
-    let mut note = None;
-    if !p.not_judged.is_empty() || profile_problem.is_some() {
-        let list = p.not_judged.join(", ");
-        let why = match (profile_problem, &p.needs_profile) {
-            (Some(problem), _) => format!("Your profile could not be used ({problem}). Not judged: {list}."),
-            (None, Some(needs)) => format!("{needs}. Not judged without them: {list}."),
-            (None, None) => format!("Not judged without your site's details: {list}."),
-        };
-        note = Some(
-            El::new("p")?
-                .class(if p.verdict.is_none() { "notice set-up" } else { "notice" })
-                .attr("data-notice", "no-profile")?
-                .child(El::new("span")?.text(&format!("{why} ")))?
-                .child(El::new("a")?.class("button").attr("href", "options.html")?.attr("target", "_blank")?.text("Set up your site"))?,
-        );
-    }
+    // verdict (what it would take), else folded with the reasons.
+    let mut note = profile_note(p, profile_problem)?;
     if p.verdict.is_none() {
         if let Some(note) = note.take() {
             card = card.child(note)?;
@@ -159,35 +65,28 @@ pub fn prospect_card(p: &Prospect, profile_problem: Option<&str>) -> JsResult<El
         for o in &p.openings {
             let item = El::new("li")?
                 .attr("data-opportunity", o.kind.id())?
-                .child(text("span", "badge badge-opportunity", o.kind.label())?)?
+                .attr("title", &o.evidence)?
+                .child(text("span", "badge badge-opportunity", &opening_label(o.kind))?)?
                 .child(text("span", "evidence", &o.evidence)?)?;
             list.0.append_child(&item.0)?;
         }
         card = card.child(list)?;
     }
-    let c = &p.contacts;
-    let contacts = El::new("div")?.class("contacts").attr("id", "contacts")?;
-    let mut any = false;
-    for (kind, values) in [("email", &c.emails), ("contact-page", &c.contact_pages), ("social", &c.social)] {
-        for v in values.iter().take(5) {
-            contacts.0.append_child(&text("span", "contact", v)?.attr("data-contact", kind)?.0)?;
-            any = true;
-        }
-    }
-    if let Some(author) = &c.author {
-        contacts.0.append_child(&text("span", "contact", &format!("by {author}"))?.attr("data-contact", "author")?.0)?;
-        any = true;
-    }
-    if !any {
-        contacts.0.append_child(&text("span", "note", "No contact found on this page.")?.0)?;
-    }
-    card = card.child(contacts)?;
+    let (contacts, mut listeners) = contacts_row(p)?;
+    card = card.child(contacts)?.child(El::new("div")?.attr("id", "save-slot")?)?;
+    let (why, why_listener) = reasons_fold(p, note)?;
+    listeners.push(why_listener);
+    Ok((card.child(why)?, listeners))
+}
 
-    // The strongest reasons either way (the base is not a reason).
+/// The strongest reasons either way (the base is not a reason; points only when they make a
+/// score), folded under "Why", with the profile note when there is a verdict.
+fn reasons_fold(p: &Prospect, note: Option<El>) -> JsResult<(El, EventListener)> {
     let mut reasons: Vec<_> = p.contributions.iter().filter(|c| c.weight != 0).collect();
     reasons.sort_by_key(|c| std::cmp::Reverse(c.weight.abs()));
+    reasons.truncate(MAX_REASONS);
     let list = El::new("ul")?.class("reasons");
-    for r in reasons.iter().take(6) {
+    for r in &reasons {
         let mut item = El::new("li")?.attr("data-signal", &r.signal)?;
         if p.score.is_some() {
             let points = if r.weight > 0 { format!("+{}", r.weight) } else { r.weight.to_string() };
@@ -195,9 +94,203 @@ pub fn prospect_card(p: &Prospect, profile_problem: Option<&str>) -> JsResult<El
         }
         list.0.append_child(&item.child(text("span", "reason", &r.reason)?)?.0)?;
     }
-    card = card.child(list)?;
+    let (why, listener) = fold("why", &plural("why_summary", reasons.len(), &[]))?;
+    why.0.append_child(&list.0)?;
     if let Some(note) = note {
-        card = card.child(note)?;
+        why.0.append_child(&note.0)?;
     }
-    Ok(card)
+    Ok((why, listener))
+}
+
+fn profile_note(p: &Prospect, profile_problem: Option<&str>) -> JsResult<Option<El>> {
+    if p.not_judged.is_empty() && profile_problem.is_none() {
+        return Ok(None);
+    }
+    let list = p.not_judged.join(", ");
+    let why = match (profile_problem, &p.needs_profile) {
+        (Some(problem), _) => tr("profile_unusable", &[problem, &list]),
+        (None, Some(needs)) => tr("profile_needs", &[needs, &list]),
+        (None, None) => tr("profile_not_judged", &[&list]),
+    };
+    let note = El::new("p")?
+        .class(if p.verdict.is_none() { "notice set-up" } else { "notice" })
+        .attr("data-notice", "no-profile")?
+        .child(El::new("span")?.text(&format!("{why} ")))?
+        .child(El::new("a")?.class("button").attr("href", "options.html")?.attr("target", "_blank")?.text(&t("set_up_site")))?;
+    Ok(Some(note))
+}
+
+/// The contacts: the best one first (`data-best-contact`, with a copy button), labelled chips
+/// (✉ address, Contact page, @handle), at most three, the rest folded behind "+N"; the author's
+/// name after them.
+fn contacts_row(p: &Prospect) -> JsResult<(El, Vec<EventListener>)> {
+    let row = El::new("div")?.class("contacts").attr("id", "contacts")?;
+    let mut listeners = vec![];
+    let shown = listing::shown_contacts(&p.contacts, MAX_CONTACTS);
+    for (i, (kind, value)) in shown.iter().enumerate() {
+        let chip = contact_chip(*kind, value)?;
+        if i > 0 {
+            row.0.append_child(&chip.0)?;
+            continue;
+        }
+        let best = El::new("span")?.class("best-contact").attr("data-best-contact", kind.id())?.attr("data-value", value)?;
+        let copy = El::new("button")?.class("copy").attr("type", "button")?.attr("data-action", "copy-contact")?.attr("aria-label", &tr("copy_contact", &[value]))?.text(&t("copy_button"));
+        let (value, button) = (value.to_string(), copy.0.clone());
+        listeners.push(EventListener::new(&copy.0, "click", move |_| copy_text(&value, &button)));
+        row.0.append_child(&best.child(chip)?.child(copy)?.0)?;
+    }
+    // The rest fold behind "+N": out of the way, and still there to copy.
+    let others = listing::other_contacts(&p.contacts, &shown);
+    if !others.is_empty() {
+        let (more, listener) = fold("contacts", &format!("+{}", others.len()))?;
+        let more = more.class("fold more-contacts");
+        for (kind, value) in others {
+            more.0.append_child(&contact_chip(kind, value)?.0)?;
+        }
+        listeners.push(listener);
+        row.0.append_child(&more.0)?;
+    }
+    if let Some(author) = &p.contacts.author {
+        row.0.append_child(&text("span", "author", &tr("by_author", &[author]))?.attr("data-contact", "author")?.0)?;
+    }
+    if shown.is_empty() {
+        row.0.append_child(&text("span", "note", &t("no_contact"))?.0)?;
+    }
+    Ok((row, listeners))
+}
+
+/// One chip: an e-mail shows its address, a contact page the words "Contact page" (its address
+/// in the tooltip and the link), a social profile its @handle.
+fn contact_chip(kind: ContactKind, value: &str) -> JsResult<El> {
+    let (tag, label) = match kind {
+        ContactKind::Email => ("span", value.to_string()),
+        ContactKind::ContactPage => ("a", t("contact_page")),
+        ContactKind::Social => ("a", listing::social_handle(value).unwrap_or_else(|| t("social_profile"))),
+    };
+    let chip = text(tag, &format!("contact contact-{}", kind.id()), &label)?.attr("data-contact", kind.id())?.attr("title", value)?;
+    if tag == "a" {
+        return chip.attr("href", value)?.attr("target", "_blank")?.attr("rel", "noopener noreferrer");
+    }
+    Ok(chip)
+}
+
+/// Copies `value` to the clipboard and says so on the button.
+fn copy_text(value: &str, button: &web_sys::Element) {
+    let Some(window) = web_sys::window() else { return };
+    let promise = window.navigator().clipboard().write_text(value);
+    let button = button.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+        button.set_text_content(Some(&t(if ok { "copy_done" } else { "copy_failed" })));
+        let _ = button.set_attribute("data-copied", if ok { "true" } else { "false" });
+    });
+}
+
+/// Page-level warnings a link builder must not miss (drawn under the top block): a robots
+/// nofollow, links into bad neighbourhoods, a page too big to read whole.
+pub fn warnings(report: &Report) -> JsResult<Vec<El>> {
+    let s = &report.summary;
+    let mut out = vec![];
+    if report.page.robots_nofollow {
+        out.push(text("p", "notice", &t("robots_nofollow"))?.attr("data-notice", "robots-nofollow")?);
+    }
+    let listed: Vec<String> = s.categories.iter().filter(|c| c.links > 0).map(|c| format!("{} {}", c.label, c.links)).collect();
+    if !listed.is_empty() {
+        out.push(categories_line(s, &tr("bad_neighbourhoods", &[&listed.join(" · ")]), "notice")?);
+    }
+    if report.page.capped {
+        let note = tr("page_capped", &[&report.page.links_analyzed.to_string(), &report.page.links_found.to_string()]);
+        out.push(text("p", "notice", &note)?.attr("data-notice", "capped")?);
+    }
+    Ok(out)
+}
+
+/// The bad-neighbourhood line with each category's count as `data-category-<id>`.
+fn categories_line(s: &LinkSummary, line: &str, class: &str) -> JsResult<El> {
+    let mut p = text("p", class, line)?.attr("data-stat", "categories")?;
+    for c in &s.categories {
+        p = p.attr(&format!("data-category-{}", c.category.id()), &c.links.to_string())?;
+    }
+    Ok(p)
+}
+
+/// The outbound link profile's numbers, folded at the bottom (`#summary` keeps every count as
+/// a data attribute for tests).
+pub fn summary_card(report: &Report) -> JsResult<(El, EventListener)> {
+    let s = &report.summary;
+    let p = &s.placement;
+    let line = tr("summary_line", &[&s.total.to_string(), &s.external.to_string(), &s.followed.to_string()]);
+    let (card, listener) = fold("summary", &line)?;
+    let mut card = card.class("fold card summary").attr("id", "summary")?;
+    for (key, value) in [
+        ("total", s.total),
+        ("internal", s.internal),
+        ("external", s.external),
+        ("other", s.other),
+        ("followed", s.followed),
+        ("nofollow", s.nofollow),
+        ("sponsored", s.sponsored),
+        ("ugc", s.ugc),
+        ("hidden", s.hidden),
+        ("unique-domains", s.unique_external_domains),
+    ] {
+        card = card.attr(&format!("data-{key}"), &value.to_string())?;
+    }
+    let placement = [p.content, p.nav, p.header, p.footer, p.sidebar, p.comments, p.other].map(|n| n.to_string());
+    let placement: Vec<&str> = placement.iter().map(String::as_str).collect();
+    let mut card = card.child(stats(s)?)?.child(text("p", "placement", &tr("placement_line", &placement))?.attr("data-stat", "placement")?)?;
+    if s.other > 0 {
+        card = card.child(text("p", "note", &plural("links_nowhere", s.other as usize, &[]))?)?;
+    }
+    if !s.categories.is_empty() && s.categories.iter().all(|c| c.links == 0) {
+        card = card.child(categories_line(s, &t("no_bad_neighbourhoods"), "note")?)?;
+    }
+    if let Some(line) = frames_line(&report.page.frames) {
+        let f = &report.page.frames;
+        card = card.child(
+            text("p", "note", &line)?
+                .attr("data-notice", "frames")?
+                .attr("data-frames", &f.frames.to_string())?
+                .attr("data-frame-links", &f.links.to_string())?
+                .attr("data-frames-unread", &f.unread().to_string())?,
+        )?;
+    }
+    Ok((card, listener))
+}
+
+fn stats(s: &LinkSummary) -> JsResult<El> {
+    let stat = |label: &str, value: u32, key: &str| -> JsResult<El> {
+        El::new("div")?.class("stat").attr("data-stat", key)?.child(text("span", "value", &value.to_string())?)?.child(text("span", "label", &t(label))?)
+    };
+    El::new("div")?.class("stats").children([
+        stat("stat_links", s.total, "total"),
+        stat("stat_internal", s.internal, "internal"),
+        stat("stat_external", s.external, "external"),
+        stat("stat_domains", s.unique_external_domains, "unique-domains"),
+        stat("stat_followed", s.followed, "followed"),
+        stat("stat_nofollow", s.nofollow, "nofollow"),
+        stat("stat_sponsored", s.sponsored, "sponsored"),
+        stat("stat_ugc", s.ugc, "ugc"),
+        stat("stat_hidden", s.hidden, "hidden"),
+    ])
+}
+
+/// The sentence about links inside frames (another document's), or None when there is nothing
+/// to say (no frames, or only readable frames without links).
+fn frames_line(f: &FrameCounts) -> Option<String> {
+    let mut parts = vec![];
+    if f.links > 0 {
+        let key = match (f.links == 1, f.with_links == 1) {
+            (true, true) => "frames_links_1_1",
+            (true, false) => "frames_links_1_n",
+            (false, true) => "frames_links_n_1",
+            (false, false) => "frames_links_n_n",
+        };
+        parts.push(tr(key, &[&f.links.to_string(), &f.with_links.to_string()]));
+    }
+    let unread = f.unread();
+    if unread > 0 {
+        parts.push(plural("frames_unread", unread as usize, &[]));
+    }
+    (!parts.is_empty()).then(|| parts.join(" "))
 }

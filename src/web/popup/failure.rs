@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 
 use super::{own, set_state, start_popup};
 use crate::web::dom::{by_id, text, El, JsResult};
+use crate::web::i18n::{t, tr};
 
 /// Why the popup could not score the page, with what to tell the user.
 pub struct Failure {
@@ -29,7 +30,7 @@ impl Failure {
     pub fn not_responding() -> Failure {
         Failure::new(
             "not-responding",
-            "This page is not responding: it may be busy, or showing a dialog (close it first). Click Retry when it has settled.",
+            t("fail_not_responding"),
         )
         .with_retry()
     }
@@ -42,17 +43,17 @@ impl Failure {
             let page: String = page.chars().take(200).collect();
             return Some(Failure::new(
                 "page-source",
-                format!("This tab shows a page's source code (view-source:), not the page. Open the page itself ({page}) and click the icon again."),
+                tr("fail_view_source", &[&page]),
             ));
         }
         if url.starts_with("data:") {
             return Some(Failure::new(
                 "data-url",
-                "This tab shows a data: URL (a page held in its address), which Chrome does not let extensions read. Open the page itself from its web address and click the icon again.",
+                t("fail_data_url"),
             ));
         }
         if url == "about:blank" || url.starts_with("about:blank#") || url.starts_with("about:blank?") || url == "about:srcdoc" {
-            return Some(Failure::new("blank-page", "This tab is a blank page (about:blank): there is nothing to analyse. Open a web page and click the icon again."));
+            return Some(Failure::new("blank-page", t("fail_blank_page")));
         }
         None
     }
@@ -63,28 +64,28 @@ impl Failure {
         if let Some(failure) = Failure::special_tab(url) {
             failure
         } else if raw.contains("extensions gallery") || is_web_store(url) {
-            Failure::new("web-store", "The Chrome Web Store can't be analysed: Chrome protects it from every extension.")
+            Failure::new("web-store", t("fail_web_store"))
         } else if raw.contains("chrome://") || raw.contains("chrome-extension://") || is_browser_page(url) {
-            Failure::new("browser-page", "Browser pages (settings, new tab, chrome://…) can't be analysed. Open a web page and click the icon again.")
+            Failure::new("browser-page", t("fail_browser_page"))
         } else if raw.contains("file://") || url.starts_with("file:") {
-            Failure::new("file-access", "To analyse local files, turn on \u{201c}Allow access to file URLs\u{201d} for Backlink Bot in chrome://extensions.")
+            Failure::new("file-access", t("fail_file_access"))
         } else if raw.contains("Cannot access contents of the page") {
             // Chrome names no URL here, and the popup cannot see the tab's URL either (that takes
             // the `tabs` permission): tabs with no web page of their own, or a page that changed
             // since the click. Reloading would not help the former.
             Failure::new(
                 "unreadable-tab",
-                "Chrome does not let extensions read this tab. If it shows a data: URL, a blank page (about:blank, also what a downloaded PDF leaves behind) or a page's source (view-source:), open the page itself from its web address and click the icon again. If the page changed since your click, just click the icon again.",
+                t("fail_unreadable_tab"),
             )
         } else if raw.contains("error page") {
-            Failure::new("error-page", "This tab shows an error page, not a web page: nothing to analyse.")
+            Failure::new("error-page", t("fail_error_page"))
         } else if raw.contains("Cannot access") || raw.contains("permission") {
             Failure::new(
                 "no-access",
-                "Chrome did not let Backlink Bot read this page (PDF viewer, another extension's page, or a page that changed since the click). Reload it and click the icon again.",
+                t("fail_no_permission"),
             )
         } else {
-            Failure::new("unknown", format!("This page can't be analysed: {raw}"))
+            Failure::new("unknown", tr("fail_unknown", &[raw]))
         }
     }
 }
@@ -106,11 +107,11 @@ pub fn show_failure(failure: &Failure) -> JsResult<()> {
         .class("card error")
         .attr("role", "alert")?
         .attr("data-error", failure.kind)?
-        .child(text("h2", "", "Can't analyse this page")?)?
+        .child(text("h2", "", &t("fail_heading"))?)?
         .child(text("p", "error-message", &failure.message)?)?;
     let mut listeners = Vec::new();
     if failure.retry {
-        let button = El::new("button")?.class("retry").attr("id", "retry")?.attr("type", "button")?.text("Retry");
+        let button = El::new("button")?.class("retry").attr("id", "retry")?.attr("type", "button")?.text(&t("retry_button"));
         // Owned with what the popup shows: a retry's redraw drops it with its button.
         listeners.push(EventListener::new(&button.0, "click", |_| retry()));
         card = card.child(button)?;
@@ -132,7 +133,7 @@ fn retry() {
     let (domain_data, profile, suffixes) = (field("backlinkBotDomainData"), field("backlinkBotProfile"), field("backlinkBotSuffixes"));
     if let Ok(app) = by_id("app") {
         app.set_text_content(None);
-        if let Ok(status) = text("p", "status", "Analysing this page…") {
+        if let Ok(status) = text("p", "status", &t("analysing_page")) {
             let _ = app.append_child(&status.0);
         }
     }

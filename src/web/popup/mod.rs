@@ -20,7 +20,8 @@ use gloo_events::EventListener;
 use wasm_bindgen::prelude::*;
 
 use super::chrome;
-use super::dom::{by_id, document, fixed1, now, text, El, JsResult};
+use super::dom::{by_id, document, fixed1, now, text, JsResult};
+use super::i18n::{t, tr};
 use crate::intel::DomainIntel;
 use crate::report::Report;
 use crate::{popup_report, Profile};
@@ -103,7 +104,7 @@ async fn load_suffixes(_: JsValue) -> Result<(), Failure> {
 
 #[cfg(feature = "psl-asset")]
 async fn load_suffixes(suffixes: JsValue) -> Result<(), Failure> {
-    let broken = |why: String| Failure::new("no-suffix-list", format!("Backlink Bot's bundled data could not be read ({why}). Reinstalling the extension fixes it."));
+    let broken = |why: String| Failure::new("no-suffix-list", tr("fail_no_suffix_list", &[&why]));
     let loaded = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&suffixes)).await.map_err(|e| broken(chrome::error_text(&e)))?;
     if let Some(error) = chrome::string_field(&loaded, "error") {
         return Err(broken(error));
@@ -124,7 +125,7 @@ async fn score_active_tab(extraction: JsValue, domain_data: JsValue, stored_prof
     // `Promise.resolve` also accepts a missing value (popup-start.js failed): "nothing returned".
     let extraction = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&extraction))
         .await
-        .map_err(|e| Failure::new("unknown", format!("Could not read the page: {}", chrome::error_text(&e))))?;
+        .map_err(|e| Failure::new("unknown", tr("fail_read_page", &[&chrome::error_text(&e)])))?;
     let url = chrome::string_field(&extraction, "url");
     let tab_id = js_sys::Reflect::get(&extraction, &"tabId".into()).ok().and_then(|v| v.as_f64()).map(|v| v as i32);
     if let Some(error) = chrome::string_field(&extraction, "error") {
@@ -138,7 +139,7 @@ async fn score_active_tab(extraction: JsValue, domain_data: JsValue, stored_prof
         if let Some(url) = url.as_deref().filter(|u| is_browser_page(u) || is_web_store(u) || u.starts_with("data:")) {
             return Err(Failure::from_injection("", Some(url)));
         }
-        return Err(Failure::new("no-result", "The page returned nothing to analyse (it may still be loading). Try again in a moment.").with_retry());
+        return Err(Failure::new("no-result", t("fail_no_result")).with_retry());
     }
     let extracted = now();
     super::hooks::panic_point("popup-analyse");
@@ -147,7 +148,7 @@ async fn score_active_tab(extraction: JsValue, domain_data: JsValue, stored_prof
     let report = popup_report(&snapshot, &profile, intel.as_ref().ok(), today).map_err(|r| Failure::new(r.id(), r.message()))?;
     let analyzed = now();
     let report = Rc::new(report);
-    render(report.clone(), intel.as_ref().err().map(String::as_str), profile_problem.as_deref()).map_err(|e| Failure::new("render", format!("Could not draw the report: {}", chrome::error_text(&e))))?;
+    render(report.clone(), intel.as_ref().err().map(String::as_str), profile_problem.as_deref()).map_err(|e| Failure::new("render", tr("fail_render", &[&chrome::error_text(&e)])))?;
     // Timings for the benchmark (read by tests/e2e/bench.mjs); harmless for users.
     if let Ok(body) = body() {
         let ms = |a: f64, b: f64| fixed1(b - a);
@@ -180,22 +181,39 @@ fn set_state(state: &str) -> JsResult<()> {
     super::dom::set_state(state)
 }
 
-/// Draws the Report (and drops the listeners of what was shown before).
+/// Draws the Report (and drops the listeners of what was shown before): the top block, the
+/// page-level warnings, the links, and the link profile's numbers folded at the bottom.
 fn render(report: Rc<Report>, domain_data_error: Option<&str>, profile_problem: Option<&str>) -> JsResult<()> {
     let app = by_id("app")?;
     app.set_text_content(None);
     cards::header(&report)?;
-    if let Some(prospect) = &report.prospect {
-        app.append_child(&cards::prospect_card(prospect, profile_problem)?.0)?;
+    let (top, mut listeners) = cards::top_block(&report, profile_problem)?;
+    app.append_child(&top.0)?;
+    for warning in cards::warnings(&report)? {
+        app.append_child(&warning.0)?;
     }
-    app.append_child(&El::new("div")?.attr("id", "save-slot")?.0)?;
-    app.append_child(&cards::summary_card(&report)?.0)?;
     if let Some(error) = domain_data_error {
-        let note = format!("Domain data unavailable ({error}): authority tiers and bad neighbourhoods are not judged.");
+        let note = tr("no_domain_data", &[error]);
         app.append_child(&text("p", "notice", &note)?.attr("data-notice", "no-domain-data")?.0)?;
     }
-    let (card, listeners) = links::card(&report)?;
+    let (card, links_listeners) = links::card(&report)?;
     app.append_child(&card.0)?;
+    listeners.extend(links_listeners);
+    let (summary, summary_listener) = cards::summary_card(&report)?;
+    app.append_child(&summary.0)?;
+    listeners.push(summary_listener);
+    // The header's link opens the Opportunities tab through chrome.tabs: a plain link would
+    // close the popup before the tab exists.
+    if let Ok(link) = by_id("open-opportunities") {
+        listeners.push(EventListener::new_with_options(&link, "click", gloo_events::EventListenerOptions::enable_prevent_default(), |event| {
+            event.prevent_default();
+            wasm_bindgen_futures::spawn_local(async {
+                if let Err(why) = chrome::open_tab("opportunities.html").await {
+                    web_sys::console::error_1(&why.into());
+                }
+            });
+        }));
+    }
     own(listeners);
     Ok(())
 }
