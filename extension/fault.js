@@ -21,10 +21,15 @@
       card.setAttribute('role', 'alert');
       card.dataset.error = 'internal';
       const title = document.createElement('h2');
-      title.textContent = 'Internal error';
+      // In the user's language (_locales), English when the messages cannot be read.
+      const say = (/** @type {string} */ key, /** @type {string[]} */ subs) => {
+        try { return chrome.i18n.getMessage(key, subs); } catch { return ''; }
+      };
+      title.textContent = say('internal_error', []) || 'Internal error';
       const text = document.createElement('p');
       text.className = 'error-message';
-      text.textContent = `Backlink Bot hit an internal error on this page: ${message}; nothing was saved or changed. ` +
+      text.textContent = say('internal_error_text', [message]) ||
+        `Backlink Bot hit an internal error on this page: ${message}; nothing was saved or changed. ` +
         'Reload the page (or click the icon again) to start over.';
       card.append(title, text);
       const app = document.getElementById('app');

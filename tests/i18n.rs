@@ -2,7 +2,7 @@
 //! language, every language has exactly English's keys with the same `$n` placeholders, and no
 //! message is left unused. Keys are snake_case string literals in `src/web/` (`t("…")`,
 //! `tr("…", …)`, `plural("…", …)` → `…_one` and `…_other`), `data-i18n="…"` in the HTML shells,
-//! `chrome.i18n.getMessage('…')` in scripts and `__MSG_…__` in the manifest.
+//! `chrome.i18n.getMessage('…')` (or fault.js's `say('…')`) in scripts and `__MSG_…__` in the manifest.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -26,6 +26,9 @@ fn placeholders(message: &str) -> BTreeSet<char> {
             match chars.next() {
                 Some('$') => {}
                 Some(d) if d.is_ascii_digit() => {
+                    // Chrome reads "$2$…$" as a named placeholder and refuses to load the
+                    // extension ("Variable $2$ used but not defined"): never two in a row.
+                    assert!(chars.peek() != Some(&'$'), "{message:?}: ${d} is followed by '$'");
                     out.insert(d);
                 }
                 other => panic!("{message:?}: '$' followed by {other:?} (write $$ for a dollar sign)"),
@@ -88,7 +91,7 @@ fn used_keys() -> BTreeMap<String, String> {
     files(Path::new("extension"), "js", &mut shells);
     for path in shells {
         let text = fs::read_to_string(&path).unwrap();
-        for (open, close) in [("data-i18n=\"", '"'), ("getMessage('", '\'')] {
+        for (open, close) in [("data-i18n=\"", '"'), ("getMessage('", '\''), ("say('", '\'')] {
             for part in text.split(open).skip(1) {
                 let key = part.split(close).next().unwrap();
                 if !key.starts_with('@') && !key.is_empty() {

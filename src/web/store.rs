@@ -155,9 +155,8 @@ impl Outcome {
             return String::new();
         }
         let items: Vec<String> = self.skipped.iter().take(5).map(|s| format!("{}: {}", parse_key(&s.key).map_or(s.key.as_str(), |(_, url)| url), s.why)).collect();
-        let more = if n > 5 { format!("; and {} more", n - 5) } else { String::new() };
-        let (what, verb) = if n == 1 { ("record", "is") } else { ("records", "are") };
-        format!(" {n} {what} left as {} {verb}: {}{more}.", if n == 1 { "it" } else { "they" }, items.join("; "))
+        let more = if n > 5 { super::i18n::tr("skipped_more", &[&(n - 5).to_string()]) } else { String::new() };
+        format!(" {}", super::i18n::plural("skipped_records", n, &[&format!("{}{more}", items.join("; "))]))
     }
 }
 
