@@ -125,6 +125,15 @@ pub fn analyze_with(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&D
 
     let page_authority = intel.map(|intel| intel.authority(&page_site));
     let page_categories = intel.map_or(Categories::NONE, |intel| intel.categories(&page_host, &page_site));
+    // The best links show a piece of their sentence; only they, so a 20,000-link page pays for
+    // five snippets, not one per link.
+    for pos in crate::listing::best_links_of(&reports) {
+        if let Some(report) = reports.get_mut(pos) {
+            if let Some(link) = links.iter().find(|l| l.index == report.index) {
+                report.snippet = crate::listing::snippet(&link.surrounding, &report.anchor, SNIPPET_CHARS);
+            }
+        }
+    }
     Report {
         schema_version: REPORT_VERSION,
         page: PageFacts {
@@ -221,7 +230,7 @@ fn link_report(link: &LinkObservation, region: Region, dest: Destination, rel: R
         hidden: link.visibility.is_hidden(),
         authority: dest.authority,
         categories: dest.categories,
-        snippet: if dest.kind == LinkKind::External && region == Region::Main { crate::listing::snippet(&link.surrounding, anchor, SNIPPET_CHARS) } else { String::new() },
+        snippet: String::new(),
         score,
         contributions,
     }

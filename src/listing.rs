@@ -63,14 +63,12 @@ fn is_editorial(link: &LinkReport) -> bool {
 /// The best links: the top followed external links in the text, best first (the Report keeps
 /// external links sorted by score).
 pub fn best_links(report: &Report) -> Vec<usize> {
-    report
-        .links
-        .iter()
-        .enumerate()
-        .filter(|(_, l)| is_editorial(l))
-        .map(|(i, _)| i)
-        .take(BEST_LINKS)
-        .collect()
+    best_links_of(&report.links)
+}
+
+/// [`best_links`] over the Report's links (the core fills their snippets before the Report exists).
+pub fn best_links_of(links: &[LinkReport]) -> Vec<usize> {
+    links.iter().enumerate().filter(|(_, l)| is_editorial(l)).map(|(i, _)| i).take(BEST_LINKS).collect()
 }
 
 /// The list for a filter. `All`: the best links, the rest grouped, then the chrome folded (when
@@ -372,6 +370,9 @@ mod tests {
             "every link is in the list once"
         );
         assert_eq!(chrome_count(&r), 2);
+        // Only the best links carry their sentence.
+        assert_eq!(r.links.iter().filter(|l| !l.snippet.is_empty()).count(), 2);
+        assert_eq!(r.links.first().map(|l| l.snippet.as_str()), Some("Some words here a study and more."));
     }
 
     #[test]

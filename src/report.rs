@@ -202,8 +202,8 @@ pub struct LinkReport {
     pub score: Option<u8>,
     /// The terms of `score`, in signal order; they add up to it before clamping to 0–100.
     pub contributions: Vec<Contribution>,
-    /// A short piece of the sentence around an external link in the page's text (the popup's
-    /// best links show it); empty elsewhere.
+    /// A short piece of the sentence around one of the best links (`listing::best_links`: the
+    /// popup shows it under them); empty for every other link.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub snippet: String,
 }
