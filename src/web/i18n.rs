@@ -3,6 +3,9 @@
 //! are the keys below; `tests/i18n.rs` checks every key used here exists in every language with
 //! the same placeholders. The core's reasons stay English (see ARCHITECTURE.md).
 
+use std::cell::RefCell;
+
+use hashbrown::HashMap;
 use wasm_bindgen::prelude::*;
 
 use crate::prospect::openings::OpeningKind;
@@ -14,6 +17,13 @@ extern "C" {
     fn get_message(name: &str, substitutions: &js_sys::Array) -> Result<String, JsValue>;
 }
 
+thread_local! {
+    /// Each message as Chrome gives it for this language, with `$1`…`$9` still in place: a row
+    /// of the link list asks for the same few words hundreds of times, and each `getMessage` is
+    /// a call into the browser.
+    static TEMPLATES: RefCell<HashMap<String, Option<String>>> = RefCell::new(HashMap::new());
+}
+
 /// The message `key` in the user's language.
 pub fn t(key: &str) -> String {
     tr(key, &[])
@@ -23,14 +33,37 @@ pub fn t(key: &str) -> String {
 /// code: a page's title in a message stays inert). A missing message shows its key, so a gap
 /// is visible instead of blank.
 pub fn tr(key: &str, subs: &[&str]) -> String {
-    let array = js_sys::Array::new();
-    for s in subs {
-        array.push(&JsValue::from_str(s));
+    let Some(template) = template(key) else { return key.to_string() };
+    // One pass, so a substituted text holding "$2" is never substituted again.
+    let mut out = String::with_capacity(template.len());
+    let mut chars = template.chars().peekable();
+    while let Some(c) = chars.next() {
+        let digit = chars.peek().and_then(|d| d.to_digit(10)).filter(|&d| c == '$' && d >= 1);
+        match digit {
+            Some(d) => {
+                chars.next();
+                out.push_str(subs.get(d as usize - 1).copied().unwrap_or_default());
+            }
+            None => out.push(c),
+        }
     }
-    match get_message(key, &array) {
-        Ok(message) if !message.is_empty() => message,
-        _ => key.to_string(),
-    }
+    out
+}
+
+/// The message with its placeholders in place: Chrome substitutes "$1" for `$1`, and so on.
+fn template(key: &str) -> Option<String> {
+    TEMPLATES.with(|cache| {
+        if let Some(found) = cache.borrow().get(key) {
+            return found.clone();
+        }
+        let array = js_sys::Array::new();
+        for i in 1..=9 {
+            array.push(&JsValue::from_str(&format!("${i}")));
+        }
+        let message = get_message(key, &array).ok().filter(|m| !m.is_empty());
+        cache.borrow_mut().insert(key.to_string(), message.clone());
+        message
+    })
 }
 
 /// `key_one` or `key_other` by `n` (English and German share the one/other rule), with `n` as $1.
