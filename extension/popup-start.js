@@ -1,7 +1,8 @@
 // @ts-check
-// Starts reading the active tab (and loading the domain data) the moment the popup opens. A classic script runs as soon as it is
-// parsed, while the module bootstrap (popup.js) must first download the Wasm glue it imports:
-// this way the page extracts while the core loads.
+// Starts reading the active tab, loading the data and compiling the Wasm the moment the popup
+// opens. A classic script runs as soon as it is parsed, while the module bootstrap (popup.js)
+// must first download the Wasm glue it imports: this way the page extracts while the core
+// compiles.
 
 // How long the popup waits for the page to answer. A wedged page (a busy loop, an open alert())
 // never runs the extractor; past this the popup says so and offers a Retry. Normal pages answer
@@ -88,7 +89,22 @@ async function readProfile() {
   }
 }
 
+/**
+ * Fetches and compiles the popup's Wasm now, beside the extraction, instead of after popup.js
+ * and its glue module have loaded. Never rejects: undefined lets popup.js load it the usual way
+ * (and report a real failure).
+ * @returns {Promise<WebAssembly.Module | undefined>}
+ */
+async function compileWasm() {
+  try {
+    return await WebAssembly.compileStreaming(fetch('pkg/backlink_bot_bg.wasm'));
+  } catch {
+    return undefined;
+  }
+}
+
 /** @type {any} */ (window).backlinkBotExtraction = extractActiveTab();
+/** @type {any} */ (window).backlinkBotWasm = compileWasm();
 // The popup's Retry button (after a page did not answer) injects again.
 /** @type {any} */ (window).backlinkBotRetry = () => extractActiveTab();
 /** @type {any} */ (window).backlinkBotProfile = readProfile();

@@ -7,7 +7,9 @@ import init, { startPopup, testPanic } from './pkg/backlink_bot.js';
 // the core on purpose; testPanic itself refuses in a shipped build.
 if (/** @type {any} */ (chrome.runtime.getManifest()).test_hooks) /** @type {any} */ (window).backlinkBotTestPanic = testPanic;
 
-init()
+/** @type {Promise<WebAssembly.Module | undefined>} */ ((/** @type {any} */ (window)).backlinkBotWasm ?? Promise.resolve(undefined))
+  // The module popup-start.js compiled while the page was being read (else the glue fetches it).
+  .then((module) => init(module ? { module_or_path: module } : undefined))
   .then(() => {
     const w = /** @type {any} */ (window);
     return startPopup(w.backlinkBotExtraction, w.backlinkBotDomainData, w.backlinkBotProfile, w.backlinkBotSuffixes);

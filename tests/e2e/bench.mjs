@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { launch, openPopup, ROOT, DIST } from './harness.mjs';
 import { startServer } from './server.mjs';
+import { race } from './bench-race.mjs';
 import { CHROMIUM_ARGS } from '../tools/snapshot-fixtures.mjs';
 
 /** @param {number[]} xs */
@@ -25,7 +26,7 @@ const lines = [];
 const out = (line) => { console.log(line); lines.push(line); };
 
 const server = await startServer({ root: ROOT });
-// BENCH_ONLY=popup,hostile runs only those sections (core, popup, hostile, opportunities, size).
+// BENCH_ONLY=popup,hostile runs only those sections (core, popup, race, hostile, opportunities, size).
 const only = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean));
 /** @param {string} section */
 const run = (section) => only.size === 0 || only.has(section);
@@ -115,6 +116,23 @@ if (run('popup')) {
     await page.close();
   }
   await h.close();
+}
+
+// 2a. The popup race (issue 13): Backlink Bot, an empty popup and a minimal JS popup on the same
+// pages in one run (tests/e2e/bench-race.mjs). Goal: Backlink Bot's extra time over the empty
+// popup ≤ 2× the minimal popup's.
+if (run('race')) {
+  const sizes = (process.env.BENCH_RACE_SIZES ?? '3000,20000').split(',').filter(Boolean).map(Number);
+  const runs = Number(process.env.BENCH_RACE_RUNS ?? 11);
+  out('');
+  out(`### Popup race: click → data-state=ready (medians of ${runs}, round-robin, one run)`);
+  out('');
+  out('| page | empty popup (ms) | minimal JS popup (ms) | Backlink Bot (ms) | extra over empty: minimal / Backlink Bot (ms) | ratio (goal ≤ 2) | Backlink Bot readyMs |');
+  out('|---|---:|---:|---:|---:|---:|---:|');
+  for (const r of await race(server.origin, sizes, runs)) {
+    const [minimal, bb] = [r.minimal - r.empty, r.bb - r.empty];
+    out(`| ${r.n} links | ${r.empty.toFixed(0)} | ${r.minimal.toFixed(0)} | ${r.bb.toFixed(0)} | ${minimal.toFixed(0)} / ${bb.toFixed(0)} | ${(bb / minimal).toFixed(1)} | ${r.readyMs.toFixed(1)} |`);
+  }
 }
 
 // 2b. Hostile pages: the extractor alone in the page (median of 5), and the popup from the click to

@@ -142,13 +142,14 @@ async function prepareTestDist() {
  * `testHooks: false` loads dist/ itself (benchmarks measure the shipped build); otherwise the
  * pages' today is `today` (default DEFAULT_TODAY; null: the real clock). `lang` sets the
  * browser's UI language (`--lang`), which picks the extension's `_locales` messages.
- * @param {{ userDataDir?: string, testHooks?: boolean, today?: string | null, lang?: string }} [options]
+ * `extensionDir` loads another unpacked extension instead (the benchmark's reference popups).
+ * @param {{ userDataDir?: string, testHooks?: boolean, today?: string | null, lang?: string, extensionDir?: string }} [options]
  * @returns {Promise<Harness>}
  */
 export async function launch(options = {}) {
   const fresh = !options.userDataDir;
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'backlink-bot-e2e-')));
-  const dist = options.testHooks === false ? DIST : TEST_DIST;
+  const dist = options.extensionDir ?? (options.testHooks === false ? DIST : TEST_DIST);
   if (dist === TEST_DIST) await prepareTestDist();
   // A restarted profile keeps the previous run's port file: remove it so we read this run's.
   await rm(join(userDataDir, 'DevToolsActivePort'), { force: true });

@@ -79,7 +79,7 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
         }
     }
     let title = phrases(&input.snapshot.title);
-    let said: Vec<(&str, &str)> = table().iter().filter(|(_, _, needle)| title.contains(needle.as_str())).map(|&(c, w, _)| (c, w)).take(4).collect();
+    let said: Vec<(&str, &str)> = table().iter().filter(|row| title.contains(row.2.as_str())).map(|row| (row.0, row.1)).take(4).collect();
     if let (true, Some((category, _))) = (said.len() >= 2, said.first()) {
         let words: Vec<&str> = said.iter().map(|s| s.1).collect();
         let reason = format!("its title is about {category}: \u{201c}{}\u{201d}", words.join("\u{201d}, \u{201c}"));
@@ -90,25 +90,52 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
 const WORDS_TSV: &str = include_str!("../../../data/neighbourhood-words/words.tsv");
 
 /// The table's words, read once (anchors and hosts are read for every outbound link): category,
-/// word, and what to look for in text written by [`phrases`] (" casino " for a Latin word, the
-/// word itself for one with CJK characters, as those scripts put no spaces between words).
-fn table() -> &'static [(&'static str, &'static str, String)] {
-    static TABLE: std::sync::OnceLock<Vec<(&'static str, &'static str, String)>> = std::sync::OnceLock::new();
+/// word, what to look for in text written by [`phrases`] (" casino " for a Latin word, the
+/// word itself for one with CJK characters, as those scripts put no spaces between words), and
+/// its first word.
+fn table() -> &'static [(&'static str, &'static str, String, &'static str)] {
+    static TABLE: std::sync::OnceLock<Vec<(&'static str, &'static str, String, &'static str)>> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         let rows = WORDS_TSV.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split_once('\t'));
         rows.flat_map(|(category, words)| {
             words.split(',').map(move |w| {
                 let needle = if w.chars().any(|c| c as u32 >= 0x2E80) { w.to_string() } else { format!(" {w} ") };
-                (category, w, needle)
+                (category, w, needle, w.split(' ').next().unwrap_or_default())
             })
         })
         .collect()
     })
 }
 
-/// The category and word of the first listed word in `text` (written by [`phrases`]).
+/// The category and word of the first listed word (in table order) in `text` (written by
+/// [`phrases`]). Called for the anchor and host of every outbound link, so it does not scan the
+/// text once per word: text without any listed first word is dismissed with one set lookup per
+/// word, a Latin word is looked for only where the text has its first word, and CJK words only
+/// in text with CJK characters.
 fn listed_word(text: &str) -> Option<(&'static str, &'static str)> {
-    table().iter().find(|(_, _, needle)| text.contains(needle.as_str())).map(|&(category, word, _)| (category, word))
+    let cjk = text.chars().any(|c| c as u32 >= 0x2E80);
+    // Most anchors and hosts hold no listed word at all: one set lookup per word says so.
+    if !cjk && !text.split(' ').any(|word| first_words().contains(word)) {
+        return None;
+    }
+    let found = |needle: &str, first: &str| {
+        if needle.starts_with(' ') {
+            // Word by word: cheap length-first comparisons, then the whole needle where it starts.
+            text.match_indices(' ').any(|(at, _)| {
+                let rest = text.get(at..).unwrap_or_default();
+                rest.get(1..).unwrap_or_default().split(' ').next() == Some(first) && rest.starts_with(needle)
+            })
+        } else {
+            cjk && text.contains(needle)
+        }
+    };
+    table().iter().find(|row| found(&row.2, row.3)).map(|row| (row.0, row.1))
+}
+
+/// The first words of the table's Latin words.
+fn first_words() -> &'static hashbrown::HashSet<&'static str> {
+    static SET: std::sync::OnceLock<hashbrown::HashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| table().iter().filter(|row| row.2.starts_with(' ')).map(|row| row.3).collect())
 }
 
 /// An anchor, host or title as phrase matching reads them, bounded (attacker-controlled text).
@@ -130,6 +157,21 @@ fn injected_looking(report: &Report) -> u32 {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_word_index_finds_what_a_scan_of_every_word_finds() {
+        let samples = [
+            "Best online casino bonus", "casinos", "Casino Online 2026", "buy viagra now", "乐鱼体育官网入口", "体育投注 and casino",
+            "poker night", "online poker room", "Zakłady bukmacherskie", "sports-betting tips", "xxx", "nothing here", "", "开云",
+            "free keygen and warez", "no prescription needed today",
+        ];
+        for sample in samples {
+            let text = super::phrases(sample);
+            let scan = super::table().iter().find(|row| text.contains(row.2.as_str())).map(|row| (row.0, row.1));
+            assert_eq!(super::listed_word(&text), scan, "{sample:?}");
+        }
+        assert_eq!(super::listed_word(&super::phrases("online poker")), Some(("gambling", "online poker")));
+    }
+
     use crate::snapshot::{LinkObservation, PageSnapshot, Region, Visibility};
     use crate::{analyze_prospect, Profile};
 
