@@ -5,20 +5,16 @@
 //   node tools/screenshots.mjs        (after ./build.sh)
 import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launch, openPopup, ROOT } from '../tests/e2e/harness.mjs';
+import { BAKERY_PROFILE, fillProfile, launch, openPopup, ROOT } from '../tests/e2e/harness.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
 
-const PROFILE = {
-  myDomains: ['crumb-and-crust.example'], brands: ['Crumb and Crust'], competitors: ['rival-bakery.example'],
-  keywords: ['sourdough', 'bread baking', 'starter', 'baking'], topic: 'Home sourdough bread baking guides', languages: ['en'],
-};
 
 const server = await startServer({ root: join(ROOT, 'tests/fixtures') });
 const h = await launch();
 try {
   await mkdir(join(ROOT, 'docs'), { recursive: true });
   for (const withProfile of [false, true]) {
-    if (withProfile) await setProfile();
+    if (withProfile) await fillProfile(h, BAKERY_PROFILE);
     const page = await h.context.newPage();
     await page.goto(`${server.origin}/popup-ux.html`);
     for (const scheme of ['light', 'dark']) {
@@ -39,19 +35,4 @@ try {
 } finally {
   await h.close();
   await server.close();
-}
-
-async function setProfile() {
-  const options = await h.context.newPage();
-  await options.goto(`chrome-extension://${h.extensionId}/options.html`);
-  await options.waitForSelector('body[data-state="ready"]');
-  await options.fill('#field-myDomains', PROFILE.myDomains.join(', '));
-  await options.fill('#field-brands', PROFILE.brands.join(', '));
-  await options.fill('#field-competitors', PROFILE.competitors.join(', '));
-  await options.fill('#field-keywords', PROFILE.keywords.join(', '));
-  await options.fill('#field-topic', PROFILE.topic);
-  await options.fill('#field-languages', PROFILE.languages.join(', '));
-  await options.click('#save');
-  await options.waitForSelector('#save-status[data-result="saved"]');
-  await options.close();
 }

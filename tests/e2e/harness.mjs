@@ -314,3 +314,24 @@ export async function expandLinks(popup) {
     await waitFor(() => popup.eval(`!document.querySelector('#link-list :is(li.link-fold, li.link-group)[data-filled] > details[open] > ol:empty')`), 5000, 'the opened groups were not drawn');
   }
 }
+
+/**
+ * Sets the user's profile as a user does: fills the options page's fields and saves.
+ * @param {Harness} h
+ * @param {{ myDomains?: string, brands?: string, competitors?: string, keywords?: string, topic?: string, languages?: string }} fields
+ */
+export async function fillProfile(h, fields) {
+  const options = await h.context.newPage();
+  await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+  await options.waitForSelector('body[data-state="ready"]');
+  for (const [field, value] of Object.entries(fields)) await options.fill(`#field-${field}`, value ?? '');
+  await options.click('#save');
+  await options.waitForSelector('#save-status[data-result="saved"]');
+  await options.close();
+}
+
+/** The bakery profile the popup tests and screenshots judge the fixtures with. */
+export const BAKERY_PROFILE = {
+  myDomains: 'https://www.crumb-and-crust.example/', brands: 'Crumb and Crust', competitors: 'rival-bakery.example',
+  keywords: 'sourdough, bread baking, starter, baking', topic: 'Home sourdough bread baking guides', languages: 'en',
+};

@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { expandLinks, launch, openPopup, waitFor, ROOT } from './harness.mjs';
+import { BAKERY_PROFILE, expandLinks, fillProfile, launch, openPopup, waitFor, ROOT } from './harness.mjs';
 import { startServer } from './server.mjs';
 
 /** @type {Awaited<ReturnType<typeof launch>>} */
@@ -37,21 +37,6 @@ async function popupOn(harness, path) {
   // The save card is drawn just after the scores.
   await waitFor(() => popup.eval(`!!document.getElementById('save')`), 5000, 'the save card was not drawn');
   return { page, popup };
-}
-
-/** @param {Awaited<ReturnType<typeof launch>>} harness */
-async function setProfile(harness) {
-  const options = await harness.context.newPage();
-  await options.goto(`chrome-extension://${harness.extensionId}/options.html`);
-  await options.waitForSelector('body[data-state="ready"]');
-  await options.fill('#field-myDomains', 'https://www.crumb-and-crust.example/');
-  await options.fill('#field-brands', 'Crumb and Crust');
-  await options.fill('#field-keywords', 'sourdough, bread baking, starter, baking');
-  await options.fill('#field-topic', 'Home sourdough bread baking guides');
-  await options.fill('#field-languages', 'en');
-  await options.click('#save');
-  await options.waitForSelector('#save-status[data-result="saved"]');
-  await options.close();
 }
 
 /**
@@ -134,7 +119,7 @@ test('without a profile: readable sizes, the call to set up on the first screen,
 });
 
 test('with a profile: verdict, best contact, Save and the first editorial link on the first screen; boilerplate folded; identical rows grouped', async () => {
-  await setProfile(h);
+  await fillProfile(h, BAKERY_PROFILE);
   const { page, popup } = await popupOn(h, 'popup-ux.html');
   const seen = await popup.eval(() => {
     const top = /** @type {HTMLElement} */ (document.querySelector('[data-top-block]'));

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { launch, openPopup, ROOT } from './harness.mjs';
+import { BAKERY_PROFILE, fillProfile, launch, openPopup, ROOT } from './harness.mjs';
 import { startServer } from './server.mjs';
 
 /** @type {Awaited<ReturnType<typeof launch>>} */
@@ -85,18 +85,7 @@ test('without a profile, a login page is not a prospect and a hacked page is sti
 });
 
 test('with a profile set on the options page, the prospect card judges each fixture', async () => {
-  const options = await h.context.newPage();
-  await options.goto(`chrome-extension://${h.extensionId}/options.html`);
-  await options.waitForSelector('body[data-state="ready"]');
-  await options.fill('#field-myDomains', 'https://www.crumb-and-crust.example/');
-  await options.fill('#field-brands', 'Crumb and Crust');
-  await options.fill('#field-competitors', 'rival-bakery.example');
-  await options.fill('#field-keywords', 'sourdough, bread baking, starter, baking');
-  await options.fill('#field-topic', 'Home sourdough bread baking guides');
-  await options.fill('#field-languages', 'en');
-  await options.click('#save');
-  await options.waitForSelector('#save-status[data-result="saved"]');
-  await options.close();
+  await fillProfile(h, BAKERY_PROFILE);
 
   const resource = await card('prospect-resource.html');
   assert.equal(resource.verdict, 'strong');
