@@ -107,7 +107,7 @@ pub fn synthetic_snapshot(n: usize) -> PageSnapshot {
             let href = format!("https://{host}/articles/{}/post-{i}{query}", (r >> 12) % 50);
             LinkObservation {
                 index: i as u32,
-                raw_href: href.clone(),
+                raw_href: None,
                 href,
                 text: anchors[((r >> 36) % anchors.len() as u64) as usize].to_string(),
                 title: String::new(),

@@ -15,7 +15,7 @@ const EXTRACTION_DEADLINE_MS = 8000;
  * that does not answer in time gives `timedOut`. The tab id is for the tab's toolbar badge.
  * Injected immediately, not at document_idle: a page still streaming its HTML has its links on
  * screen long before it finishes loading, and the extractor reads what is there.
- * @returns {Promise<{ url?: string, tabId?: number, result?: unknown, error?: string, timedOut?: boolean }>}
+ * @returns {Promise<{ url?: string, tabId?: number, result?: unknown, error?: string, timedOut?: boolean, askedAt?: number, pageBeganAt?: number, pageDoneAt?: number, answeredAt?: number }>}
  */
 async function extractActiveTab() {
   /** @type {string | undefined} */
@@ -27,6 +27,7 @@ async function extractActiveTab() {
     url = tab?.url;
     tabId = tab?.id;
     if (tabId === undefined) return { url, error: 'no active tab' };
+    const askedAt = performance.now();
     const injection = chrome.scripting.executeScript({ target: { tabId }, files: ['extract.js'], injectImmediately: true });
     /** @type {ReturnType<typeof setTimeout> | undefined} */
     let timer;
@@ -41,7 +42,13 @@ async function extractActiveTab() {
       return { url, tabId, timedOut: true };
     }
     const [first] = /** @type {{ result?: unknown }[]} */ (results);
-    return { url, tabId, result: first?.result };
+    const answeredAt = performance.now();
+    const result = first?.result;
+    // For the benchmark's timeline (popup clock): when the page was asked, when the extractor
+    // began and finished (its JSON ends with them, on the epoch clock), when the answer arrived.
+    const timing = typeof result === 'string' ? /"timing":\[(\d+),(\d+)\]\}$/.exec(result.slice(-64)) : null;
+    const onPopupClock = (/** @type {string} */ t) => Number(t) - performance.timeOrigin;
+    return { url, tabId, result, askedAt, pageBeganAt: timing ? onPopupClock(timing[1]) : undefined, pageDoneAt: timing ? onPopupClock(timing[2]) : undefined, answeredAt };
   } catch (error) {
     return { url, tabId, error: error instanceof Error ? error.message : String(error) };
   }

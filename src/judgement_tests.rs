@@ -15,7 +15,7 @@ fn page(anchor: &str, title: &str) -> PageSnapshot {
         title: title.into(),
         links: vec![LinkObservation {
             href: "https://en.wikipedia.org/wiki/Bread".into(),
-            raw_href: "https://en.wikipedia.org/wiki/Bread".into(),
+            
             text: anchor.into(),
             region: Region::Main,
             context: LinkContext::Paragraph,

@@ -216,7 +216,7 @@ impl<'a> Classifier<'a> {
     }
 
     pub fn classify(&mut self, link: &LinkObservation) -> Destination {
-        let raw = link.raw_href.trim();
+        let raw = link.raw_href().trim();
         let other = |kind| Destination { kind, url: None, site: String::new(), authority: None, categories: Categories::NONE };
         if raw.is_empty() {
             return other(LinkKind::Empty);
@@ -267,7 +267,7 @@ mod tests {
     use super::*;
 
     fn link(href: &str, raw: &str) -> LinkObservation {
-        LinkObservation { href: href.into(), raw_href: raw.into(), ..Default::default() }
+        LinkObservation { href: href.into(), raw_href: Some(raw.into()), ..Default::default() }
     }
 
     #[test]

@@ -306,7 +306,7 @@ mod tests {
                 .map(|(i, (href, text, place))| LinkObservation {
                     index: i as u32,
                     href: (*href).into(),
-                    raw_href: (*href).into(),
+                    
                     text: (*text).into(),
                     region: match *place {
                         "footer" => Region::Footer,

@@ -296,7 +296,7 @@ mod filter_tests {
 
     #[test]
     fn counts_equal_the_rows_admitted() {
-        let link = |href: &str, rel: &str| LinkObservation { href: href.into(), raw_href: href.into(), rel: rel.into(), text: "x".into(), ..Default::default() };
+        let link = |href: &str, rel: &str| LinkObservation { href: href.into(), rel: rel.into(), text: "x".into(), ..Default::default() };
         let page = PageSnapshot {
             url: "https://blog.example.com/post".into(),
             links: vec![

@@ -31,7 +31,7 @@ mod tests {
             url: "https://blog.example.com/post".into(),
             links: vec![LinkObservation {
                 href: "https://en.wikipedia.org/wiki/Bread".into(),
-                raw_href: "https://en.wikipedia.org/wiki/Bread".into(),
+                
                 text: "bread".into(),
                 region: Region::Main,
                 context: LinkContext::Paragraph,

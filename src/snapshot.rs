@@ -131,7 +131,9 @@ pub struct SnapshotLimits {
     pub max_text_chars: u32,
 }
 
-/// One `<a href>` / `<area href>` of the page.
+/// One `<a href>` / `<area href>` of the page. In JSON, fields at their default may be left out
+/// (the extractor sends only what differs: a third of the bytes), `rawHref` when it is the
+/// `href` as written, `lang` when it is the page's.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct LinkObservation {
@@ -139,8 +141,10 @@ pub struct LinkObservation {
     pub index: u32,
     /// The resolved URL (`a.href`): absolute and normalized by the browser.
     pub href: String,
-    /// The `href` attribute as written (to tell "" and "#top" from real URLs).
-    pub raw_href: String,
+    /// The `href` attribute as written (to tell "" and "#top" from real URLs); `None` when it
+    /// is written as the resolved `href` (most links: the extractor then leaves it out).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub raw_href: Option<String>,
     /// Visible text, whitespace-collapsed, capped.
     pub text: String,
     /// The `title` attribute.
@@ -164,6 +168,13 @@ pub struct LinkObservation {
     /// Index in [`PageSnapshot::blocks`] of the link's block (its nearest non-inline ancestor);
     /// out of range (-1) when the extractor listed none.
     pub block: i64,
+}
+
+impl LinkObservation {
+    /// The `href` attribute as written.
+    pub fn raw_href(&self) -> &str {
+        self.raw_href.as_deref().unwrap_or(&self.href)
+    }
 }
 
 /// One element of the page's block tree (a non-inline element), as the extractor observed it.
@@ -292,6 +303,18 @@ mod tests {
         // A hostile extractor result cannot make the count underflow.
         let odd: PageSnapshot = serde_json::from_str(r#"{"frames":{"frames":1,"read":5}}"#).unwrap();
         assert_eq!(odd.frames.unread(), 0);
+    }
+
+    #[test]
+    fn a_link_without_raw_href_was_written_as_its_href_and_an_empty_one_stays_empty() {
+        let json = r#"{"links":[{"href":"https://a.example/x"},{"href":"https://a.example/","rawHref":""},{"index":2,"href":"https://b.example/","rawHref":"/y","block":3}]}"#;
+        let links = serde_json::from_str::<PageSnapshot>(json).unwrap().links;
+        assert_eq!(links[0].raw_href(), "https://a.example/x");
+        assert_eq!(links[1].raw_href(), "");
+        assert_eq!((links[2].index, links[2].raw_href(), links[2].block, links[2].region), (2, "/y", 3, Region::Body));
+        // What the core writes it reads back the same.
+        let snapshot = PageSnapshot { links, ..PageSnapshot::default() };
+        assert_eq!(serde_json::from_str::<PageSnapshot>(&serde_json::to_string(&snapshot).unwrap()).unwrap(), snapshot);
     }
 
     #[test]

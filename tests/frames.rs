@@ -7,7 +7,7 @@ use backlink_bot::snapshot::{FrameCounts, LinkObservation};
 use backlink_bot::{analyze, PageSnapshot, Profile};
 
 fn page_with_frames() -> PageSnapshot {
-    let link = |index: u32, href: &str| LinkObservation { index, href: href.into(), raw_href: href.into(), text: "a link".into(), ..LinkObservation::default() };
+    let link = |index: u32, href: &str| LinkObservation { index, href: href.into(), text: "a link".into(), ..LinkObservation::default() };
     PageSnapshot {
         schema_version: 1,
         url: "https://blog.example/post".into(),

@@ -226,7 +226,7 @@ fn link() -> BoxedStrategy<LinkObservation> {
         .prop_map(|((text, title, image_alt, rel, target, surrounding), (index, href, raw, has_image, lang, region, context, visibility))| {
             let mut link = LinkObservation::default();
             link.index = index;
-            link.raw_href = raw.unwrap_or_else(|| href.clone());
+            link.raw_href = raw;
             link.href = href;
             link.text = text;
             link.title = title;

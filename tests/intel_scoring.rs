@@ -44,7 +44,7 @@ fn link(index: u32, host: &str) -> LinkObservation {
     let href = format!("https://{host}/page");
     LinkObservation {
         index,
-        raw_href: href.clone(),
+        
         href,
         text: "a useful resource".into(),
         region: Region::Main,

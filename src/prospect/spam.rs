@@ -163,7 +163,7 @@ mod tests {
         let links = (0..40)
             .map(|i| {
                 let href = format!("https://casino{i}.example/");
-                LinkObservation { index: i, raw_href: href.clone(), href, text: "best online casino".into(), ..Default::default() }
+                LinkObservation { index: i, href, text: "best online casino".into(), ..Default::default() }
             })
             .collect();
         let p = PageSnapshot {

@@ -272,7 +272,7 @@ mod tests {
         let links = (0..8)
             .map(|i| LinkObservation {
                 href: format!("https://baker{i}.example/guide"),
-                raw_href: format!("https://baker{i}.example/guide"),
+                raw_href: Some(format!("https://baker{i}.example/guide")),
                 text: format!("sourdough guide {i}"),
                 region: Region::Main,
                 ..Default::default()
@@ -348,7 +348,7 @@ mod tests {
         let mut spammy = page.clone();
         spammy.links.extend((0..400).map(|i| LinkObservation {
             href: format!("https://farm{i}.example/"),
-            raw_href: format!("https://farm{i}.example/"),
+            raw_href: Some(format!("https://farm{i}.example/")),
             text: "cheap".into(),
             region: Region::Footer,
             ..Default::default()

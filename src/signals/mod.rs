@@ -104,7 +104,7 @@ pub(crate) mod test_support {
     ) -> Vec<Contribution> {
         let mut link = LinkObservation {
             href: "https://www.example.org/guide".into(),
-            raw_href: "https://www.example.org/guide".into(),
+            
             text: "a thorough guide to sourdough".into(),
             ..Default::default()
         };

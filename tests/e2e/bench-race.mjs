@@ -63,14 +63,17 @@ export async function writeReferencePopups() {
  * @param {string} origin the test server's origin (serves /big/N.html)
  * @param {number[]} sizes link counts of the pages
  * @param {number} runs measured runs per popup (one more, first, is discarded: it compiles)
+ * @param {string} [baseline] the dist/ of another build of Backlink Bot to race as well
  */
-export async function race(origin, sizes, runs) {
+export async function race(origin, sizes, runs, baseline = '') {
   const dirs = await writeReferencePopups();
   const contenders = [
     { name: 'empty', h: await launch({ extensionDir: dirs.empty }) },
     { name: 'minimal', h: await launch({ extensionDir: dirs.minimal }) },
     { name: 'backlink-bot', h: await launch({ extensionDir: DIST }) },
   ];
+  // An older build of Backlink Bot raced in the same run: a before/after on the same load.
+  if (baseline) contenders.push({ name: 'baseline', h: await launch({ extensionDir: baseline }) });
   const results = [];
   try {
     for (const n of sizes) {
@@ -80,7 +83,7 @@ export async function race(origin, sizes, runs) {
         return page;
       }));
       /** @type {Record<string, number[]>} */
-      const times = { empty: [], minimal: [], 'backlink-bot': [] };
+      const times = Object.fromEntries(contenders.map((c) => [c.name, /** @type {number[]} */ ([])]));
       const readyMs = [];
       for (let i = 0; i <= runs; i++) {
         for (let k = 0; k < contenders.length; k++) {
@@ -98,7 +101,7 @@ export async function race(origin, sizes, runs) {
       }
       for (const page of pages) await page.close();
       const m = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
-      results.push({ n, empty: m.empty, minimal: m.minimal, bb: m['backlink-bot'], readyMs: median(readyMs) });
+      results.push({ n, empty: m.empty, minimal: m.minimal, bb: m['backlink-bot'], baseline: m.baseline, readyMs: median(readyMs) });
     }
   } finally {
     for (const c of contenders) await c.h.close();

@@ -77,8 +77,8 @@ if (run('popup')) {
   out('');
   out('### Popup: toolbar click → data-state=ready');
   out('');
-  out('| page | runs | median ready (ms since popup start) | median click→ready seen (ms, CDP, ±25 ms polling) | extractor floor in page: enumerate document.links + read href (ms) | median phases (ms): wasm start / domain data load / warm-up / wait for page / analyze / render |');
-  out('|---|---:|---:|---:|---:|---|');
+  out('| page | runs | median ready (ms since popup start) | median click→ready seen (ms, CDP, ±25 ms polling) | extractor floor in page: enumerate document.links + read href (ms) | median phases (ms): wasm start / domain data load / warm-up / wait for page / analyze / render | median timeline (ms since popup start): page asked / extractor began / extractor done / answer in popup / snapshot parsed / ready |');
+  out('|---|---:|---:|---:|---:|---|---|');
   // A profile of 50 niche keywords (issue: the popup time bar holds with a real profile).
   const keywords = Array.from({ length: 50 }, (_, i) => `keyword${i} sourdough${i}`);
   const profile = { version: 1, myDomains: ['crumb-and-crust.example'], brands: ['Crumb and Crust'], competitors: ['rival-bakery.example'], keywords, topic: 'Home sourdough bread baking guides', languages: ['en'] };
@@ -100,7 +100,7 @@ if (run('popup')) {
       if (i === 0) continue; // the first open also compiles and caches the Wasm
       ready.push(Number(d.readyMs));
       wall.push(seen - popup.clickedAt);
-      phases.push([d.startMs, d.domainDataMs, d.warmUpMs, d.waitMs, d.analyzeMs, d.renderMs].map(Number));
+      phases.push([d.startMs, d.domainDataMs, d.warmUpMs, d.waitMs, d.analyzeMs, d.renderMs, d.askedMs, d.pageBeganMs, d.pageDoneMs, d.answeredMs, d.readyMs, d.parseMs].map(Number));
     }
     const floor = [];
     for (let i = 0; i < 10; i++) {
@@ -112,7 +112,7 @@ if (run('popup')) {
       }));
     }
     const phase = (/** @type {number} */ k) => median(phases.map((p) => p[k])).toFixed(1);
-    out(`| ${n} links${withProfile ? ', profile of 50 keywords' : ''} | ${runs} | ${median(ready).toFixed(1)} | ${median(wall)} | ${median(floor).toFixed(2)} | ${phase(0)} / ${phase(1)} / ${phase(2)} / ${phase(3)} / ${phase(4)} / ${phase(5)} |`);
+    out(`| ${n} links${withProfile ? ', profile of 50 keywords' : ''} | ${runs} | ${median(ready).toFixed(1)} | ${median(wall)} | ${median(floor).toFixed(2)} | ${phase(0)} / ${phase(1)} / ${phase(2)} / ${phase(3)} / ${phase(4)} / ${phase(5)} | ${phase(6)} / ${phase(7)} / ${phase(8)} / ${phase(9)} / +${phase(11)} / ${phase(10)} |`);
     await page.close();
   }
   await h.close();
@@ -129,9 +129,12 @@ if (run('race')) {
   out('');
   out('| page | empty popup (ms) | minimal JS popup (ms) | Backlink Bot (ms) | extra over empty: minimal / Backlink Bot (ms) | ratio (goal ≤ 2) | Backlink Bot readyMs |');
   out('|---|---:|---:|---:|---:|---:|---:|');
-  for (const r of await race(server.origin, sizes, runs)) {
+  // BENCH_RACE_BASELINE=<a dist/ of an older build>: raced too, its extra time printed below.
+  const baseline = process.env.BENCH_RACE_BASELINE ?? '';
+  for (const r of await race(server.origin, sizes, runs, baseline)) {
     const [minimal, bb] = [r.minimal - r.empty, r.bb - r.empty];
     out(`| ${r.n} links | ${r.empty.toFixed(0)} | ${r.minimal.toFixed(0)} | ${r.bb.toFixed(0)} | ${minimal.toFixed(0)} / ${bb.toFixed(0)} | ${(bb / minimal).toFixed(1)} | ${r.readyMs.toFixed(1)} |`);
+    if (baseline) out(`| ${r.n} links, baseline build ${baseline} | | | ${r.baseline.toFixed(0)} | ${minimal.toFixed(0)} / ${(r.baseline - r.empty).toFixed(0)} | ${((r.baseline - r.empty) / minimal).toFixed(1)} | |`);
   }
 }
 

@@ -146,7 +146,7 @@ mod tests {
         let links = (0..cited)
             .map(|i| {
                 let href = format!("https://baker{i}.example/2024/starter-guide");
-                LinkObservation { index: i as u32, raw_href: href.clone(), href, text: format!("starter guide {i}"), region: Region::Main, context: LinkContext::Paragraph, ..Default::default() }
+                LinkObservation { index: i as u32, href, text: format!("starter guide {i}"), region: Region::Main, context: LinkContext::Paragraph, ..Default::default() }
             })
             .collect();
         let text = "Sourdough starter care: feeding, levain, hydration and baking sourdough bread at home.".repeat(20);
@@ -187,7 +187,7 @@ mod tests {
         list.links = (0..10)
             .map(|i| {
                 let href = format!("https://site{i}.example/guide");
-                LinkObservation { index: i, raw_href: href.clone(), href, text: format!("guide {i}"), region: Region::Main, context: LinkContext::List, ..Default::default() }
+                LinkObservation { index: i, href, text: format!("guide {i}"), region: Region::Main, context: LinkContext::List, ..Default::default() }
             })
             .collect();
         let cases = [

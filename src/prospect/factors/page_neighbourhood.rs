@@ -179,7 +179,7 @@ mod tests {
         let links = (0..n)
             .map(|i| LinkObservation {
                 href: format!("https://shop{i}.example/cheap"),
-                raw_href: format!("https://shop{i}.example/cheap"),
+                raw_href: Some(format!("https://shop{i}.example/cheap")),
                 text: "cheap shoes".into(),
                 region: Region::Main,
                 visibility: Visibility::Hidden,
@@ -219,7 +219,7 @@ mod tests {
             .map(|(i, (text, host))| LinkObservation {
                 index: i as u32,
                 href: format!("https://{host}/"),
-                raw_href: format!("https://{host}/"),
+                raw_href: Some(format!("https://{host}/")),
                 text: text.to_string(),
                 region: Region::Aside,
                 ..Default::default()

@@ -142,8 +142,11 @@ async fn score_active_tab(extraction: JsValue, domain_data: JsValue, stored_prof
         return Err(Failure::new("no-result", t("fail_no_result")).with_retry());
     }
     let extracted = now();
+    let number = |key: &str| js_sys::Reflect::get(&extraction, &key.into()).ok().and_then(|v| v.as_f64());
+    let times = ["askedAt", "pageBeganAt", "pageDoneAt", "answeredAt"].map(number);
     super::hooks::panic_point("popup-analyse");
     let snapshot = super::snapshot_from_js(&value).map_err(|e| Failure::new("bad-snapshot", chrome::error_text(&JsValue::from(e))))?;
+    let parsed = now();
     let today = super::today();
     let report = popup_report(&snapshot, &profile, intel.as_ref().ok(), today).map_err(|r| Failure::new(r.id(), r.message()))?;
     let analyzed = now();
@@ -157,8 +160,16 @@ async fn score_active_tab(extraction: JsValue, domain_data: JsValue, stored_prof
         let _ = body.set_attribute("data-warm-up-ms", &ms(intel_loaded, warmed));
         let _ = body.set_attribute("data-wait-ms", &ms(warmed, extracted));
         let _ = body.set_attribute("data-analyze-ms", &ms(extracted, analyzed));
+        let _ = body.set_attribute("data-parse-ms", &ms(extracted, parsed));
         let _ = body.set_attribute("data-render-ms", &ms(analyzed, now()));
         let _ = body.set_attribute("data-ready-ms", &fixed1(now()));
+        // Where the wait for the page went (popup-start.js): asked → the extractor began →
+        // finished → its answer arrived.
+        for (name, at) in ["data-asked-ms", "data-page-began-ms", "data-page-done-ms", "data-answered-ms"].into_iter().zip(times) {
+            if let Some(at) = at {
+                let _ = body.set_attribute(name, &fixed1(at));
+            }
+        }
         // The date the prospect was judged on: `backlink-bot analyze --today` replays it.
         let _ = body.set_attribute("data-today", &crate::crm::time::format_date(today));
     }
