@@ -1522,7 +1522,22 @@ function extractPageSnapshot(options) {
           }
         }
         listBlocks(found.links);
+        keepLinks(found.links);
       });
+
+      /**
+       * The links as listed, kept in this (isolated) world for the highlighter (highlight.js):
+       * the popup names links by their index here, and the highlighter checks each one is still
+       * in the page with the same href before it outlines anything.
+       * @param {Element[]} links
+       */
+      function keepLinks(links) {
+        /** @type {any} */ (globalThis).backlinkBotLinks = {
+          links,
+          hrefs: links.map((l) => l.getAttribute('href') ?? l.getAttributeNS(XLINK_NS, 'href')),
+          documentLinks: document.links.length,
+        };
+      }
 
       guard(() => {
         const counts = countFrames(frameElements);
@@ -1548,7 +1563,8 @@ function extractPageSnapshot(options) {
     }
 
     guard(() => {
-      snap.links = snap.links.map(sent);
+      // What is sent is a partial observation: the core fills in the defaults.
+      snap.links = /** @type {LinkObservation[]} */ (snap.links.map(sent));
     });
 
     /**

@@ -15,6 +15,7 @@ pub mod analyze;
 pub mod calendar;
 pub mod domain;
 pub mod hash;
+pub mod highlight;
 pub mod intel;
 pub mod judgement;
 #[cfg(test)]

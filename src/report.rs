@@ -241,10 +241,13 @@ pub enum LinkFilter {
     /// The page's chrome: menus, header, footer, sidebar, share and admin buttons, non-web links
     /// ([`crate::listing::is_chrome`]).
     Chrome,
+    /// Links outlined as low-quality on the page: bad-neighbourhood destinations and poor
+    /// followed links ([`crate::highlight::mark_of`]).
+    LowQuality,
 }
 
 impl LinkFilter {
-    pub const ALL: [LinkFilter; 5] = [LinkFilter::All, LinkFilter::Followed, LinkFilter::NotFollowed, LinkFilter::Internal, LinkFilter::Chrome];
+    pub const ALL: [LinkFilter; 6] = [LinkFilter::All, LinkFilter::Followed, LinkFilter::NotFollowed, LinkFilter::Internal, LinkFilter::Chrome, LinkFilter::LowQuality];
 
     pub const fn id(self) -> &'static str {
         match self {
@@ -253,16 +256,7 @@ impl LinkFilter {
             LinkFilter::NotFollowed => "not-followed",
             LinkFilter::Internal => "internal",
             LinkFilter::Chrome => "chrome",
-        }
-    }
-
-    pub const fn label(self) -> &'static str {
-        match self {
-            LinkFilter::All => "All",
-            LinkFilter::Followed => "Followed",
-            LinkFilter::NotFollowed => "Nofollow · sponsored · ugc",
-            LinkFilter::Internal => "Internal",
-            LinkFilter::Chrome => "Navigation & footer",
+            LinkFilter::LowQuality => "low-quality",
         }
     }
 
@@ -273,6 +267,7 @@ impl LinkFilter {
             LinkFilter::NotFollowed => link.kind == LinkKind::External && !link.followed,
             LinkFilter::Internal => link.kind == LinkKind::Internal,
             LinkFilter::Chrome => crate::listing::is_chrome(link),
+            LinkFilter::LowQuality => crate::highlight::mark_of(link) == Some(crate::highlight::Mark::LowQuality),
         }
     }
 
@@ -285,6 +280,7 @@ impl LinkFilter {
             LinkFilter::NotFollowed => s.external.saturating_sub(s.followed),
             LinkFilter::Internal => s.internal,
             LinkFilter::Chrome => crate::listing::chrome_count(report) as u32,
+            LinkFilter::LowQuality => report.links.iter().filter(|l| LinkFilter::LowQuality.admits(l)).count() as u32,
         }
     }
 }

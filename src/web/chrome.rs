@@ -85,6 +85,18 @@ extern "C" {
     #[wasm_bindgen(catch, js_namespace = ["chrome", "tabs"], js_name = create)]
     fn tabs_create(details: &JsValue) -> Result<js_sys::Promise, JsValue>;
 
+    #[wasm_bindgen(catch, js_namespace = ["chrome", "scripting"], js_name = executeScript)]
+    fn scripting_execute_script(details: &JsValue) -> Result<js_sys::Promise, JsValue>;
+
+    #[wasm_bindgen(catch, js_namespace = ["chrome", "scripting"], js_name = insertCSS)]
+    fn scripting_insert_css(details: &JsValue) -> Result<js_sys::Promise, JsValue>;
+
+    #[wasm_bindgen(catch, js_namespace = ["chrome", "scripting"], js_name = removeCSS)]
+    fn scripting_remove_css(details: &JsValue) -> Result<js_sys::Promise, JsValue>;
+
+    #[wasm_bindgen(catch, js_namespace = ["chrome", "tabs"], js_name = sendMessage)]
+    fn tabs_send_message(tab_id: i32, message: &JsValue) -> Result<js_sys::Promise, JsValue>;
+
     #[wasm_bindgen(catch, js_namespace = ["chrome", "storage", "onChanged"], js_name = addListener)]
     fn storage_on_changed_add_listener(callback: &JsValue) -> Result<(), JsValue>;
 }
@@ -162,6 +174,35 @@ pub async fn set_badge(tab_id: i32, text: &str, color: &str, title: &str) -> Res
 #[cfg(feature = "popup-page")]
 pub async fn open_tab(url: &str) -> Result<(), String> {
     settle(tabs_create(&object(&[("url", url.into())]))).await.map(drop)
+}
+
+/// `{target: {tabId}, files: [file]}`: one of the extension's files for the tab's top frame.
+#[cfg(feature = "popup-page")]
+fn in_tab(tab_id: i32, file: &str, more: &[(&str, JsValue)]) -> JsValue {
+    let target = object(&[("tabId", tab_id.into())]);
+    let mut fields = vec![("target", target), ("files", js_sys::Array::of1(&file.into()).into())];
+    fields.extend_from_slice(more);
+    object(&fields)
+}
+
+/// Runs the extension's script `file` in the tab's top frame (the isolated world).
+#[cfg(feature = "popup-page")]
+pub async fn inject(tab_id: i32, file: &str) -> Result<(), String> {
+    settle(scripting_execute_script(&in_tab(tab_id, file, &[]))).await.map(drop)
+}
+
+/// Adds the extension's stylesheet `file` to the tab as a user stylesheet (above the page's own
+/// `!important` rules), or takes it away (a no-op when it is not there).
+#[cfg(feature = "popup-page")]
+pub async fn user_css(tab_id: i32, file: &str, add: bool) -> Result<(), String> {
+    let details = in_tab(tab_id, file, &[("origin", "USER".into())]);
+    settle(if add { scripting_insert_css(&details) } else { scripting_remove_css(&details) }).await.map(drop)
+}
+
+/// Sends `message` to the extension's scripts in the tab; their answer. Rejected when none listens.
+#[cfg(feature = "popup-page")]
+pub async fn send_to_tab(tab_id: i32, message: &JsValue) -> Result<JsValue, String> {
+    settle(tabs_send_message(tab_id, message)).await
 }
 
 /// Calls `on_change(key, new JSON or None)` for every change to a `chrome.storage.local` key

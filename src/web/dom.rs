@@ -81,7 +81,7 @@ pub fn now() -> f64 {
 pub fn score_band(score: u8) -> &'static str {
     match score {
         70..=100 => "good",
-        40..=69 => "fair",
+        s if s >= crate::highlight::POOR_BELOW => "fair",
         _ => "poor",
     }
 }

@@ -20,14 +20,16 @@ mod popup;
 mod save;
 mod store;
 
-// The boundary's own exports (analyzePage, benchAnalyze) are the popup module's.
-#[cfg(feature = "popup-page")]
+// The boundary's own exports (analyzePage, benchAnalyze): feature `boundary` (Cargo.toml).
+#[cfg(feature = "boundary")]
 use serde::Serialize;
 #[cfg(feature = "popup-page")]
 use wasm_bindgen::prelude::*;
 
 #[cfg(feature = "popup-page")]
-use crate::{PageSnapshot, Profile};
+use crate::PageSnapshot;
+#[cfg(feature = "boundary")]
+use crate::Profile;
 
 #[cfg(feature = "tab-pages")]
 pub use opportunities::start_opportunities;
@@ -39,7 +41,7 @@ pub use popup::start_popup;
 /// `analyzePage(snapshot, profile?)`: the core as one call. `snapshot` is what `extract.js`
 /// returns; `profile` may be `undefined`. Returns the Report (links and prospect, judged today)
 /// as plain JSON-compatible objects.
-#[cfg(feature = "popup-page")]
+#[cfg(feature = "boundary")]
 #[wasm_bindgen(js_name = analyzePage)]
 pub fn analyze_page(snapshot: JsValue, profile: JsValue) -> Result<JsValue, JsError> {
     fault::install();
@@ -65,7 +67,7 @@ pub use hooks::test_panic;
 /// boundary excluded (deserialised once, Reports dropped unserialised), with the domain-data
 /// asset's bytes (empty: none). For `./build.sh bench`; batches keep small pages above the
 /// browser's coarse timer.
-#[cfg(feature = "popup-page")]
+#[cfg(feature = "boundary")]
 #[wasm_bindgen(js_name = benchAnalyze)]
 pub fn bench_analyze(snapshot: JsValue, runs: u32, domain_data: &[u8]) -> Result<f64, JsError> {
     let snapshot = snapshot_from_js(&snapshot)?;
@@ -101,7 +103,7 @@ pub(crate) fn snapshot_from_js(value: &JsValue) -> Result<PageSnapshot, JsError>
 /// Reads a profile object through the browser's JSON.stringify and serde_json, as snapshots
 /// are: one deserializer for profiles in the Wasm, not a second (serde-wasm-bindgen) copy of
 /// every weights type's reader (measured: several KB gzipped of the popup).
-#[cfg(feature = "popup-page")]
+#[cfg(feature = "boundary")]
 pub(crate) fn profile_from_js(value: &JsValue) -> Result<Profile, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok(Profile::default());
@@ -111,7 +113,7 @@ pub(crate) fn profile_from_js(value: &JsValue) -> Result<Profile, JsError> {
 }
 
 /// Serializes as plain objects and arrays (never `Map`), `null` for `None`.
-#[cfg(feature = "popup-page")]
+#[cfg(feature = "boundary")]
 pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())

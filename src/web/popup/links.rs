@@ -37,12 +37,13 @@ fn filter_label(filter: Filter) -> String {
         Filter::NotFollowed => "filter_not_followed",
         Filter::Internal => "filter_internal",
         Filter::Chrome => "filter_chrome",
+        Filter::LowQuality => "filter_low_quality",
     })
 }
 
 /// The card, drawn with the "All" filter, and the listeners its controls need (the caller owns
 /// them: they go with the card).
-pub fn card(report: &Rc<Report>) -> JsResult<(El, Vec<EventListener>)> {
+pub fn card(report: &Rc<Report>, tab: Option<i32>) -> JsResult<(El, Vec<EventListener>)> {
     let list = El::new("ol")?.class("link-list").attr("id", "link-list")?;
     let more = El::new("button")?
         .class("more")
@@ -53,11 +54,13 @@ pub fn card(report: &Rc<Report>) -> JsResult<(El, Vec<EventListener>)> {
         .attr("role", "group")?
         .attr("aria-label", &t("filter_group"))?;
     let filters = filter_group.0.clone();
+    let (highlight_row, highlighter, highlight_listener) = super::highlight::controls(report, tab)?;
     let card = El::new("section")?
         .class("card links")
         .attr("id", "links")?
         .child(text("h2", "", &t("links_heading"))?)?
-        .child(filter_group)?;
+        .child(filter_group)?
+        .child(highlight_row)?;
     card.0.append_child(&list.0)?;
     card.0.append_child(&more.0)?;
 
@@ -66,7 +69,8 @@ pub fn card(report: &Rc<Report>) -> JsResult<(El, Vec<EventListener>)> {
         items: Vec::new(),
         shown: 0,
     }));
-    let mut listeners = Vec::with_capacity(Filter::ALL.len() + 2);
+    let mut listeners = Vec::with_capacity(Filter::ALL.len() + 3);
+    listeners.push(highlight_listener);
     for filter in Filter::ALL {
         let button = El::new("button")?
             .class("filter")
@@ -85,11 +89,12 @@ pub fn card(report: &Rc<Report>) -> JsResult<(El, Vec<EventListener>)> {
                 filter_label(filter),
                 filter.count(report)
             ));
-        let (state, list, more, group) = (
+        let (state, list, more, group, highlighter) = (
             state.clone(),
             list.0.clone(),
             more.0.clone(),
             filters.clone(),
+            highlighter.clone(),
         );
         listeners.push(EventListener::new(&button.0, "click", move |event| {
             let pressed = event
@@ -97,6 +102,7 @@ pub fn card(report: &Rc<Report>) -> JsResult<(El, Vec<EventListener>)> {
                 .and_then(|t| t.dyn_into::<Element>().ok());
             let _ = apply_filter(&state, filter, &list, &more)
                 .and_then(|_| mark_pressed(&group, pressed.as_ref()));
+            highlighter.filter_changed(filter);
         }));
         filters.append_child(&button.0)?;
     }
@@ -260,7 +266,7 @@ pub fn region_label(region: Region) -> &'static str {
 }
 
 /// The region as the user reads it.
-fn region_text(region: Region) -> String {
+pub(super) fn region_text(region: Region) -> String {
     t(match region {
         Region::Main => "region_content",
         Region::Nav => "region_nav",

@@ -11,6 +11,7 @@
 
 mod cards;
 mod failure;
+mod highlight;
 mod links;
 
 use std::cell::RefCell;
@@ -151,7 +152,7 @@ async fn score_active_tab(extraction: JsValue, domain_data: JsValue, stored_prof
     let report = popup_report(&snapshot, &profile, intel.as_ref().ok(), today).map_err(|r| Failure::new(r.id(), r.message()))?;
     let analyzed = now();
     let report = Rc::new(report);
-    render(report.clone(), intel.as_ref().err().map(String::as_str), profile_problem.as_deref()).map_err(|e| Failure::new("render", tr("fail_render", &[&chrome::error_text(&e)])))?;
+    render(report.clone(), tab_id, intel.as_ref().err().map(String::as_str), profile_problem.as_deref()).map_err(|e| Failure::new("render", tr("fail_render", &[&chrome::error_text(&e)])))?;
     // Timings for the benchmark (read by tests/e2e/bench.mjs); harmless for users.
     if let Ok(body) = body() {
         let ms = |a: f64, b: f64| fixed1(b - a);
@@ -194,7 +195,7 @@ fn set_state(state: &str) -> JsResult<()> {
 
 /// Draws the Report (and drops the listeners of what was shown before): the top block, the
 /// page-level warnings, the links, and the link profile's numbers folded at the bottom.
-fn render(report: Rc<Report>, domain_data_error: Option<&str>, profile_problem: Option<&str>) -> JsResult<()> {
+fn render(report: Rc<Report>, tab_id: Option<i32>, domain_data_error: Option<&str>, profile_problem: Option<&str>) -> JsResult<()> {
     let app = by_id("app")?;
     app.set_text_content(None);
     cards::header(&report)?;
@@ -207,7 +208,7 @@ fn render(report: Rc<Report>, domain_data_error: Option<&str>, profile_problem: 
         let note = tr("no_domain_data", &[error]);
         app.append_child(&text("p", "notice", &note)?.attr("data-notice", "no-domain-data")?.0)?;
     }
-    let (card, links_listeners) = links::card(&report)?;
+    let (card, links_listeners) = links::card(&report, tab_id)?;
     app.append_child(&card.0)?;
     listeners.extend(links_listeners);
     let (summary, summary_listener) = cards::summary_card(&report)?;
