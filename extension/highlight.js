@@ -10,7 +10,8 @@
 // Messages (chrome.tabs.sendMessage from the popup), each answered at once:
 //   {backlinkBotHighlight: 'apply', items: '[[index, mark, tooltip text], …]', legend}
 //     → {applied, ms} or {changed: true} when the page's links are not the ones the popup read;
-//   {backlinkBotHighlight: 'off'} → {removed}; {backlinkBotHighlight: 'state'} → {on}.
+//   {backlinkBotHighlight: 'off'} → {removed, ms}; {backlinkBotHighlight: 'state'} → {on}.
+// (`ms`: the time the page's part took, for the benchmark.)
 (() => {
   const g = /** @type {any} */ (globalThis);
   if (g.backlinkBotHighlighter) return; // injected again by a later popup: already listening
@@ -57,7 +58,10 @@
   function apply(itemsJson, legend) {
     const began = performance.now();
     const links = readLinks();
-    if (!links) return { changed: true };
+    if (!links) {
+      off(); // what was outlined before may no longer be those links
+      return { changed: true };
+    }
     const items = JSON.parse(typeof itemsJson === 'string' ? itemsJson : '[]');
     if (!Array.isArray(items)) return { error: 'bad items' };
     /** @type {Map<Element, Marked>} */
@@ -87,6 +91,7 @@
 
   /** Removes every trace: attributes, the overlay, the listeners. */
   function off() {
+    const began = performance.now();
     const removed = marked.size;
     for (const [el, m] of marked) restore(el, m);
     marked = new Map();
@@ -94,7 +99,7 @@
     unlisten = [];
     host?.remove();
     host = tip = legendBox = null;
-    return { removed };
+    return { removed, ms: performance.now() - began };
   }
 
   /**

@@ -92,11 +92,14 @@ impl Highlighter {
             return;
         }
         let _ = self.button.set_attribute("aria-busy", "true");
+        let started = crate::web::dom::now();
         let outcome = match self.tab {
             Some(tab) if on => self.apply(tab).await,
             Some(tab) => self.off(tab).await,
             None => Err(tr("highlight_failed", &[&t("fail_no_result")])),
         };
+        // For the benchmark: the whole run, as the user waits for it.
+        let _ = self.button.set_attribute("data-took-ms", &crate::web::dom::fixed1(crate::web::dom::now() - started));
         let _ = self.button.remove_attribute("aria-busy");
         self.busy.set(false);
         let (pressed, problem) = match outcome {
@@ -116,6 +119,7 @@ impl Highlighter {
         chrome::user_css(tab, STYLE, true).await.map_err(failed)?;
         let items = items(&self.report, self.filter.get());
         let reply = chrome::send_to_tab(tab, &message("apply", &[("items", items.into()), ("legend", legend())])).await.map_err(failed)?;
+        self.page_time(&reply);
         if flag(&reply, "changed") {
             let _ = chrome::user_css(tab, STYLE, false).await;
             return Err(String::from("changed"));
@@ -128,8 +132,17 @@ impl Highlighter {
 
     async fn off(&self, tab: i32) -> Result<(), String> {
         // A page that was reloaded has no highlighter left to answer: nothing to remove there.
-        let _ = chrome::send_to_tab(tab, &message("off", &[])).await;
+        if let Ok(reply) = chrome::send_to_tab(tab, &message("off", &[])).await {
+            self.page_time(&reply);
+        }
         chrome::user_css(tab, STYLE, false).await.map_err(|why| tr("highlight_failed", &[&why]))
+    }
+
+    /// For the benchmark: how long the page's part took (`ms` in its answer).
+    fn page_time(&self, reply: &JsValue) {
+        if let Some(ms) = js_sys::Reflect::get(reply, &"ms".into()).ok().and_then(|v| v.as_f64()) {
+            let _ = self.button.set_attribute("data-page-ms", &crate::web::dom::fixed1(ms));
+        }
     }
 
     /// The status line: empty, why highlighting failed, or "the page changed" with Rescan.
