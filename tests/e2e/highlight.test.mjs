@@ -92,7 +92,15 @@ async function overlay(page) {
       const { computedStyle } = await cdp.send('CSS.enable').then(() => cdp.send('CSS.getComputedStyleForNode', { nodeId: legend.nodeId }));
       legendPosition = computedStyle.find((/** @type {any} */ p) => p.name === 'position')?.value ?? null;
     }
-    return { mode: shadow?.shadowRootType, tip: tip ? textOf(tip) : null, tipHidden: tip ? attr(tip, 'hidden') !== null : null, legend: legend ? textOf(legend) : null, legendPosition };
+    // The centre of the legend's close button, for a real click.
+    let close = null;
+    const button = legend?.children?.find((/** @type {any} */ n) => n.nodeName === 'BUTTON');
+    if (button && attr(legend, 'hidden') === null) {
+      const { model } = await cdp.send('DOM.getBoxModel', { nodeId: button.nodeId });
+      const q = model.content;
+      close = { x: (q[0] + q[4]) / 2, y: (q[1] + q[5]) / 2 };
+    }
+    return { mode: shadow?.shadowRootType, tip: tip ? textOf(tip) : null, tipHidden: tip ? attr(tip, 'hidden') !== null : null, legend: legend ? textOf(legend) : null, legendHidden: legend ? attr(legend, 'hidden') !== null : null, legendPosition, close };
   } finally {
     await cdp.detach();
   }
@@ -176,7 +184,6 @@ test('highlighting outlines exactly the links the Report classified, through hos
   assert.match(String(o?.tip), /Low quality or bad neighbourhood/);
   await page.evaluate(() => /** @type {HTMLElement} */ (document.activeElement).blur());
   assert.equal((await overlay(page))?.tipHidden, true);
-
   // The popup's filters decide what is outlined.
   // Followed: every followed external link, the casino one still outlined as low quality.
   await clickAndSettle(popup, '[data-filter=followed]', true);
@@ -184,6 +191,19 @@ test('highlighting outlines exactly the links the Report classified, through hos
   await clickAndSettle(popup, '[data-filter=low-quality]', true);
   assert.deepEqual((await outlines(page)).filter(([, , got]) => got).map(([href]) => href), ['https://000-online-casino.com/bonus']);
   await clickAndSettle(popup, '[data-filter=all]', true);
+
+  // And on hover.
+  await page.hover('a[href*="kingarthur"]');
+  o = await overlay(page);
+  assert.equal(o?.tipHidden, false);
+  assert.match(String(o?.tip), /kingarthurbaking\.com/);
+  await page.mouse.move(5, 5);
+  // The legend's close button hides it (outlines stay). Clicking the page closes the popup, as
+  // it does for a user.
+  assert.equal(o?.legendHidden, false);
+  await page.mouse.click(Number(o?.close?.x), Number(o?.close?.y));
+  assert.equal((await overlay(page))?.legendHidden, true);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('[data-backlink-bot]').length), marked.filter(([, e]) => e).length);
 
   // A popup opened later knows the page is highlighted.
   await popup.close();
