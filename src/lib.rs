@@ -12,6 +12,7 @@
 #![warn(clippy::too_many_lines)]
 
 pub mod analyze;
+pub mod backlinks;
 pub mod calendar;
 pub mod domain;
 pub mod hash;

@@ -3,6 +3,10 @@
 //! snapshot. It goes through the popup's own steps ([`read_snapshot`], [`Profile::from_stored`],
 //! [`DomainIntel::from_bytes`], [`popup_report`]), so the two cannot drift. A snapshot is what
 //! `extension/extract.js` returns (run it in any page, e.g. pasted in DevTools).
+//!
+//! `backlink-bot backlinks FILE... [--competitor DOMAIN=FILE]... [--profile PROFILE.json]
+//! [--today YYYY-MM-DD] [--disavow OUT.txt]`: reads backlink exports with the core's parsers
+//! ([`backlink_bot::backlinks`]) and prints the audit, totals, anchor mix, growth and link gap.
 #![warn(clippy::too_many_lines)]
 
 use std::process::ExitCode;
@@ -36,6 +40,17 @@ Options:
 Exit status: 0 with the Report on standard output; 2 with one line on standard error when an
 input is unusable (not a snapshot, a damaged profile, a bad date or flag, no domain data) or the
 popup refuses the page (a PDF).
+
+backlink-bot backlinks FILE... [--competitor DOMAIN=FILE]... [options] [--disavow OUT.txt]
+
+Audits my backlink profile from export files (Google Search Console links, Ahrefs, Semrush,
+Majestic, or any CSV with a source URL column; UTF-8 or UTF-16, comma, semicolon or tab) and
+prints JSON: each file as read, the totals, every referring domain (\"domain\", \"risk\": clean,
+review or likely-toxic, the reasons), the anchor mix, new and lost referring domains per month,
+and the competitors' link gap (\"linkGap\"). --competitor DOMAIN=FILE adds a competitor's export
+(repeatable). --disavow OUT.txt writes Google's disavow file for every likely-toxic domain,
+merged into OUT.txt when it exists (its lines and comments kept). --profile, --today and
+--domain-data as above. Exit 2 with one line on standard error for a file it cannot read.
 ";
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -73,7 +88,12 @@ enum Outcome {
 #[cfg(not(target_arch = "wasm32"))]
 #[derive(Default)]
 struct Args {
+    command: String,
     snapshot: Option<String>,
+    /// `backlinks`: my export files, competitors' (domain, file), the disavow file to write.
+    files: Vec<String>,
+    competitors: Vec<(String, String)>,
+    disavow: Option<String>,
     profile: Option<String>,
     today: Option<String>,
     domain_data: Option<String>,
@@ -96,16 +116,26 @@ fn parse_args() -> Result<Option<Args>, String> {
             Long("today") => args.today = Some(text(parser.value().map_err(flag_error)?, "--today")?),
             Long("domain-data") => args.domain_data = Some(text(parser.value().map_err(flag_error)?, "--domain-data")?),
             Long("verbose") => args.verbose = true,
+            Long("disavow") => args.disavow = Some(text(parser.value().map_err(flag_error)?, "--disavow")?),
+            Long("competitor") => {
+                let value = text(parser.value().map_err(flag_error)?, "--competitor")?;
+                let (domain, file) = value.split_once('=').filter(|(d, f)| !d.is_empty() && !f.is_empty()).ok_or_else(|| format!("--competitor {value:?}: expected DOMAIN=FILE"))?;
+                args.competitors.push((domain.trim().to_ascii_lowercase(), file.to_string()));
+            }
             Value(value) if command.is_none() => command = Some(text(value, "the command")?),
+            Value(value) if command.as_deref() == Some("backlinks") => args.files.push(text(value, "a file path")?),
             Value(value) if args.snapshot.is_none() => args.snapshot = Some(text(value, "the snapshot path")?),
             Value(value) => return Err(format!("unexpected argument {:?} (see backlink-bot --help)", value.to_string_lossy())),
             _ => return Err(flag_error(arg.unexpected())),
         }
     }
+    args.command = command.clone().unwrap_or_default();
     match command.as_deref() {
         Some("analyze") if args.snapshot.is_some() => Ok(Some(args)),
+        Some("backlinks") if !args.files.is_empty() || !args.competitors.is_empty() => Ok(Some(args)),
+        Some("backlinks") => Err("backlinks needs at least one export FILE (see backlink-bot --help)".into()),
         Some("analyze") => Err("analyze needs a SNAPSHOT.json (or \"-\" for standard input); see backlink-bot --help".into()),
-        Some(other) => Err(format!("unknown command {other:?}: expected analyze (see backlink-bot --help)")),
+        Some(other) => Err(format!("unknown command {other:?}: expected analyze or backlinks (see backlink-bot --help)")),
         None => Err("expected: backlink-bot analyze SNAPSHOT.json (see backlink-bot --help)".into()),
     }
 }
@@ -115,6 +145,9 @@ fn run() -> Result<Outcome, String> {
     use backlink_bot::crm::time::parse_date;
 
     let Some(args) = parse_args()? else { return Ok(Outcome::Help) };
+    if args.command == "backlinks" {
+        return run_backlinks(&args);
+    }
     let snapshot_path = args.snapshot.as_deref().unwrap_or("-");
     // Checked before any file is read: a bad flag changes nothing and costs nothing.
     let today = match args.today.as_deref() {
@@ -136,6 +169,62 @@ fn run() -> Result<Outcome, String> {
 
     let report = popup_report(&snapshot, &profile, intel.as_ref(), today).map_err(|refusal| format!("{}: the popup does not analyse this page: {refusal}", shown(snapshot_path)))?;
     serde_json::to_string_pretty(&report).map(Outcome::Report).map_err(|e| format!("could not write the report: {e}"))
+}
+
+/// `backlink-bot backlinks`: every file read first (one unreadable file changes nothing and
+/// stops with its reason), then the summary, then the disavow file.
+#[cfg(not(target_arch = "wasm32"))]
+fn run_backlinks(args: &Args) -> Result<Outcome, String> {
+    use backlink_bot::backlinks::{audit::Risk, disavow, import::parse_export, summary::summarise};
+    use backlink_bot::crm::time::parse_date;
+
+    let today = match args.today.as_deref() {
+        Some(date) => parse_date(date).ok_or_else(|| format!("--today {date:?} is not a date: expected YYYY-MM-DD, a real day of years 1000-9999"))?,
+        None => today_utc(),
+    };
+    let profile = match args.profile.as_deref() {
+        Some(path) => Profile::from_stored(&read_text(path)?).map_err(|e| format!("{}: {e}", shown(path)))?,
+        None => Profile::default(),
+    };
+    let intel = load_domain_data(args.domain_data.as_deref(), args.verbose)?;
+    let read = |path: &str| -> Result<backlink_bot::backlinks::import::Parsed, String> {
+        let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+        parse_export(&bytes).map_err(|why| format!("{path}: {why}"))
+    };
+    let mut files = Vec::new();
+    let (mut mine, mut sites) = (Vec::new(), Vec::new());
+    for path in &args.files {
+        let parsed = read(path)?;
+        files.push(serde_json::json!({ "file": path, "whose": "mine", "format": parsed.format, "formatLabel": parsed.format.label(), "encoding": parsed.encoding.label(), "links": parsed.links.len(), "sites": parsed.sites.len(), "errors": parsed.errors }));
+        mine.extend(parsed.links);
+        sites.extend(parsed.sites);
+    }
+    let mut competitors = Vec::new();
+    for (domain, path) in &args.competitors {
+        let parsed = read(path)?;
+        files.push(serde_json::json!({ "file": path, "whose": domain, "format": parsed.format, "formatLabel": parsed.format.label(), "encoding": parsed.encoding.label(), "links": parsed.links.len(), "sites": parsed.sites.len(), "errors": parsed.errors }));
+        competitors.push((domain.clone(), parsed.links));
+    }
+    let summary = summarise(mine, &sites, &competitors, &profile, intel.as_ref());
+    let mut out = serde_json::to_value(&summary).map_err(|e| format!("could not write the audit: {e}"))?;
+    if let Some(object) = out.as_object_mut() {
+        object.insert("files".into(), serde_json::Value::Array(files));
+        object.insert("today".into(), backlink_bot::calendar::format_date(today).into());
+    }
+    if let Some(path) = args.disavow.as_deref() {
+        let toxic: Vec<(String, String)> = summary.domains.iter().filter(|d| d.risk == Risk::LikelyToxic).map(|d| (d.domain.clone(), d.reasons.iter().filter(|r| r.weight > 0).map(|r| r.reason.to_string()).collect::<Vec<_>>().join("; "))).collect();
+        let existing = match std::fs::read(path) {
+            Ok(bytes) => String::from_utf8(bytes).map_err(|_| format!("{path} is not UTF-8 text: a disavow file must be"))?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+            Err(e) => return Err(format!("cannot read {path}: {e}")),
+        };
+        let file = disavow::write(&existing, &toxic, today, intel.as_ref()).map_err(|why| format!("{path}: {why}"))?;
+        std::fs::write(path, &file).map_err(|e| format!("cannot write {path}: {e}"))?;
+        if let Some(object) = out.as_object_mut() {
+            object.insert("disavow".into(), serde_json::json!({ "file": path, "domains": toxic.len() }));
+        }
+    }
+    serde_json::to_string_pretty(&out).map(Outcome::Report).map_err(|e| format!("could not write the audit: {e}"))
 }
 
 /// Today as days since 1970-01-01 (UTC), as the popup computes it from `Date.now()`.

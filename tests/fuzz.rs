@@ -864,6 +864,7 @@ const TARGETS: &[Target] = &[
     Target { name: "intel_bytes", run: t_intel_bytes, batch: 256 },
     Target { name: "intel_mutated", run: t_intel_mutated, batch: 8 },
     Target { name: "dates", run: t_dates, batch: 512 },
+    Target { name: "backlink_export", run: t_backlink_export, batch: 32 },
 ];
 
 fn t_analyze_snapshot(cases: u32, rng: TestRng) -> Result<(), String> {
@@ -1014,6 +1015,38 @@ fn t_import_bytes(cases: u32, rng: TestRng) -> Result<(), String> {
     let bytes = prop_oneof![2 => prop::collection::vec(any::<u8>(), 0..300), 1 => flipped(csv_file()), 1 => flipped(json_file())];
     check("import_bytes", cases, rng, (bytes, select(FILE_NAMES), existing(), now_ms()), |(bytes, name, existing, now)| {
         check_import(&String::from_utf8_lossy(&bytes), name, &existing, now)
+    })
+}
+
+/// Backlink export files (`tests/backlinks/`), mutated byte by byte, and arbitrary bytes: read,
+/// summarised and turned into a disavow file without a panic; a file that reads has a link or a
+/// site, and the disavow file reads back by Google's rules.
+fn t_backlink_export(cases: u32, rng: TestRng) -> Result<(), String> {
+    static SAMPLES: OnceLock<Vec<Vec<u8>>> = OnceLock::new();
+    let samples = SAMPLES.get_or_init(|| {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/backlinks");
+        let mut files: Vec<_> = std::fs::read_dir(&dir).expect("samples").filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "csv" || x == "tsv")).collect();
+        files.sort();
+        files.iter().map(|p| std::fs::read(p).expect("sample")).collect()
+    });
+    let mutated = (0..samples.len(), prop::collection::vec((any::<usize>(), any::<u8>()), 0..8)).prop_map(|(i, flips)| {
+        let mut bytes = samples[i].clone();
+        for (at, b) in flips {
+            let len = bytes.len();
+            bytes[at % len] = b;
+        }
+        bytes
+    });
+    let bytes = prop_oneof![1 => prop::collection::vec(any::<u8>(), 0..400), 3 => mutated];
+    check("backlink_export", cases, rng, (bytes, profile(), today()), |(bytes, p, today)| {
+        use backlink_bot::backlinks::{audit::Risk, disavow, import::parse_export, summary::summarise};
+        let Ok(parsed) = parse_export(&bytes) else { return Ok(()) };
+        prop_assert!(!parsed.links.is_empty() || !parsed.sites.is_empty());
+        let summary = summarise(parsed.links, &parsed.sites, &[], &p, None);
+        let toxic: Vec<(String, String)> = summary.domains.iter().filter(|d| d.risk == Risk::LikelyToxic).map(|d| (d.domain.clone(), "x".into())).collect();
+        let file = disavow::write("", &toxic, today, None).map_err(TestCaseError::fail)?;
+        prop_assert!(disavow::parse(&file).1.is_empty());
+        Ok(())
     })
 }
 
@@ -1177,6 +1210,10 @@ fn import_json() {
 #[test]
 fn import_bytes() {
     short("import_bytes");
+}
+#[test]
+fn backlink_export() {
+    short("backlink_export");
 }
 #[test]
 fn intel_bytes() {

@@ -101,7 +101,7 @@ pub(crate) fn warm_up() {
 }
 
 /// Lowercased, whitespace-collapsed, with decoration (arrows, quotes, ellipses) trimmed.
-fn normalize(text: &str) -> String {
+pub(crate) fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let ascii = text.is_ascii();
     for word in text.split_whitespace() {
@@ -124,7 +124,7 @@ fn normalize(text: &str) -> String {
 
 /// True when `phrase` (normalized) is generic in `lang`, or in any language when `lang` is
 /// unknown or has no list.
-fn is_generic(phrase: &str, lang: &str) -> bool {
+pub(crate) fn is_generic(phrase: &str, lang: &str) -> bool {
     let table = generic_phrases();
     let Some(&mask) = table.phrases.get(phrase) else { return false };
     match table.langs.iter().position(|l| l.eq_ignore_ascii_case(lang)) {
@@ -189,7 +189,7 @@ pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
 }
 
 /// At most `max_chars` characters, with an ellipsis when cut.
-fn truncate(text: &str, max_chars: usize) -> String {
+pub(crate) fn truncate(text: &str, max_chars: usize) -> String {
     match text.char_indices().nth(max_chars) {
         Some((end, _)) => [text.get(..end).unwrap_or(text), "…"].concat(),
         None => text.to_string(),
