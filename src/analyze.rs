@@ -134,6 +134,7 @@ pub fn analyze_with(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&D
             }
         }
     }
+    let links_to_me = reports.iter().filter(|r| r.kind == LinkKind::External && profile.my_domains.contains(&r.domain)).map(|r| r.index).collect();
     Report {
         schema_version: REPORT_VERSION,
         page: PageFacts {
@@ -156,6 +157,7 @@ pub fn analyze_with(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&D
         signals: LINK_SIGNALS.iter().map(|s| s.judgement.info()).collect(),
         link_start: profile.weights.base.0,
         prospect: None,
+        links_to_me,
     }
 }
 

@@ -33,6 +33,10 @@ pub struct Report {
     /// Prospect suitability for the user's site (`null` when not asked for: [`crate::analyze`]
     /// judges links only).
     pub prospect: Option<crate::prospect::suitability::Prospect>,
+    /// The extractor's indices of the page's external links to one of my domains (the profile's
+    /// `myDomains`), in display order: the page already links to me.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links_to_me: Vec<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { launch, openPopup, waitFor, ROOT } from './harness.mjs';
+import { fillProfile, launch, openPopup, waitFor, ROOT } from './harness.mjs';
 import { startServer } from './server.mjs';
 
 const STRICT_CSP = "default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'";
@@ -258,4 +258,18 @@ test('a page whose links changed since it was read is not outlined: the popup sa
   assert.equal(await next.eval(`document.querySelector('[data-action=highlight]').getAttribute('aria-pressed')`), 'false');
   await next.close();
   await page.close();
+});
+
+test('a page that links to my site says so first: how, where, with which anchor (issue 15)', async () => {
+  await fillProfile(h, { myDomains: 'kingarthurbaking.com', keywords: 'sourdough starter' });
+  try {
+    const { page, popup } = await pageAndPopup(server.origin);
+    const first = await popup.eval(`(() => { const e = document.querySelector('[data-top-block]').firstElementChild; return e && [e.dataset.linksToMe, e.dataset.followed, e.textContent]; })()`);
+    assert.deepEqual(first?.slice(0, 2), ['1', 'true']);
+    assert.match(String(first?.[2]), /links to you: Followed, .+, “King Arthur starter recipe”/);
+    await popup.close();
+    await page.close();
+  } finally {
+    await fillProfile(h, { myDomains: '', keywords: '' });
+  }
 });

@@ -37,8 +37,33 @@ pub fn header(report: &Report) -> JsResult<()> {
 /// The top block: score and verdict (or the call to set up a profile), the angle, the openings,
 /// the best contact with a copy button and at most two more, the slot for Save (save.rs), and
 /// the reasons folded. Returns the block and its listeners.
+/// "This page links to you", first: how (followed or not), where, with which anchor.
+fn links_to_me(report: &Report) -> JsResult<Option<El>> {
+    let mine: Vec<&crate::report::LinkReport> = report.links_to_me.iter().filter_map(|&i| report.links.iter().find(|l| l.index == i)).collect();
+    let Some(first) = mine.first() else { return Ok(None) };
+    let how = t(if first.sponsored {
+        "mark_sponsored"
+    } else if first.ugc {
+        "mark_ugc"
+    } else if first.followed {
+        "mark_followed"
+    } else {
+        "mark_nofollow"
+    });
+    let mut line = tr("links_to_me", &[&how, &super::links::region_text(first.region), &first.anchor]);
+    if mine.len() > 1 {
+        line.push(' ');
+        line.push_str(&plural("links_to_me_more", mine.len() - 1, &[]));
+    }
+    let notice = text("p", "links-to-me", &line)?.attr("data-links-to-me", &mine.len().to_string())?.attr("data-followed", if first.followed { "true" } else { "false" })?;
+    Ok(Some(notice))
+}
+
 pub fn top_block(report: &Report, profile_problem: Option<&str>) -> JsResult<(El, Vec<EventListener>)> {
-    let card = El::new("section")?.class("card prospect top-block").attr("id", "prospect")?.attr("data-top-block", "")?.attr("aria-label", &t("top_label"))?;
+    let mut card = El::new("section")?.class("card prospect top-block").attr("id", "prospect")?.attr("data-top-block", "")?.attr("aria-label", &t("top_label"))?;
+    if let Some(notice) = links_to_me(report)? {
+        card = card.child(notice)?;
+    }
     let Some(p) = &report.prospect else {
         return Ok((card.attr("data-verdict", "none")?.child(El::new("div")?.attr("id", "save-slot")?)?, vec![]));
     };
