@@ -71,7 +71,7 @@ build() {
   # then drops what the other needs (the popup never loads the CSV/import code, the options and
   # Opportunities tabs never load the scoring tables). See README "Design".
   local module features
-  for module in "$CRATE:popup-page,psl-asset" "${CRATE}_pages:tab-pages"; do
+  for module in "$CRATE:popup-page,psl-asset" "${CRATE}_pages:tab-pages" "${CRATE}_backlinks:backlinks-page"; do
     features=${module#*:}; module=${module%%:*}
     say "compiling the core to WebAssembly ($module: $features)"
     cargo build --lib --release --target "$WASM_TARGET" --no-default-features --features "$features"
@@ -129,7 +129,7 @@ run_clippy() {
   say "clippy (native, all targets)"
   cargo clippy --release --all-targets -- -D warnings
   local features
-  for features in popup-page,psl-asset boundary,psl-asset tab-pages; do
+  for features in popup-page,psl-asset boundary,psl-asset tab-pages backlinks-page; do
     say "clippy ($WASM_TARGET, $features)"
     cargo clippy --release --lib --target "$WASM_TARGET" --no-default-features --features "$features" -- -D warnings
   done

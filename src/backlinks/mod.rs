@@ -15,13 +15,13 @@ pub mod import;
 pub mod summary;
 
 use hashbrown::HashMap;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::domain::registrable_domain;
 use crate::intel::{Categories, DomainIntel};
 
 /// One backlink as an export lists it. Dates are days since 1970-01-01 (UTC).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Backlink {
     pub source_url: String,
@@ -75,6 +75,47 @@ pub fn merge(links: impl IntoIterator<Item = Backlink>) -> Vec<Backlink> {
         }
     }
     out
+}
+
+/// Whose links a stored record holds: `"mine"`, or a competitor's registrable domain.
+pub const MINE: &str = "mine";
+
+/// One stored link (the Backlinks page keeps one record per link in IndexedDB).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StoredLink {
+    /// `whose` + source URL + target URL: the same link merges.
+    pub key: String,
+    pub whose: String,
+    #[serde(flatten)]
+    pub link: Backlink,
+}
+
+impl StoredLink {
+    pub fn new(whose: &str, link: Backlink) -> StoredLink {
+        StoredLink { key: format!("{whose}\n{}\n{}", link.source_url, link.target_url), whose: whose.to_string(), link }
+    }
+}
+
+/// One stored GSC "top linking sites" row.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StoredSite {
+    pub key: String,
+    pub whose: String,
+    pub site: String,
+    pub linking_pages: u32,
+}
+
+/// What the user decided for a referring domain of mine (default: keep).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Mark {
+    pub domain: String,
+    /// `keep`, `disavow` or `watch`.
+    pub action: String,
+    #[serde(default)]
+    pub note: String,
 }
 
 fn min_some(a: Option<i64>, b: Option<i64>) -> Option<i64> {

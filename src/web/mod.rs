@@ -6,10 +6,16 @@
 
 mod chrome;
 mod clock;
+#[cfg_attr(not(any(feature = "popup-page", feature = "tab-pages")), allow(dead_code))] // the Backlinks module alone uses part of it
 mod dom;
 mod fault;
 mod hooks;
+#[cfg_attr(not(any(feature = "popup-page", feature = "tab-pages")), allow(dead_code))] // the Backlinks module alone uses part of it
 mod i18n;
+#[cfg(feature = "backlinks-page")]
+mod backlinks;
+#[cfg(feature = "backlinks-page")]
+mod idb;
 #[cfg(feature = "tab-pages")]
 mod opportunities;
 #[cfg(feature = "tab-pages")]
@@ -18,6 +24,7 @@ mod options;
 mod popup;
 #[cfg(feature = "popup-page")]
 mod save;
+#[cfg_attr(not(any(feature = "popup-page", feature = "tab-pages")), allow(dead_code))] // the Backlinks module alone uses part of it
 mod store;
 
 // The boundary's own exports (analyzePage, benchAnalyze): feature `boundary` (Cargo.toml).
@@ -31,6 +38,8 @@ use crate::PageSnapshot;
 #[cfg(feature = "boundary")]
 use crate::Profile;
 
+#[cfg(feature = "backlinks-page")]
+pub use backlinks::start_backlinks;
 #[cfg(feature = "tab-pages")]
 pub use opportunities::start_opportunities;
 #[cfg(feature = "tab-pages")]
@@ -118,4 +127,24 @@ pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsError::new(&format!("could not serialize the report: {e}")))
+}
+
+/// Hands `content` to the browser as a file download.
+#[cfg(any(feature = "tab-pages", feature = "backlinks-page"))]
+pub(crate) fn download(content: &str, mime: &str, file_name: &str) -> dom::JsResult<()> {
+    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let a = dom::El::new("a")?.attr("href", &url)?.attr("download", file_name)?;
+    a.0.unchecked_ref::<web_sys::HtmlElement>().click();
+    // Revoked later: revoking at once can cancel the download before it starts. A one-shot
+    // callback: freed by wasm-bindgen once it has run.
+    let revoke = Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    web_sys::window().ok_or("no window")?.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000)?;
+    Ok(())
 }

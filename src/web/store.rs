@@ -287,7 +287,7 @@ pub async fn edit_many(keys: Vec<String>, edit: impl Fn(&mut Record) + 'static) 
 /// Writes `records` (an undo or a confirmed import), each merged over what is stored for its
 /// URL now, in one call. An unreadable stored value is replaced (and kept aside by [`commit`]);
 /// one written by a newer version is left unchanged and reported.
-#[cfg(feature = "tab-pages")]
+#[cfg(any(feature = "tab-pages", feature = "backlinks-page"))]
 pub async fn put_many(records: Vec<Record>) -> Result<Outcome, String> {
     let mut by_key: HashMap<String, Record> = HashMap::with_capacity(records.len());
     for record in records {

@@ -214,17 +214,19 @@ fn render(report: Rc<Report>, tab_id: Option<i32>, domain_data_error: Option<&st
     let (summary, summary_listener) = cards::summary_card(&report)?;
     app.append_child(&summary.0)?;
     listeners.push(summary_listener);
-    // The header's link opens the Opportunities tab through chrome.tabs: a plain link would
-    // close the popup before the tab exists.
-    if let Ok(link) = by_id("open-opportunities") {
-        listeners.push(EventListener::new_with_options(&link, "click", gloo_events::EventListenerOptions::enable_prevent_default(), |event| {
-            event.prevent_default();
-            wasm_bindgen_futures::spawn_local(async {
-                if let Err(why) = chrome::open_tab("opportunities.html").await {
-                    web_sys::console::error_1(&why.into());
-                }
-            });
-        }));
+    // The header's links open their tabs through chrome.tabs: a plain link would close the
+    // popup before the tab exists.
+    for (id, page) in [("open-opportunities", "opportunities.html"), ("open-backlinks", "backlinks.html")] {
+        if let Ok(link) = by_id(id) {
+            listeners.push(EventListener::new_with_options(&link, "click", gloo_events::EventListenerOptions::enable_prevent_default(), move |event| {
+                event.prevent_default();
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Err(why) = chrome::open_tab(page).await {
+                        web_sys::console::error_1(&why.into());
+                    }
+                });
+            }));
+        }
     }
     own(listeners);
     Ok(())

@@ -1,0 +1,484 @@
+//! The Backlinks page: import backlink exports (mine or a competitor's), see the audit of my
+//! referring domains with its reasons, mark domains to disavow or watch, download the disavow
+//! file, and add the competitors' link gap to the Opportunities page. Everything is judged by the
+//! core (`crate::backlinks`); this page reads files, stores records in IndexedDB (`idb`) and draws.
+//!
+//! Hooks: `<body data-state>`; `#import-files`, `#import-whose` (`mine` / `competitor`),
+//! `#import-competitor`, `#import-preview li[data-file]` (`data-format`, `data-links`,
+//! `data-errors`, `data-unreadable`), `#import-confirm`; `#totals` (`data-links`,
+//! `data-referring-domains`, `data-likely-toxic`…); `#domains tr[data-domain]` (`data-risk`,
+//! `select[data-mark]`); `#download-disavow`; `#gap tr[data-domain]` with a checkbox;
+//! `#add-gap`; `#status`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_events::EventListener;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement, HtmlSelectElement, IdbDatabase};
+
+use super::dom::{by_id, document, set_state, text, El, JsResult};
+use super::i18n::{plural, t, tr};
+use super::{chrome, clock, idb, today};
+use crate::backlinks::anchors::AnchorClass;
+use crate::backlinks::audit::Risk;
+use crate::backlinks::import::{parse_export, Parsed};
+use crate::backlinks::summary::{summarise, Summary};
+use crate::backlinks::{disavow, Mark, StoredLink, StoredSite, MINE};
+use crate::intel::DomainIntel;
+use crate::Profile;
+
+/// Referring domains drawn in the table (riskiest first); the rest are counted.
+const MAX_ROWS: usize = 300;
+
+struct State {
+    db: IdbDatabase,
+    profile: Profile,
+    intel: Option<DomainIntel>,
+    links: Vec<StoredLink>,
+    sites: Vec<StoredSite>,
+    marks: Vec<Mark>,
+    /// Files read and waiting for the user's confirmation.
+    pending: Vec<(String, Result<Parsed, String>)>,
+    summary: Option<Summary>,
+    /// Listeners of the dashboard as drawn now (dropped when it is redrawn).
+    shown: Vec<EventListener>,
+}
+
+type Shared = Rc<RefCell<State>>;
+
+/// Entry point called by `backlinks.js`.
+#[wasm_bindgen(js_name = startBacklinks)]
+pub async fn start_backlinks() -> Result<(), JsValue> {
+    super::fault::install();
+    super::hooks::load().await;
+    let app = by_id("app")?;
+    match load().await {
+        Ok(state) => {
+            app.set_text_content(None);
+            let state = Rc::new(RefCell::new(state));
+            draw_frame(&app, &state)?;
+            redraw(&state)?;
+            set_state("ready")
+        }
+        Err(why) => {
+            app.set_text_content(Some(&tr("backlinks_unreadable", &[&why])));
+            set_state("error")
+        }
+    }
+}
+
+async fn load() -> Result<State, String> {
+    let db = idb::open().await?;
+    let from = |array: js_sys::Array| -> Vec<String> { array.iter().filter_map(|v| js_sys::JSON::stringify(&v).ok().and_then(|s| s.as_string())).collect() };
+    // A record that cannot be read is left in the database and out of the figures.
+    let links = from(idb::get_all(&db, idb::LINKS).await?).iter().filter_map(|j| serde_json::from_str(j).ok()).collect();
+    let sites = from(idb::get_all(&db, idb::SITES).await?).iter().filter_map(|j| serde_json::from_str(j).ok()).collect();
+    let marks = from(idb::get_all(&db, idb::MARKS).await?).iter().filter_map(|j| serde_json::from_str(j).ok()).collect();
+    let profile = match chrome::storage_get_json("profile").await {
+        Ok(Some(json)) => Profile::from_stored(&json).unwrap_or_default(),
+        _ => Profile::default(),
+    };
+    Ok(State { db, profile, intel: load_intel().await, links, sites, marks, pending: Vec::new(), summary: None, shown: Vec::new() })
+}
+
+/// The domain data (authority, bad neighbourhoods); the audit works without it, with less.
+async fn load_intel() -> Option<DomainIntel> {
+    let window = web_sys::window()?;
+    let response: web_sys::Response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str("data/domain-intel.bin")).await.ok()?.dyn_into().ok()?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+    DomainIntel::from_bytes(&js_sys::Uint8Array::new(&buffer).to_vec()).ok()
+}
+
+/// The fixed parts: Google's word on disavowing, the import form, the dashboard's slot.
+fn draw_frame(app: &Element, state: &Shared) -> JsResult<()> {
+    app.append_child(&text("p", "card note google", &t("backlinks_google_note"))?.attr("id", "google-note")?.0)?;
+    let whose = El::new("select")?.attr("id", "import-whose")?.attr("aria-label", &t("import_whose"))?;
+    whose.0.append_child(&El::new("option")?.attr("value", "mine")?.text(&t("import_whose_mine")).0)?;
+    whose.0.append_child(&El::new("option")?.attr("value", "competitor")?.text(&t("import_whose_competitor")).0)?;
+    let form = El::new("section")?
+        .class("card")
+        .attr("id", "import")?
+        .child(text("h2", "", &t("import_backlinks"))?)?
+        .child(text("p", "note", &t("import_backlinks_help"))?)?
+        .child(El::new("input")?.attr("type", "file")?.attr("id", "import-files")?.attr("multiple", "")?.attr("accept", ".csv,.tsv,.txt")?.attr("aria-label", &t("import_backlinks"))?)?
+        .child(whose)?
+        .child(El::new("input")?.attr("type", "text")?.attr("id", "import-competitor")?.attr("placeholder", "rival.example")?.attr("aria-label", &t("import_competitor_domain"))?)?
+        .child(El::new("ul")?.attr("id", "import-preview")?)?
+        .child(El::new("button")?.attr("type", "button")?.attr("id", "import-confirm")?.attr("disabled", "")?.text(&t("import_confirm")))?
+        .child(text("p", "status", "")?.attr("id", "status")?.attr("role", "status")?)?;
+    app.append_child(&form.0)?;
+    app.append_child(&El::new("div")?.attr("id", "dashboard")?.0)?;
+
+    let s = state.clone();
+    EventListener::new(&by_id("import-files")?.into(), "change", move |e| {
+        let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
+        let s = s.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Err(e) = read_files(&s, &input).await {
+                let _ = say(&chrome::error_text(&e));
+            }
+        });
+    })
+    .forget();
+    let s = state.clone();
+    EventListener::new(&by_id("import-confirm")?.into(), "click", move |_| {
+        let s = s.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let message = match import(&s).await {
+                Ok(message) => message,
+                Err(why) => tr("import_failed", &[&why]),
+            };
+            let _ = say(&message);
+        });
+    })
+    .forget();
+    Ok(())
+}
+
+fn say(message: &str) -> JsResult<()> {
+    by_id("status")?.set_text_content(Some(message));
+    Ok(())
+}
+
+/// Reads the chosen files with the core's parsers and shows what each holds; nothing is stored.
+async fn read_files(state: &Shared, input: &HtmlInputElement) -> JsResult<()> {
+    let mut pending = Vec::new();
+    if let Some(files) = input.files() {
+        for i in 0..files.length() {
+            let Some(file) = files.get(i) else { continue };
+            let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await?;
+            pending.push((file.name(), parse_export(&js_sys::Uint8Array::new(&buffer).to_vec())));
+        }
+    }
+    let preview = by_id("import-preview")?;
+    preview.set_text_content(None);
+    for (name, parsed) in &pending {
+        let item = match parsed {
+            Ok(p) => {
+                let mut line = tr("import_file_read", &[name, p.format.label(), p.encoding.label(), &(p.links.len() + p.sites.len()).to_string()]);
+                if !p.errors.is_empty() {
+                    line.push(' ');
+                    line.push_str(&plural("import_rows_skipped", p.errors.len(), &[]));
+                }
+                let li = text("li", "", &line)?.attr("data-file", name)?.attr("data-format", &format!("{:?}", p.format))?.attr("data-links", &(p.links.len() + p.sites.len()).to_string())?.attr("data-errors", &p.errors.len().to_string())?;
+                let errors = El::new("ul")?;
+                for e in p.errors.iter().take(5) {
+                    errors.0.append_child(&text("li", "", &tr("import_row_error", &[&e.line.to_string(), &e.message]))?.0)?;
+                }
+                li.child(errors)?
+            }
+            Err(why) => text("li", "poor", &tr("import_file_unreadable", &[name, why]))?.attr("data-file", name)?.attr("data-unreadable", "")?,
+        };
+        preview.append_child(&item.0)?;
+    }
+    let readable = !pending.is_empty() && pending.iter().all(|(_, p)| p.is_ok());
+    by_id("import-confirm")?.toggle_attribute_with_force("disabled", !readable)?;
+    say(&if readable { t("import_ready") } else if pending.is_empty() { String::new() } else { t("import_not_all_readable") })?;
+    state.borrow_mut().pending = pending;
+    Ok(())
+}
+
+/// Stores the pending files (after the user's click): merged over what is stored, one
+/// transaction. Returns what to tell the user.
+async fn import(state: &Shared) -> Result<String, String> {
+    let whose_choice = by_id("import-whose").ok().and_then(|e| e.dyn_into::<HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default();
+    let whose = if whose_choice == "competitor" {
+        let typed = by_id("import-competitor").ok().and_then(|e| e.dyn_into::<HtmlInputElement>().ok()).map(|i| i.value()).unwrap_or_default();
+        let host = typed.trim().trim_start_matches("https://").trim_start_matches("http://").split('/').next().unwrap_or("").to_ascii_lowercase();
+        crate::registrable_domain(&host).ok_or_else(|| t("import_competitor_needed"))?
+    } else {
+        MINE.to_string()
+    };
+    let (db, pending, existing) = {
+        let s = state.borrow();
+        (s.db.clone(), s.pending.clone(), s.links.clone())
+    };
+    if pending.is_empty() || pending.iter().any(|(_, p)| p.is_err()) {
+        return Err(t("import_not_all_readable"));
+    }
+    let now = clock::now_ms();
+    let mut links: Vec<StoredLink> = Vec::new();
+    let mut sites: Vec<StoredSite> = Vec::new();
+    let imports = js_sys::Array::new();
+    for (name, parsed) in pending.iter().filter_map(|(n, p)| p.as_ref().ok().map(|p| (n, p))) {
+        links.extend(parsed.links.iter().cloned().map(|l| StoredLink::new(&whose, l)));
+        sites.extend(parsed.sites.iter().map(|s| StoredSite { key: format!("{whose}\n{}", s.site), whose: whose.clone(), site: s.site.clone(), linking_pages: s.linking_pages }));
+        let record = serde_json::json!({ "whose": whose, "file": name, "format": parsed.format, "importedAt": now, "links": parsed.links.len(), "sites": parsed.sites.len(), "errors": parsed.errors.len() });
+        imports.push(&js_sys::JSON::parse(&record.to_string()).map_err(|e| chrome::error_text(&e))?);
+    }
+    // The same link already stored (or twice in these files) merges: widest dates, newest flags.
+    let mut merged: Vec<StoredLink> = Vec::new();
+    for link in links {
+        let earlier = merged.iter().position(|m| m.key == link.key).map(|i| merged.swap_remove(i)).or_else(|| existing.iter().find(|e| e.key == link.key).cloned());
+        let link = match earlier {
+            Some(e) => {
+                let both = crate::backlinks::merge([e.link, link.link]);
+                StoredLink::new(&whose, both.into_iter().next().ok_or("merge")?)
+            }
+            None => link,
+        };
+        merged.push(link);
+    }
+    let to_js = |json: String| js_sys::JSON::parse(&json).map_err(|e| chrome::error_text(&e)).and_then(|v| v.dyn_into::<js_sys::Array>().map_err(|_| "not a list".to_string()));
+    let link_array = to_js(serde_json::to_string(&merged).map_err(|e| e.to_string())?)?;
+    let site_array = to_js(serde_json::to_string(&sites).map_err(|e| e.to_string())?)?;
+    idb::put(&db, &[(idb::LINKS, link_array), (idb::SITES, site_array), (idb::IMPORTS, imports)]).await?;
+    let (count, files) = (merged.len() + sites.len(), pending.len());
+    {
+        let mut s = state.borrow_mut();
+        for link in merged {
+            match s.links.iter_mut().find(|l| l.key == link.key) {
+                Some(old) => *old = link,
+                None => s.links.push(link),
+            }
+        }
+        for site in sites {
+            match s.sites.iter_mut().find(|x| x.key == site.key) {
+                Some(old) => *old = site,
+                None => s.sites.push(site),
+            }
+        }
+        s.pending.clear();
+    }
+    let _ = by_id("import-preview").map(|p| p.set_text_content(None));
+    let _ = by_id("import-confirm").map(|b| b.set_attribute("disabled", ""));
+    redraw(state).map_err(|e| chrome::error_text(&e))?;
+    Ok(tr("import_done", &[&count.to_string(), &files.to_string()]))
+}
+
+/// Recomputes the summary from what is stored and draws the dashboard.
+fn redraw(state: &Shared) -> JsResult<()> {
+    let summary = {
+        let s = state.borrow();
+        let mine: Vec<_> = s.links.iter().filter(|l| l.whose == MINE).map(|l| l.link.clone()).collect();
+        let sites: Vec<_> = s.sites.iter().filter(|x| x.whose == MINE).map(|x| crate::backlinks::import::SiteRow { site: x.site.clone(), linking_pages: x.linking_pages }).collect();
+        let mut competitors: Vec<(String, Vec<crate::backlinks::Backlink>)> = Vec::new();
+        for l in s.links.iter().filter(|l| l.whose != MINE) {
+            match competitors.iter_mut().find(|(d, _)| *d == l.whose) {
+                Some((_, links)) => links.push(l.link.clone()),
+                None => competitors.push((l.whose.clone(), vec![l.link.clone()])),
+            }
+        }
+        summarise(mine, &sites, &competitors, &s.profile, s.intel.as_ref())
+    };
+    let dashboard = by_id("dashboard")?;
+    dashboard.set_text_content(None);
+    let mut listeners = Vec::new();
+    dashboard.append_child(&totals(&summary)?.0)?;
+    let (table, mut more) = domains(state, &summary)?;
+    dashboard.append_child(&table.0)?;
+    listeners.append(&mut more);
+    dashboard.append_child(&anchor_mix(&summary)?.0)?;
+    dashboard.append_child(&growth(&summary)?.0)?;
+    let (gap, mut more) = gap(state, &summary)?;
+    dashboard.append_child(&gap.0)?;
+    listeners.append(&mut more);
+    let mut s = state.borrow_mut();
+    s.summary = Some(summary);
+    s.shown = listeners;
+    Ok(())
+}
+
+fn risk_label(risk: Risk) -> String {
+    t(match risk {
+        Risk::Clean => "risk_clean",
+        Risk::Review => "risk_review",
+        Risk::LikelyToxic => "risk_likely_toxic",
+    })
+}
+
+fn risk_id(risk: Risk) -> &'static str {
+    match risk {
+        Risk::Clean => "clean",
+        Risk::Review => "review",
+        Risk::LikelyToxic => "likely-toxic",
+    }
+}
+
+fn totals(summary: &Summary) -> JsResult<El> {
+    let t_ = &summary.totals;
+    let count = |r: Risk| t_.by_risk.iter().find(|(x, _)| *x == r).map_or(0, |(_, n)| *n);
+    let share = t_.followed_share.map_or_else(|| "–".to_string(), |s| format!("{:.0} %", s * 100.0));
+    let line = tr("backlinks_totals", &[&t_.links.to_string(), &t_.referring_domains.to_string(), &share, &count(Risk::Review).to_string(), &count(Risk::LikelyToxic).to_string()]);
+    El::new("section")?
+        .class("card")
+        .attr("id", "totals")?
+        .attr("data-links", &t_.links.to_string())?
+        .attr("data-live-links", &t_.live_links.to_string())?
+        .attr("data-referring-domains", &t_.referring_domains.to_string())?
+        .attr("data-review", &count(Risk::Review).to_string())?
+        .attr("data-likely-toxic", &count(Risk::LikelyToxic).to_string())?
+        .child(text("h2", "", &t("backlinks_heading"))?)?
+        .child(text("p", "", &line)?)
+}
+
+/// The referring domains, riskiest first, each with its reasons and the user's mark.
+fn domains(state: &Shared, summary: &Summary) -> JsResult<(El, Vec<EventListener>)> {
+    let marks = state.borrow().marks.clone();
+    let table = El::new("table")?.attr("id", "domains")?;
+    let head = El::new("tr")?;
+    for h in ["col_domain", "col_risk", "col_links", "col_reasons", "col_action"] {
+        head.0.append_child(&text("th", "", &t(h))?.0)?;
+    }
+    table.0.append_child(&head.0)?;
+    let mut listeners = Vec::new();
+    for d in summary.domains.iter().take(MAX_ROWS) {
+        let reasons: Vec<String> = d.reasons.iter().map(|r| format!("{:+} {}", r.weight, r.reason)).collect();
+        let action = marks.iter().find(|m| m.domain == d.domain).map_or("keep", |m| m.action.as_str()).to_string();
+        let select = El::new("select")?.attr("data-mark", &d.domain)?.attr("aria-label", &tr("mark_domain", &[&d.domain]))?;
+        for (id, key) in [("keep", "action_keep"), ("disavow", "action_disavow"), ("watch", "action_watch")] {
+            let option = El::new("option")?.attr("value", id)?.text(&t(key));
+            let option = if id == action { option.attr("selected", "")? } else { option };
+            select.0.append_child(&option.0)?;
+        }
+        let s = state.clone();
+        let domain = d.domain.clone();
+        listeners.push(EventListener::new(&select.0, "change", move |e| {
+            let Some(value) = e.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()).map(|s| s.value()) else { return };
+            let (s, mark) = (s.clone(), Mark { domain: domain.clone(), action: value, note: String::new() });
+            wasm_bindgen_futures::spawn_local(async move {
+                let db = s.borrow().db.clone();
+                let stored = serde_json::to_string(&[&mark]).map_err(|e| e.to_string()).and_then(|j| js_sys::JSON::parse(&j).map_err(|e| chrome::error_text(&e))).and_then(|v| v.dyn_into::<js_sys::Array>().map_err(|_| "not a list".to_string()));
+                let result = match stored {
+                    Ok(array) => idb::put(&db, &[(idb::MARKS, array)]).await,
+                    Err(why) => Err(why),
+                };
+                match result {
+                    Ok(()) => {
+                        let mut st = s.borrow_mut();
+                        st.marks.retain(|m| m.domain != mark.domain);
+                        st.marks.push(mark);
+                    }
+                    Err(why) => {
+                        let _ = say(&tr("mark_failed", &[&why]));
+                    }
+                }
+            });
+        }));
+        let row = El::new("tr")?
+            .attr("data-domain", &d.domain)?
+            .attr("data-risk", risk_id(d.risk))?
+            .child(text("td", "", &d.domain)?)?
+            .child(text("td", &format!("risk-{}", risk_id(d.risk)), &risk_label(d.risk))?)?
+            .child(text("td", "", &d.links.to_string())?)?
+            .child(text("td", "reasons", &reasons.join("\n"))?)?
+            .child(El::new("td")?.child(select)?)?;
+        table.0.append_child(&row.0)?;
+    }
+    let download = El::new("button")?.attr("type", "button")?.attr("id", "download-disavow")?.text(&t("download_disavow"));
+    let s = state.clone();
+    listeners.push(EventListener::new(&download.0, "click", move |_| {
+        let st = s.borrow();
+        let reasons = |domain: &str| st.summary.as_ref().and_then(|x| x.domains.iter().find(|d| d.domain == domain)).map(|d| d.reasons.iter().filter(|r| r.weight > 0).map(|r| r.reason.to_string()).collect::<Vec<_>>().join("; ")).unwrap_or_default();
+        let chosen: Vec<(String, String)> = st.marks.iter().filter(|m| m.action == "disavow").map(|m| (m.domain.clone(), reasons(&m.domain))).collect();
+        match disavow::write("", &chosen, today(), st.intel.as_ref()) {
+            Ok(file) => {
+                let _ = super::download(&file, "text/plain;charset=utf-8", "disavow.txt");
+            }
+            Err(why) => {
+                let _ = say(&why);
+            }
+        }
+    }));
+    let more = summary.domains.len().saturating_sub(MAX_ROWS);
+    let mut card = El::new("section")?.class("card").child(text("h2", "", &t("referring_domains"))?)?.child(table)?;
+    if more > 0 {
+        card = card.child(text("p", "note", &plural("domains_not_shown", more, &[]))?)?;
+    }
+    Ok((card.child(download)?, listeners))
+}
+
+fn anchor_mix(summary: &Summary) -> JsResult<El> {
+    let table = El::new("table")?.attr("id", "anchor-mix")?;
+    for a in &summary.anchor_mix {
+        let (class, key) = match a.class {
+            AnchorClass::Branded => ("branded", "anchor_branded"),
+            AnchorClass::ExactMatch => ("exact-match", "anchor_exact_match"),
+            AnchorClass::PartialMatch => ("partial-match", "anchor_partial_match"),
+            AnchorClass::Generic => ("generic", "anchor_generic"),
+            AnchorClass::NakedUrl => ("naked-url", "anchor_naked_url"),
+            AnchorClass::ImageOrEmpty => ("image-or-empty", "anchor_image_or_empty"),
+            AnchorClass::Other => ("other", "anchor_other"),
+        };
+        let row = El::new("tr")?
+            .attr("data-class", class)?
+            .attr("data-links", &a.links.to_string())?
+            .child(text("td", "", &t(key))?)?
+            .child(text("td", "", &format!("{:.0} %", a.share * 100.0))?)?
+            .child(text("td", "note", &tr("usual_range", &[&a.usual_range.0.to_string(), &a.usual_range.1.to_string()]))?)?;
+        table.0.append_child(&row.0)?;
+    }
+    El::new("section")?.class("card").child(text("h2", "", &t("anchor_mix"))?)?.child(table)?.child(text("p", "note", &t("anchor_mix_note"))?)
+}
+
+fn growth(summary: &Summary) -> JsResult<El> {
+    let table = El::new("table")?.attr("id", "growth")?;
+    let head = El::new("tr")?;
+    for h in ["col_month", "col_new", "col_lost"] {
+        head.0.append_child(&text("th", "", &t(h))?.0)?;
+    }
+    table.0.append_child(&head.0)?;
+    for m in &summary.growth.months {
+        let row = El::new("tr")?.attr("data-month", &m.month)?.child(text("td", "", &m.month)?)?.child(text("td", if m.spike { "poor" } else { "" }, &if m.spike { tr("growth_spike", &[&m.new.to_string()]) } else { m.new.to_string() })?)?.child(text("td", "", &m.lost.to_string())?)?;
+        let row = if m.spike { row.attr("data-spike", "")? } else { row };
+        table.0.append_child(&row.0)?;
+    }
+    El::new("section")?.class("card").child(text("h2", "", &t("growth_heading"))?)?.child(table)
+}
+
+/// The competitors' link gap, with "Add to opportunities" for the chosen domains.
+fn gap(state: &Shared, summary: &Summary) -> JsResult<(El, Vec<EventListener>)> {
+    let table = El::new("table")?.attr("id", "gap")?;
+    for g in summary.link_gap.iter().take(MAX_ROWS) {
+        let tier = g.tier.map(|t| t.label().to_string()).unwrap_or_default();
+        let row = El::new("tr")?
+            .attr("data-domain", &g.domain)?
+            .child(El::new("td")?.child(El::new("input")?.attr("type", "checkbox")?.attr("data-gap", &g.domain)?.attr("aria-label", &g.domain)?)?)?
+            .child(text("td", "", &g.domain)?)?
+            .child(text("td", "", &g.competitors.join(", "))?)?
+            .child(text("td", "", &tier)?)?;
+        table.0.append_child(&row.0)?;
+    }
+    let add = El::new("button")?.attr("type", "button")?.attr("id", "add-gap")?.text(&t("add_gap"));
+    let s = state.clone();
+    let listener = EventListener::new(&add.0, "click", move |_| {
+        let chosen: Vec<String> = document().ok().and_then(|d| d.query_selector_all("input[data-gap]:checked").ok()).map(|list| (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()).filter_map(|e| e.get_attribute("data-gap")).collect()).unwrap_or_default();
+        let s = s.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let message = match add_gap(&s, &chosen).await {
+                Ok(n) => plural("gap_added", n, &[]),
+                Err(why) => tr("gap_failed", &[&why]),
+            };
+            let _ = say(&message);
+        });
+    });
+    let card = El::new("section")?.class("card").attr("id", "link-gap")?.child(text("h2", "", &t("link_gap"))?)?.child(text("p", "note", &t("link_gap_help"))?)?.child(table)?.child(add)?;
+    Ok((card, vec![listener]))
+}
+
+/// Saves the chosen gap domains as opportunities: their example linking page, status new, tag
+/// `link-gap`, the competitors in the notes; a URL already saved is merged, not duplicated.
+async fn add_gap(state: &Shared, domains: &[String]) -> Result<usize, String> {
+    let now = clock::now_ms();
+    let records: Vec<crate::crm::Record> = {
+        let s = state.borrow();
+        let summary = s.summary.as_ref().ok_or("nothing to add")?;
+        summary
+            .link_gap
+            .iter()
+            .filter(|g| domains.contains(&g.domain))
+            .filter_map(|g| {
+                let url = crate::crm::canonical_url(&g.example).ok()?;
+                let mut r = crate::crm::Record::new(url, now);
+                r.tags = vec!["link-gap".into()];
+                r.notes = tr("gap_note", &[&g.competitors.join(", ")]);
+                Some(r)
+            })
+            .collect()
+    };
+    let n = records.len();
+    super::store::put_many(records).await?;
+    Ok(n)
+}

@@ -1,0 +1,109 @@
+//! IndexedDB, the few calls the Backlinks page needs, as futures: lists of 100,000 links do not
+//! belong in `chrome.storage`. One database, `backlink-bot`, with an object store per kind of
+//! record; every write of one import is one transaction, so an import is stored whole or not at
+//! all, and a refusal (the quota) comes back as the browser's reason.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{IdbDatabase, IdbObjectStoreParameters, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTransactionMode};
+
+use super::chrome::error_text;
+
+const DB: &str = "backlink-bot";
+/// Schema version: 1 = stores `links` (key `key`), `sites` (key `key`), `marks` (key `domain`),
+/// `imports` (auto-numbered). A new version adds its stores in `upgrade`.
+const VERSION: u32 = 1;
+pub const LINKS: &str = "links";
+pub const SITES: &str = "sites";
+pub const MARKS: &str = "marks";
+pub const IMPORTS: &str = "imports";
+
+/// Resolves with the event's target's `result` on `ok`, rejects on `error`/`abort` with the
+/// target's error.
+async fn settle(target: &web_sys::EventTarget, ok: &str) -> Result<JsValue, String> {
+    let promise = js_sys::Promise::new(&mut |resolve: js_sys::Function, reject: js_sys::Function| {
+        let on_ok = Closure::once_into_js(move |e: web_sys::Event| {
+            let result = e.target().and_then(|t| t.dyn_into::<IdbRequest>().ok()).and_then(|r| r.result().ok()).unwrap_or(JsValue::UNDEFINED);
+            let _ = resolve.call1(&JsValue::NULL, &result);
+        });
+        let reject_too = reject.clone();
+        let on_error = Closure::once_into_js(move |e: web_sys::Event| {
+            let why = e.target().and_then(|t| js_sys::Reflect::get(&t, &"error".into()).ok()).unwrap_or(JsValue::UNDEFINED);
+            let _ = reject.call1(&JsValue::NULL, &why);
+        });
+        let _ = target.add_event_listener_with_callback(ok, on_ok.unchecked_ref());
+        let _ = target.add_event_listener_with_callback("error", on_error.unchecked_ref());
+        let on_abort = Closure::once_into_js(move |_: web_sys::Event| {
+            let _ = reject_too.call1(&JsValue::NULL, &"the browser aborted the write".into());
+        });
+        let _ = target.add_event_listener_with_callback("abort", on_abort.unchecked_ref());
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.map_err(|e| dom_error(&e))
+}
+
+/// A DOMException's name and message ("QuotaExceededError: …"), or the text of anything else.
+fn dom_error(e: &JsValue) -> String {
+    match e.dyn_ref::<web_sys::DomException>() {
+        Some(d) => format!("{}: {}", d.name(), d.message()),
+        None => error_text(e),
+    }
+}
+
+pub async fn open() -> Result<IdbDatabase, String> {
+    let factory = web_sys::window().and_then(|w| w.indexed_db().ok().flatten()).ok_or("this browser gives the page no IndexedDB")?;
+    let request: IdbOpenDbRequest = factory.open_with_u32(DB, VERSION).map_err(|e| dom_error(&e))?;
+    let upgrade = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+        if let Some(db) = e.target().and_then(|t| t.dyn_into::<IdbRequest>().ok()).and_then(|r| r.result().ok()).and_then(|r| r.dyn_into::<IdbDatabase>().ok()) {
+            let names = db.object_store_names();
+            let keyed = |key: &str| {
+                let p = IdbObjectStoreParameters::new();
+                p.set_key_path(&key.into());
+                p
+            };
+            for (store, key) in [(LINKS, Some("key")), (SITES, Some("key")), (MARKS, Some("domain")), (IMPORTS, None)] {
+                if names.contains(store) {
+                    continue;
+                }
+                let _ = match key {
+                    Some(key) => db.create_object_store_with_optional_parameters(store, &keyed(key)),
+                    None => {
+                        let p = IdbObjectStoreParameters::new();
+                        p.set_auto_increment(true);
+                        db.create_object_store_with_optional_parameters(store, &p)
+                    }
+                };
+            }
+        }
+    });
+    request.set_onupgradeneeded(Some(upgrade.as_ref().unchecked_ref()));
+    let db = settle(&request, "success").await;
+    request.set_onupgradeneeded(None);
+    drop(upgrade);
+    db?.dyn_into::<IdbDatabase>().map_err(|_| "the database did not open".into())
+}
+
+/// Every record of `store`.
+pub async fn get_all(db: &IdbDatabase, store: &str) -> Result<js_sys::Array, String> {
+    let tx = db.transaction_with_str(store).map_err(|e| dom_error(&e))?;
+    let request = tx.object_store(store).and_then(|s| s.get_all()).map_err(|e| dom_error(&e))?;
+    Ok(settle(&request, "success").await?.dyn_into::<js_sys::Array>().unwrap_or_default())
+}
+
+/// Writes `records` (an array each) into their stores in one transaction: all or nothing.
+pub async fn put(db: &IdbDatabase, writes: &[(&str, js_sys::Array)]) -> Result<(), String> {
+    let names = js_sys::Array::new();
+    for (store, _) in writes {
+        names.push(&JsValue::from_str(store));
+    }
+    let tx: IdbTransaction = db.transaction_with_str_sequence_and_mode(&names, IdbTransactionMode::Readwrite).map_err(|e| dom_error(&e))?;
+    for (store, records) in writes {
+        let s = tx.object_store(store).map_err(|e| dom_error(&e))?;
+        for record in records.iter() {
+            if let Err(e) = s.put(&record) {
+                let _ = tx.abort();
+                return Err(dom_error(&e));
+            }
+        }
+    }
+    settle(&tx, "complete").await.map(drop)
+}
