@@ -14,6 +14,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_events::EventListener;
+use hashbrown::HashMap;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement, IdbDatabase};
@@ -44,6 +45,12 @@ struct State {
     summary: Option<Summary>,
     /// Listeners of the dashboard as drawn now (dropped when it is redrawn).
     shown: Vec<EventListener>,
+    /// Stored records that could not be read (reported, skipped, left as they are).
+    unreadable: usize,
+    /// Leave out gap domains whose links to the competitors are all nofollow.
+    gap_followed_only: bool,
+    /// An existing disavow file the user chose: the download keeps its lines and comments.
+    existing_disavow: String,
 }
 
 type Shared = Rc<RefCell<State>>;
@@ -59,6 +66,10 @@ pub async fn start_backlinks() -> Result<(), JsValue> {
             app.set_text_content(None);
             let state = Rc::new(RefCell::new(state));
             draw_frame(&app, &state)?;
+            let unreadable = state.borrow().unreadable;
+            if unreadable > 0 {
+                say(&plural("backlinks_records_unreadable", unreadable, &[]))?;
+            }
             redraw(&state)?;
             set_state("ready")
         }
@@ -73,14 +84,27 @@ async fn load() -> Result<State, String> {
     let db = idb::open().await?;
     let from = |array: js_sys::Array| -> Vec<String> { array.iter().filter_map(|v| js_sys::JSON::stringify(&v).ok().and_then(|s| s.as_string())).collect() };
     // A record that cannot be read is left in the database and out of the figures.
-    let links = from(idb::get_all(&db, idb::LINKS).await?).iter().filter_map(|j| serde_json::from_str(j).ok()).collect();
-    let sites = from(idb::get_all(&db, idb::SITES).await?).iter().filter_map(|j| serde_json::from_str(j).ok()).collect();
-    let marks = from(idb::get_all(&db, idb::MARKS).await?).iter().filter_map(|j| serde_json::from_str(j).ok()).collect();
+    let mut unreadable = 0;
+    let links: Vec<StoredLink> = parse_all(from(idb::get_all(&db, idb::LINKS).await?), &mut unreadable);
+    let sites: Vec<StoredSite> = parse_all(from(idb::get_all(&db, idb::SITES).await?), &mut unreadable);
+    let marks: Vec<Mark> = parse_all(from(idb::get_all(&db, idb::MARKS).await?), &mut unreadable);
     let profile = match chrome::storage_get_json("profile").await {
         Ok(Some(json)) => Profile::from_stored(&json).unwrap_or_default(),
         _ => Profile::default(),
     };
-    Ok(State { db, profile, intel: load_intel().await, links, sites, marks, pending: Vec::new(), summary: None, shown: Vec::new() })
+    Ok(State { db, profile, intel: load_intel().await, links, sites, marks, pending: Vec::new(), summary: None, shown: Vec::new(), unreadable, gap_followed_only: false, existing_disavow: String::new() })
+}
+
+/// The records that read; the others are counted (left in the database, out of the figures).
+fn parse_all<T: serde::de::DeserializeOwned>(texts: Vec<String>, unreadable: &mut usize) -> Vec<T> {
+    let mut out = Vec::with_capacity(texts.len());
+    for text in texts {
+        match serde_json::from_str(&text) {
+            Ok(value) => out.push(value),
+            Err(_) => *unreadable += 1,
+        }
+    }
+    out
 }
 
 /// The domain data (authority, bad neighbourhoods); the audit works without it, with less.
@@ -209,17 +233,24 @@ async fn import(state: &Shared) -> Result<String, String> {
         imports.push(&js_sys::JSON::parse(&record.to_string()).map_err(|e| chrome::error_text(&e))?);
     }
     // The same link already stored (or twice in these files) merges: widest dates, newest flags.
+    let stored: HashMap<&str, &StoredLink> = existing.iter().map(|l| (l.key.as_str(), l)).collect();
     let mut merged: Vec<StoredLink> = Vec::new();
+    let mut at: HashMap<String, usize> = HashMap::new();
     for link in links {
-        let earlier = merged.iter().position(|m| m.key == link.key).map(|i| merged.swap_remove(i)).or_else(|| existing.iter().find(|e| e.key == link.key).cloned());
-        let link = match earlier {
-            Some(e) => {
-                let both = crate::backlinks::merge([e.link, link.link]);
-                StoredLink::new(&whose, both.into_iter().next().ok_or("merge")?)
+        match at.get(&link.key).and_then(|&i| merged.get_mut(i)) {
+            Some(earlier) => {
+                let both = crate::backlinks::merge([earlier.link.clone(), link.link]);
+                *earlier = StoredLink::new(&whose, both.into_iter().next().ok_or("merge")?);
             }
-            None => link,
-        };
-        merged.push(link);
+            None => {
+                let link = match stored.get(link.key.as_str()) {
+                    Some(e) => StoredLink::new(&whose, crate::backlinks::merge([e.link.clone(), link.link]).into_iter().next().ok_or("merge")?),
+                    None => link,
+                };
+                at.insert(link.key.clone(), merged.len());
+                merged.push(link);
+            }
+        }
     }
     let to_js = |json: String| js_sys::JSON::parse(&json).map_err(|e| chrome::error_text(&e)).and_then(|v| v.dyn_into::<js_sys::Array>().map_err(|_| "not a list".to_string()));
     let link_array = to_js(serde_json::to_string(&merged).map_err(|e| e.to_string())?)?;
@@ -228,9 +259,14 @@ async fn import(state: &Shared) -> Result<String, String> {
     let (count, files) = (merged.len() + sites.len(), pending.len());
     {
         let mut s = state.borrow_mut();
+        let index: HashMap<String, usize> = s.links.iter().enumerate().map(|(i, l)| (l.key.clone(), i)).collect();
         for link in merged {
-            match s.links.iter_mut().find(|l| l.key == link.key) {
-                Some(old) => *old = link,
+            match index.get(&link.key).copied() {
+                Some(i) => {
+                    if let Some(old) = s.links.get_mut(i) {
+                        *old = link;
+                    }
+                }
                 None => s.links.push(link),
             }
         }
@@ -261,7 +297,12 @@ fn redraw(state: &Shared) -> JsResult<()> {
                 None => competitors.push((l.whose.clone(), vec![l.link.clone()])),
             }
         }
-        summarise(mine, &sites, &competitors, &s.profile, s.intel.as_ref())
+        let mut summary = summarise(mine.clone(), &sites, &competitors, &s.profile, s.intel.as_ref());
+        if s.gap_followed_only {
+            let competitors: Vec<_> = competitors.into_iter().map(|(d, links)| (d, crate::backlinks::merge(links))).collect();
+            summary.link_gap = crate::backlinks::gap::link_gap(&crate::backlinks::merge(mine), &competitors, s.intel.as_ref(), true);
+        }
+        summary
     };
     let dashboard = by_id("dashboard")?;
     dashboard.set_text_content(None);
@@ -367,13 +408,44 @@ fn domains(state: &Shared, summary: &Summary) -> JsResult<(El, Vec<EventListener
             .child(El::new("td")?.child(select)?)?;
         table.0.append_child(&row.0)?;
     }
+    let more = summary.domains.len().saturating_sub(MAX_ROWS);
+    let mut card = El::new("section")?.class("card").child(text("h2", "", &t("referring_domains"))?)?.child(table)?;
+    if more > 0 {
+        card = card.child(text("p", "note", &plural("domains_not_shown", more, &[]))?)?;
+    }
+    let (controls, mut more_listeners) = disavow_controls(state)?;
+    listeners.append(&mut more_listeners);
+    Ok((card.child(controls)?, listeners))
+}
+
+/// An existing disavow file to keep, and the download of the file with the marked domains.
+fn disavow_controls(state: &Shared) -> JsResult<(El, Vec<EventListener>)> {
+    let mut listeners = Vec::new();
+    let existing = El::new("input")?.attr("type", "file")?.attr("id", "disavow-existing")?.attr("accept", ".txt")?.attr("aria-label", &t("disavow_existing"))?;
+    let s = state.clone();
+    listeners.push(EventListener::new(&existing.0, "change", move |e| {
+        let Some(file) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()).and_then(|i| i.files()).and_then(|f| f.get(0)) else { return };
+        let s = s.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()).unwrap_or_default();
+            let (_, errors) = disavow::parse(&text);
+            let message = match errors.first() {
+                Some((line, why)) => tr("disavow_existing_refused", &[&line.to_string(), why]),
+                None => {
+                    s.borrow_mut().existing_disavow = text;
+                    t("disavow_existing_kept")
+                }
+            };
+            let _ = say(&message);
+        });
+    }));
     let download = El::new("button")?.attr("type", "button")?.attr("id", "download-disavow")?.text(&t("download_disavow"));
     let s = state.clone();
     listeners.push(EventListener::new(&download.0, "click", move |_| {
         let st = s.borrow();
         let reasons = |domain: &str| st.summary.as_ref().and_then(|x| x.domains.iter().find(|d| d.domain == domain)).map(|d| d.reasons.iter().filter(|r| r.weight > 0).map(|r| r.reason.to_string()).collect::<Vec<_>>().join("; ")).unwrap_or_default();
         let chosen: Vec<(String, String)> = st.marks.iter().filter(|m| m.action == "disavow").map(|m| (m.domain.clone(), reasons(&m.domain))).collect();
-        match disavow::write("", &chosen, today(), st.intel.as_ref()) {
+        match disavow::write(&st.existing_disavow, &chosen, today(), st.intel.as_ref()) {
             Ok(file) => {
                 let _ = super::download(&file, "text/plain;charset=utf-8", "disavow.txt");
             }
@@ -382,12 +454,8 @@ fn domains(state: &Shared, summary: &Summary) -> JsResult<(El, Vec<EventListener
             }
         }
     }));
-    let more = summary.domains.len().saturating_sub(MAX_ROWS);
-    let mut card = El::new("section")?.class("card").child(text("h2", "", &t("referring_domains"))?)?.child(table)?;
-    if more > 0 {
-        card = card.child(text("p", "note", &plural("domains_not_shown", more, &[]))?)?;
-    }
-    Ok((card.child(download)?, listeners))
+    let existing = El::new("label")?.child(text("span", "", &t("disavow_existing"))?)?.child(existing)?;
+    Ok((El::new("div")?.class("disavow").child(existing)?.child(download)?, listeners))
 }
 
 fn anchor_mix(summary: &Summary) -> JsResult<El> {
@@ -441,6 +509,15 @@ fn gap(state: &Shared, summary: &Summary) -> JsResult<(El, Vec<EventListener>)> 
             .child(text("td", "", &tier)?)?;
         table.0.append_child(&row.0)?;
     }
+    let followed_only = El::new("input")?.attr("type", "checkbox")?.attr("id", "gap-followed-only")?;
+    let followed_only = if state.borrow().gap_followed_only { followed_only.attr("checked", "")? } else { followed_only };
+    let s = state.clone();
+    let toggle = EventListener::new(&followed_only.0, "change", move |e| {
+        let on = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()).is_some_and(|i| i.checked());
+        s.borrow_mut().gap_followed_only = on;
+        let _ = redraw(&s);
+        let _ = by_id("gap-followed-only").map(|e| e.dyn_into::<web_sys::HtmlElement>().map(|h| h.focus()));
+    });
     let add = El::new("button")?.attr("type", "button")?.attr("id", "add-gap")?.text(&t("add_gap"));
     let s = state.clone();
     let listener = EventListener::new(&add.0, "click", move |_| {
@@ -454,8 +531,9 @@ fn gap(state: &Shared, summary: &Summary) -> JsResult<(El, Vec<EventListener>)> 
             let _ = say(&message);
         });
     });
-    let card = El::new("section")?.class("card").attr("id", "link-gap")?.child(text("h2", "", &t("link_gap"))?)?.child(text("p", "note", &t("link_gap_help"))?)?.child(table)?.child(add)?;
-    Ok((card, vec![listener]))
+    let filter = El::new("label")?.child(followed_only)?.child(text("span", "", &t("gap_followed_only"))?)?;
+    let card = El::new("section")?.class("card").attr("id", "link-gap")?.child(text("h2", "", &t("link_gap"))?)?.child(text("p", "note", &t("link_gap_help"))?)?.child(filter)?.child(table)?.child(add)?;
+    Ok((card, vec![listener, toggle]))
 }
 
 /// Saves the chosen gap domains as opportunities: their example linking page, status new, tag

@@ -83,18 +83,33 @@ test('import my exports and a competitor\'s, mark and download the disavow file,
   // Keep is the default: the disavow file names only what the user marks.
   await page.selectOption('select[data-mark="000-online-casino.com"]', 'disavow');
   await page.selectOption('select[data-mark="best-casino-bonus.top"]', 'watch');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-disavow')]);
-  assert.equal(download.suggestedFilename(), 'disavow.txt');
-  const disavow = await readFile(/** @type {string} */ (await download.path()), 'utf8');
+  /** @returns {Promise<string>} */
+  const downloadDisavow = async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-disavow')]);
+    assert.equal(download.suggestedFilename(), 'disavow.txt');
+    return readFile(/** @type {string} */ (await download.path()), 'utf8');
+  };
+  let disavow = await downloadDisavow();
   const lines = disavow.split('\n').filter(Boolean);
   assert.deepEqual(lines.filter((l) => !l.startsWith('#')), ['domain:000-online-casino.com']);
   assert.ok(lines.every((l) => l.startsWith('#') || l.startsWith('domain:')), disavow);
+  // An existing disavow file is kept, line for line, with the marked domains added below it.
+  await page.setInputFiles('#disavow-existing', join(SAMPLES, 'existing-disavow.txt'));
+  await page.waitForFunction(() => /kept as it is/.test(document.getElementById('status')?.textContent ?? ''));
+  disavow = await downloadDisavow();
+  assert.ok(disavow.startsWith('# my own note, kept\ndomain:old-spam.example\n'), disavow);
+  assert.deepEqual(disavow.split('\n').filter((l) => l.startsWith('domain:')), ['domain:old-spam.example', 'domain:000-online-casino.com']);
 
   // A competitor's export: the gap, and two of its domains added to the opportunities.
   await importFiles(page, ['majestic-backlinks.csv'], 'rival-bakery.example');
   const gap = await page.$$eval('#gap tr[data-domain]', (rows) => rows.map((r) => r.getAttribute('data-domain')));
   assert.ok(gap.includes('rival-links.example') && gap.includes('bread-directory.example'), gap.join(', '));
   assert.ok(!gap.includes('bakers-weekly.example'), 'it links to me too');
+  // Sites whose links to the competitor are all nofollow can be left out.
+  await page.check('#gap-followed-only');
+  await page.waitForFunction(() => !document.querySelector('#gap tr[data-domain="bread-directory.example"]'));
+  await page.uncheck('#gap-followed-only');
+  await page.waitForSelector('#gap tr[data-domain="bread-directory.example"]');
   await page.check('input[data-gap="rival-links.example"]');
   await page.check('input[data-gap="bread-directory.example"]');
   await page.click('#add-gap');
