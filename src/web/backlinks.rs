@@ -32,6 +32,8 @@ use crate::Profile;
 
 /// Referring domains drawn in the table (riskiest first); the rest are counted.
 const MAX_ROWS: usize = 300;
+/// Links stored per step of an import (the page draws and can cancel between steps).
+const CHUNK: usize = 5000;
 
 struct State {
     db: IdbDatabase,
@@ -204,17 +206,21 @@ async fn read_files(state: &Shared, input: &HtmlInputElement) -> JsResult<()> {
     Ok(())
 }
 
+/// `mine`, or the competitor's registrable domain the user typed.
+fn import_whose() -> Result<String, String> {
+    let choice = by_id("import-whose").ok().and_then(|e| e.dyn_into::<HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default();
+    if choice != "competitor" {
+        return Ok(MINE.to_string());
+    }
+    let typed = by_id("import-competitor").ok().and_then(|e| e.dyn_into::<HtmlInputElement>().ok()).map(|i| i.value()).unwrap_or_default();
+    let host = typed.trim().trim_start_matches("https://").trim_start_matches("http://").split('/').next().unwrap_or("").to_ascii_lowercase();
+    crate::registrable_domain(&host).ok_or_else(|| t("import_competitor_needed"))
+}
+
 /// Stores the pending files (after the user's click): merged over what is stored, one
 /// transaction. Returns what to tell the user.
 async fn import(state: &Shared) -> Result<String, String> {
-    let whose_choice = by_id("import-whose").ok().and_then(|e| e.dyn_into::<HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default();
-    let whose = if whose_choice == "competitor" {
-        let typed = by_id("import-competitor").ok().and_then(|e| e.dyn_into::<HtmlInputElement>().ok()).map(|i| i.value()).unwrap_or_default();
-        let host = typed.trim().trim_start_matches("https://").trim_start_matches("http://").split('/').next().unwrap_or("").to_ascii_lowercase();
-        crate::registrable_domain(&host).ok_or_else(|| t("import_competitor_needed"))?
-    } else {
-        MINE.to_string()
-    };
+    let whose = import_whose()?;
     let (db, pending, existing) = {
         let s = state.borrow();
         (s.db.clone(), s.pending.clone(), s.links.clone())
@@ -232,30 +238,8 @@ async fn import(state: &Shared) -> Result<String, String> {
         let record = serde_json::json!({ "whose": whose, "file": name, "format": parsed.format, "importedAt": now, "links": parsed.links.len(), "sites": parsed.sites.len(), "errors": parsed.errors.len() });
         imports.push(&js_sys::JSON::parse(&record.to_string()).map_err(|e| chrome::error_text(&e))?);
     }
-    // The same link already stored (or twice in these files) merges: widest dates, newest flags.
-    let stored: HashMap<&str, &StoredLink> = existing.iter().map(|l| (l.key.as_str(), l)).collect();
-    let mut merged: Vec<StoredLink> = Vec::new();
-    let mut at: HashMap<String, usize> = HashMap::new();
-    for link in links {
-        match at.get(&link.key).and_then(|&i| merged.get_mut(i)) {
-            Some(earlier) => {
-                let both = crate::backlinks::merge([earlier.link.clone(), link.link]);
-                *earlier = StoredLink::new(&whose, both.into_iter().next().ok_or("merge")?);
-            }
-            None => {
-                let link = match stored.get(link.key.as_str()) {
-                    Some(e) => StoredLink::new(&whose, crate::backlinks::merge([e.link.clone(), link.link]).into_iter().next().ok_or("merge")?),
-                    None => link,
-                };
-                at.insert(link.key.clone(), merged.len());
-                merged.push(link);
-            }
-        }
-    }
-    let to_js = |json: String| js_sys::JSON::parse(&json).map_err(|e| chrome::error_text(&e)).and_then(|v| v.dyn_into::<js_sys::Array>().map_err(|_| "not a list".to_string()));
-    let link_array = to_js(serde_json::to_string(&merged).map_err(|e| e.to_string())?)?;
-    let site_array = to_js(serde_json::to_string(&sites).map_err(|e| e.to_string())?)?;
-    idb::put(&db, &[(idb::LINKS, link_array), (idb::SITES, site_array), (idb::IMPORTS, imports)]).await?;
+    let merged = merge_into(&existing, links, &whose)?;
+    let (merged, sites) = store(&db, merged, sites, imports).await?;
     let (count, files) = (merged.len() + sites.len(), pending.len());
     {
         let mut s = state.borrow_mut();
@@ -282,6 +266,78 @@ async fn import(state: &Shared) -> Result<String, String> {
     let _ = by_id("import-confirm").map(|b| b.set_attribute("disabled", ""));
     redraw(state).map_err(|e| chrome::error_text(&e))?;
     Ok(tr("import_done", &[&count.to_string(), &files.to_string()]))
+}
+
+/// The new links merged with the stored ones and with each other (same key): widest dates,
+/// newest flags. Only the new or changed records come back.
+fn merge_into(existing: &[StoredLink], links: Vec<StoredLink>, whose: &str) -> Result<Vec<StoredLink>, String> {
+    let stored: HashMap<&str, &StoredLink> = existing.iter().map(|l| (l.key.as_str(), l)).collect();
+    let mut merged: Vec<StoredLink> = Vec::new();
+    let mut at: HashMap<String, usize> = HashMap::new();
+    for link in links {
+        match at.get(&link.key).and_then(|&i| merged.get_mut(i)) {
+            Some(earlier) => {
+                let both = crate::backlinks::merge([earlier.link.clone(), link.link]);
+                *earlier = StoredLink::new(whose, both.into_iter().next().ok_or("merge")?);
+            }
+            None => {
+                let link = match stored.get(link.key.as_str()) {
+                    Some(e) => StoredLink::new(whose, crate::backlinks::merge([e.link.clone(), link.link]).into_iter().next().ok_or("merge")?),
+                    None => link,
+                };
+                at.insert(link.key.clone(), merged.len());
+                merged.push(link);
+            }
+        }
+    }
+    Ok(merged)
+}
+
+/// Stores an import in chunks of one transaction, the page drawing the progress (and offering
+/// Cancel) between them; gives the records back once stored.
+async fn store(db: &IdbDatabase, merged: Vec<StoredLink>, sites: Vec<StoredSite>, imports: js_sys::Array) -> Result<(Vec<StoredLink>, Vec<StoredSite>), String> {
+    let merged = Rc::new(merged);
+    let sites = Rc::new(sites);
+    let total = merged.len();
+    let cancel = Rc::new(std::cell::Cell::new(false));
+    let progress = progress_bar(total, cancel.clone()).map_err(|e| chrome::error_text(&e))?;
+    let (for_chunks, sites_chunk) = (merged.clone(), sites.clone());
+    let chunks = total.div_ceil(CHUNK);
+    let mut imports = Some(imports);
+    let next = move |i: usize| -> Option<(&'static str, js_sys::Array)> {
+        let as_array = |json: Result<String, serde_json::Error>| json.ok().and_then(|j| js_sys::JSON::parse(&j).ok()).and_then(|v| v.dyn_into::<js_sys::Array>().ok()).unwrap_or_default();
+        if i < chunks {
+            let _ = progress.set_attribute("value", &(i * CHUNK).to_string());
+            let _ = say(&tr("import_storing", &[&(i * CHUNK).to_string(), &total.to_string()]));
+            let end = ((i + 1) * CHUNK).min(total);
+            return Some((idb::LINKS, as_array(serde_json::to_string(for_chunks.get(i * CHUNK..end).unwrap_or_default()))));
+        }
+        match i - chunks {
+            0 => Some((idb::SITES, as_array(serde_json::to_string(&*sites_chunk)))),
+            1 => imports.take().map(|a| (idb::IMPORTS, a)),
+            _ => None,
+        }
+    };
+    let stored = idb::put_chunked(db, &[idb::LINKS, idb::SITES, idb::IMPORTS], next, cancel.clone()).await;
+    let _ = by_id("import-progress-row").map(|e| e.remove());
+    if cancel.get() {
+        return Err(t("import_cancelled"));
+    }
+    stored?;
+    let merged = Rc::try_unwrap(merged).unwrap_or_else(|rc| (*rc).clone());
+    let sites = Rc::try_unwrap(sites).unwrap_or_else(|rc| (*rc).clone());
+    Ok((merged, sites))
+}
+
+/// A progress bar and a Cancel button under the import form, for the time of one import.
+fn progress_bar(total: usize, cancel: Rc<std::cell::Cell<bool>>) -> JsResult<Element> {
+    let bar = El::new("progress")?.attr("id", "import-progress")?.attr("max", &total.max(1).to_string())?.attr("value", "0")?.attr("aria-label", &t("import_progress"))?;
+    let button = El::new("button")?.attr("type", "button")?.attr("id", "import-cancel")?.text(&t("import_cancel"));
+    EventListener::new(&button.0, "click", move |_| cancel.set(true)).forget();
+    let element = bar.0.clone();
+    let row = El::new("p")?.attr("id", "import-progress-row")?.child(bar)?.child(button)?;
+    by_id("import")?.append_child(&row.0)?;
+    Ok(element)
 }
 
 /// Recomputes the summary from what is stored and draws the dashboard.

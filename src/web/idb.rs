@@ -3,6 +3,9 @@
 //! record; every write of one import is one transaction, so an import is stored whole or not at
 //! all, and a refusal (the quota) comes back as the browser's reason.
 
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{IdbDatabase, IdbObjectStoreParameters, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTransactionMode};
@@ -106,4 +109,68 @@ pub async fn put(db: &IdbDatabase, writes: &[(&str, js_sys::Array)]) -> Result<(
         }
     }
     settle(&tx, "complete").await.map(drop)
+}
+
+/// Records of `stores`, in chunks, one transaction (all or nothing): `next(i)` gives chunk `i`
+/// (its store and records), `None` once all are given. Each chunk is queued when the first write
+/// of the one before has succeeded, so the page draws (and can cancel) between chunks while the
+/// transaction stays open and busy. `cancel` set: the transaction is aborted and nothing is stored.
+pub async fn put_chunked(db: &IdbDatabase, stores: &[&str], next: impl FnMut(usize) -> Option<(&'static str, js_sys::Array)> + 'static, cancel: Rc<Cell<bool>>) -> Result<(), String> {
+    let names = js_sys::Array::new();
+    for store in stores {
+        names.push(&JsValue::from_str(store));
+    }
+    // Relaxed durability: the write is done when the browser has it, not when the disk has
+    // flushed it (an import can be made again; a crash mid-import leaves nothing half-written).
+    // web-sys has the options only behind its unstable-API flag: called by name.
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"durability".into(), &"relaxed".into()).map_err(|e| dom_error(&e))?;
+    let transaction: js_sys::Function = js_sys::Reflect::get(db, &"transaction".into()).ok().and_then(|f| f.dyn_into().ok()).ok_or("no IndexedDB transactions")?;
+    let tx: IdbTransaction = transaction.call3(db, &names, &"readwrite".into(), &options).map_err(|e| dom_error(&e))?.dyn_into().map_err(|_| "no transaction".to_string())?;
+    type Step = Rc<RefCell<Option<Closure<dyn FnMut()>>>>;
+    let step: Step = Rc::new(RefCell::new(None));
+    let (me, tx2, next) = (step.clone(), tx.clone(), RefCell::new(next));
+    let mut chunk = 0;
+    *step.borrow_mut() = Some(Closure::new(move || {
+        if cancel.get() {
+            let _ = tx2.abort();
+            return;
+        }
+        let Some((store, records)) = (next.borrow_mut())(chunk) else { return };
+        chunk += 1;
+        let Ok(s) = tx2.object_store(store) else {
+            let _ = tx2.abort();
+            return;
+        };
+        let mut first = None;
+        for record in records.iter() {
+            match s.put(&record) {
+                Ok(request) => {
+                    first.get_or_insert(request);
+                }
+                Err(_) => {
+                    let _ = tx2.abort();
+                    return;
+                }
+            }
+        }
+        let me = me.borrow();
+        let Some(f) = me.as_ref() else { return };
+        // Queued when this chunk's first write is done: the database keeps working on the rest
+        // of it meanwhile, and the page gets its turn in between.
+        match first {
+            Some(request) => request.set_onsuccess(Some(f.as_ref().unchecked_ref())),
+            // An empty chunk: the next one now.
+            None => {
+                let _ = f.as_ref().unchecked_ref::<js_sys::Function>().call0(&JsValue::NULL);
+            }
+        }
+    }));
+    if let Some(f) = step.borrow().as_ref() {
+        f.as_ref().unchecked_ref::<js_sys::Function>().call0(&JsValue::NULL).map_err(|e| dom_error(&e))?;
+    }
+    let result = settle(&tx, "complete").await.map(drop);
+    // The closure refers to itself: break the cycle so it is freed.
+    step.borrow_mut().take();
+    result
 }
