@@ -1,7 +1,7 @@
 //! The competitors' link gap: domains that link to one or more competitors but not to me, ranked
 //! by authority tier, then by how many competitors they link to (a site that links to three of
 //! them is likely to link to a fourth), then by links. Bad neighbourhoods are left out; domains
-//! whose links are all nofollow can be.
+//! whose links are all nofollow can be, and links the export marks lost do not count.
 //! Blind spots: only as complete as the exports imported; a domain that links to me under another
 //! of my domains not in the profile shows as a gap.
 
@@ -29,7 +29,8 @@ pub fn link_gap(mine: &[Backlink], theirs: &[(String, Vec<Backlink>)], intel: Op
     let my_domains: HashSet<String> = mine.iter().filter_map(|l| referring_domain(&l.source_url, intel)).collect();
     let mut gap: HashMap<String, GapDomain> = HashMap::new();
     for (competitor, links) in theirs {
-        for link in links {
+        // Only live links: a site that dropped its link to a competitor is no lead.
+        for link in links.iter().filter(|l| l.lost.is_none()) {
             let Some(domain) = referring_domain(&link.source_url, intel) else { continue };
             if my_domains.contains(&domain) || domain == *competitor {
                 continue;
@@ -76,5 +77,8 @@ mod tests {
         let domains: Vec<(&str, usize)> = gap.iter().map(|g| (g.domain.as_str(), g.competitors.len())).collect();
         assert_eq!(domains, [("both.example", 2), ("one.example", 1), ("only-nofollow.example", 1)]);
         assert_eq!(link_gap(&mine, &theirs, None, true).len(), 2, "nofollow-only left out on request");
+        let mut lost = link("https://gone.example/", false);
+        lost.lost = Some(100);
+        assert!(link_gap(&[], &[("rival.example".into(), vec![lost])], None, false).is_empty(), "a lost link is no lead");
     }
 }

@@ -265,7 +265,7 @@ async fn import(state: &Shared) -> Result<String, String> {
     let _ = by_id("import-preview").map(|p| p.set_text_content(None));
     let _ = by_id("import-confirm").map(|b| b.set_attribute("disabled", ""));
     redraw(state).map_err(|e| chrome::error_text(&e))?;
-    Ok(tr("import_done", &[&count.to_string(), &files.to_string()]))
+    Ok(plural("import_done", files, &[&count.to_string()]))
 }
 
 /// The new links merged with the stored ones and with each other (same key): widest dates,
@@ -549,7 +549,39 @@ fn growth(summary: &Summary) -> JsResult<El> {
         let row = if m.spike { row.attr("data-spike", "")? } else { row };
         table.0.append_child(&row.0)?;
     }
-    El::new("section")?.class("card").child(text("h2", "", &t("growth_heading"))?)?.child(table)
+    El::new("section")?.class("card").child(text("h2", "", &t("growth_heading"))?)?.child(growth_chart(summary)?)?.child(table)
+}
+
+/// New (green) and lost (red) referring domains per month as bars, drawn here as SVG (no
+/// library); each bar names its month and count, and the table below says the same in text.
+fn growth_chart(summary: &Summary) -> JsResult<El> {
+    const NS: &str = "http://www.w3.org/2000/svg";
+    let svg = |tag: &str| -> JsResult<Element> { document()?.create_element_ns(Some(NS), tag) };
+    let months = &summary.growth.months;
+    let chart = svg("svg")?;
+    let width = (months.len() * 12).max(12);
+    chart.set_attribute("viewBox", &format!("0 0 {width} 60"))?;
+    chart.set_attribute("preserveAspectRatio", "none")?;
+    chart.set_attribute("class", "growth-chart")?;
+    chart.set_attribute("role", "img")?;
+    chart.set_attribute("aria-label", &t("growth_chart_label"))?;
+    let max = months.iter().map(|m| m.new.max(m.lost)).max().unwrap_or(0).max(1);
+    for (i, m) in months.iter().enumerate() {
+        for (offset, count, class, key) in [(1, m.new, "bar-new", "growth_bar_new"), (6, m.lost, "bar-lost", "growth_bar_lost")] {
+            let height = f64::from(count) / f64::from(max) * 54.0;
+            let bar = svg("rect")?;
+            bar.set_attribute("x", &(i * 12 + offset).to_string())?;
+            bar.set_attribute("y", &format!("{:.1}", 58.0 - height))?;
+            bar.set_attribute("width", "5")?;
+            bar.set_attribute("height", &format!("{height:.1}"))?;
+            bar.set_attribute("class", if m.spike && offset == 1 { "bar-new spike" } else { class })?;
+            let title = svg("title")?;
+            title.set_text_content(Some(&tr(key, &[&m.month, &count.to_string()])));
+            bar.append_child(&title)?;
+            chart.append_child(&bar)?;
+        }
+    }
+    Ok(El(chart))
 }
 
 /// The competitors' link gap, with "Add to opportunities" for the chosen domains.

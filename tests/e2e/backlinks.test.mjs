@@ -79,6 +79,11 @@ test('import my exports and a competitor\'s, mark and download the disavow file,
   assert.ok(!('blogspot.com' in risks));
   assert.equal(await page.getAttribute('#totals', 'data-likely-toxic'), '1');
   assert.match(await page.textContent('#domains tr[data-domain="000-online-casino.com"] td.reasons') ?? '', /listed as gambling/);
+  // Growth: a bar per month and kind in the chart, the same numbers in the table.
+  const months = await page.$$eval('#growth tr[data-month]', (rows) => rows.length);
+  assert.ok(months > 0);
+  assert.equal(await page.$$eval('svg.growth-chart rect', (bars) => bars.length), months * 2);
+  assert.match(await page.$eval('svg.growth-chart rect title', (t) => t.textContent ?? ''), /^\d{4}-\d{2}: \d+ new$/);
 
   // Keep is the default: the disavow file names only what the user marks.
   await page.selectOption('select[data-mark="000-online-casino.com"]', 'disavow');
@@ -105,6 +110,7 @@ test('import my exports and a competitor\'s, mark and download the disavow file,
   const gap = await page.$$eval('#gap tr[data-domain]', (rows) => rows.map((r) => r.getAttribute('data-domain')));
   assert.ok(gap.includes('rival-links.example') && gap.includes('bread-directory.example'), gap.join(', '));
   assert.ok(!gap.includes('bakers-weekly.example'), 'it links to me too');
+  assert.ok(!gap.includes('gone.example'), 'its link to the competitor is lost');
   // Sites whose links to the competitor are all nofollow can be left out.
   await page.check('#gap-followed-only');
   await page.waitForFunction(() => !document.querySelector('#gap tr[data-domain="bread-directory.example"]'));
@@ -129,6 +135,6 @@ test('import my exports and a competitor\'s, mark and download the disavow file,
   assert.equal(await page.getAttribute('#totals', 'data-links'), '7');
   assert.equal(await page.$eval('select[data-mark="000-online-casino.com"]', (s) => /** @type {HTMLSelectElement} */ (s).value), 'disavow');
   assert.equal(await page.$eval('select[data-mark="best-casino-bonus.top"]', (s) => /** @type {HTMLSelectElement} */ (s).value), 'watch');
-  assert.ok((await page.$$eval('#gap tr[data-domain]', (rows) => rows.length)) >= 3);
+  assert.deepEqual(await page.$$eval('#gap tr[data-domain]', (rows) => rows.map((r) => r.getAttribute('data-domain'))), ['bread-directory.example', 'rival-links.example']);
   await page.close();
 });
