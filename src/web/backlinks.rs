@@ -430,29 +430,17 @@ fn domains(state: &Shared, summary: &Summary) -> JsResult<(El, Vec<EventListener
             let option = if id == action { option.attr("selected", "")? } else { option };
             select.0.append_child(&option.0)?;
         }
-        let s = state.clone();
-        let domain = d.domain.clone();
+        let note_text = marks.iter().find(|m| m.domain == d.domain).map_or("", |m| m.note.as_str()).to_string();
+        let note = El::new("input")?.attr("type", "text")?.attr("data-note", &d.domain)?.attr("value", &note_text)?.attr("placeholder", &t("mark_note"))?.attr("aria-label", &tr("mark_note_for", &[&d.domain]))?;
+        let (s, domain) = (state.clone(), d.domain.clone());
         listeners.push(EventListener::new(&select.0, "change", move |e| {
-            let Some(value) = e.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()).map(|s| s.value()) else { return };
-            let (s, mark) = (s.clone(), Mark { domain: domain.clone(), action: value, note: String::new() });
-            wasm_bindgen_futures::spawn_local(async move {
-                let db = s.borrow().db.clone();
-                let stored = serde_json::to_string(&[&mark]).map_err(|e| e.to_string()).and_then(|j| js_sys::JSON::parse(&j).map_err(|e| chrome::error_text(&e))).and_then(|v| v.dyn_into::<js_sys::Array>().map_err(|_| "not a list".to_string()));
-                let result = match stored {
-                    Ok(array) => idb::put(&db, &[(idb::MARKS, array)]).await,
-                    Err(why) => Err(why),
-                };
-                match result {
-                    Ok(()) => {
-                        let mut st = s.borrow_mut();
-                        st.marks.retain(|m| m.domain != mark.domain);
-                        st.marks.push(mark);
-                    }
-                    Err(why) => {
-                        let _ = say(&tr("mark_failed", &[&why]));
-                    }
-                }
-            });
+            let value = e.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()).map(|s| s.value());
+            save_mark(&s, &domain, value, None);
+        }));
+        let (s, domain) = (state.clone(), d.domain.clone());
+        listeners.push(EventListener::new(&note.0, "change", move |e| {
+            let value = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()).map(|i| i.value());
+            save_mark(&s, &domain, None, value);
         }));
         let row = El::new("tr")?
             .attr("data-domain", &d.domain)?
@@ -461,7 +449,7 @@ fn domains(state: &Shared, summary: &Summary) -> JsResult<(El, Vec<EventListener
             .child(text("td", &format!("risk-{}", risk_id(d.risk)), &risk_label(d.risk))?)?
             .child(text("td", "", &d.links.to_string())?)?
             .child(text("td", "reasons", &reasons.join("\n"))?)?
-            .child(El::new("td")?.child(select)?)?;
+            .child(El::new("td")?.child(select)?.child(note)?)?;
         table.0.append_child(&row.0)?;
     }
     let more = summary.domains.len().saturating_sub(MAX_ROWS);
@@ -472,6 +460,36 @@ fn domains(state: &Shared, summary: &Summary) -> JsResult<(El, Vec<EventListener
     let (controls, mut more_listeners) = disavow_controls(state)?;
     listeners.append(&mut more_listeners);
     Ok((card.child(controls)?, listeners))
+}
+
+/// Stores a domain's mark with a new action or note (the other kept as it was).
+fn save_mark(state: &Shared, domain: &str, action: Option<String>, note: Option<String>) {
+    let mut mark = state.borrow().marks.iter().find(|m| m.domain == domain).cloned().unwrap_or(Mark { domain: domain.to_string(), action: "keep".into(), note: String::new() });
+    if let Some(action) = action {
+        mark.action = action;
+    }
+    if let Some(note) = note {
+        mark.note = note;
+    }
+    let s = state.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let db = s.borrow().db.clone();
+        let stored = serde_json::to_string(&[&mark]).map_err(|e| e.to_string()).and_then(|j| js_sys::JSON::parse(&j).map_err(|e| chrome::error_text(&e))).and_then(|v| v.dyn_into::<js_sys::Array>().map_err(|_| "not a list".to_string()));
+        let result = match stored {
+            Ok(array) => idb::put(&db, &[(idb::MARKS, array)]).await,
+            Err(why) => Err(why),
+        };
+        match result {
+            Ok(()) => {
+                let mut st = s.borrow_mut();
+                st.marks.retain(|m| m.domain != mark.domain);
+                st.marks.push(mark);
+            }
+            Err(why) => {
+                let _ = say(&tr("mark_failed", &[&why]));
+            }
+        }
+    });
 }
 
 /// An existing disavow file to keep, and the download of the file with the marked domains.
@@ -500,7 +518,8 @@ fn disavow_controls(state: &Shared) -> JsResult<(El, Vec<EventListener>)> {
     listeners.push(EventListener::new(&download.0, "click", move |_| {
         let st = s.borrow();
         let reasons = |domain: &str| st.summary.as_ref().and_then(|x| x.domains.iter().find(|d| d.domain == domain)).map(|d| d.reasons.iter().filter(|r| r.weight > 0).map(|r| r.reason.to_string()).collect::<Vec<_>>().join("; ")).unwrap_or_default();
-        let chosen: Vec<(String, String)> = st.marks.iter().filter(|m| m.action == "disavow").map(|m| (m.domain.clone(), reasons(&m.domain))).collect();
+        // The comment above each line: the user's note first, then the audit's reasons.
+        let chosen: Vec<(String, String)> = st.marks.iter().filter(|m| m.action == "disavow").map(|m| (m.domain.clone(), [m.note.clone(), reasons(&m.domain)].into_iter().filter(|x| !x.is_empty()).collect::<Vec<_>>().join("; "))).collect();
         match disavow::write(&st.existing_disavow, &chosen, today(), st.intel.as_ref()) {
             Ok(file) => {
                 let _ = super::download(&file, "text/plain;charset=utf-8", "disavow.txt");

@@ -88,6 +88,8 @@ test('import my exports and a competitor\'s, mark and download the disavow file,
   // Keep is the default: the disavow file names only what the user marks.
   await page.selectOption('select[data-mark="000-online-casino.com"]', 'disavow');
   await page.selectOption('select[data-mark="best-casino-bonus.top"]', 'watch');
+  await page.fill('input[data-note="best-casino-bonus.top"]', 'ask them to remove it');
+  await page.press('input[data-note="best-casino-bonus.top"]', 'Tab');
   /** @returns {Promise<string>} */
   const downloadDisavow = async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-disavow')]);
@@ -135,6 +137,7 @@ test('import my exports and a competitor\'s, mark and download the disavow file,
   assert.equal(await page.getAttribute('#totals', 'data-links'), '7');
   assert.equal(await page.$eval('select[data-mark="000-online-casino.com"]', (s) => /** @type {HTMLSelectElement} */ (s).value), 'disavow');
   assert.equal(await page.$eval('select[data-mark="best-casino-bonus.top"]', (s) => /** @type {HTMLSelectElement} */ (s).value), 'watch');
+  assert.equal(await page.$eval('input[data-note="best-casino-bonus.top"]', (i) => /** @type {HTMLInputElement} */ (i).value), 'ask them to remove it');
   assert.deepEqual(await page.$$eval('#gap tr[data-domain]', (rows) => rows.map((r) => r.getAttribute('data-domain'))), ['bread-directory.example', 'rival-links.example']);
   await page.close();
 });
