@@ -142,18 +142,13 @@ fn parse_args() -> Result<Option<Args>, String> {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn run() -> Result<Outcome, String> {
-    use backlink_bot::crm::time::parse_date;
-
     let Some(args) = parse_args()? else { return Ok(Outcome::Help) };
     if args.command == "backlinks" {
         return run_backlinks(&args);
     }
     let snapshot_path = args.snapshot.as_deref().unwrap_or("-");
     // Checked before any file is read: a bad flag changes nothing and costs nothing.
-    let today = match args.today.as_deref() {
-        Some(date) => parse_date(date).ok_or_else(|| format!("--today {date:?} is not a date: expected YYYY-MM-DD, a real day of years 1000-9999"))?,
-        None => today_utc(),
-    };
+    let today = today_of(&args)?;
 
     let snapshot = read_snapshot(&read_text(snapshot_path)?).map_err(|e| format!("{} is not a page snapshot: {e}", shown(snapshot_path)))?;
     // Every snapshot extract.js writes carries its format version; JSON that merely parses
@@ -161,10 +156,7 @@ fn run() -> Result<Outcome, String> {
     if snapshot.schema_version == 0 {
         return Err(format!("{} is not a page snapshot: it has no schemaVersion (snapshots come from extension/extract.js)", shown(snapshot_path)));
     }
-    let profile = match args.profile.as_deref() {
-        Some(path) => Profile::from_stored(&read_text(path)?).map_err(|e| format!("{}: {e}", shown(path)))?,
-        None => Profile::default(),
-    };
+    let profile = profile_of(&args)?;
     let intel = load_domain_data(args.domain_data.as_deref(), args.verbose)?;
 
     let report = popup_report(&snapshot, &profile, intel.as_ref(), today).map_err(|refusal| format!("{}: the popup does not analyse this page: {refusal}", shown(snapshot_path)))?;
@@ -176,16 +168,9 @@ fn run() -> Result<Outcome, String> {
 #[cfg(not(target_arch = "wasm32"))]
 fn run_backlinks(args: &Args) -> Result<Outcome, String> {
     use backlink_bot::backlinks::{audit::Risk, disavow, import::parse_export, summary::summarise};
-    use backlink_bot::crm::time::parse_date;
 
-    let today = match args.today.as_deref() {
-        Some(date) => parse_date(date).ok_or_else(|| format!("--today {date:?} is not a date: expected YYYY-MM-DD, a real day of years 1000-9999"))?,
-        None => today_utc(),
-    };
-    let profile = match args.profile.as_deref() {
-        Some(path) => Profile::from_stored(&read_text(path)?).map_err(|e| format!("{}: {e}", shown(path)))?,
-        None => Profile::default(),
-    };
+    let today = today_of(args)?;
+    let profile = profile_of(args)?;
     let intel = load_domain_data(args.domain_data.as_deref(), args.verbose)?;
     let read = |path: &str| -> Result<backlink_bot::backlinks::import::Parsed, String> {
         let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
@@ -225,6 +210,25 @@ fn run_backlinks(args: &Args) -> Result<Outcome, String> {
         }
     }
     serde_json::to_string_pretty(&out).map(Outcome::Report).map_err(|e| format!("could not write the audit: {e}"))
+}
+
+/// `--today`, else today's date (UTC). Checked before any file is read.
+#[cfg(not(target_arch = "wasm32"))]
+fn today_of(args: &Args) -> Result<i64, String> {
+    use backlink_bot::crm::time::parse_date;
+    match args.today.as_deref() {
+        Some(date) => parse_date(date).ok_or_else(|| format!("--today {date:?} is not a date: expected YYYY-MM-DD, a real day of years 1000-9999")),
+        None => Ok(today_utc()),
+    }
+}
+
+/// `--profile`, else no profile (a fresh install).
+#[cfg(not(target_arch = "wasm32"))]
+fn profile_of(args: &Args) -> Result<Profile, String> {
+    match args.profile.as_deref() {
+        Some(path) => Profile::from_stored(&read_text(path)?).map_err(|e| format!("{}: {e}", shown(path))),
+        None => Ok(Profile::default()),
+    }
 }
 
 /// Today as days since 1970-01-01 (UTC), as the popup computes it from `Date.now()`.

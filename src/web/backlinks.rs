@@ -206,6 +206,12 @@ async fn read_files(state: &Shared, input: &HtmlInputElement) -> JsResult<()> {
     Ok(())
 }
 
+/// `value` as a JS array for IndexedDB, through JSON (serde → `JSON.parse`), as every record is.
+fn js_array<T: serde::Serialize + ?Sized>(value: &T) -> Result<js_sys::Array, String> {
+    let json = serde_json::to_string(value).map_err(|e| e.to_string())?;
+    js_sys::JSON::parse(&json).map_err(|e| chrome::error_text(&e))?.dyn_into::<js_sys::Array>().map_err(|_| "not a list".to_string())
+}
+
 /// `mine`, or the competitor's registrable domain the user typed.
 fn import_whose() -> Result<String, String> {
     let choice = by_id("import-whose").ok().and_then(|e| e.dyn_into::<HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default();
@@ -305,15 +311,14 @@ async fn store(db: &IdbDatabase, merged: Vec<StoredLink>, sites: Vec<StoredSite>
     let chunks = total.div_ceil(CHUNK);
     let mut imports = Some(imports);
     let next = move |i: usize| -> Option<(&'static str, js_sys::Array)> {
-        let as_array = |json: Result<String, serde_json::Error>| json.ok().and_then(|j| js_sys::JSON::parse(&j).ok()).and_then(|v| v.dyn_into::<js_sys::Array>().ok()).unwrap_or_default();
         if i < chunks {
             let _ = progress.set_attribute("value", &(i * CHUNK).to_string());
             let _ = say(&tr("import_storing", &[&(i * CHUNK).to_string(), &total.to_string()]));
             let end = ((i + 1) * CHUNK).min(total);
-            return Some((idb::LINKS, as_array(serde_json::to_string(for_chunks.get(i * CHUNK..end).unwrap_or_default()))));
+            return Some((idb::LINKS, js_array(for_chunks.get(i * CHUNK..end).unwrap_or_default()).unwrap_or_default()));
         }
         match i - chunks {
-            0 => Some((idb::SITES, as_array(serde_json::to_string(&*sites_chunk)))),
+            0 => Some((idb::SITES, js_array(&*sites_chunk).unwrap_or_default())),
             1 => imports.take().map(|a| (idb::IMPORTS, a)),
             _ => None,
         }
@@ -474,8 +479,7 @@ fn save_mark(state: &Shared, domain: &str, action: Option<String>, note: Option<
     let s = state.clone();
     wasm_bindgen_futures::spawn_local(async move {
         let db = s.borrow().db.clone();
-        let stored = serde_json::to_string(&[&mark]).map_err(|e| e.to_string()).and_then(|j| js_sys::JSON::parse(&j).map_err(|e| chrome::error_text(&e))).and_then(|v| v.dyn_into::<js_sys::Array>().map_err(|_| "not a list".to_string()));
-        let result = match stored {
+        let result = match js_array(&[&mark]) {
             Ok(array) => idb::put(&db, &[(idb::MARKS, array)]).await,
             Err(why) => Err(why),
         };
