@@ -117,7 +117,7 @@ fn exported_csv_is_what_a_spreadsheet_expects() {
     let body = csv.strip_prefix('\u{feff}').expect("UTF-8 BOM first");
     assert!(body.ends_with("\r\n"));
     assert!(line_ends_outside_quotes_are_crlf(body));
-    assert!(body.starts_with("id,url,domain,title,status,score,verdict,opportunity_types,authority_tier,authority_score,emails,contact_pages,social,author,notes,tags,follow_up,target_page,proposed_anchor,saved_at,updated_at,history\r\n"));
+    assert!(body.starts_with("id,url,domain,title,status,score,verdict,opportunity_types,authority_tier,authority_score,emails,contact_pages,social,author,notes,tags,follow_up,target_page,proposed_anchor,saved_at,updated_at,history,link_checks\r\n"));
 
     let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(body.as_bytes());
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
@@ -335,4 +335,39 @@ fn csv_from_a_spreadsheet_imports() {
     let r = &plan.records[0];
     assert_eq!(r.opportunity_types, [OpeningKind::GuestPost, OpeningKind::ResourcePage]);
     assert_eq!((r.verdict, r.authority_tier, r.follow_up.as_deref()), (Some(Verdict::WorthPursuing), Some(Tier::Top1k), Some("2026-12-01")));
+}
+
+/// The JSON backup carries the Backlinks page's records: written as stored, counted in the
+/// preview, and restored (merged, checked) from the plan's copy; a backup without them has none.
+#[test]
+fn the_json_backup_carries_the_backlinks_records_and_restores_them() {
+    use backlink_bot::backlinks::backup::plan_restore;
+    use backlink_bot::crm::transfer::export_json_with;
+    let section = json!({
+        "links": [{ "key": "mine\nhttps://a.example/p\nhttps://me.example/", "whose": "mine", "sourceUrl": "https://a.example/p", "targetUrl": "https://me.example/", "anchor": "bread", "nofollow": false, "ugc": false, "sponsored": false, "firstSeen": 20000, "lastSeen": 20400, "lost": null, "authority": 31 }],
+        "sites": [],
+        "marks": [{ "domain": "spam.example", "action": "disavow", "note": "paid link, 2024" }],
+        "imports": [{ "whose": "mine", "file": "semrush.csv", "format": "semrush", "importedAt": T0, "links": 1, "sites": 0, "errors": 0, "domains": ["a.example"] }],
+        "domains": [{ "key": "mine\na.example", "domain": "a.example" }],
+    });
+    let records = nasty_records();
+    let backup = export_json_with(&records, Some(&section.to_string()), T0);
+    let parsed: Value = serde_json::from_str(&backup).unwrap();
+    assert_eq!(parsed["backlinks"], section, "written as stored");
+    let plan = plan_import(&backup, "backup.json", &[], T0).unwrap();
+    let part = plan.backlinks.clone().expect("the backlinks part");
+    assert_eq!((part.links, part.sites, part.marks, part.imports), (1, 0, 1, 1));
+    assert_eq!(plan.records.len(), records.len());
+    let restore = plan_restore(&part.json, &[], &[], &[]).unwrap();
+    assert_eq!((restore.links.len(), restore.marks.len(), restore.imports.len(), restore.errors.len()), (1, 1, 1, 0));
+    assert_eq!(restore.marks[0].note, "paid link, 2024");
+    assert_eq!(restore.links[0].link.authority, Some(31));
+    // Without the Backlinks page's records: no key, nothing to restore.
+    let plain = export_json(&records, T0);
+    assert!(!plain.contains("\"backlinks\""));
+    assert_eq!(plan_import(&plain, "backup.json", &[], T0).unwrap().backlinks, None);
+    // A damaged section refuses the whole file: nothing is half-restored.
+    let broken = backup.replace("\"marks\":[", "\"marks\":7,\"x\":[");
+    assert_ne!(broken, backup);
+    assert!(plan_import(&broken, "backup.json", &[], T0).is_err());
 }

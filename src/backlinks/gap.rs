@@ -9,6 +9,7 @@ use hashbrown::{HashMap, HashSet};
 use serde::Serialize;
 
 use super::{referring_domain, Backlink};
+use crate::crm::Record;
 use crate::intel::{DomainIntel, Tier};
 
 #[derive(Debug, Clone, Serialize)]
@@ -58,9 +59,89 @@ pub fn link_gap(mine: &[Backlink], theirs: &[(String, Vec<Backlink>)], intel: Op
     out
 }
 
+/// The tag every opportunity added from the gap carries.
+pub const GAP_TAG: &str = "link-gap";
+
+/// What adding chosen gap domains to the opportunities writes, and what it warns about.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct GapAdd {
+    /// New records (status new), and saved ones for the same URL with the tag and note added
+    /// (their status, notes and history kept).
+    pub records: Vec<Record>,
+    /// Chosen domains with a saved page marked do-not-contact: not added.
+    pub do_not_contact: Vec<String>,
+    /// Chosen domains that already had saved pages (added, with the others beside them).
+    pub already_saved: Vec<String>,
+}
+
+/// Plans adding the `chosen` gap domains (their example page each) to the opportunities, the
+/// way the popup warns: a do-not-contact domain is never added; a saved URL is updated, not
+/// duplicated. `note` is the line written in the notes (it names the competitors).
+pub fn to_opportunities(gap: &[GapDomain], chosen: &[String], saved: &[Record], note: impl Fn(&GapDomain) -> String, now_ms: i64) -> GapAdd {
+    let mut out = GapAdd::default();
+    for g in gap.iter().filter(|g| chosen.contains(&g.domain)) {
+        let Ok(url) = crate::crm::canonical_url(&g.example) else { continue };
+        let domain = crate::crm::domain_of(&url);
+        let of_domain: Vec<Record> = saved.iter().filter(|r| r.domain == domain).cloned().collect();
+        let info = crate::crm::saved_info(&url, &of_domain);
+        if info.do_not_contact {
+            out.do_not_contact.push(g.domain.clone());
+            continue;
+        }
+        if info.domain_pages > 0 || info.this_page.is_some() {
+            out.already_saved.push(g.domain.clone());
+        }
+        let line = note(g);
+        let record = match info.this_page {
+            Some(mut r) => {
+                if !r.tags.iter().any(|t| t == GAP_TAG) {
+                    r.tags.push(GAP_TAG.into());
+                }
+                if !r.notes.contains(&line) {
+                    r.notes = if r.notes.is_empty() { line } else { format!("{}\n{line}", r.notes) };
+                }
+                r.updated_at = now_ms.max(r.updated_at);
+                r
+            }
+            None => {
+                let mut r = Record::new(url, now_ms);
+                r.tags = vec![GAP_TAG.into()];
+                r.notes = line;
+                r.history = vec![crate::crm::StatusChange { status: r.status, at: now_ms }];
+                r
+            }
+        };
+        out.records.push(record);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::crm::Status;
+
+    #[test]
+    fn adding_the_gap_skips_do_not_contact_domains_and_updates_saved_pages() {
+        let gap = vec![
+            GapDomain { domain: "fresh.example".into(), competitors: vec!["rival.example".into()], tier: None, links: 1, followed: 1, example: "https://fresh.example/links".into() },
+            GapDomain { domain: "blocked.example".into(), competitors: vec!["rival.example".into()], tier: None, links: 1, followed: 1, example: "https://blocked.example/a".into() },
+            GapDomain { domain: "known.example".into(), competitors: vec!["rival.example".into()], tier: None, links: 1, followed: 1, example: "https://known.example/resources".into() },
+        ];
+        let mut blocked = Record::new("https://blocked.example/other".into(), 10);
+        blocked.set_status(Status::DoNotContact, 10);
+        let mut known = Record::new("https://known.example/resources".into(), 10);
+        known.set_status(Status::Won, 20);
+        known.notes = "met at a fair".into();
+        let chosen: Vec<String> = gap.iter().map(|g| g.domain.clone()).collect();
+        let plan = to_opportunities(&gap, &chosen, &[blocked, known], |g| format!("links to {}", g.competitors.join(", ")), 1_000);
+        assert_eq!(plan.do_not_contact, ["blocked.example"]);
+        assert_eq!(plan.already_saved, ["known.example"]);
+        let urls: Vec<(&str, Status, &str)> = plan.records.iter().map(|r| (r.url.as_str(), r.status, r.notes.as_str())).collect();
+        assert_eq!(urls, [("https://fresh.example/links", Status::New, "links to rival.example"), ("https://known.example/resources", Status::Won, "met at a fair\nlinks to rival.example")]);
+        assert!(plan.records.iter().all(|r| r.tags.contains(&GAP_TAG.to_string()) && r.updated_at == 1_000));
+        assert_eq!(plan.records[1].history.iter().map(|c| (c.status, c.at)).collect::<Vec<_>>(), [(Status::Won, 20)], "the won record's history is kept");
+    }
 
     fn link(source: &str, nofollow: bool) -> Backlink {
         Backlink { source_url: source.into(), target_url: String::new(), anchor: None, nofollow, ugc: false, sponsored: false, first_seen: None, last_seen: None, lost: None, authority: None }

@@ -33,6 +33,25 @@ pub enum Format {
 }
 
 impl Format {
+    pub const ALL: [Format; 7] = [Format::GscTopSites, Format::GscLatestLinks, Format::GscSampleLinks, Format::Ahrefs, Format::Semrush, Format::Majestic, Format::Plain];
+
+    /// The id it is stored under (its serde name).
+    pub const fn id(self) -> &'static str {
+        match self {
+            Format::GscTopSites => "gsc-top-sites",
+            Format::GscLatestLinks => "gsc-latest-links",
+            Format::GscSampleLinks => "gsc-sample-links",
+            Format::Ahrefs => "ahrefs",
+            Format::Semrush => "semrush",
+            Format::Majestic => "majestic",
+            Format::Plain => "plain",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Format> {
+        Format::ALL.into_iter().find(|f| f.id() == id)
+    }
+
     pub const fn label(self) -> &'static str {
         match self {
             Format::GscTopSites => "Google Search Console: top linking sites",
@@ -421,5 +440,13 @@ mod tests {
         assert_eq!(delimiter_of("a;b;\"c,d,e\""), b';');
         assert_eq!(delimiter_of("a,b"), b',');
         assert_eq!(delimiter_of("Linking page"), b',');
+    }
+
+    #[test]
+    fn format_ids_are_their_serde_names() {
+        for f in Format::ALL {
+            assert_eq!(serde_json::to_value(f).unwrap(), f.id());
+            assert_eq!(Format::from_id(f.id()), Some(f));
+        }
     }
 }

@@ -7,6 +7,7 @@
 //! extension read the same files with the same code.
 
 pub mod anchors;
+pub mod backup;
 pub mod audit;
 pub mod disavow;
 pub mod gap;
@@ -80,15 +81,48 @@ pub fn merge(links: impl IntoIterator<Item = Backlink>) -> Vec<Backlink> {
 /// Whose links a stored record holds: `"mine"`, or a competitor's registrable domain.
 pub const MINE: &str = "mine";
 
-/// One stored link (the Backlinks page keeps one record per link in IndexedDB).
+/// One stored link (the Backlinks page keeps one record per link in IndexedDB). Stored flat
+/// (`key`, `whose` and the link's fields side by side), through [`FlatLink`]: serde's `flatten`
+/// would do the same with a buffering deserializer that costs every module ~10 KB of Wasm.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(from = "FlatLink", into = "FlatLink")]
 pub struct StoredLink {
     /// `whose` + source URL + target URL: the same link merges.
     pub key: String,
     pub whose: String,
-    #[serde(flatten)]
     pub link: Backlink,
+}
+
+/// [`StoredLink`] as stored: one object.
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct FlatLink {
+    key: String,
+    whose: String,
+    source_url: String,
+    target_url: String,
+    anchor: Option<String>,
+    nofollow: bool,
+    ugc: bool,
+    sponsored: bool,
+    first_seen: Option<i64>,
+    last_seen: Option<i64>,
+    lost: Option<i64>,
+    authority: Option<u32>,
+}
+
+impl From<FlatLink> for StoredLink {
+    fn from(f: FlatLink) -> StoredLink {
+        let link = Backlink { source_url: f.source_url, target_url: f.target_url, anchor: f.anchor, nofollow: f.nofollow, ugc: f.ugc, sponsored: f.sponsored, first_seen: f.first_seen, last_seen: f.last_seen, lost: f.lost, authority: f.authority };
+        StoredLink { key: f.key, whose: f.whose, link }
+    }
+}
+
+impl From<StoredLink> for FlatLink {
+    fn from(s: StoredLink) -> FlatLink {
+        let l = s.link;
+        FlatLink { key: s.key, whose: s.whose, source_url: l.source_url, target_url: l.target_url, anchor: l.anchor, nofollow: l.nofollow, ugc: l.ugc, sponsored: l.sponsored, first_seen: l.first_seen, last_seen: l.last_seen, lost: l.lost, authority: l.authority }
+    }
 }
 
 impl StoredLink {
@@ -163,6 +197,14 @@ mod tests {
         assert_eq!(merged.len(), 2);
         let m = &merged[0];
         assert_eq!((m.first_seen, m.last_seen, m.nofollow, m.anchor.as_deref()), (Some(10), Some(30), true, Some("a")));
+    }
+
+    #[test]
+    fn a_stored_link_is_one_flat_object_and_reads_back() {
+        let stored = StoredLink::new("mine", link("https://a.example/p", "https://me.example/", Some(1), Some(2)));
+        let json = serde_json::to_value(&stored).unwrap();
+        assert_eq!(json, serde_json::json!({ "key": "mine\nhttps://a.example/p\nhttps://me.example/", "whose": "mine", "sourceUrl": "https://a.example/p", "targetUrl": "https://me.example/", "anchor": "a", "nofollow": false, "ugc": false, "sponsored": false, "firstSeen": 1, "lastSeen": 2, "lost": null, "authority": null }));
+        assert_eq!(serde_json::from_value::<StoredLink>(json).unwrap(), stored);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! store. The browser side (`src/web/`) moves JSON values between `chrome.storage.local` and these
 //! functions; export and import live in [`transfer`].
 
+pub mod checks;
 pub mod encoding;
 pub mod query;
 pub mod time;
@@ -21,16 +22,26 @@ use crate::report::Report;
 /// The record schema this build writes. Every stored record carries its own `schema`; older ones
 /// are migrated on read by [`MIGRATIONS`], newer ones (written by a later version, then the
 /// extension was rolled back) are reported and never overwritten.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Prefix of every record's key in `chrome.storage.local`.
 pub const KEY_PREFIX: &str = "opp:";
 
 /// Step `i` rewrites a stored record's JSON from schema `i + 1` to `i + 2` (typically by reading
-/// the old shape into its own struct and converting). Empty while schema 1 is the only one ever
-/// shipped; any change to [`Record`]'s fields bumps [`SCHEMA_VERSION`] and adds its step here (and
-/// a test with a stored value of the old shape), so no update loses data.
-const MIGRATIONS: &[Migration] = &[];
+/// the old shape into its own struct and converting). Any change to [`Record`]'s fields bumps
+/// [`SCHEMA_VERSION`] and adds its step here (and a test with a stored value of the old shape), so
+/// no update loses data.
+const MIGRATIONS: &[Migration] = &[v1_to_v2];
+
+/// Schema 2 added the checks of a won link (`linkChecks`, none yet). The schema-1 shape is
+/// today's minus that field, so it reads as a [`Record`] (serde default) and is written back; a
+/// later step that changes a field reads the old shape into its own struct instead.
+fn v1_to_v2(json: &str) -> Result<String, RecordError> {
+    let mut record: Record = serde_json::from_str(json).map_err(|e| RecordError::Malformed(e.to_string()))?;
+    record.schema = 2;
+    record.link_checks.clear();
+    Ok(to_stored(&record))
+}
 
 /// One schema step: the stored JSON of schema `n` in, the JSON of schema `n + 1` out.
 type Migration = fn(&str) -> Result<String, RecordError>;
@@ -150,6 +161,9 @@ pub struct Record {
     /// Every status change, oldest first (the first entry is the status it was saved with).
     #[serde(default)]
     pub history: Vec<StatusChange>,
+    /// Looks at the page once it is won: is my link still there ([`checks`]), oldest first.
+    #[serde(default)]
+    pub link_checks: Vec<checks::LinkCheck>,
 }
 
 /// Why a URL cannot be saved or a stored value cannot be read.
@@ -277,6 +291,7 @@ impl Record {
             target_page: String::new(),
             proposed_anchor: String::new(),
             history: Vec::new(),
+            link_checks: Vec::new(),
         }
     }
 
@@ -446,6 +461,11 @@ pub fn merge(stored: &Record, incoming: &Record) -> Record {
     }
     history.sort_by_key(|c| c.at);
     merged.history = history;
+    let mut link_checks = stored.link_checks.clone();
+    for check in &incoming.link_checks {
+        checks::add(&mut link_checks, check.clone());
+    }
+    merged.link_checks = link_checks;
     merged
 }
 
@@ -646,7 +666,17 @@ pub(crate) mod tests {
         assert!(from_stored(&to_stored(&r)).is_err());
     }
 
-    /// The migration chain, with made-up steps (schema 1 is the only one shipped): each runs once,
+    /// A record stored by the first release (schema 1, as written then) reads whole, with no checks yet.
+    #[test]
+    fn a_schema_1_record_migrates_to_schema_2_keeping_every_field() {
+        let v1 = r#"{"schema":1,"id":"q1","url":"https://loafnotes.example/resources","domain":"loafnotes.example","title":"Resources","savedAt":1000,"updatedAt":3000,"status":"won","score":72,"verdict":"worth-pursuing","opportunityTypes":["resource-page"],"authorityTier":"unranked","authorityScore":null,"contacts":{"emails":["ed@loafnotes.example"],"contactPages":[],"social":[],"author":null},"notes":"asked twice","tags":["bread"],"followUp":"2026-12-10","targetPage":"https://crumbandcrust.example/","proposedAnchor":"starter guide","history":[{"status":"new","at":1000},{"status":"won","at":3000}]}"#;
+        let r = from_stored(v1).unwrap();
+        assert_eq!((r.schema, r.status, r.notes.as_str(), r.tags.clone(), r.history.len(), r.link_checks.len()), (2, Status::Won, "asked twice", vec!["bread".to_string()], 2, 0));
+        assert_eq!(r.contacts.emails, ["ed@loafnotes.example"]);
+        assert_eq!(from_stored(&to_stored(&r)).unwrap(), r, "written back as schema 2, read the same");
+    }
+
+    /// The migration chain, with made-up steps: each runs once,
     /// in order, from the record's own version; a failing step fails the read.
     #[test]
     fn migrations_run_in_order_from_the_records_version() {

@@ -22,6 +22,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use serde::Serialize;
 use serde_json::value::RawValue;
 
+use super::checks::{LinkCheck, LinkState};
 use super::encoding::{self, Encoding};
 use super::time::{format_iso, parse_date, parse_iso};
 use super::{canonical_url, merge, parse_tags, Record, Status, StatusChange, SCHEMA_VERSION};
@@ -39,7 +40,7 @@ pub const MAX_IMPORT_BYTES: usize = 50 * 1024 * 1024;
 pub const MAX_IMPORT_ROWS: usize = 100_000;
 
 /// The CSV columns, in order, with what each holds (the README's table is made from this).
-pub const CSV_COLUMNS: [(&str, &str); 22] = [
+pub const CSV_COLUMNS: [(&str, &str); 23] = [
     ("id", "Short stable id derived from the URL (recomputed on import)."),
     ("url", "The page, canonical (no fragment, no tracking parameters); the only column import requires."),
     ("domain", "The page's registrable domain (recomputed on import)."),
@@ -62,6 +63,7 @@ pub const CSV_COLUMNS: [(&str, &str); 22] = [
     ("saved_at", "First saved, UTC, YYYY-MM-DDTHH:MM:SSZ."),
     ("updated_at", "Last changed, UTC (when merging, the more recently changed side wins)."),
     ("history", "Status changes, oldest first, e.g. `2026-11-18T11:06:40Z new; 2026-11-20T09:00:00Z contacted`."),
+    ("link_checks", "Looks at a won page for my link, oldest first: live, nofollowed, lost or page-gone, e.g. `2026-12-02T09:00:00Z live`."),
 ];
 
 // Indices into CSV_COLUMNS (id and domain are only written: import derives them from the URL).
@@ -85,6 +87,7 @@ const ANCHOR: usize = 18;
 const SAVED_AT: usize = 19;
 const UPDATED_AT: usize = 20;
 const HISTORY: usize = 21;
+const LINK_CHECKS: usize = 22;
 
 
 /// What a spreadsheet takes as the start of a formula (OWASP's list).
@@ -118,7 +121,7 @@ fn score_cell(score: Option<u8>) -> String {
 }
 
 /// A record's cells, in [`CSV_COLUMNS`] order, before escaping.
-fn csv_cells(r: &Record) -> [String; 22] {
+fn csv_cells(r: &Record) -> [String; 23] {
     [
         r.id.clone(),
         r.url.clone(),
@@ -142,6 +145,7 @@ fn csv_cells(r: &Record) -> [String; 22] {
         format_iso(r.saved_at),
         format_iso(r.updated_at),
         r.history.iter().map(|c| format!("{} {}", format_iso(c.at), c.status.id())).collect::<Vec<_>>().join("; "),
+        r.link_checks.iter().map(|c| format!("{} {}", format_iso(c.at), c.state.id())).collect::<Vec<_>>().join("; "),
     ]
 }
 
@@ -172,14 +176,24 @@ struct Backup<'a> {
     exported_at: String,
     count: usize,
     records: Vec<&'a Record>,
+    /// The Backlinks page's records ([`crate::backlinks::backup::Section`]), when it has any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    backlinks: Option<&'a RawValue>,
 }
 
 /// Every record as a JSON backup (pretty-printed, records as stored, sorted by URL so the same
 /// records always give the same file).
 pub fn export_json(records: &[Record], now_ms: i64) -> String {
+    export_json_with(records, None, now_ms)
+}
+
+/// [`export_json`] with the Backlinks page's records (`backlinks`: a section's JSON, written as
+/// it is; `None` or invalid JSON: left out).
+pub fn export_json_with(records: &[Record], backlinks: Option<&str>, now_ms: i64) -> String {
     let mut sorted: Vec<&Record> = records.iter().collect();
     sorted.sort_by(|a, b| a.url.cmp(&b.url));
-    let backup = Backup { format: BACKUP_FORMAT, schema_version: SCHEMA_VERSION, exported_at: format_iso(now_ms), count: sorted.len(), records: sorted };
+    let backlinks: Option<&RawValue> = backlinks.and_then(|b| serde_json::from_str(b).ok());
+    let backup = Backup { format: BACKUP_FORMAT, schema_version: SCHEMA_VERSION, exported_at: format_iso(now_ms), count: sorted.len(), records: sorted, backlinks };
     // Plain data: serializing cannot fail.
     serde_json::to_string_pretty(&backup).unwrap_or_default()
 }
@@ -214,6 +228,21 @@ pub struct ImportPlan {
     pub encoding_notice: Option<String>,
     /// Records to write over stored values that cannot be read (the store keeps a copy of each).
     pub replaces_unreadable: u32,
+    /// A backup's Backlinks page records, restored with the opportunities.
+    pub backlinks: Option<BacklinksPart>,
+}
+
+/// The Backlinks page's part of a JSON backup: its JSON (restored by the page that confirms the
+/// import, see [`crate::backlinks::backup::plan_restore`]) and how many records of each kind.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BacklinksPart {
+    #[serde(skip)]
+    pub json: String,
+    pub links: u32,
+    pub sites: u32,
+    pub marks: u32,
+    pub imports: u32,
 }
 
 /// What is stored but could not be read, by URL: import must not merge with it blindly.
@@ -278,12 +307,12 @@ fn plan(text: &str, name: &str, file_name: &str, existing: &[Record], problems: 
     }
     let by_url: HashMap<&str, &Record> = existing.iter().rev().map(|r| (r.url.as_str(), r)).collect();
     let trimmed = text.trim_start();
-    let (format, rows, errors, incoming, ignored_columns) = if file_name.to_lowercase().ends_with(".json") || trimmed.starts_with(['{', '[']) {
-        let (rows, errors, incoming) = read_json(text, name, &problems.newer)?;
-        ("json", rows, errors, incoming, Vec::new())
+    let (format, rows, errors, incoming, ignored_columns, backlinks) = if file_name.to_lowercase().ends_with(".json") || trimmed.starts_with(['{', '[']) {
+        let (rows, errors, incoming, backlinks) = read_json(text, name, &problems.newer)?;
+        ("json", rows, errors, incoming, Vec::new(), backlinks)
     } else {
         let csv = read_csv(text, name, &by_url, &problems.newer, now_ms)?;
-        ("csv", csv.rows, csv.errors, csv.records, csv.ignored_columns)
+        ("csv", csv.rows, csv.errors, csv.records, csv.ignored_columns, None)
     };
 
     // Duplicates in the file become one record; the later row wins a tie, as a later save would.
@@ -296,7 +325,7 @@ fn plan(text: &str, name: &str, file_name: &str, existing: &[Record], problems: 
             }
         }
     }
-    let mut plan = ImportPlan { format: format.into(), rows, errors, ignored_columns, ..ImportPlan::default() };
+    let mut plan = ImportPlan { format: format.into(), rows, errors, ignored_columns, backlinks, ..ImportPlan::default() };
     for (url, record) in merged {
         match by_url.get(url.as_str()) {
             None => {
@@ -334,11 +363,17 @@ struct BackupIn<'a> {
     schema_version: Option<serde_json::Number>,
     #[serde(borrow)]
     records: Option<Vec<&'a RawValue>>,
+    #[serde(borrow)]
+    backlinks: Option<&'a RawValue>,
 }
 
 /// A JSON backup (or a bare array of records): rows read, per-record errors, the records.
-fn read_json(text: &str, name: &str, newer: &HashSet<String>) -> Result<(u32, Vec<RowError>, Vec<Record>), String> {
+/// Rows read, per-record errors, the records, and the Backlinks page's part.
+type JsonRead = (u32, Vec<RowError>, Vec<Record>, Option<BacklinksPart>);
+
+fn read_json(text: &str, name: &str, newer: &HashSet<String>) -> Result<JsonRead, String> {
     let not_json = |e: serde_json::Error| format!("{name} is not valid JSON: {e}.");
+    let mut backlinks = None;
     let items: Vec<&RawValue> = if text.trim_start().starts_with('[') {
         serde_json::from_str(text).map_err(not_json)?
     } else {
@@ -360,6 +395,10 @@ fn read_json(text: &str, name: &str, newer: &HashSet<String>) -> Result<(u32, Ve
                 None => return Err(format!("{name} has a malformed \"schemaVersion\": {v}.")),
             }
         }
+        if let Some(section) = backup.backlinks {
+            let [links, sites, marks, imports] = crate::backlinks::backup::counts(section.get()).map_err(|e| format!("{name}: {e}."))?;
+            backlinks = Some(BacklinksPart { json: section.get().to_string(), links: count(links), sites: count(sites), marks: count(marks), imports: count(imports) });
+        }
         backup.records.ok_or_else(|| format!("{name} has no \"records\" list."))?
     };
     if items.len() > MAX_IMPORT_ROWS {
@@ -378,7 +417,7 @@ fn read_json(text: &str, name: &str, newer: &HashSet<String>) -> Result<(u32, Ve
             Err(e) => errors.push(RowError { row: count(i + 1), message: format!("record {}: {e}", i + 1) }),
         }
     }
-    Ok((rows, errors, records))
+    Ok((rows, errors, records, backlinks))
 }
 
 /// The row error for a URL whose stored record a newer version wrote (merging could drop fields
@@ -422,7 +461,7 @@ fn read_csv(text: &str, name: &str, existing: &HashMap<&str, &Record>, newer: &H
         Some(header) => header.map_err(unreadable)?,
         None => return Err(format!("{name} is empty.")),
     };
-    let mut columns: [Option<usize>; 22] = [None; 22];
+    let mut columns: [Option<usize>; 23] = [None; 23];
     let mut ignored_columns = Vec::new();
     for (i, cell) in header.iter().enumerate() {
         let folded = fold(cell);
@@ -464,7 +503,7 @@ fn read_csv(text: &str, name: &str, existing: &HashMap<&str, &Record>, newer: &H
             out.errors.push(RowError { row: n, message });
             continue;
         }
-        let mut cells: [Option<&str>; 22] = [None; 22];
+        let mut cells: [Option<&str>; 23] = [None; 23];
         for (cell, index) in cells.iter_mut().zip(&columns) {
             *cell = index.map(|i| unescape_cell(row.get(i).unwrap_or("")));
         }
@@ -572,6 +611,20 @@ fn parse_history(cell: &str) -> Result<Vec<StatusChange>, String> {
     Ok(history)
 }
 
+/// `<time> <state>` items, `;`-separated (the anchor and rel are only in the JSON backup).
+fn parse_link_checks(cell: &str) -> Result<Vec<LinkCheck>, String> {
+    let mut out = Vec::new();
+    for item in split_list(cell) {
+        let check = item.trim().rsplit_once(char::is_whitespace).and_then(|(when, state)| Some(LinkCheck { at: parse_iso(when.trim())?, state: LinkState::parse(state)?, anchor: String::new(), rel: String::new(), target: String::new(), in_content: false }));
+        match check {
+            Some(check) => out.push(check),
+            None => return Err(format!("link check \"{item}\" is not `<date and time> <live|nofollowed|lost|page-gone>` (e.g. \"2026-12-02T09:00:00Z live\")")),
+        }
+    }
+    out.sort_by_key(|c| c.at);
+    Ok(out)
+}
+
 /// `time` read from a CSV (whole seconds) as the stored time it stands for: the CSV drops the
 /// milliseconds, and without this re-importing one's own export would add a second, slightly
 /// earlier copy of every dated status change.
@@ -580,7 +633,7 @@ fn snap(time: i64, stored: impl IntoIterator<Item = i64>) -> i64 {
 }
 
 /// A CSV row's cells by column, `None` where the file has no such column.
-type Cells<'a> = [Option<&'a str>; 22];
+type Cells<'a> = [Option<&'a str>; 23];
 
 /// Keeps `result`'s problem, if any.
 fn check(problems: &mut Vec<String>, result: Result<(), String>) {
@@ -744,6 +797,13 @@ fn read_times(cells: &Cells, stored: Option<&Record>, now_ms: i64, r: &mut Recor
             Err(e) => problems.push(e),
         }
     }
+    if let Some(cell) = cells[LINK_CHECKS] {
+        match parse_link_checks(cell) {
+            // The stored check a row's item stands for keeps its anchor, rel and target.
+            Ok(parsed) => r.link_checks = parsed.into_iter().map(|c| stored.and_then(|s| s.link_checks.iter().find(|x| x.state == c.state && snap(c.at, [x.at]) == x.at)).cloned().unwrap_or(c)).collect(),
+            Err(e) => problems.push(e),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -818,6 +878,22 @@ mod tests {
         r.updated_at = 1_795_000_100_456;
         let plan = plan_import(&export_csv(&[r.clone()]), "a.csv", &[r], 0).unwrap();
         assert_eq!((plan.unchanged, plan.updated, plan.added), (1, 0, 0), "{plan:?}");
+    }
+
+    #[test]
+    fn link_checks_round_trip_through_csv_keeping_the_stored_details() {
+        let mut r = sample("https://a.example/", 1_795_000_000_123);
+        r.set_status(Status::Won, 1_795_000_100_456);
+        r.link_checks = vec![LinkCheck { at: 1_795_000_200_789, state: LinkState::Live, anchor: "starter guide".into(), rel: String::new(), target: "https://me.example/".into(), in_content: true }];
+        let csv = export_csv(&[r.clone()]);
+        assert!(csv.contains("2026-11-18T") && csv.contains(" live"), "{csv}");
+        let same = plan_import(&csv, "a.csv", &[r.clone()], 0).unwrap();
+        assert_eq!(same.unchanged, 1, "{same:?}");
+        let fresh = plan_import(&csv, "a.csv", &[], 0).unwrap();
+        let check = &fresh.records[0].link_checks[0];
+        assert_eq!((check.state, check.at, check.anchor.as_str()), (LinkState::Live, 1_795_000_200_000, ""));
+        let bad = plan_import("url,link_checks\nhttps://a.example/,yesterday live\n", "b.csv", &[], 0).unwrap();
+        assert!(bad.errors[0].message.contains("link check"), "{bad:?}");
     }
 
     #[test]

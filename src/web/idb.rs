@@ -14,12 +14,18 @@ use super::chrome::error_text;
 
 const DB: &str = "backlink-bot";
 /// Schema version: 1 = stores `links` (key `key`), `sites` (key `key`), `marks` (key `domain`),
-/// `imports` (auto-numbered). A new version adds its stores in `upgrade`.
-const VERSION: u32 = 1;
+/// `imports` (auto-numbered); 2 added `domains` (per-domain aggregates, key `key`: whose + domain;
+/// the page writes them for a version-1 database on first drawing). A new version adds its
+/// stores in `upgrade`, which creates whatever a database lacks, so any older one upgrades.
+const VERSION: u32 = 2;
 pub const LINKS: &str = "links";
 pub const SITES: &str = "sites";
 pub const MARKS: &str = "marks";
 pub const IMPORTS: &str = "imports";
+pub const DOMAINS: &str = "domains";
+/// Every store, in the order a backup lists them.
+#[cfg_attr(not(feature = "tab-pages"), allow(dead_code))] // the backup is made on the Opportunities page
+pub const STORES: [&str; 5] = [LINKS, SITES, MARKS, IMPORTS, DOMAINS];
 
 /// Resolves with the event's target's `result` on `ok`, rejects on `error`/`abort` with the
 /// target's error.
@@ -63,7 +69,7 @@ pub async fn open() -> Result<IdbDatabase, String> {
                 p.set_key_path(&key.into());
                 p
             };
-            for (store, key) in [(LINKS, Some("key")), (SITES, Some("key")), (MARKS, Some("domain")), (IMPORTS, None)] {
+            for (store, key) in [(LINKS, Some("key")), (SITES, Some("key")), (MARKS, Some("domain")), (IMPORTS, None), (DOMAINS, Some("key"))] {
                 if names.contains(store) {
                     continue;
                 }
@@ -82,7 +88,16 @@ pub async fn open() -> Result<IdbDatabase, String> {
     let db = settle(&request, "success").await;
     request.set_onupgradeneeded(None);
     drop(upgrade);
-    db?.dyn_into::<IdbDatabase>().map_err(|_| "the database did not open".into())
+    let db = db?.dyn_into::<IdbDatabase>().map_err(|_| "the database did not open".to_string())?;
+    // A newer version opened in another tab: step aside so it can upgrade (this page reloads to
+    // use it), rather than block it.
+    let close = Closure::<dyn FnMut()>::new({
+        let db = db.clone();
+        move || db.close()
+    });
+    db.set_onversionchange(Some(close.as_ref().unchecked_ref()));
+    close.forget();
+    Ok(db)
 }
 
 /// Every record of `store`.
@@ -90,6 +105,32 @@ pub async fn get_all(db: &IdbDatabase, store: &str) -> Result<js_sys::Array, Str
     let tx = db.transaction_with_str(store).map_err(|e| dom_error(&e))?;
     let request = tx.object_store(store).and_then(|s| s.get_all()).map_err(|e| dom_error(&e))?;
     Ok(settle(&request, "success").await?.dyn_into::<js_sys::Array>().unwrap_or_default())
+}
+
+/// Every record of `store` as JSON text (a record that does not stringify is left out).
+pub async fn get_all_json(db: &IdbDatabase, store: &str) -> Result<Vec<String>, String> {
+    Ok(get_all(db, store).await?.iter().filter_map(|v| js_sys::JSON::stringify(&v).ok().and_then(|s| s.as_string())).collect())
+}
+
+/// How many records `store` holds.
+pub async fn count(db: &IdbDatabase, store: &str) -> Result<u32, String> {
+    let tx = db.transaction_with_str(store).map_err(|e| dom_error(&e))?;
+    let request = tx.object_store(store).and_then(|s| s.count()).map_err(|e| dom_error(&e))?;
+    Ok(settle(&request, "success").await?.as_f64().unwrap_or(0.0) as u32)
+}
+
+/// Replaces everything in `store` with `records`, in one transaction.
+pub async fn replace(db: &IdbDatabase, store: &str, records: js_sys::Array) -> Result<(), String> {
+    let tx: IdbTransaction = db.transaction_with_str_and_mode(store, IdbTransactionMode::Readwrite).map_err(|e| dom_error(&e))?;
+    let s = tx.object_store(store).map_err(|e| dom_error(&e))?;
+    s.clear().map_err(|e| dom_error(&e))?;
+    for record in records.iter() {
+        if let Err(e) = s.put(&record) {
+            let _ = tx.abort();
+            return Err(dom_error(&e));
+        }
+    }
+    settle(&tx, "complete").await.map(drop)
 }
 
 /// Writes `records` (an array each) into their stores in one transaction: all or nothing.
@@ -136,8 +177,15 @@ pub async fn put_chunked(db: &IdbDatabase, stores: &[&str], next: impl FnMut(usi
             let _ = tx2.abort();
             return;
         }
-        let Some((store, records)) = (next.borrow_mut())(chunk) else { return };
-        chunk += 1;
+        // Empty chunks are passed over here: calling this closure again from inside itself
+        // would be a re-entrant call, which wasm-bindgen refuses (the rest would be lost).
+        let (store, records) = loop {
+            let Some((store, records)) = (next.borrow_mut())(chunk) else { return };
+            chunk += 1;
+            if records.length() > 0 {
+                break (store, records);
+            }
+        };
         let Ok(s) = tx2.object_store(store) else {
             let _ = tx2.abort();
             return;
@@ -155,15 +203,10 @@ pub async fn put_chunked(db: &IdbDatabase, stores: &[&str], next: impl FnMut(usi
             }
         }
         let me = me.borrow();
-        let Some(f) = me.as_ref() else { return };
         // Queued when this chunk's first write is done: the database keeps working on the rest
         // of it meanwhile, and the page gets its turn in between.
-        match first {
-            Some(request) => request.set_onsuccess(Some(f.as_ref().unchecked_ref())),
-            // An empty chunk: the next one now.
-            None => {
-                let _ = f.as_ref().unchecked_ref::<js_sys::Function>().call0(&JsValue::NULL);
-            }
+        if let (Some(request), Some(f)) = (first, me.as_ref()) {
+            request.set_onsuccess(Some(f.as_ref().unchecked_ref()));
         }
     }));
     if let Some(f) = step.borrow().as_ref() {

@@ -14,7 +14,8 @@ mod hooks;
 mod i18n;
 #[cfg(feature = "backlinks-page")]
 mod backlinks;
-#[cfg(feature = "backlinks-page")]
+#[cfg(any(feature = "backlinks-page", feature = "tab-pages"))]
+#[cfg_attr(not(feature = "backlinks-page"), allow(dead_code))] // the Opportunities page uses part of it (the backup)
 mod idb;
 #[cfg(feature = "tab-pages")]
 mod opportunities;

@@ -31,12 +31,32 @@ pub async fn attach(report: Rc<Report>, tab_id: Option<i32>, slot: Element) -> J
         }
         Err(why) => (SavedInfo::default(), Some(tr("saved_unreadable", &[&why]))),
     };
+    let mut info = info;
+    if let Some(record) = info.this_page.as_ref().and_then(|r| crm::checks::seen_in_popup(r, &report, super::clock::now_ms())) {
+        info.this_page = Some(record_link_seen(&report, record).await);
+    }
     let card = draw(&report, &info, &domain, problem.as_deref(), tab_id)?;
     slot.append_child(&card.0)?;
     if let Some(tab) = tab_id {
         set_badge(tab, &report, &info).await;
     }
     Ok(())
+}
+
+/// A won page that links to me: the look is added to the record as stored now (under the lock;
+/// another window may have changed it). Gives the record to show; a failed write is warned about
+/// and the popup goes on with what it read.
+async fn record_link_seen(report: &Rc<Report>, record: crm::Record) -> crm::Record {
+    let (key, seen) = (record.key(), report.clone());
+    let written = store::change(key, move |current| match current {
+        store::Current::Readable(stored) => Ok(crm::checks::seen_in_popup(&stored, &seen, super::clock::now_ms()).unwrap_or(stored)),
+        _ => Err("the saved record changed while the popup was opening".to_string()),
+    })
+    .await;
+    written.unwrap_or_else(|why| {
+        web_sys::console::warn_1(&format!("Backlink Bot: could not record the live link: {why}").into());
+        record
+    })
 }
 
 /// Score on the badge; `✓` once this URL is saved; `✕` when the domain is do-not-contact.
@@ -68,6 +88,18 @@ fn domain_line(info: &SavedInfo, domain: &str) -> Option<String> {
     Some(if info.this_page.is_some() { plural("saved_domain_more", n, &subs) } else { plural("saved_domain", n, &subs) })
 }
 
+/// "Your link is live here (seen 2 Dec 2026)" for a won page whose link was looked for.
+fn link_seen_line(info: &SavedInfo) -> Option<(String, &'static str)> {
+    use crm::checks::LinkState;
+    let latest = crm::checks::last_seen(info.this_page.as_ref()?).1?;
+    let key = match latest.state {
+        LinkState::Live => "link_seen_live",
+        LinkState::Nofollowed => "link_seen_nofollowed",
+        LinkState::Lost | LinkState::PageGone => "link_not_found",
+    };
+    Some((tr(key, &[&time::date_of_ms(latest.at)]), latest.state.id()))
+}
+
 fn this_page_line(info: &SavedInfo) -> Option<String> {
     info.this_page.as_ref().map(|r| {
         tr("saved_page", &[&status_text(r.status), &time::date_of_ms(r.saved_at)])
@@ -88,6 +120,9 @@ fn draw(report: &Rc<Report>, info: &SavedInfo, domain: &str, problem: Option<&st
     }
     if let Some(line) = this_page_line(info) {
         card = card.child(text("p", "saved-info", &line)?.attr("data-notice", "saved-page")?)?;
+    }
+    if let Some((line, state)) = link_seen_line(info) {
+        card = card.child(text("p", "saved-info", &line)?.attr("data-notice", "link-seen")?.attr("data-link-state", state)?)?;
     }
     if let Some(line) = domain_line(info, domain) {
         card = card.child(text("p", "saved-info", &line)?.attr("data-notice", "saved-domain")?)?;
@@ -149,7 +184,8 @@ async fn save_clicked(report: Rc<Report>, card: Element, tab_id: Option<i32>) ->
     let url = crm::canonical_url(&report.page.url).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let for_save = report.clone();
     let saved = match store::key_of(&url).await {
-        Ok(key) => store::change(key, move |existing| crm::save_from_report(&for_save, &form, existing.record(), now).map_err(|e| e.to_string())).await,
+        // Saved as won while the page links to me: the link is seen live now.
+        Ok(key) => store::change(key, move |existing| crm::save_from_report(&for_save, &form, existing.record(), now).map(|r| crm::checks::seen_in_popup(&r, &for_save, now).unwrap_or(r)).map_err(|e| e.to_string())).await,
         Err(why) => Err(why),
     };
     button.set_disabled(false);

@@ -102,6 +102,7 @@ pub async fn key_of(url: &str) -> Result<String, String> {
 
 /// What is stored under a key when a write is being decided.
 #[cfg_attr(not(feature = "tab-pages"), allow(dead_code))] // read by the tab pages only
+#[allow(clippy::large_enum_variant)] // one per key written, briefly: boxing buys nothing
 pub enum Current {
     Absent,
     Readable(Record),
@@ -122,6 +123,7 @@ impl Current {
 
 /// What a write does with one key.
 #[cfg_attr(not(feature = "tab-pages"), allow(dead_code))] // read by the tab pages only
+#[allow(clippy::large_enum_variant)] // one per key written, briefly: boxing buys nothing
 pub enum Write {
     Put(Record),
     Remove,

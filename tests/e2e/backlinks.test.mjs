@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { launch, waitFor, fillProfile, ROOT } from './harness.mjs';
 
@@ -34,6 +34,23 @@ async function backlinksPage(harness) {
   await page.goto(`chrome-extension://${harness.extensionId}/backlinks.html`);
   await page.waitForSelector('body[data-state="ready"]', { timeout: 15000 });
   return page;
+}
+
+/**
+ * How many records one of the Backlinks page's IndexedDB stores holds (read in an extension page).
+ * @param {import('playwright-core').Page} page @param {string} store @returns {Promise<number>}
+ */
+function storeCount(page, store) {
+  return page.evaluate((name) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('backlink-bot');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const count = db.transaction(name).objectStore(name).count();
+      count.onsuccess = () => { db.close(); resolve(count.result); };
+      count.onerror = () => reject(count.error);
+    };
+  }), store);
 }
 
 /**
@@ -107,7 +124,25 @@ test('import my exports and a competitor\'s, mark and download the disavow file,
   assert.ok(disavow.startsWith('# my own note, kept\ndomain:old-spam.example\n'), disavow);
   assert.deepEqual(disavow.split('\n').filter((l) => l.startsWith('domain:')), ['domain:old-spam.example', 'domain:000-online-casino.com']);
 
-  // A competitor's export: the gap, and two of its domains added to the opportunities.
+  // The per-domain aggregates are stored beside the links, one per referring domain drawn.
+  const rows = await page.$$eval('#domains tr[data-domain]', (r) => r.length);
+  await waitFor(async () => (await storeCount(page, 'domains')) === rows, 5000, 'the per-domain figures were not stored');
+
+  // Next month's Search Console file: what came and went between the two imports of that source.
+  assert.match(await page.textContent('#between-imports') ?? '', /Import the same export again later/);
+  await importFiles(page, ['gsc-top-linking-sites-2026-12.csv']);
+  const between = await page.$$eval('#between tr[data-new]', (r) => r.map((x) => [x.getAttribute('data-new'), x.getAttribute('data-lost'), x.textContent]));
+  assert.equal(between.length, 1, JSON.stringify(between));
+  assert.deepEqual(between[0].slice(0, 2), ['1', '2']);
+  assert.match(between[0][2] ?? '', /sourdough-club\.example.*best-casino-bonus\.top, flourlovers\.example/);
+
+  // Saved opportunities the gap must respect: a do-not-contact site, and a page already saved.
+  await h.worker.evaluate(() => chrome.storage.local.set({
+    'opp:bread-directory.example https://bread-directory.example/about': { schema: 2, id: 'x', url: 'https://bread-directory.example/about', domain: 'bread-directory.example', savedAt: 1795000000000, updatedAt: 1795000000000, status: 'do-not-contact', history: [{ status: 'do-not-contact', at: 1795000000000 }] },
+    'opp:rival-links.example https://rival-links.example/best-bakeries': { schema: 2, id: 'y', url: 'https://rival-links.example/best-bakeries', domain: 'rival-links.example', savedAt: 1795000000000, updatedAt: 1795000000000, status: 'contacted', notes: 'wrote to Ann', history: [{ status: 'contacted', at: 1795000000000 }] },
+  }));
+
+  // A competitor's export: the gap, and its domains added to the opportunities.
   await importFiles(page, ['majestic-backlinks.csv'], 'rival-bakery.example');
   const gap = await page.$$eval('#gap tr[data-domain]', (rows) => rows.map((r) => r.getAttribute('data-domain')));
   assert.ok(gap.includes('rival-links.example') && gap.includes('bread-directory.example'), gap.join(', '));
@@ -118,15 +153,25 @@ test('import my exports and a competitor\'s, mark and download the disavow file,
   await page.waitForFunction(() => !document.querySelector('#gap tr[data-domain="bread-directory.example"]'));
   await page.uncheck('#gap-followed-only');
   await page.waitForSelector('#gap tr[data-domain="bread-directory.example"]');
+  // The popup's warnings, on the gap's rows.
+  assert.equal(await page.getAttribute('#gap tr[data-domain="bread-directory.example"]', 'data-do-not-contact'), 'true');
+  assert.match(await page.textContent('#gap tr[data-domain="bread-directory.example"]') ?? '', /Do not contact/);
+  assert.equal(await page.getAttribute('#gap tr[data-domain="rival-links.example"]', 'data-saved-pages'), '1');
   await page.check('input[data-gap="rival-links.example"]');
   await page.check('input[data-gap="bread-directory.example"]');
   await page.click('#add-gap');
   await page.waitForFunction(() => /added to your opportunities/.test(document.getElementById('status')?.textContent ?? ''));
+  const status = await page.textContent('#status') ?? '';
+  assert.match(status, /^1 page added.*Not added, marked do not contact: bread-directory\.example\..*Already had saved pages: rival-links\.example/, status);
+  /** @type {Record<string, any>} */
+  const stored = await h.worker.evaluate(() => chrome.storage.local.get(null));
+  const gapRecord = stored['opp:rival-links.example https://rival-links.example/best-bakeries'];
+  assert.deepEqual([gapRecord.status, gapRecord.tags, gapRecord.notes], ['contacted', ['link-gap'], 'wrote to Ann\nLinks to rival-bakery.example (link gap).'], 'the saved page is updated, not reset');
+  assert.deepEqual(Object.keys(stored).filter((k) => k.startsWith('opp:bread-directory')), ['opp:bread-directory.example https://bread-directory.example/about'], 'nothing added for a do-not-contact site');
   const opportunities = await h.context.newPage();
   await opportunities.goto(`chrome-extension://${h.extensionId}/opportunities.html`);
   await opportunities.waitForSelector('body[data-state="ready"]');
   await waitFor(() => opportunities.evaluate(() => document.body.textContent?.includes('rival-links.example')), 5000, 'the gap page is not in the opportunities');
-  assert.ok(await opportunities.evaluate(() => document.body.textContent?.includes('bread-directory.example')));
   await opportunities.close();
   await page.close();
 
@@ -139,5 +184,113 @@ test('import my exports and a competitor\'s, mark and download the disavow file,
   assert.equal(await page.$eval('select[data-mark="best-casino-bonus.top"]', (s) => /** @type {HTMLSelectElement} */ (s).value), 'watch');
   assert.equal(await page.$eval('input[data-note="best-casino-bonus.top"]', (i) => /** @type {HTMLInputElement} */ (i).value), 'ask them to remove it');
   assert.deepEqual(await page.$$eval('#gap tr[data-domain]', (rows) => rows.map((r) => r.getAttribute('data-domain'))), ['bread-directory.example', 'rival-links.example']);
+  assert.equal(await page.$$eval('#between tr[data-new]', (r) => r.length), 1);
   await page.close();
+
+  // The JSON backup holds the Backlinks page's records; restored into an empty database, the
+  // page shows the same figures, marks and growth.
+  const opps = await h.context.newPage();
+  await opps.goto(`chrome-extension://${h.extensionId}/opportunities.html`);
+  await opps.waitForSelector('body[data-state="ready"]');
+  const [download] = await Promise.all([opps.waitForEvent('download'), opps.click('#export-json')]);
+  const backupPath = /** @type {string} */ (await download.path());
+  const backup = JSON.parse(await readFile(backupPath, 'utf8'));
+  assert.deepEqual([backup.backlinks.links.length, backup.backlinks.marks.length, backup.backlinks.imports.length], [11, 2, 5], JSON.stringify(backup.backlinks.imports.map((/** @type {any} */ i) => i.file)));
+  assert.ok(backup.backlinks.domains.length > 0);
+  assert.equal(await opps.evaluate(() => new Promise((resolve, reject) => { const r = indexedDB.deleteDatabase('backlink-bot'); r.onsuccess = () => resolve(true); r.onerror = () => reject(r.error); r.onblocked = () => reject(new Error('blocked')); })), true);
+  page = await backlinksPage(h);
+  assert.equal(await page.getAttribute('#totals', 'data-links'), '0', 'the database is empty');
+  await page.close();
+  await opps.setInputFiles('#import-file', backupPath);
+  await opps.waitForSelector('#import-backlinks[data-links="11"]');
+  await opps.click('#import-confirm');
+  await opps.waitForSelector('#import-backlinks-done[data-links="11"]');
+  await opps.close();
+  page = await backlinksPage(h);
+  assert.equal(await page.getAttribute('#totals', 'data-links'), '7');
+  assert.equal(await page.$eval('select[data-mark="000-online-casino.com"]', (s) => /** @type {HTMLSelectElement} */ (s).value), 'disavow');
+  assert.equal(await page.$eval('input[data-note="best-casino-bonus.top"]', (i) => /** @type {HTMLInputElement} */ (i).value), 'ask them to remove it');
+  assert.equal(await page.$$eval('#between tr[data-new]', (r) => r.length), 1);
+  assert.deepEqual(await page.$$eval('#gap tr[data-domain]', (rows) => rows.map((r) => r.getAttribute('data-domain'))), ['bread-directory.example', 'rival-links.example']);
+  await waitFor(async () => (await storeCount(page, 'domains')) > 0, 5000, 'the per-domain figures were not rebuilt');
+  await page.close();
+});
+
+test('a database from the first release (schema 1) is upgraded: its links kept, the per-domain figures added', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'backlink-bot-idb-v1-'));
+  const old = await launch({ userDataDir: dir });
+  try {
+    const blank = await old.context.newPage();
+    await blank.goto(`chrome-extension://${old.extensionId}/options.html`);
+    // Version 1 as the first release created it: four stores, one link of mine.
+    await blank.evaluate(() => new Promise((resolve, reject) => {
+      const open = indexedDB.open('backlink-bot', 1);
+      open.onupgradeneeded = () => {
+        const db = open.result;
+        db.createObjectStore('links', { keyPath: 'key' });
+        db.createObjectStore('sites', { keyPath: 'key' });
+        db.createObjectStore('marks', { keyPath: 'domain' });
+        db.createObjectStore('imports', { autoIncrement: true });
+      };
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        const tx = db.transaction('links', 'readwrite');
+        tx.objectStore('links').put({ key: 'mine\nhttps://old.example/post\nhttps://crumbandcrust.example/', whose: 'mine', sourceUrl: 'https://old.example/post', targetUrl: 'https://crumbandcrust.example/', anchor: 'bread', nofollow: false, ugc: false, sponsored: false, firstSeen: 20000, lastSeen: 20100, lost: null, authority: null });
+        tx.oncomplete = () => { db.close(); resolve(true); };
+        tx.onerror = () => reject(tx.error);
+      };
+    }));
+    await blank.close();
+    const page = await backlinksPage(old);
+    assert.equal(await page.getAttribute('#totals', 'data-links'), '1');
+    assert.equal(await page.getAttribute('#domains tr[data-domain="old.example"]', 'data-risk'), 'clean');
+    await waitFor(async () => (await storeCount(page, 'domains')) === 1, 5000, 'the per-domain figures were not added');
+    assert.equal(await page.evaluate(() => new Promise((resolve) => { const o = indexedDB.open('backlink-bot'); o.onsuccess = () => { resolve(o.result.version); o.result.close(); }; })), 2);
+    await page.close();
+  } finally {
+    await old.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('3,000 referring domains: the table draws only the rows in view, and every row is reachable by scrolling', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'backlink-bot-many-'));
+  const many = await launch();
+  try {
+    const file = join(dir, 'many-domains.csv');
+    const lines = ['Source URL,Target URL,Anchor'];
+    for (let i = 0; i < 3000; i++) lines.push(`https://site${String(i).padStart(4, '0')}.example/post,https://crumbandcrust.example/,bread ${i}`);
+    await writeFile(file, lines.join('\n') + '\n');
+    const page = await backlinksPage(many);
+    await page.setInputFiles('#import-files', file);
+    await page.waitForSelector('#import-preview li[data-file]');
+    await page.click('#import-confirm');
+    await page.waitForFunction(() => /Imported/.test(document.getElementById('status')?.textContent ?? ''));
+    assert.equal(await page.getAttribute('#domains-view', 'data-total'), '3000');
+    const drawn = await page.$$eval('#domains tr[data-domain]', (r) => r.length);
+    assert.ok(drawn > 5 && drawn < 120, `${drawn} rows drawn`);
+    // The view's full height stands for every row.
+    const { scrollHeight, rowHeight } = await page.$eval('#domains-view', (v) => ({ scrollHeight: v.scrollHeight, rowHeight: /** @type {HTMLElement} */ (v.querySelector('tr[data-domain]')).offsetHeight }));
+    assert.ok(scrollHeight >= 3000 * rowHeight, `${scrollHeight} < 3000 × ${rowHeight}`);
+    // Scrolled to the end: the last domains are drawn, the first ones are gone.
+    const last = await page.evaluate(() => { const v = /** @type {HTMLElement} */ (document.getElementById('domains-view')); v.scrollTop = v.scrollHeight; return true; });
+    assert.ok(last);
+    await page.waitForFunction(() => Number(document.getElementById('domains-view')?.dataset.first) > 2800);
+    const ends = await page.$$eval('#domains tr[data-domain]', (r) => r.map((x) => x.getAttribute('data-domain')));
+    assert.ok(!ends.includes('site0000.example') && ends.length < 120, ends.join(', '));
+    const far = /** @type {string} */ (ends[ends.length - 1]);
+    // A mark set far down is stored like any other and drawn again after a reload.
+    await page.selectOption(`select[data-mark="${far}"]`, 'watch');
+    await waitFor(async () => (await storeCount(page, 'marks')) === 1, 5000, 'the mark was not stored');
+    await page.reload();
+    await page.waitForSelector('body[data-state="ready"]');
+    await page.evaluate(() => { const v = /** @type {HTMLElement} */ (document.getElementById('domains-view')); v.scrollTop = v.scrollHeight; });
+    await page.waitForSelector(`select[data-mark="${far}"]`);
+    assert.equal(await page.$eval(`select[data-mark="${far}"]`, (s) => /** @type {HTMLSelectElement} */ (s).value), 'watch');
+    await page.close();
+  } finally {
+    await many.close();
+    await rm(dir, { recursive: true, force: true });
+  }
 });

@@ -267,9 +267,51 @@ test('a page that links to my site says so first: how, where, with which anchor 
     const first = await popup.eval(`(() => { const e = document.querySelector('[data-top-block]').firstElementChild; return e && [e.dataset.linksToMe, e.dataset.followed, e.textContent]; })()`);
     assert.deepEqual(first?.slice(0, 2), ['1', 'true']);
     assert.match(String(first?.[2]), /links to you: Followed, .+, “King Arthur starter recipe”/);
+    assert.equal(await popup.eval(`!!document.querySelector('[data-notice=link-seen]')`), false, 'not saved as won: nothing recorded');
+
+    // Saved as won here: the link is recorded live, with its anchor, at once.
+    await popup.eval(`(() => { document.getElementById('save-status').value = 'won'; document.getElementById('save-button').click(); })()`);
+    await waitFor(() => popup.eval(`document.getElementById('save-result')?.dataset.saveState === 'saved'`), 10000, 'the save did not finish');
+    /** @returns {Promise<any[]>} */
+    const saved = async () => Object.entries(await h.worker.evaluate(() => chrome.storage.local.get(null))).filter(([k]) => k.startsWith('opp:')).map(([, v]) => v);
+    let records = await saved();
+    assert.equal(records.length, 1);
+    assert.deepEqual(records[0].linkChecks.map((/** @type {any} */ c) => [c.state, c.anchor, c.inContent]), [['live', 'King Arthur starter recipe', true]]);
+    assert.equal(records[0].schema, 2);
     await popup.close();
+
+    // The next popup the same day says it and records nothing twice.
+    const again = await openPopup(h, page);
+    assert.equal(await again.settled(), 'ready');
+    await waitFor(() => again.eval(`document.querySelector('[data-notice=link-seen]')?.dataset.linkState === 'live'`), 10000, 'the popup does not say the link is live');
+    assert.match(await again.eval(`document.querySelector('[data-notice=link-seen]').textContent`), /Your link is live on this page/);
+    records = await saved();
+    assert.equal(records[0].linkChecks.length, 1);
+    await again.close();
+
+    // A record saved as won before link checks existed (schema 1) gets its first check when the popup opens.
+    const key = Object.keys(await h.worker.evaluate(() => chrome.storage.local.get(null))).find((k) => k.startsWith('opp:'));
+    const v1 = { ...records[0], schema: 1 };
+    delete v1.linkChecks;
+    await h.worker.evaluate(([k, v]) => chrome.storage.local.set({ [k]: v }), [key, v1]);
+    const third = await openPopup(h, page);
+    assert.equal(await third.settled(), 'ready');
+    await waitFor(async () => (await saved())[0]?.linkChecks?.length === 1, 10000, 'the old record did not get its check');
+    assert.equal((await saved())[0].schema, 2);
+    await third.close();
+
+    // The Opportunities page lists the check in the record's detail.
+    const opps = await h.context.newPage();
+    await opps.goto(`chrome-extension://${h.extensionId}/opportunities.html`);
+    await opps.waitForSelector('body[data-state="ready"]');
+    await opps.locator('.row .open').first().click();
+    await opps.waitForSelector('#d-link-checks li[data-link-state="live"]');
+    assert.match(await opps.textContent('#d-link-checks li') ?? '', /live · “King Arthur starter recipe”/);
+    await opps.close();
     await page.close();
   } finally {
     await fillProfile(h, { myDomains: '', keywords: '' });
+    const keys = Object.keys(await h.worker.evaluate(() => chrome.storage.local.get(null))).filter((k) => k.startsWith('opp:'));
+    await h.worker.evaluate((k) => chrome.storage.local.remove(k), keys);
   }
 });

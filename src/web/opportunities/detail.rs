@@ -108,6 +108,30 @@ fn history(r: &Record) -> JsResult<El> {
     Ok(list)
 }
 
+/// Every look for my link on a won page, newest first (`#d-link-checks li[data-link-state]`).
+fn link_checks(r: &Record) -> JsResult<El> {
+    use crate::crm::checks::LinkState;
+    let list = El::new("ol")?.class("history").attr("id", "d-link-checks")?;
+    if r.link_checks.is_empty() {
+        return text("p", "note", &t("link_checks_none"))?.attr("id", "d-link-checks")?.attr("data-link-checks", "0");
+    }
+    for check in r.link_checks.iter().rev() {
+        let state = t(match check.state {
+            LinkState::Live => "link_state_live",
+            LinkState::Nofollowed => "link_state_nofollowed",
+            LinkState::Lost => "link_state_lost",
+            LinkState::PageGone => "link_state_page_gone",
+        });
+        let at = time::format_iso(check.at).replace('T', " ");
+        let mut line = format!("{} — {state}", at.trim_end_matches('Z'));
+        if !check.anchor.is_empty() {
+            line.push_str(&format!(" · “{}”", check.anchor));
+        }
+        list.0.append_child(&text("li", "", &line)?.attr("data-link-state", check.state.id())?.0)?;
+    }
+    list.attr("data-link-checks", &r.link_checks.len().to_string())
+}
+
 /// The panel's content for one record.
 fn panel(r: &Record) -> JsResult<El> {
     // The URL is canonical http(s) (checked on every read), so it is safe as a link target.
@@ -130,6 +154,8 @@ fn panel(r: &Record) -> JsResult<El> {
         .child(El::new("p")?.class("save-result").attr("id", "d-result")?.attr("role", "status")?)?
         .child(text("h3", "", &t("status_history"))?)?
         .child(history(r)?)?
+        .child(text("h3", "", &t("link_checks_title"))?)?
+        .child(link_checks(r)?)?
         .child(text("p", "note", &tr("saved_updated", &[&time::date_of_ms(r.saved_at), &time::date_of_ms(r.updated_at)]))?)
 }
 

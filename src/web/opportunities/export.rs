@@ -21,8 +21,14 @@ pub fn wire(state: &Shared) -> JsResult<()> {
         let _ = download(&csv, "text/csv;charset=utf-8", &format!("backlink-bot-opportunities-{}.csv", time::format_date(today())));
     })?;
     listen("export-json", "click", state, |s, _| {
-        let json = transfer::export_json(&s.borrow().records, clock::now_ms());
-        let _ = download(&json, "application/json", &format!("backlink-bot-backup-{}.json", time::format_date(today())));
+        let s = s.clone();
+        super::spawn(async move {
+            // The Backlinks page's records go in too; if they cannot be read the backup says so
+            // rather than silently leaving them out.
+            let backlinks = super::backlinks::section().await.map_err(|why| wasm_bindgen::JsValue::from_str(&crate::web::i18n::tr("backup_backlinks_unreadable", &[&why])))?;
+            let json = transfer::export_json_with(&s.borrow().records, backlinks.as_deref(), clock::now_ms());
+            download(&json, "application/json", &format!("backlink-bot-backup-{}.json", time::format_date(today())))
+        });
     })
 }
 

@@ -92,7 +92,11 @@ fn show_plan(state: &Shared, panel: &Element, plan: ImportPlan) -> JsResult<()> 
     panel.set_attribute("data-encoding", &plan.encoding)?;
     summarise(panel, &plan)?;
     let actions = El::new("div")?.class("detail-actions");
-    if n > 0 {
+    // A backup whose opportunities are all stored already may still restore the Backlinks page.
+    let writes = n > 0 || plan.backlinks.is_some();
+    if n == 0 && writes {
+        actions.0.append_child(&button("import-confirm", &t("import_restore_backlinks"))?.class("primary").0)?;
+    } else if n > 0 {
         let label = if plan.errors.is_empty() { i18n::plural("import_records", n, &[]) } else { i18n::plural("import_valid", n, &[&plan.errors.len().to_string()]) };
         actions.0.append_child(&button("import-confirm", &label)?.class("primary").0)?;
     } else {
@@ -102,7 +106,7 @@ fn show_plan(state: &Shared, panel: &Element, plan: ImportPlan) -> JsResult<()> 
     panel.append_child(&actions.0)?;
     state.borrow_mut().plan = Some(plan);
     let mut listeners = vec![cancel_listener(state)?];
-    if n > 0 {
+    if writes {
         let s = state.clone();
         listeners.push(EventListener::once(&by_id("import-confirm")?.into(), "click", move |_| {
             let s = s.clone();
@@ -123,6 +127,10 @@ fn summarise(panel: &Element, plan: &ImportPlan) -> JsResult<()> {
         &[&plan.rows.to_string(), &plan.added.to_string(), &plan.updated.to_string(), &plan.unchanged.to_string(), &plan.errors.len().to_string()],
     );
     panel.append_child(&text("p", "", &summary)?.attr("id", "import-summary")?.0)?;
+    if let Some(b) = &plan.backlinks {
+        let line = tr("import_backlinks_part", &[&b.links.to_string(), &b.marks.to_string(), &b.imports.to_string()]);
+        panel.append_child(&text("p", "", &line)?.attr("id", "import-backlinks")?.attr("data-links", &b.links.to_string())?.0)?;
+    }
     if plan.replaces_unreadable > 0 {
         let line = tr("import_replaces", &[&plan.replaces_unreadable.to_string(), crm::UNREADABLE_PREFIX]);
         panel.append_child(&text("p", "notice", &line)?.attr("id", "import-replaces")?.0)?;
@@ -167,12 +175,32 @@ async fn confirm(state: &Shared) -> JsResult<()> {
     let Some(plan) = state.borrow_mut().plan.take() else { return Ok(()) };
     let panel = by_id("import-panel")?;
     panel.set_attribute("data-import-state", "writing")?;
+    // The Backlinks page's records first: if they cannot be restored, nothing is written.
+    let restored = match &plan.backlinks {
+        Some(part) => match super::backlinks::restore(&part.json).await {
+            Ok(restored) => Some(restored),
+            Err(why) => {
+                panel.set_attribute("data-import-state", "failed")?;
+                panel.append_child(&text("p", "import-error", &tr("import_failed", &[&why]))?.attr("role", "alert")?.0)?;
+                return Ok(());
+            }
+        },
+        None => None,
+    };
     match store::put_many(plan.records).await {
         Ok(outcome) => {
             panel.set_text_content(None);
             let skipped = if plan.errors.is_empty() { String::new() } else { format!(" {}", tr("import_skipped", &[&plan.errors.len().to_string()])) };
             panel.append_child(&text("p", "", &format!("{}{skipped}", i18n::plural("imported_count", outcome.written.len(), &[])))?.0)?;
             panel.set_attribute("data-skipped", &outcome.skipped.len().to_string())?;
+            if let Some(r) = restored {
+                let mut line = tr("import_backlinks_done", &[&r.links.len().to_string(), &r.marks.len().to_string(), &r.imports.len().to_string()]);
+                if let Some(first) = r.errors.first() {
+                    line.push(' ');
+                    line.push_str(&tr("import_backlinks_skipped", &[&r.errors.len().to_string(), first]));
+                }
+                panel.append_child(&text("p", "", &line)?.attr("id", "import-backlinks-done")?.attr("data-links", &r.links.len().to_string())?.0)?;
+            }
             if !outcome.skipped.is_empty() {
                 // Changed by another window since the preview (e.g. a newer version's record).
                 panel.append_child(&text("p", "import-error", &format!("{}{}", t("not_imported"), outcome.skipped_text()))?.attr("role", "alert")?.0)?;

@@ -21,6 +21,7 @@
 //! [data-shown]`, rows `.row[data-url][data-status]`, `#detail[data-url]`, `#import-panel
 //! [data-import-state]`, `#toast[data-toast]`, `#banner[data-problems]`.
 
+mod backlinks;
 mod bulk;
 mod detail;
 mod export;
