@@ -21,6 +21,7 @@ pub mod intel;
 pub mod judgement;
 #[cfg(test)]
 mod judgement_tests;
+pub mod linkcheck;
 pub mod links;
 pub mod listing;
 pub mod placement;
