@@ -33,14 +33,11 @@ pub const KEY_PREFIX: &str = "opp:";
 /// no update loses data.
 const MIGRATIONS: &[Migration] = &[v1_to_v2];
 
-/// Schema 2 added the checks of a won link (`linkChecks`, none yet). The schema-1 shape is
-/// today's minus that field, so it reads as a [`Record`] (serde default) and is written back; a
-/// later step that changes a field reads the old shape into its own struct instead.
+/// Schema 2 added the checks of a won link (`linkChecks`). A schema-1 value is today's shape
+/// minus that field, which reads as empty (serde default), so the step leaves the JSON as it is
+/// ([`from_stored`] sets the schema). A later step that changes a field rewrites the JSON.
 fn v1_to_v2(json: &str) -> Result<String, RecordError> {
-    let mut record: Record = serde_json::from_str(json).map_err(|e| RecordError::Malformed(e.to_string()))?;
-    record.schema = 2;
-    record.link_checks.clear();
-    Ok(to_stored(&record))
+    Ok(json.to_string())
 }
 
 /// One schema step: the stored JSON of schema `n` in, the JSON of schema `n + 1` out.

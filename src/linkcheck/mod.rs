@@ -92,6 +92,135 @@ pub struct Outcome {
     pub retry_after: Option<String>,
 }
 
+/// Links checked per page at most (in-content links first): a check is polite, not a crawl.
+pub const MAX_LINKS: usize = 500;
+
+/// One link to check, with what a broken-link pitch needs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LinkToCheck {
+    /// The link's index in the page (the popup's rows carry it as `data-index`).
+    pub index: u32,
+    pub url: String,
+    pub anchor: String,
+    pub in_content: bool,
+    /// The sentence around it (at most 160 characters).
+    #[serde(default)]
+    pub surrounding: String,
+}
+
+/// What the popup hands to the link checker.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CheckInput {
+    pub page_url: String,
+    /// The page was judged a prospect worth pursuing: its dead in-content links are pitches.
+    pub relevant: bool,
+    pub links: Vec<LinkToCheck>,
+}
+
+/// Which of the page's links to check, as the popup picks them from its Report: the external
+/// web links' indices, each with whether it sits in the content (`1`), and whether the page was
+/// judged worth pursuing. Plain numbers, so the popup writes it without a serializer.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Picks {
+    pub relevant: bool,
+    pub picks: Vec<(u32, u8)>,
+}
+
+/// The popup's picks as JSON (integers only: no float or string formatting in the popup).
+pub fn picks_json(report: &crate::Report) -> String {
+    use crate::prospect::suitability::Verdict;
+    let relevant = report.prospect.as_ref().and_then(|p| p.verdict).is_some_and(|v| matches!(v, Verdict::Strong | Verdict::WorthPursuing));
+    let mut out = format!("{{\"relevant\":{relevant},\"picks\":[");
+    for l in report.links.iter().filter(|l| l.kind == crate::report::LinkKind::External) {
+        out.push_str(&format!("[{},{}],", l.index, u8::from(l.region == crate::snapshot::Region::Main)));
+    }
+    if out.ends_with(',') {
+        out.pop();
+    }
+    out.push_str("]}");
+    out
+}
+
+/// The links to check, from the page as read: each web URL once, in-content links first, at
+/// most [`MAX_LINKS`], with its anchor (or the accessible name an icon link has) and the
+/// sentence around it.
+pub fn input_from(snapshot: &crate::snapshot::PageSnapshot, picks: &Picks) -> CheckInput {
+    let mut links: Vec<LinkToCheck> = Vec::new();
+    let mut seen = hashbrown::HashSet::new();
+    for content in [1, 0] {
+        for &(index, _) in picks.picks.iter().filter(|(_, c)| (*c > 0) == (content > 0)) {
+            let Some(o) = snapshot.links.get(index as usize).filter(|o| o.index == index).or_else(|| snapshot.links.iter().find(|o| o.index == index)) else { continue };
+            if links.len() >= MAX_LINKS || !(o.href.starts_with("https://") || o.href.starts_with("http://")) || !seen.insert(o.href.clone()) {
+                continue;
+            }
+            let text = o.text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let anchor = [text.as_str(), o.aria_label.trim(), o.title.trim(), o.image_alt.trim()].into_iter().find(|t| !t.is_empty()).unwrap_or(&o.href).to_string();
+            let surrounding = if o.surrounding.is_empty() { String::new() } else { crate::listing::snippet(&o.surrounding, &anchor, 160) };
+            links.push(LinkToCheck { index, url: o.href.clone(), anchor, in_content: content > 0, surrounding });
+        }
+    }
+    CheckInput { page_url: snapshot.url.clone(), relevant: picks.relevant, links }
+}
+
+/// One link's answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CheckResult {
+    pub url: String,
+    pub status: Status,
+    /// The last HTTP status seen, the final URL and the redirects, the network error.
+    #[serde(default)]
+    pub http: Option<u16>,
+    #[serde(default)]
+    pub final_url: Option<String>,
+    #[serde(default)]
+    pub chain: Vec<String>,
+    #[serde(default)]
+    pub error: Option<String>,
+}
+
+/// "Pitch your page as a replacement for *anchor* → dead URL".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BrokenLinkOpportunity {
+    pub index: u32,
+    pub anchor: String,
+    pub url: String,
+    pub surrounding: String,
+    pub status: Status,
+}
+
+/// What the checks add up to.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CheckSummary {
+    /// Links per status, in [`Status::ALL`] order (statuses with none left out).
+    pub counts: Vec<(Status, u32)>,
+    pub broken: u32,
+    /// Broken links in the content of a relevant page, in page order.
+    pub opportunities: Vec<BrokenLinkOpportunity>,
+}
+
+pub fn summarise(input: &CheckInput, results: &[CheckResult]) -> CheckSummary {
+    let status_of = |url: &str| results.iter().find(|r| r.url == url).map(|r| r.status);
+    let counts = Status::ALL.into_iter().map(|s| (s, results.iter().filter(|r| r.status == s).count() as u32)).filter(|(_, n)| *n > 0).collect();
+    let broken = results.iter().filter(|r| r.status.is_broken()).count() as u32;
+    let mut opportunities: Vec<BrokenLinkOpportunity> = if input.relevant {
+        input
+            .links
+            .iter()
+            .filter(|l| l.in_content)
+            .filter_map(|l| status_of(&l.url).filter(|s| s.is_broken()).map(|status| BrokenLinkOpportunity { index: l.index, anchor: l.anchor.clone(), url: l.url.clone(), surrounding: l.surrounding.clone(), status }))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    opportunities.sort_by_key(|o| o.index);
+    CheckSummary { counts, broken, opportunities }
+}
+
 /// A HEAD answered with one of these is asked again with GET: many servers refuse or misreport
 /// HEAD (405 not allowed, 501 not implemented, 403 from bot filters that let GET through).
 pub fn retry_with_get(head_status: u16) -> bool {
@@ -171,6 +300,43 @@ mod tests {
         assert_eq!(broken, ["not-found", "dns-error"]);
         assert!(Status::ALL.iter().all(|s| !(s.is_broken() && s.is_uncertain())));
         assert!(retry_with_get(405) && retry_with_get(501) && retry_with_get(403) && !retry_with_get(404));
+    }
+
+    #[test]
+    fn dead_in_content_links_of_a_relevant_page_are_pitches_and_nothing_uncertain_is() {
+        let link = |index: u32, url: &str, in_content: bool| LinkToCheck { index, url: url.into(), anchor: format!("anchor {index}"), in_content, surrounding: format!("text around {index}") };
+        let mut input = CheckInput { page_url: "https://blog.example/".into(), relevant: true, links: vec![link(3, "https://gone.example/", true), link(1, "https://dead-host.example/", true), link(5, "https://footer-gone.example/", false), link(7, "https://slow.example/", true)] };
+        let result = |url: &str, status: Status| CheckResult { url: url.into(), status, http: None, final_url: None, chain: Vec::new(), error: None };
+        let results = [result("https://gone.example/", Status::NotFound), result("https://dead-host.example/", Status::DnsError), result("https://footer-gone.example/", Status::NotFound), result("https://slow.example/", Status::Timeout)];
+        let summary = summarise(&input, &results);
+        assert_eq!(summary.broken, 3);
+        assert_eq!(summary.opportunities.iter().map(|o| (o.index, o.anchor.as_str())).collect::<Vec<_>>(), [(1, "anchor 1"), (3, "anchor 3")]);
+        assert_eq!(summary.counts, [(Status::NotFound, 2), (Status::Timeout, 1), (Status::DnsError, 1)]);
+        input.relevant = false;
+        assert!(summarise(&input, &results).opportunities.is_empty(), "not a relevant page: no pitch");
+    }
+
+    #[test]
+    fn the_popups_picks_become_the_links_to_check_content_first_each_url_once() {
+        use crate::snapshot::{LinkObservation, PageSnapshot, Region};
+        let link = |index: u32, href: &str, text: &str, region: Region| LinkObservation { index, href: href.into(), text: text.into(), region, surrounding: if text.is_empty() { String::new() } else { format!("See {text} for the details.") }, ..Default::default() };
+        let mut icon = link(3, "https://social.example/me", "", Region::Footer);
+        icon.aria_label = "My profile".into();
+        let snapshot = PageSnapshot {
+            url: "https://blog.example/post".into(),
+            links: vec![link(0, "https://a.example/", "first", Region::Footer), link(1, "https://b.example/guide", "the guide", Region::Main), link(2, "https://a.example/", "again", Region::Main), icon, link(4, "mailto:x@y.example", "mail", Region::Main)],
+            ..Default::default()
+        };
+        let report = crate::analyze_prospect(&snapshot, &crate::Profile::default(), None, 20_000);
+        let picks: Picks = serde_json::from_str(&picks_json(&report)).unwrap();
+        assert!(!picks.relevant, "no profile, no verdict");
+        let input = input_from(&snapshot, &picks);
+        let got: Vec<(u32, &str, &str, bool)> = input.links.iter().map(|l| (l.index, l.url.as_str(), l.anchor.as_str(), l.in_content)).collect();
+        assert_eq!(got.first().map(|g| g.0), Some(1), "in-content first: {got:?}");
+        assert!(got.iter().any(|g| g.2 == "My profile"), "an icon link is named by its label: {got:?}");
+        assert_eq!(got.iter().filter(|g| g.1 == "https://a.example/").count(), 1, "each URL once");
+        assert!(got.iter().all(|g| g.1.starts_with("http")));
+        assert_eq!(input.links[0].surrounding, "See the guide for the details.");
     }
 
     #[test]

@@ -4,16 +4,21 @@
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 
 
+#[cfg_attr(not(any(feature = "popup-page", feature = "tab-pages", feature = "backlinks-page")), allow(dead_code))] // the link-checker module alone uses part of it
 mod chrome;
+#[cfg_attr(not(any(feature = "popup-page", feature = "tab-pages", feature = "backlinks-page")), allow(dead_code))] // the link-checker module alone uses part of it
 mod clock;
-#[cfg_attr(not(any(feature = "popup-page", feature = "tab-pages")), allow(dead_code))] // the Backlinks module alone uses part of it
+#[cfg_attr(not(any(feature = "popup-page", feature = "tab-pages")), allow(dead_code))] // the Backlinks and link-checker modules alone use part of it
 mod dom;
 mod fault;
+#[cfg_attr(not(any(feature = "popup-page", feature = "tab-pages", feature = "backlinks-page")), allow(dead_code))] // the link-checker module alone uses part of it
 mod hooks;
-#[cfg_attr(not(any(feature = "popup-page", feature = "tab-pages")), allow(dead_code))] // the Backlinks module alone uses part of it
+#[cfg_attr(not(any(feature = "popup-page", feature = "tab-pages")), allow(dead_code))] // the Backlinks and link-checker modules alone use part of it
 mod i18n;
 #[cfg(feature = "backlinks-page")]
 mod backlinks;
+#[cfg(feature = "link-checks")]
+mod checks;
 #[cfg(any(feature = "backlinks-page", feature = "tab-pages"))]
 #[cfg_attr(not(feature = "backlinks-page"), allow(dead_code))] // the Opportunities page uses part of it (the backup)
 mod idb;
@@ -25,16 +30,16 @@ mod options;
 mod popup;
 #[cfg(feature = "popup-page")]
 mod save;
-#[cfg_attr(not(any(feature = "popup-page", feature = "tab-pages")), allow(dead_code))] // the Backlinks module alone uses part of it
+#[cfg_attr(not(any(feature = "popup-page", feature = "tab-pages")), allow(dead_code))] // the Backlinks and link-checker modules alone use part of it
 mod store;
 
 // The boundary's own exports (analyzePage, benchAnalyze): feature `boundary` (Cargo.toml).
 #[cfg(feature = "boundary")]
 use serde::Serialize;
-#[cfg(feature = "popup-page")]
+#[cfg(any(feature = "popup-page", feature = "link-checks"))]
 use wasm_bindgen::prelude::*;
 
-#[cfg(feature = "popup-page")]
+#[cfg(any(feature = "popup-page", feature = "link-checks"))]
 use crate::PageSnapshot;
 #[cfg(feature = "boundary")]
 use crate::Profile;
@@ -95,7 +100,7 @@ pub fn bench_analyze(snapshot: JsValue, runs: u32, domain_data: &[u8]) -> Result
 }
 
 /// Reads a snapshot given as the extractor's JSON string or as an object.
-#[cfg(feature = "popup-page")]
+#[cfg(any(feature = "popup-page", feature = "link-checks"))]
 pub(crate) fn snapshot_from_js(value: &JsValue) -> Result<PageSnapshot, JsError> {
     // One JSON parse in Rust beats thousands of property reads through the boundary
     // (BENCHMARKS.md); objects are turned into JSON by the browser's native stringify first.

@@ -257,6 +257,11 @@ async fn commit_locked(keys: Vec<String>, mut decide: Box<Decide>) -> Result<Out
 /// Reads `key` under the lock, lets `change` decide the new record from what is stored now
 /// (an unreadable value is kept aside by [`commit`]), and writes it. Returns what was written.
 pub async fn change(key: String, change: impl FnOnce(Current) -> Result<Record, String> + 'static) -> Result<Record, String> {
+    change_boxed(key, Box::new(change)).await
+}
+
+/// [`change`]'s body, compiled once (not once per caller's closure: the popup's Wasm is tight).
+async fn change_boxed(key: String, change: Box<dyn FnOnce(Current) -> Result<Record, String>>) -> Result<Record, String> {
     let mut change = Some(change);
     let outcome = commit(vec![key], Box::new(move |_, current| change.take().ok_or_else(|| "internal error: one key changed twice".to_string())?(current).map(Write::Put))).await?;
     match (outcome.written.into_iter().next(), outcome.skipped.into_iter().next()) {

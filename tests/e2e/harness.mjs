@@ -143,7 +143,8 @@ async function prepareTestDist() {
  * pages' today is `today` (default DEFAULT_TODAY; null: the real clock). `lang` sets the
  * browser's UI language (`--lang`), which picks the extension's `_locales` messages.
  * `extensionDir` loads another unpacked extension instead (the benchmark's reference popups).
- * @param {{ userDataDir?: string, testHooks?: boolean, today?: string | null, lang?: string, extensionDir?: string }} [options]
+ * `args`: more Chromium flags (e.g. `--host-resolver-rules` for the link checks' test hosts).
+ * @param {{ userDataDir?: string, testHooks?: boolean, today?: string | null, lang?: string, extensionDir?: string, args?: string[] }} [options]
  * @returns {Promise<Harness>}
  */
 export async function launch(options = {}) {
@@ -167,6 +168,7 @@ export async function launch(options = {}) {
       // Our own CDP connection (beside Playwright's pipe), on a port the browser picks.
       '--remote-debugging-port=0', '--remote-allow-origins=*',
       ...(options.lang ? [`--lang=${options.lang}`] : []),
+      ...(options.args ?? []),
     ],
     ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang, LANG: `${options.lang}.UTF-8` } } : {}),
   });

@@ -44,6 +44,8 @@ pub fn controls(report: &Rc<Report>, tab: Option<i32>) -> JsResult<(El, Rc<Highl
     let row = El::new("div")?.class("highlight-row");
     row.0.append_child(&button)?;
     row.0.append_child(&status)?;
+    // Check links sits beside it: both act on the page's links.
+    row.0.append_child(&super::checks::controls()?.0)?;
     let highlighter = Rc::new(Highlighter { report: report.clone(), tab, on: Cell::new(false), busy: Cell::new(false), filter: Cell::new(LinkFilter::All), button, status });
     let clicked = highlighter.clone();
     let listener = EventListener::new(&highlighter.button, "click", move |_| clicked.clone().toggle());

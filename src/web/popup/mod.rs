@@ -10,6 +10,7 @@
 //! retry draws everything anew).
 
 mod cards;
+mod checks;
 mod failure;
 mod highlight;
 mod links;
@@ -152,6 +153,7 @@ async fn score_active_tab(extraction: JsValue, domain_data: JsValue, stored_prof
     let report = popup_report(&snapshot, &profile, intel.as_ref().ok(), today).map_err(|r| Failure::new(r.id(), r.message()))?;
     let analyzed = now();
     let report = Rc::new(report);
+    checks::remember(report.clone());
     render(report.clone(), tab_id, intel.as_ref().err().map(String::as_str), profile_problem.as_deref()).map_err(|e| Failure::new("render", tr("fail_render", &[&chrome::error_text(&e)])))?;
     // Timings for the benchmark (read by tests/e2e/bench.mjs); harmless for users.
     if let Ok(body) = body() {

@@ -1,0 +1,352 @@
+//! The link checker (issue 16): its own Wasm module (cargo feature `link-checks`,
+//! `pkg/backlink_bot_checks*`), loaded by the popup only when the user clicks *Check links* and
+//! has granted host access, so the popup stays as small and quick as before for everyone else.
+//!
+//! It fetches from this extension page (never from the visited page), with no cookies, HEAD
+//! first and GET when HEAD is refused, each request given up after 10 s, in the order and at the
+//! pace `linkcheck::schedule` allows; it judges nothing itself (`linkcheck::classify`,
+//! `linkcheck::summarise`) and draws the answers into the popup's `#link-checks` slot and its
+//! link rows (`[data-index]` get `data-check`). Answers are kept per URL in
+//! `chrome.storage.session` (until the browser closes), so a second check asks nobody again.
+//! With the optional `webRequest` permission it also sees the redirect chain and the network
+//! error (a dead host is `net::ERR_NAME_NOT_RESOLVED`); without it a failed request is unknown.
+//!
+//! Hooks: `#link-checks[data-check-state]` (`running`, `done`, `cancelled`, `error`),
+//! `data-checked`, `data-broken`; `#check-results li[data-url][data-status]`;
+//! `#broken-opportunities li[data-link-index]`; `[data-action=cancel-checks]`.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use gloo_events::EventListener;
+use hashbrown::HashMap;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+use super::chrome::error_text;
+use super::dom::{by_id, document, text, El};
+use super::i18n::{t, tr};
+use crate::linkcheck::schedule::{Next, Scheduler, MAX_WAIT_MS, TIMEOUT_MS};
+use crate::linkcheck::{classify, retry_after_ms, retry_with_get, summarise, CheckInput, CheckResult, Outcome, Status};
+
+/// Prefix of the session cache's keys.
+const CACHE: &str = "linkcheck:";
+
+thread_local! {
+    /// Set by Cancel: the loop stops and the requests in flight are aborted.
+    static CANCELLED: Cell<bool> = const { Cell::new(false) };
+    static IN_FLIGHT: RefCell<Vec<web_sys::AbortController>> = const { RefCell::new(Vec::new()) };
+}
+
+/// What webRequest saw (when permitted): redirects (from → to) and network errors, by URL.
+#[derive(Default)]
+struct Seen {
+    redirects: HashMap<String, String>,
+    errors: HashMap<String, String>,
+}
+
+/// Entry point (`window.backlinkBotLinkChecks` in popup.js): checks the links of `snapshot`
+/// (the page as read) that `picks` names (`linkcheck::Picks` as JSON, from the popup's Report)
+/// and draws the answers.
+#[wasm_bindgen(js_name = runLinkChecks)]
+pub async fn run_link_checks(snapshot: JsValue, picks: String) -> Result<(), JsValue> {
+    super::fault::install();
+    let slot = by_id("link-checks")?;
+    let picks: crate::linkcheck::Picks = serde_json::from_str(&picks).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let snapshot = super::snapshot_from_js(&snapshot)?;
+    let input = crate::linkcheck::input_from(&snapshot, &picks);
+    drop(snapshot);
+    if input.links.is_empty() {
+        slot.set_attribute("data-check-state", "done")?;
+        slot.set_attribute("data-checked", "0")?;
+        slot.set_text_content(Some(&t("check_no_links")));
+        return Ok(());
+    }
+    CANCELLED.with(|c| c.set(false));
+    slot.set_text_content(None);
+    slot.set_attribute("data-check-state", "running")?;
+    let progress = El::new("progress")?.attr("max", &input.links.len().max(1).to_string())?.attr("value", "0")?.attr("aria-label", &t("check_progress_label"))?;
+    let line = text("span", "check-line", &tr("check_progress", &["0", &input.links.len().to_string()]))?;
+    let cancel = El::new("button")?.attr("type", "button")?.attr("data-action", "cancel-checks")?.text(&t("check_cancel"));
+    let cancelled = EventListener::new(&cancel.0, "click", |_| {
+        CANCELLED.with(|c| c.set(true));
+        IN_FLIGHT.with(|f| f.borrow().iter().for_each(web_sys::AbortController::abort));
+    });
+    let row = El::new("p")?.class("check-progress").child(progress)?.child(line)?.child(cancel)?;
+    slot.append_child(&row.0)?;
+
+    let mut results = cached(&input).await;
+    let seen = Rc::new(RefCell::new(Seen::default()));
+    let listeners = listen_web_request(&seen);
+    let fresh: Vec<&str> = input.links.iter().map(|l| l.url.as_str()).filter(|u| !results.iter().any(|r| r.url == *u)).collect();
+    let answered = run(&fresh, &seen, &row.0, input.links.len(), results.len()).await;
+    drop(listeners);
+    drop(cancelled);
+    store(&answered).await;
+    results.extend(answered);
+    row.0.remove();
+    let was_cancelled = CANCELLED.with(Cell::get);
+    draw(&slot, &input, &results, was_cancelled)
+}
+
+/// Answers already in the session cache for the input's URLs.
+async fn cached(input: &CheckInput) -> Vec<CheckResult> {
+    let keys = js_sys::Array::new();
+    for link in &input.links {
+        keys.push(&JsValue::from_str(&format!("{CACHE}{}", link.url)));
+    }
+    let Some(got) = session_call("get", &keys.into()).await else { return Vec::new() };
+    let Some(object) = got.dyn_ref::<js_sys::Object>() else { return Vec::new() };
+    js_sys::Object::values(object).iter().filter_map(|v| v.as_string()).filter_map(|json| serde_json::from_str(&json).ok()).collect()
+}
+
+/// Keeps `results` for the session (a failed write only costs a second request later).
+async fn store(results: &[CheckResult]) {
+    let items = js_sys::Object::new();
+    for r in results {
+        if let Ok(json) = serde_json::to_string(r) {
+            let _ = js_sys::Reflect::set(&items, &JsValue::from_str(&format!("{CACHE}{}", r.url)), &JsValue::from_str(&json));
+        }
+    }
+    let _ = session_call(if results.is_empty() { "get" } else { "set" }, &items.into()).await;
+}
+
+/// `chrome.storage.session[method](arg)`, awaited; `None` on any failure.
+async fn session_call(method: &str, arg: &JsValue) -> Option<JsValue> {
+    let chrome = js_sys::Reflect::get(&js_sys::global(), &"chrome".into()).ok()?;
+    let session = js_sys::Reflect::get(&js_sys::Reflect::get(&chrome, &"storage".into()).ok()?, &"session".into()).ok()?;
+    let f: js_sys::Function = js_sys::Reflect::get(&session, &method.into()).ok()?.dyn_into().ok()?;
+    let promise: js_sys::Promise = f.call1(&session, arg).ok()?.dyn_into().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok()
+}
+
+/// A listener on `chrome.webRequest.<event>` for requests outside tabs (ours), removed on drop.
+struct WebRequestListener {
+    event: JsValue,
+    callback: Closure<dyn FnMut(JsValue)>,
+}
+
+impl Drop for WebRequestListener {
+    fn drop(&mut self) {
+        if let Ok(remove) = js_sys::Reflect::get(&self.event, &"removeListener".into()).and_then(|f| f.dyn_into::<js_sys::Function>()) {
+            let _ = remove.call1(&self.event, self.callback.as_ref());
+        }
+    }
+}
+
+/// Redirects and network errors from webRequest, when the user granted it (else nothing).
+fn listen_web_request(seen: &Rc<RefCell<Seen>>) -> Vec<WebRequestListener> {
+    let Some(web_request) = js_sys::Reflect::get(&js_sys::global(), &"chrome".into()).ok().and_then(|c| js_sys::Reflect::get(&c, &"webRequest".into()).ok()).filter(|w| !w.is_undefined()) else {
+        return Vec::new();
+    };
+    let filter = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&filter, &"urls".into(), &js_sys::Array::of1(&"<all_urls>".into()));
+    let _ = js_sys::Reflect::set(&filter, &"tabId".into(), &JsValue::from(-1));
+    let mut out = Vec::new();
+    for (name, field) in [("onBeforeRedirect", "redirectUrl"), ("onErrorOccurred", "error")] {
+        let Ok(event) = js_sys::Reflect::get(&web_request, &name.into()) else { continue };
+        let seen = seen.clone();
+        let callback = Closure::<dyn FnMut(JsValue)>::new(move |details: JsValue| {
+            let get = |key: &str| js_sys::Reflect::get(&details, &key.into()).ok().and_then(|v| v.as_string());
+            if let (Some(url), Some(value)) = (get("url"), get(field)) {
+                let mut seen = seen.borrow_mut();
+                if field == "error" { seen.errors.insert(url, value) } else { seen.redirects.insert(url, value) };
+            }
+        });
+        let added = js_sys::Reflect::get(&event, &"addListener".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok()).map(|f| f.call2(&event, callback.as_ref(), &filter));
+        if matches!(added, Some(Ok(_))) {
+            out.push(WebRequestListener { event, callback });
+        }
+    }
+    out
+}
+
+/// Resolves after `ms` milliseconds.
+async fn sleep(ms: i64) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, i32::try_from(ms.clamp(0, MAX_WAIT_MS)).unwrap_or(0));
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+fn now() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// Runs the scheduler over `urls` until every one has its answer (or Cancel), drawing progress.
+async fn run(urls: &[&str], seen: &Rc<RefCell<Seen>>, row: &Element, total: usize, already: usize) -> Vec<CheckResult> {
+    let scheduler = Rc::new(RefCell::new(Scheduler::new(urls.iter().copied())));
+    let results: Rc<RefCell<Vec<CheckResult>>> = Rc::new(RefCell::new(Vec::new()));
+    loop {
+        if CANCELLED.with(Cell::get) {
+            break;
+        }
+        let next = scheduler.borrow_mut().next(now());
+        match next {
+            Next::Start(url) => {
+                let (scheduler, results, seen) = (scheduler.clone(), results.clone(), seen.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    let (status, outcome) = check_one(&url, &seen).await;
+                    let wait = outcome.retry_after.as_deref().and_then(|v| retry_after_ms(v, now(), MAX_WAIT_MS));
+                    if let Some(status) = scheduler.borrow_mut().finished(&url, status, wait, now()) {
+                        results.borrow_mut().push(CheckResult { url, status, http: outcome.status, final_url: outcome.final_url, chain: outcome.chain, error: outcome.error });
+                    }
+                });
+            }
+            Next::Skip(url) => results.borrow_mut().push(CheckResult { url, status: Status::Unknown, http: None, final_url: None, chain: Vec::new(), error: Some(t("check_host_stopped")) }),
+            Next::Wait(at) => sleep((at - now()).min(100)).await,
+            Next::Busy => sleep(20).await,
+            Next::Done => break,
+        }
+        let done = already + results.borrow().len();
+        if let Ok(Some(bar)) = row.query_selector("progress") {
+            let _ = bar.set_attribute("value", &done.to_string());
+        }
+        if let Ok(Some(line)) = row.query_selector(".check-line") {
+            line.set_text_content(Some(&tr("check_progress", &[&done.to_string(), &total.to_string()])));
+        }
+    }
+    let out = results.borrow().clone();
+    out
+}
+
+/// HEAD, then GET when the server refuses or misreports HEAD.
+async fn check_one(url: &str, seen: &Rc<RefCell<Seen>>) -> (Status, Outcome) {
+    let mut outcome = fetch(url, "HEAD", seen).await;
+    if outcome.status.is_some_and(retry_with_get) {
+        outcome = fetch(url, "GET", seen).await;
+    }
+    (classify(&outcome), outcome)
+}
+
+/// One request, no cookies, redirects followed, given up after [`TIMEOUT_MS`].
+async fn fetch(url: &str, method: &str, seen: &Rc<RefCell<Seen>>) -> Outcome {
+    let Some(window) = web_sys::window() else { return Outcome { error: Some("no window".into()), ..Outcome::default() } };
+    let Ok(controller) = web_sys::AbortController::new() else { return Outcome { error: Some("no AbortController".into()), ..Outcome::default() } };
+    let timed_out = Rc::new(Cell::new(false));
+    let on_timeout = {
+        let (flag, aborter) = (timed_out.clone(), controller.clone());
+        Closure::once_into_js(move || {
+            flag.set(true);
+            aborter.abort();
+        })
+    };
+    let timer = window.set_timeout_with_callback_and_timeout_and_arguments_0(on_timeout.unchecked_ref(), TIMEOUT_MS as i32).unwrap_or(0);
+    IN_FLIGHT.with(|f| f.borrow_mut().push(controller.clone()));
+    let init = web_sys::RequestInit::new();
+    init.set_method(method);
+    init.set_credentials(web_sys::RequestCredentials::Omit);
+    init.set_redirect(web_sys::RequestRedirect::Follow);
+    init.set_cache(web_sys::RequestCache::NoStore);
+    init.set_signal(Some(&controller.signal()));
+    let answer = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str_and_init(url, &init)).await;
+    window.clear_timeout_with_handle(timer);
+    IN_FLIGHT.with(|f| f.borrow_mut().retain(|c| c != &controller));
+    let chain = |seen: &Seen| {
+        let mut chain = Vec::new();
+        let mut at = url.to_string();
+        while let Some(to) = seen.redirects.get(&at).filter(|_| chain.len() < 20) {
+            chain.push(to.clone());
+            at = to.clone();
+        }
+        chain
+    };
+    match answer.and_then(|r| r.dyn_into::<web_sys::Response>()) {
+        Ok(response) => {
+            // Only the status matters: the body (of a GET) is not downloaded.
+            if let Some(body) = response.body() {
+                let _ = body.cancel();
+            }
+            let retry_after = response.headers().get("retry-after").ok().flatten();
+            Outcome { status: Some(response.status()), error: None, final_url: Some(response.url()), chain: chain(&seen.borrow()), redirected: response.redirected(), retry_after }
+        }
+        Err(e) => {
+            if timed_out.get() {
+                return Outcome { error: Some("timeout".into()), ..Outcome::default() };
+            }
+            // webRequest's error event may come just after fetch has failed.
+            sleep(30).await;
+            let seen = seen.borrow();
+            let chain = chain(&seen);
+            let last = chain.last().cloned().unwrap_or_else(|| url.to_string());
+            let error = seen.errors.get(&last).cloned().unwrap_or_else(|| error_text(&e));
+            Outcome { error: Some(error), chain, ..Outcome::default() }
+        }
+    }
+}
+
+fn status_label(status: Status) -> String {
+    t(match status {
+        Status::Ok => "check_status_ok",
+        Status::Redirected => "check_status_redirected",
+        Status::NotFound => "check_status_not_found",
+        Status::ServerError => "check_status_server_error",
+        Status::Blocked => "check_status_blocked",
+        Status::RateLimited => "check_status_rate_limited",
+        Status::Timeout => "check_status_timeout",
+        Status::DnsError => "check_status_dns_error",
+        Status::TlsError => "check_status_tls_error",
+        Status::Unknown => "check_status_unknown",
+    })
+}
+
+/// The answers: counts, the links that are not simply ok, the broken-link pitches; and each
+/// popup row marked.
+fn draw(slot: &Element, input: &CheckInput, results: &[CheckResult], cancelled: bool) -> Result<(), JsValue> {
+    let summary = summarise(input, results);
+    let counts: Vec<String> = summary.counts.iter().map(|(s, n)| format!("{n} {}", status_label(*s))).collect();
+    slot.set_attribute("data-check-state", if cancelled { "cancelled" } else { "done" })?;
+    slot.set_attribute("data-checked", &results.len().to_string())?;
+    slot.set_attribute("data-broken", &summary.broken.to_string())?;
+    let head = if cancelled { tr("check_cancelled", &[&results.len().to_string(), &input.links.len().to_string()]) } else { tr("check_done", &[&results.len().to_string()]) };
+    slot.append_child(&text("p", "check-summary", &format!("{head} {}", counts.join(", ")))?.0)?;
+    if !summary.opportunities.is_empty() {
+        let list = El::new("ul")?.attr("id", "broken-opportunities")?.class("check-pitches");
+        for o in &summary.opportunities {
+            let item = El::new("li")?.attr("data-link-index", &o.index.to_string())?.child(text("span", "", &tr("check_pitch", &[&o.anchor, &o.url]))?)?;
+            let item = if o.surrounding.is_empty() { item } else { item.child(text("q", "note", &o.surrounding)?)? };
+            list.0.append_child(&item.0)?;
+        }
+        slot.append_child(&text("h3", "", &t("check_pitches_heading"))?.0)?;
+        slot.append_child(&list.0)?;
+    }
+    let list = El::new("ul")?.attr("id", "check-results")?.class("check-results");
+    for r in results.iter().filter(|r| r.status != Status::Ok) {
+        let mut line = format!("{} · {}", status_label(r.status), r.url);
+        if let Some(code) = r.http {
+            line.push_str(&format!(" (HTTP {code})"));
+        }
+        if r.status == Status::Redirected {
+            let to = r.final_url.as_deref().unwrap_or("");
+            let hops = if r.chain.is_empty() { String::new() } else { tr("check_hops", &[&r.chain.len().to_string()]) };
+            line.push_str(&format!(" → {to} {hops}"));
+        } else if let Some(error) = &r.error {
+            line.push_str(&format!(" ({error})"));
+        }
+        let class = if r.status.is_broken() { "poor" } else { "" };
+        list.0.append_child(&text("li", class, &line)?.attr("data-url", &r.url)?.attr("data-status", r.status.id())?.0)?;
+    }
+    slot.append_child(&list.0)?;
+    mark_rows(input, results)
+}
+
+/// `data-check` on the popup's rows of checked links, and a word on those that are not ok.
+fn mark_rows(input: &CheckInput, results: &[CheckResult]) -> Result<(), JsValue> {
+    let document = document()?;
+    for link in &input.links {
+        let Some(result) = results.iter().find(|r| r.url == link.url) else { continue };
+        // The link's row, and its line among the best links when it is one.
+        let rows = document.query_selector_all(&format!("[data-index=\"{}\"]", link.index))?;
+        for row in (0..rows.length()).filter_map(|i| rows.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()) {
+            row.set_attribute("data-check", result.status.id())?;
+            if result.status != Status::Ok && row.query_selector(".check-badge")?.is_none() {
+                let class = if result.status.is_broken() { "check-badge poor" } else { "check-badge" };
+                row.append_child(&text("span", class, &status_label(result.status))?.0)?;
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,226 @@
+// @ts-check
+// End-to-end (issue 16): *Check links* in the popup, against a local server with every case
+// (200, 301, a chain of three redirects, a loop, 404, 410, 405 on HEAD, 403, 429 with
+// Retry-After, a response that never comes, a closed port, a host that does not resolve), the
+// server logging every request with its time: the statuses, and the politeness (never more than
+// 2 requests at once to a host, Retry-After waited out, no cookies). Test hosts are `*.test`
+// names mapped to 127.0.0.1 by Chromium's `--host-resolver-rules` (`dead.test` to NOTFOUND).
+//
+// Host access is granted the way Chromium keeps it: the profile is launched once, closed, and
+// its `Default/Preferences` given the extension's granted and active host permissions, then
+// launched again (headless Chromium cannot answer the permission prompt; see README, Testing).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, openPopup, waitFor, fillProfile } from './harness.mjs';
+
+/** @type {{ host: string, path: string, method: string, at: number, cookie: string | undefined, userAgent: string | undefined }[]} */
+const log = [];
+/** Requests in flight per host, and the most seen at once. */
+const inFlight = new Map();
+const peak = new Map();
+let peakAll = 0;
+let port = 0;
+let closedPort = 0;
+/** @type {import('node:http').Server} */
+let server;
+/** @type {import('node:http').ServerResponse[]} */
+const hanging = [];
+let busyAnswered = 0;
+
+/** The visited page: in-content links to every case, plus many links to one host. */
+function page() {
+  const base = (/** @type {string} */ host) => `http://${host}.test:${port}`;
+  const links = [
+    ['ok', `${base('a')}/ok`], ['moved', `${base('a')}/moved`], ['chain', `${base('b')}/r1`], ['loop', `${base('b')}/loop1`],
+    ['gone 404', `${base('c')}/gone404`], ['gone 410', `${base('c')}/gone410`], ['no head', `${base('d')}/nohead`],
+    ['forbidden', `${base('d')}/forbidden`], ['busy', `${base('e')}/busy`], ['slow', `${base('f')}/slow`],
+    ['closed', `http://a.test:${closedPort}/`], ['dead host', `${base('dead')}/`],
+  ];
+  const many = Array.from({ length: 12 }, (_, i) => `<li><a href="${base('many')}/p${i}">many ${i}</a></li>`).join('');
+  return `<!doctype html><html lang="en"><head><title>Sourdough starter resources</title></head><body><main><article>
+<h1>Sourdough starter resources</h1>
+<p>Everything we know about sourdough starter and bread baking, with the best guides.</p>
+${links.map(([text, href]) => `<p>For sourdough starter tips see <a href="${href}">${text}</a> for bread baking.</p>`).join('\n')}
+<ul>${many}</ul>
+</article></main></body></html>`;
+}
+
+before(async () => {
+  server = createServer((req, res) => {
+    const host = (req.headers.host ?? '').split(':')[0];
+    const path = (req.url ?? '/').split('?')[0];
+    log.push({ host, path, method: req.method ?? '', at: Date.now(), cookie: req.headers.cookie, userAgent: req.headers['user-agent'] });
+    const n = (inFlight.get(host) ?? 0) + 1;
+    inFlight.set(host, n);
+    peak.set(host, Math.max(peak.get(host) ?? 0, n));
+    peakAll = Math.max(peakAll, [...inFlight.values()].reduce((a, b) => a + b, 0));
+    res.on('close', () => inFlight.set(host, (inFlight.get(host) ?? 1) - 1));
+    const send = (/** @type {number} */ status, /** @type {Record<string, string>} */ headers = {}, body = '') => { res.writeHead(status, { 'content-type': 'text/html', ...headers }); res.end(body); };
+    if (host === 'site.test') return send(200, {}, page());
+    if (path === '/setcookie') return send(200, { 'set-cookie': 'session=secret; Path=/' }, 'ok');
+    if (host === 'many.test') return setTimeout(() => send(200), 300);
+    switch (path) {
+      case '/ok': return send(200);
+      case '/moved': return send(301, { location: '/ok' });
+      case '/r1': return send(302, { location: '/r2' });
+      case '/r2': return send(302, { location: '/r3' });
+      case '/r3': return send(301, { location: `http://a.test:${port}/ok` });
+      case '/loop1': return send(302, { location: '/loop2' });
+      case '/loop2': return send(302, { location: '/loop1' });
+      case '/gone404': return send(404);
+      case '/gone410': return send(410);
+      case '/nohead': return req.method === 'HEAD' ? send(405) : send(200, {}, 'the body');
+      case '/forbidden': return send(403);
+      case '/busy': return busyAnswered++ === 0 ? send(429, { 'retry-after': '2' }) : send(200);
+      case '/slow': hanging.push(res); return undefined;
+      default: return send(404);
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  port = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
+  // A port nothing listens on: bound, noted, closed.
+  const probe = createServer();
+  await new Promise((resolve) => probe.listen(0, '127.0.0.1', () => resolve(undefined)));
+  closedPort = /** @type {import('node:net').AddressInfo} */ (probe.address()).port;
+  await new Promise((resolve) => probe.close(() => resolve(undefined)));
+});
+
+after(async () => {
+  for (const res of hanging) res.destroy();
+  await new Promise((resolve) => server.close(() => resolve(undefined)));
+});
+
+/**
+ * Clicks the popup's *Check links* as a user would (a user gesture: Chrome asks for permissions
+ * only in one).
+ * @param {import('./harness.mjs').Popup} popup
+ */
+async function clickCheck(popup) {
+  await popup.send('Runtime.evaluate', { expression: `document.querySelector('[data-action=check-links]').click()`, userGesture: true });
+}
+
+const RULES = '--host-resolver-rules=MAP dead.test ~NOTFOUND, MAP *.test 127.0.0.1';
+
+/**
+ * Gives the extension host access (and webRequest) in a profile directory, as Chromium stores a
+ * user's grant: in `Default/Preferences`, read at the next launch.
+ * @param {string} dir @param {string} id
+ */
+async function grantHostAccess(dir, id) {
+  const file = join(dir, 'Default', 'Preferences');
+  const prefs = JSON.parse(await readFile(file, 'utf8'));
+  const settings = prefs.extensions.settings[id];
+  for (const key of ['granted_permissions', 'active_permissions']) {
+    settings[key] = settings[key] ?? {};
+    settings[key].explicit_host = ['http://*/*', 'https://*/*'];
+    settings[key].api = [...new Set([...(settings[key].api ?? []), 'webRequest'])];
+  }
+  await writeFile(file, JSON.stringify(prefs));
+}
+
+test('without host access nothing is fetched and the popup says how to allow it', async () => {
+  const h = await launch({ args: [RULES] });
+  try {
+    const tab = await h.context.newPage();
+    await tab.goto(`http://site.test:${port}/page.html`);
+    const popup = await openPopup(h, tab);
+    assert.equal(await popup.settled(), 'ready');
+    await waitFor(() => popup.eval(`document.querySelector('[data-check-denied]')?.hidden === false`), 5000, 'the popup does not say the check needs access');
+    assert.match(await popup.eval(`document.querySelector('[data-check-denied]').textContent`), /needs your permission/);
+    const before = log.filter((r) => r.host !== 'site.test').length;
+    // The click asks (headless Chromium leaves the prompt unanswered, so the evaluation that
+    // clicked gets no reply): still nothing fetched.
+    clickCheck(popup).catch(() => {});
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.equal(log.filter((r) => r.host !== 'site.test').length, before, 'a request went out without permission');
+    assert.deepEqual(await h.worker.evaluate(() => chrome.permissions.getAll().then((p) => p.origins)), []);
+    await popup.close();
+  } finally {
+    await h.close();
+  }
+});
+
+test('with host access every link gets its status, politely, without cookies; dead in-content links become pitches', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'backlink-bot-linkcheck-'));
+  let h = await launch({ userDataDir: dir, args: [RULES] });
+  const id = h.extensionId;
+  await h.close();
+  await grantHostAccess(dir, id);
+  h = await launch({ userDataDir: dir, args: [RULES] });
+  try {
+    assert.deepEqual((await h.worker.evaluate(() => chrome.permissions.getAll())).origins, ['http://*/*', 'https://*/*']);
+    await fillProfile(h, { myDomains: 'crumbandcrust.example', keywords: 'sourdough starter, bread baking' });
+    // A cookie the site set in a normal visit: the checks must not send it.
+    const visit = await h.context.newPage();
+    await visit.goto(`http://a.test:${port}/setcookie`);
+    await visit.close();
+    const tab = await h.context.newPage();
+    await tab.goto(`http://site.test:${port}/page.html`);
+    const popup = await openPopup(h, tab);
+    assert.equal(await popup.settled(), 'ready');
+    assert.equal(await popup.eval(`document.querySelector('[data-check-denied]')?.hidden`), true);
+    const started = Date.now();
+    await clickCheck(popup);
+    await waitFor(() => popup.eval(`document.getElementById('link-checks')?.dataset.checkState === 'done'`), 60000, 'the check did not finish').catch(async (e) => {
+      console.log(await popup.eval(`document.getElementById('link-checks')?.outerHTML`));
+      throw e;
+    });
+    const took = Date.now() - started;
+    /** @type {Record<string, string>} */
+    const statuses = await popup.eval(`Object.fromEntries([...document.querySelectorAll('#check-results li')].map((li) => [new URL(li.dataset.url).pathname + '@' + new URL(li.dataset.url).hostname, li.dataset.status]))`);
+    const expect = {
+      '/moved@a.test': 'redirected', '/r1@b.test': 'redirected', '/loop1@b.test': 'unknown', '/gone404@c.test': 'not-found',
+      '/gone410@c.test': 'not-found', '/forbidden@d.test': 'blocked', '/slow@f.test': 'timeout', '/@dead.test': 'dns-error',
+    };
+    for (const [key, status] of Object.entries(expect)) assert.equal(statuses[key], status, `${key}: ${JSON.stringify(statuses)}`);
+    assert.equal(statuses[`/@a.test`], 'unknown', 'a closed port is unknown, never broken');
+    assert.ok(!('/ok@a.test' in statuses) && !('/nohead@d.test' in statuses) && !('/busy@e.test' in statuses), `ok links are not listed: ${JSON.stringify(statuses)}`);
+    assert.equal(await popup.eval(`document.getElementById('link-checks').dataset.broken`), '3');
+    // The redirect chain, seen through webRequest.
+    assert.match(await popup.eval(`document.querySelector('#check-results li[data-url$="/r1"]').textContent`), /→ http:\/\/a\.test:\d+\/ok \(3 redirects\)/);
+    // Rows in the popup's link list carry the answer.
+    const marked = await popup.eval(`[...document.querySelectorAll('[data-href][data-check]')].map((r) => [r.dataset.href, r.dataset.check])`);
+    assert.ok(marked.some((/** @type {string[]} */ [href, check]) => href.endsWith('/gone404') && check === 'not-found'), JSON.stringify(marked));
+    assert.ok(marked.some((/** @type {string[]} */ [href, check]) => href.endsWith('/ok') && check === 'ok'), JSON.stringify(marked));
+
+    // HEAD refused with 405: asked again with GET. Retry-After honoured before the second ask.
+    const nohead = log.filter((r) => r.path === '/nohead').map((r) => r.method);
+    assert.deepEqual(nohead, ['HEAD', 'GET']);
+    const busy = log.filter((r) => r.path === '/busy');
+    assert.equal(busy.length, 2);
+    assert.ok(busy[1].at - busy[0].at >= 1900, `retried after ${busy[1].at - busy[0].at} ms, asked to wait 2 s`);
+    // Politeness: never more than 2 at once to a host, 6 in all; no cookies sent.
+    assert.equal(peak.get('many.test'), 2, JSON.stringify([...peak]));
+    assert.ok(peakAll <= 6 + 1, `${peakAll} requests at once`); // + the visited page's own load
+    // (The browser's own favicon request for the cookie visit is not the checker's.)
+    const fromChecker = log.filter((r) => r.host !== 'site.test' && r.path !== '/setcookie' && r.path !== '/favicon.ico');
+    assert.ok(fromChecker.length > 0 && fromChecker.every((r) => !r.cookie), JSON.stringify(fromChecker.filter((r) => r.cookie)));
+    assert.ok(took < 40000, `the check took ${took} ms`);
+
+    // Dead links in the content of a page judged worth pursuing: pitches with the anchor and text.
+    const verdict = await popup.eval(`document.querySelector('[data-top-block]')?.dataset.verdict`);
+    const pitches = await popup.eval(`[...document.querySelectorAll('#broken-opportunities li')].map((li) => li.textContent)`);
+    assert.ok(verdict === 'strong' || verdict === 'worth-pursuing', `the page about the profile's keywords is a prospect: ${verdict}`);
+    assert.equal(pitches.length, 3, JSON.stringify(pitches));
+    assert.match(pitches[0], /^Pitch your page as a replacement for “gone 404” → http:\/\/c\.test:\d+\/gone404 \(dead\)For sourdough starter tips see gone 404 for bread baking\.$/);
+    assert.ok(pitches.some((/** @type {string} */ p) => /“dead host”/.test(p)), 'a dead host is a pitch too');
+    assert.ok(!pitches.some((/** @type {string} */ p) => /slow|forbidden|busy/.test(p)), 'nothing uncertain is a pitch');
+
+    // A second check in the same session asks nobody again (answers kept per URL).
+    const asked = log.length;
+    await popup.close();
+    const again = await openPopup(h, tab);
+    assert.equal(await again.settled(), 'ready');
+    await clickCheck(again);
+    await waitFor(() => again.eval(`document.getElementById('link-checks')?.dataset.checkState === 'done'`), 20000, 'the second check did not finish');
+    assert.equal(log.length, asked, 'the cached answers were fetched again');
+    await again.close();
+  } finally {
+    await h.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});
