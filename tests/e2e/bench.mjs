@@ -26,7 +26,7 @@ const lines = [];
 const out = (line) => { console.log(line); lines.push(line); };
 
 const server = await startServer({ root: ROOT });
-// BENCH_ONLY=popup,hostile runs only those sections (core, popup, race, highlight, backlinks, hostile, opportunities, size).
+// BENCH_ONLY=popup,hostile runs only those sections (core, popup, race, highlight, backlinks, linkcheck, hostile, opportunities, size).
 const only = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean));
 /** @param {string} section */
 const run = (section) => only.size === 0 || only.has(section);
@@ -258,6 +258,62 @@ if (run('backlinks')) {
   out('|---:|---:|---:|---|---:|---|---:|');
   out(`| ${rows} | ${preview} | ${imported} | ${(facts.phases ?? '').replace(/[a-z]+:/g, '').split(' ').join(' / ')} | ${reopened} | ${facts.links} / ${facts.domains} | ${Math.round(facts.longest)} |`);
   await h.close();
+}
+
+// 2e. Check links (issue 16): a page with 500 external links over 50 hosts (`*.test` mapped to
+// 127.0.0.1), each answer taking 50 ms; the shipped extension with host access granted (as the
+// tests grant it): click → all answered, and the most requests the server saw at once, in all and
+// per host (the rules: 6 and 2).
+if (run('linkcheck')) {
+  const { createServer } = await import('node:http');
+  const { mkdtemp, rm } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { grantHostAccess, waitFor } = await import('./harness.mjs');
+  const inFlight = new Map();
+  const peak = new Map();
+  let peakAll = 0;
+  let requests = 0;
+  let port = 0;
+  const hosts = 50;
+  const body = () => `<!doctype html><html lang="en"><head><title>Links</title></head><body><main><article><h1>Links</h1>${Array.from({ length: 500 }, (_, i) => `<p>See <a href="http://h${i % hosts}.test:${port}/p${i}">page ${i}</a> here.</p>`).join('')}</article></main></body></html>`;
+  const linkServer = createServer((req, res) => {
+    const host = (req.headers.host ?? '').split(':')[0];
+    if (host === 'site.test') { res.writeHead(200, { 'content-type': 'text/html' }); res.end(body()); return; }
+    requests++;
+    inFlight.set(host, (inFlight.get(host) ?? 0) + 1);
+    peak.set(host, Math.max(peak.get(host) ?? 0, inFlight.get(host)));
+    peakAll = Math.max(peakAll, [...inFlight.values()].reduce((a, b) => a + b, 0));
+    res.on('close', () => inFlight.set(host, inFlight.get(host) - 1));
+    setTimeout(() => { res.writeHead(200); res.end(); }, 50);
+  });
+  await new Promise((r) => linkServer.listen(0, '127.0.0.1', () => r(undefined)));
+  port = /** @type {import('node:net').AddressInfo} */ (linkServer.address()).port;
+  const dir = await mkdtemp(join(tmpdir(), 'backlink-bot-bench-check-'));
+  const args = ['--host-resolver-rules=MAP *.test 127.0.0.1'];
+  let h = await launch({ testHooks: false, userDataDir: dir, args });
+  const id = h.extensionId;
+  await h.close();
+  await grantHostAccess(dir, id);
+  h = await launch({ testHooks: false, userDataDir: dir, args });
+  const page = await h.context.newPage();
+  await page.goto(`http://site.test:${port}/`);
+  const popup = await openPopup(h, page);
+  await popup.settled();
+  const t = Date.now();
+  await popup.send('Runtime.evaluate', { expression: `document.querySelector('[data-action=check-links]').click()`, userGesture: true });
+  await waitFor(() => popup.eval(`document.getElementById('link-checks')?.dataset.checkState === 'done'`), 300000, 'the check did not finish');
+  const took = Date.now() - t;
+  const checked = await popup.eval(`document.getElementById('link-checks').dataset.checked`);
+  out('');
+  out('### Check links: 500 links over 50 hosts (local server, 50 ms per answer)');
+  out('');
+  out('| links checked | requests | click → all answered (ms) | most at once, in all (rule: 6) | most at once to one host (rule: 2) |');
+  out('|---:|---:|---:|---:|---:|');
+  out(`| ${checked} | ${requests} | ${took} | ${peakAll} | ${Math.max(...peak.values())} |`);
+  await popup.close();
+  await h.close();
+  await rm(dir, { recursive: true, force: true });
+  await new Promise((r) => linkServer.close(() => r(undefined)));
 }
 
 // 2b. Hostile pages: the extractor alone in the page (median of 5), and the popup from the click to

@@ -332,6 +332,25 @@ export async function fillProfile(h, fields) {
   await options.close();
 }
 
+/**
+ * Gives the extension host access to every http(s) site and webRequest in a profile directory,
+ * the way Chromium keeps a user's grant: in `Default/Preferences` (granted and active
+ * permissions), read at the next launch. Headless Chromium cannot answer the permission prompt,
+ * so tests of *Check links* launch once, close, call this, and launch again.
+ * @param {string} dir the user-data-dir @param {string} id the extension id
+ */
+export async function grantHostAccess(dir, id) {
+  const file = join(dir, 'Default', 'Preferences');
+  const prefs = JSON.parse(await readFile(file, 'utf8'));
+  const settings = prefs.extensions.settings[id];
+  for (const key of ['granted_permissions', 'active_permissions']) {
+    settings[key] = settings[key] ?? {};
+    settings[key].explicit_host = ['http://*/*', 'https://*/*'];
+    settings[key].api = [...new Set([...(settings[key].api ?? []), 'webRequest'])];
+  }
+  await writeFile(file, JSON.stringify(prefs));
+}
+
 /** The bakery profile the popup tests and screenshots judge the fixtures with. */
 export const BAKERY_PROFILE = {
   myDomains: 'https://www.crumb-and-crust.example/', brands: 'Crumb and Crust', competitors: 'rival-bakery.example',

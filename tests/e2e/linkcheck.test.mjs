@@ -12,10 +12,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, openPopup, waitFor, fillProfile } from './harness.mjs';
+import { launch, openPopup, waitFor, fillProfile, grantHostAccess } from './harness.mjs';
 
 /** @type {{ host: string, path: string, method: string, at: number, cookie: string | undefined, userAgent: string | undefined }[]} */
 const log = [];
@@ -105,23 +105,6 @@ async function clickCheck(popup) {
 
 const RULES = '--host-resolver-rules=MAP dead.test ~NOTFOUND, MAP *.test 127.0.0.1';
 
-/**
- * Gives the extension host access (and webRequest) in a profile directory, as Chromium stores a
- * user's grant: in `Default/Preferences`, read at the next launch.
- * @param {string} dir @param {string} id
- */
-async function grantHostAccess(dir, id) {
-  const file = join(dir, 'Default', 'Preferences');
-  const prefs = JSON.parse(await readFile(file, 'utf8'));
-  const settings = prefs.extensions.settings[id];
-  for (const key of ['granted_permissions', 'active_permissions']) {
-    settings[key] = settings[key] ?? {};
-    settings[key].explicit_host = ['http://*/*', 'https://*/*'];
-    settings[key].api = [...new Set([...(settings[key].api ?? []), 'webRequest'])];
-  }
-  await writeFile(file, JSON.stringify(prefs));
-}
-
 test('without host access nothing is fetched and the popup says how to allow it', async () => {
   const h = await launch({ args: [RULES] });
   try {
@@ -186,6 +169,8 @@ test('with host access every link gets its status, politely, without cookies; de
     const marked = await popup.eval(`[...document.querySelectorAll('[data-href][data-check]')].map((r) => [r.dataset.href, r.dataset.check])`);
     assert.ok(marked.some((/** @type {string[]} */ [href, check]) => href.endsWith('/gone404') && check === 'not-found'), JSON.stringify(marked));
     assert.ok(marked.some((/** @type {string[]} */ [href, check]) => href.endsWith('/ok') && check === 'ok'), JSON.stringify(marked));
+    // A broken link passes no value: its row says so and its score is struck through.
+    assert.deepEqual(await popup.eval(`(() => { const row = document.querySelector('.link-row[data-href$="/gone404"]'); return [row.querySelector('.check-badge')?.textContent, getComputedStyle(row.querySelector('.score')).textDecorationLine]; })()`), ['broken (not found): passes no value', 'line-through']);
 
     // HEAD refused with 405: asked again with GET. Retry-After honoured before the second ask.
     const nohead = log.filter((r) => r.path === '/nohead').map((r) => r.method);
