@@ -85,7 +85,7 @@ pub fn check_of(report: &Report, now_ms: i64) -> LinkCheck {
 /// The record with the popup's look at its page added: only for a won record whose page links
 /// to me (the popup does not call a link lost: the page may not be fully loaded, or the profile
 /// may have changed). `None` when there is nothing new to store: the same finding was already
-/// recorded the same UTC day.
+/// recorded in the last 24 hours.
 pub fn seen_in_popup(record: &Record, report: &Report, now_ms: i64) -> Option<Record> {
     if record.status != Status::Won {
         return None;
@@ -94,8 +94,9 @@ pub fn seen_in_popup(record: &Record, report: &Report, now_ms: i64) -> Option<Re
     if !check.state.seen() {
         return None;
     }
-    let day = |ms: i64| ms.div_euclid(86_400_000);
-    let same = record.link_checks.last().is_some_and(|last| last.state == check.state && last.anchor == check.anchor && last.in_content == check.in_content && day(last.at) == day(now_ms));
+    // Within 24 hours of the same finding (not "the same calendar day": no answer should
+    // depend on when midnight falls).
+    let same = record.link_checks.last().is_some_and(|last| last.state == check.state && last.anchor == check.anchor && last.in_content == check.in_content && now_ms - last.at < 86_400_000);
     if same {
         return None;
     }
@@ -137,7 +138,7 @@ mod tests {
     }
 
     #[test]
-    fn a_won_page_that_links_to_me_records_the_link_once_a_day() {
+    fn a_won_page_that_links_to_me_records_the_link_once_in_24_hours() {
         let day = 86_400_000;
         let mut won = sample("https://loafnotes.example/resources", 1_000);
         won.set_status(Status::Won, 2_000);
@@ -145,10 +146,11 @@ mod tests {
         let seen = seen_in_popup(&won, &report, 10 * day).expect("recorded");
         let check = seen.link_checks.last().unwrap();
         assert_eq!((check.state, check.anchor.as_str(), check.in_content, check.target.as_str()), (LinkState::Live, "our starter guide", true, "https://crumbandcrust.example/starter"));
-        assert_eq!(seen_in_popup(&seen, &report, 10 * day + 3_600_000), None, "same finding, same day");
-        let next_day = seen_in_popup(&seen, &report, 11 * day).expect("a new day");
+        assert_eq!(seen_in_popup(&seen, &report, 10 * day + 3_600_000), None, "same finding within 24 hours");
+        assert_eq!(seen_in_popup(&seen, &report, 11 * day - 1), None, "midnight changes nothing");
+        let next_day = seen_in_popup(&seen, &report, 11 * day).expect("24 hours later");
         assert_eq!(next_day.link_checks.len(), 2);
-        // Nofollowed since: recorded the same day, as a change.
+        // Nofollowed since: recorded at once, as a change.
         let nofollowed = seen_in_popup(&next_day, &report_linking("nofollow"), 11 * day + 1).expect("a change");
         assert_eq!(last_seen(&nofollowed).1.map(|c| c.state), Some(LinkState::Nofollowed));
     }

@@ -11,6 +11,7 @@
 //! that only work with cookies or JavaScript.
 
 pub mod schedule;
+pub mod won;
 
 use serde::{Deserialize, Serialize};
 

@@ -32,6 +32,10 @@ use crate::linkcheck::{classify, retry_after_ms, retry_with_get, summarise, Chec
 
 /// Prefix of the session cache's keys.
 const CACHE: &str = "linkcheck:";
+/// Characters of a won page read (a hostile page can be any size).
+const MAX_PAGE_CHARS: u32 = 5_000_000;
+/// Links of a won page looked at.
+const MAX_PAGE_LINKS: u32 = 20_000;
 
 thread_local! {
     /// Set by Cancel: the loop stops and the requests in flight are aborted.
@@ -224,8 +228,13 @@ async fn check_one(url: &str, seen: &Rc<RefCell<Seen>>) -> (Status, Outcome) {
 
 /// One request, no cookies, redirects followed, given up after [`TIMEOUT_MS`].
 async fn fetch(url: &str, method: &str, seen: &Rc<RefCell<Seen>>) -> Outcome {
-    let Some(window) = web_sys::window() else { return Outcome { error: Some("no window".into()), ..Outcome::default() } };
-    let Ok(controller) = web_sys::AbortController::new() else { return Outcome { error: Some("no AbortController".into()), ..Outcome::default() } };
+    request(url, method, seen, false).await.0
+}
+
+/// [`fetch`], and with `body` the page's text (at most [`MAX_PAGE_CHARS`]) when it answered 2xx.
+async fn request(url: &str, method: &str, seen: &Rc<RefCell<Seen>>, body: bool) -> (Outcome, Option<String>) {
+    let Some(window) = web_sys::window() else { return (Outcome { error: Some("no window".into()), ..Outcome::default() }, None) };
+    let Ok(controller) = web_sys::AbortController::new() else { return (Outcome { error: Some("no AbortController".into()), ..Outcome::default() }, None) };
     let timed_out = Rc::new(Cell::new(false));
     let on_timeout = {
         let (flag, aborter) = (timed_out.clone(), controller.clone());
@@ -243,6 +252,13 @@ async fn fetch(url: &str, method: &str, seen: &Rc<RefCell<Seen>>) -> Outcome {
     init.set_cache(web_sys::RequestCache::NoStore);
     init.set_signal(Some(&controller.signal()));
     let answer = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str_and_init(url, &init)).await;
+    // The page's text, read under the same timeout (a body that never ends is given up too).
+    let mut text = None;
+    if let Some(response) = answer.as_ref().ok().and_then(|r| r.dyn_ref::<web_sys::Response>()).filter(|r| body && r.ok()) {
+        if let Ok(promise) = response.text() {
+            text = wasm_bindgen_futures::JsFuture::from(promise).await.ok().map(|t| js_sys::JsString::from(t).slice(0, MAX_PAGE_CHARS)).and_then(|t| t.as_string());
+        }
+    }
     window.clear_timeout_with_handle(timer);
     IN_FLIGHT.with(|f| f.borrow_mut().retain(|c| c != &controller));
     let chain = |seen: &Seen| {
@@ -256,16 +272,18 @@ async fn fetch(url: &str, method: &str, seen: &Rc<RefCell<Seen>>) -> Outcome {
     };
     match answer.and_then(|r| r.dyn_into::<web_sys::Response>()) {
         Ok(response) => {
-            // Only the status matters: the body (of a GET) is not downloaded.
-            if let Some(body) = response.body() {
-                let _ = body.cancel();
+            // Unless the page is wanted, only the status matters: the body is not downloaded.
+            if text.is_none() {
+                if let Some(body) = response.body() {
+                    let _ = body.cancel();
+                }
             }
             let retry_after = response.headers().get("retry-after").ok().flatten();
-            Outcome { status: Some(response.status()), error: None, final_url: Some(response.url()), chain: chain(&seen.borrow()), redirected: response.redirected(), retry_after }
+            (Outcome { status: Some(response.status()), error: None, final_url: Some(response.url()), chain: chain(&seen.borrow()), redirected: response.redirected(), retry_after }, text)
         }
         Err(e) => {
             if timed_out.get() {
-                return Outcome { error: Some("timeout".into()), ..Outcome::default() };
+                return (Outcome { error: Some("timeout".into()), ..Outcome::default() }, None);
             }
             // webRequest's error event may come just after fetch has failed.
             sleep(30).await;
@@ -273,7 +291,7 @@ async fn fetch(url: &str, method: &str, seen: &Rc<RefCell<Seen>>) -> Outcome {
             let chain = chain(&seen);
             let last = chain.last().cloned().unwrap_or_else(|| url.to_string());
             let error = seen.errors.get(&last).cloned().unwrap_or_else(|| error_text(&e));
-            Outcome { error: Some(error), chain, ..Outcome::default() }
+            (Outcome { error: Some(error), chain, ..Outcome::default() }, None)
         }
     }
 }
@@ -349,4 +367,122 @@ fn mark_rows(input: &CheckInput, results: &[CheckResult]) -> Result<(), JsValue>
         }
     }
     Ok(())
+}
+
+/// Entry point (`checkWonLinks` in opportunities.js): fetches every page saved as won, with the
+/// same politeness, reads it with `DOMParser` (no script runs, nothing loads), looks for links to
+/// my domains (`linkcheck::won::check_page`) and adds the finding to the record; draws a summary
+/// into `#won-checks` (`data-check-state`, `data-checked`, `data-lost`) and puts the number of
+/// lost links on the toolbar badge.
+#[wasm_bindgen(js_name = checkWonLinks)]
+pub async fn check_won_links() -> Result<(), JsValue> {
+    use crate::crm::checks::LinkState;
+    super::fault::install();
+    let slot = by_id("won-checks")?;
+    CANCELLED.with(|c| c.set(false));
+    slot.set_text_content(None);
+    let profile = super::chrome::storage_get_json("profile").await.ok().flatten().and_then(|json| crate::Profile::from_stored(&json).ok()).unwrap_or_default();
+    if profile.my_domains.is_empty() {
+        slot.set_attribute("data-check-state", "no-site")?;
+        slot.set_text_content(Some(&t("won_needs_site")));
+        return Ok(());
+    }
+    let won: Vec<crate::crm::Record> = super::store::load(crate::crm::KEY_PREFIX).await.map_err(|e| JsValue::from_str(&e))?.records.into_iter().filter(|r| r.status == crate::crm::Status::Won).collect();
+    slot.set_attribute("data-check-state", "running")?;
+    let seen = Rc::new(RefCell::new(Seen::default()));
+    let listeners = listen_web_request(&seen);
+    let scheduler = Rc::new(RefCell::new(Scheduler::new(won.iter().map(|r| r.url.as_str()))));
+    // Each won page's URL and what was found (`None`: unknown, nothing recorded).
+    type Found = Rc<RefCell<Vec<(String, Option<LinkState>)>>>;
+    let found: Found = Rc::new(RefCell::new(Vec::new()));
+    let my_domains = Rc::new(profile.my_domains);
+    loop {
+        if CANCELLED.with(Cell::get) {
+            break;
+        }
+        let next = scheduler.borrow_mut().next(now());
+        match next {
+            Next::Start(url) => {
+                let (scheduler, found, seen, my_domains) = (scheduler.clone(), found.clone(), seen.clone(), my_domains.clone());
+                let key = won.iter().find(|r| r.url == url).map(crate::crm::Record::key).unwrap_or_default();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let (outcome, text) = request(&url, "GET", &seen, true).await;
+                    let status = classify(&outcome);
+                    let wait = outcome.retry_after.as_deref().and_then(|v| retry_after_ms(v, now(), MAX_WAIT_MS));
+                    if scheduler.borrow_mut().finished(&url, status, wait, now()).is_none() {
+                        return;
+                    }
+                    let links = text.as_deref().map(|t| page_links(t, outcome.final_url.as_deref().unwrap_or(&url))).unwrap_or_default();
+                    let check = crate::linkcheck::won::check_page(status, &links, &my_domains, now());
+                    let state = check.as_ref().map(|c| c.state);
+                    if let Some(check) = check {
+                        let written = super::store::change(key, move |current| match current {
+                            super::store::Current::Readable(mut r) => {
+                                crate::crm::checks::add(&mut r.link_checks, check);
+                                Ok(r)
+                            }
+                            _ => Err("the record changed meanwhile".to_string()),
+                        })
+                        .await;
+                        if let Err(why) = written {
+                            web_sys::console::warn_1(&format!("Backlink Bot: the check of {url} was not stored: {why}").into());
+                        }
+                    }
+                    found.borrow_mut().push((url, state));
+                });
+            }
+            Next::Skip(url) => found.borrow_mut().push((url, None)),
+            Next::Wait(at) => sleep((at - now()).min(100)).await,
+            Next::Busy => sleep(20).await,
+            Next::Done => break,
+        }
+    }
+    drop(listeners);
+    let found = found.borrow();
+    let count = |s: Option<LinkState>| found.iter().filter(|(_, f)| *f == s).count().to_string();
+    let lost = found.iter().filter(|(_, f)| matches!(f, Some(LinkState::Lost | LinkState::PageGone))).count();
+    slot.set_attribute("data-check-state", if CANCELLED.with(Cell::get) { "cancelled" } else { "done" })?;
+    slot.set_attribute("data-checked", &found.len().to_string())?;
+    slot.set_attribute("data-lost", &lost.to_string())?;
+    let line = tr("won_done", &[&found.len().to_string(), &count(Some(LinkState::Live)), &count(Some(LinkState::Nofollowed)), &count(Some(LinkState::Lost)), &count(Some(LinkState::PageGone)), &count(None)]);
+    slot.set_text_content(Some(&line));
+    set_lost_badge(lost);
+    Ok(())
+}
+
+/// The links of a fetched page, resolved against its final URL, with whether each sits in the
+/// page's main content (`main`, `article`, `[role=main]`). The page is parsed inert.
+fn page_links(html: &str, base: &str) -> Vec<crate::linkcheck::won::PageLink> {
+    let Ok(base) = url::Url::parse(base) else { return Vec::new() };
+    let Some(doc) = web_sys::DomParser::new().ok().and_then(|p| p.parse_from_string(html, web_sys::SupportedType::TextHtml).ok()) else { return Vec::new() };
+    let Ok(anchors) = doc.query_selector_all("a[href]") else { return Vec::new() };
+    let mut out = Vec::new();
+    for a in (0..anchors.length().min(MAX_PAGE_LINKS)).filter_map(|i| anchors.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()) {
+        let Some(href) = a.get_attribute("href").and_then(|h| base.join(h.trim()).ok()) else { continue };
+        let words = a.text_content().unwrap_or_default().split_whitespace().take(40).collect::<Vec<_>>().join(" ");
+        let anchor = if words.is_empty() { a.get_attribute("aria-label").or_else(|| a.get_attribute("title")).unwrap_or_default() } else { words };
+        let in_content = a.closest("main, article, [role=main]").ok().flatten().is_some();
+        out.push(crate::linkcheck::won::PageLink { href: href.to_string(), rel: a.get_attribute("rel").unwrap_or_default(), anchor, in_content });
+    }
+    out
+}
+
+/// The toolbar badge (no tab: every tab without its own) shows how many won links were found
+/// lost; cleared when none are.
+fn set_lost_badge(lost: usize) {
+    let Some(action) = js_sys::Reflect::get(&js_sys::global(), &"chrome".into()).ok().and_then(|c| js_sys::Reflect::get(&c, &"action".into()).ok()) else { return };
+    let call = |name: &str, details: &js_sys::Object| {
+        if let Some(f) = js_sys::Reflect::get(&action, &name.into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok()) {
+            let _ = f.call1(&action, details);
+        }
+    };
+    let text = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&text, &"text".into(), &(if lost > 0 { lost.to_string() } else { String::new() }).into());
+    call("setBadgeText", &text);
+    let color = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&color, &"color".into(), &"#cf222e".into());
+    call("setBadgeBackgroundColor", &color);
+    let title = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&title, &"title".into(), &(if lost > 0 { tr("won_lost_badge", &[&lost.to_string()]) } else { t("won_badge_clear") }).into());
+    call("setTitle", &title);
 }

@@ -63,6 +63,13 @@ before(async () => {
     if (host === 'site.test') return send(200, {}, page());
     if (path === '/setcookie') return send(200, { 'set-cookie': 'session=secret; Path=/' }, 'ok');
     if (host === 'many.test') return setTimeout(() => send(200), 300);
+    if (host === 'won.test') {
+      const main = (/** @type {string} */ inner) => `<!doctype html><html><body><nav><a href="/">home</a></nav><main><p>Our favourite bakeries: ${inner}</p></main></body></html>`;
+      if (path === '/links') return send(200, {}, main('<a href="https://www.crumbandcrust.example/starter">the starter guide</a>'));
+      if (path === '/nofollow') return send(200, {}, main('<a rel="nofollow" href="https://crumbandcrust.example/">Crumb and Crust</a>'));
+      if (path === '/nolink') return send(200, {}, main('<a href="https://other.example/">someone else</a>'));
+      return send(404);
+    }
     switch (path) {
       case '/ok': return send(200);
       case '/moved': return send(301, { location: '/ok' });
@@ -204,6 +211,57 @@ test('with host access every link gets its status, politely, without cookies; de
     await waitFor(() => again.eval(`document.getElementById('link-checks')?.dataset.checkState === 'done'`), 20000, 'the second check did not finish');
     assert.equal(log.length, asked, 'the cached answers were fetched again');
     await again.close();
+  } finally {
+    await h.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('Check won links re-reads every won page, records live / nofollowed / lost / page gone, and shows the lost ones', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'backlink-bot-won-'));
+  let h = await launch({ userDataDir: dir, args: [RULES] });
+  const id = h.extensionId;
+  await h.close();
+  await grantHostAccess(dir, id);
+  h = await launch({ userDataDir: dir, args: [RULES] });
+  try {
+    await fillProfile(h, { myDomains: 'crumbandcrust.example' });
+    const at = 1795000000000;
+    /** @param {string} path @param {string} status */
+    const record = (path, status) => {
+      const url = `http://won.test:${port}${path}`;
+      return [`opp:won.test ${url}`, { schema: 2, id: 'x', url, domain: 'won.test', title: path, savedAt: at, updatedAt: at, status, history: [{ status, at }], linkChecks: [] }];
+    };
+    const records = Object.fromEntries([record('/links', 'won'), record('/nofollow', 'won'), record('/nolink', 'won'), record('/gone', 'won'), record('/pitched', 'contacted')]);
+    await h.worker.evaluate((r) => chrome.storage.local.set(r), records);
+    const before = log.length;
+    const page = await h.context.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/opportunities.html`);
+    await page.waitForSelector('body[data-state="ready"]');
+    await page.click('#check-won');
+    await page.waitForSelector('#won-checks[data-check-state="done"]', { timeout: 30000 });
+    assert.equal(await page.getAttribute('#won-checks', 'data-checked'), '4');
+    assert.equal(await page.getAttribute('#won-checks', 'data-lost'), '2');
+    assert.match(await page.textContent('#won-checks') ?? '', /4 won pages checked: 1 live, 1 nofollowed since, 1 lost, 1 page gone, 0 unknown/);
+    /** @type {Record<string, any>} */
+    const stored = await h.worker.evaluate(() => chrome.storage.local.get(null));
+    /** @param {string} path */
+    const last = (path) => { const c = stored[`opp:won.test http://won.test:${port}${path}`].linkChecks; return c[c.length - 1]; };
+    assert.deepEqual([last('/links').state, last('/links').anchor, last('/links').inContent, last('/links').target], ['live', 'the starter guide', true, 'https://www.crumbandcrust.example/starter']);
+    assert.deepEqual([last('/nofollow').state, last('/nofollow').rel], ['nofollowed', 'nofollow']);
+    assert.equal(last('/nolink').state, 'lost');
+    assert.equal(last('/gone').state, 'page-gone');
+    assert.deepEqual(stored[`opp:won.test http://won.test:${port}/pitched`].linkChecks, [], 'only won pages are checked');
+    // The lost ones stand out in the list and on the toolbar badge.
+    await page.waitForSelector(`.row[data-url="http://won.test:${port}/nolink"][data-link-state="lost"]`);
+    assert.equal(await page.getAttribute(`.row[data-url="http://won.test:${port}/links"]`, 'data-link-state'), 'live');
+    assert.equal(await h.worker.evaluate(() => chrome.action.getBadgeText({})), '2');
+    // Fetched once each, as GET, without cookies, never more than 2 at once.
+    const fetched = log.slice(before).filter((r) => r.host === 'won.test');
+    assert.deepEqual(fetched.map((r) => r.path).sort(), ['/gone', '/links', '/nofollow', '/nolink']);
+    assert.ok(fetched.every((r) => r.method === 'GET' && !r.cookie));
+    assert.ok((peak.get('won.test') ?? 0) <= 2);
+    await page.close();
   } finally {
     await h.close();
     await rm(dir, { recursive: true, force: true });

@@ -40,7 +40,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
 use super::dom::{by_id, document, fixed1, now, text, El, JsResult};
-use super::i18n::tr;
+use super::i18n::{t, tr};
 use super::{chrome, store};
 use crate::crm;
 use state::{Shared, State};
@@ -86,7 +86,11 @@ fn set_state(state: &str) -> JsResult<()> {
 /// Builds the page's fixed parts and registers their listeners.
 fn build(app: &Element, state: &Shared) -> JsResult<()> {
     let [csv, json] = export::buttons()?;
-    let toolbar = El::new("div")?.class("toolbar").child(text("span", "count", "")?.attr("id", "count")?)?.child(csv)?.child(json)?.child(import::file_input()?)?;
+    // Check won links (issue 16): opportunities.js asks for host access in the click and loads
+    // the link checker, which draws into #won-checks and records each look on its record.
+    let check_won = El::new("button")?.attr("type", "button")?.attr("id", "check-won")?.text(&t("check_won"));
+    let won = El::new("div")?.class("won-checks").attr("id", "won-checks")?.attr("aria-live", "polite")?;
+    let toolbar = El::new("div")?.class("toolbar").child(text("span", "count", "")?.attr("id", "count")?)?.child(csv)?.child(json)?.child(import::file_input()?)?.child(check_won)?.child(won)?;
     for part in [toolbar, notices::banner()?, import::panel()?, notices::toast()?, filters::bar()?, bulk::bar()?, table::layout()?, table::empty()?] {
         app.append_child(&part.0)?;
     }

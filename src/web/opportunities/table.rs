@@ -215,6 +215,10 @@ fn row(r: &Record, position: usize, selected: bool, due: bool) -> JsResult<El> {
     if due {
         row = row.attr("data-due", "true")?;
     }
+    // The last look for my link on a won page (`Check won links`): a lost one stands out.
+    if let Some(check) = r.link_checks.last() {
+        row = row.attr("data-link-state", check.state.id())?;
+    }
     row.children(cells(r, selected)?.into_iter().map(Ok))
 }
 
