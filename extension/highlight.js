@@ -10,7 +10,10 @@
 // Messages (chrome.tabs.sendMessage from the popup), each answered at once:
 //   {backlinkBotHighlight: 'apply', items: '[[index, mark, tooltip text], …]', legend}
 //     → {applied, ms} or {changed: true} when the page's links are not the ones the popup read;
-//   {backlinkBotHighlight: 'off'} → {removed, ms}; {backlinkBotHighlight: 'state'} → {on}.
+//   {backlinkBotHighlight: 'off'} → {removed, ms}; {backlinkBotHighlight: 'state'} → {on};
+//   {backlinkBotHighlight: 'checked', broken: [index, …]} (from the link checker, issue 16): the
+//     links a live check found broken get `data-backlink-bot-check="broken"` while outlined,
+//     now and whenever highlighting is turned on later → {marked}.
 // (`ms`: the time the page's part took, for the benchmark.)
 (() => {
   const g = /** @type {any} */ (globalThis);
@@ -18,11 +21,12 @@
   g.backlinkBotHighlighter = true;
 
   const ATTR = 'data-backlink-bot';
+  const CHECK_ATTR = 'data-backlink-bot-check';
   const MARKS = ['followed', 'nofollow', 'sponsored', 'ugc', 'internal', 'low-quality'];
   const XLINK_NS = 'http://www.w3.org/1999/xlink';
   const MAX_TIP = 600; // characters of one tooltip
 
-  /** @typedef {{ mark: string, tip: string, previous: string | null }} Marked */
+  /** @typedef {{ index: number, mark: string, tip: string, previous: string | null }} Marked */
   /** @type {Map<Element, Marked>} */
   let marked = new Map();
   /** @type {HTMLElement | null} */
@@ -33,6 +37,8 @@
   let legendBox = null;
   /** @type {(() => void)[]} */
   let unlisten = [];
+  /** Indices of the links the last live check found broken. @type {Set<number>} */
+  let broken = new Set();
 
   /**
    * The links the extractor listed, if the page still has exactly them: same count of
@@ -72,12 +78,13 @@
       const el = typeof index === 'number' ? links[index] : undefined;
       if (!el || !MARKS.includes(mark)) continue;
       const old = marked.get(el);
-      next.set(el, { mark, tip: String(text ?? '').slice(0, MAX_TIP), previous: old ? old.previous : el.getAttribute(ATTR) });
+      next.set(el, { index, mark, tip: String(text ?? '').slice(0, MAX_TIP), previous: old ? old.previous : el.getAttribute(ATTR) });
     }
     // Links no longer shown (another filter) get their attribute back as the page had it.
     for (const [el, m] of marked) if (!next.has(el)) restore(el, m);
     for (const [el, m] of next) if (el.getAttribute(ATTR) !== m.mark) el.setAttribute(ATTR, m.mark);
     marked = next;
+    showBroken();
     if (!host) mount();
     fillLegend(legend);
     return { applied: next.size, ms: performance.now() - began };
@@ -87,6 +94,19 @@
   function restore(el, m) {
     if (m.previous === null) el.removeAttribute(ATTR);
     else el.setAttribute(ATTR, m.previous);
+    el.removeAttribute(CHECK_ATTR);
+  }
+
+  /** Marks the outlined links a live check found broken. */
+  function showBroken() {
+    let n = 0;
+    for (const [el, m] of marked) {
+      if (broken.has(m.index)) {
+        el.setAttribute(CHECK_ATTR, 'broken');
+        n++;
+      } else el.removeAttribute(CHECK_ATTR);
+    }
+    return n;
   }
 
   /** Removes every trace: attributes, the overlay, the listeners. */
@@ -224,6 +244,10 @@
           break;
         case 'off':
           reply(off());
+          break;
+        case 'checked':
+          broken = new Set((Array.isArray(message.broken) ? message.broken : []).filter((/** @type {unknown} */ i) => typeof i === 'number'));
+          reply({ marked: showBroken() });
           break;
         default:
           reply({ on: host !== null });

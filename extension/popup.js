@@ -26,7 +26,7 @@ document.addEventListener('click', (event) => {
       const extraction = await /** @type {any} */ (window).backlinkBotExtraction;
       const checker = await import('./pkg/backlink_bot_checks.js');
       await checker.default();
-      await checker.runLinkChecks(extraction.result, linkCheckPicks() ?? '{"relevant":false,"picks":[]}');
+      await checker.runLinkChecks(extraction.result, linkCheckPicks() ?? '{"relevant":false,"picks":[]}', typeof extraction.tabId === 'number' ? extraction.tabId : undefined);
     })
     .catch((/** @type {unknown} */ error) => {
       slot.dataset.checkState = 'error';

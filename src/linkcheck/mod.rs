@@ -222,6 +222,12 @@ pub fn summarise(input: &CheckInput, results: &[CheckResult]) -> CheckSummary {
     CheckSummary { counts, broken, opportunities }
 }
 
+/// A link's score once checked: a broken link passes no value (0), whatever it scored offline;
+/// any other answer leaves the offline score as it was (an uncertain answer is not a fault).
+pub fn score_after(offline: Option<u8>, status: Status) -> Option<u8> {
+    if status.is_broken() { Some(0) } else { offline }
+}
+
 /// A HEAD answered with one of these is asked again with GET: many servers refuse or misreport
 /// HEAD (405 not allowed, 501 not implemented, 403 from bot filters that let GET through).
 pub fn retry_with_get(head_status: u16) -> bool {
@@ -301,6 +307,8 @@ mod tests {
         assert_eq!(broken, ["not-found", "dns-error"]);
         assert!(Status::ALL.iter().all(|s| !(s.is_broken() && s.is_uncertain())));
         assert!(retry_with_get(405) && retry_with_get(501) && retry_with_get(403) && !retry_with_get(404));
+        assert_eq!((score_after(Some(80), Status::NotFound), score_after(Some(80), Status::DnsError)), (Some(0), Some(0)));
+        assert_eq!((score_after(Some(80), Status::Timeout), score_after(None, Status::Ok)), (Some(80), None));
     }
 
     #[test]

@@ -50,11 +50,11 @@ struct Seen {
     errors: HashMap<String, String>,
 }
 
-/// Entry point (`window.backlinkBotLinkChecks` in popup.js): checks the links of `snapshot`
-/// (the page as read) that `picks` names (`linkcheck::Picks` as JSON, from the popup's Report)
-/// and draws the answers.
+/// Entry point (popup.js): checks the links of `snapshot` (the page as read) that `picks` names
+/// (`linkcheck::Picks` as JSON, from the popup's Report) and draws the answers; the tab's
+/// highlighter (when `tab` is given) learns which links are broken.
 #[wasm_bindgen(js_name = runLinkChecks)]
-pub async fn run_link_checks(snapshot: JsValue, picks: String) -> Result<(), JsValue> {
+pub async fn run_link_checks(snapshot: JsValue, picks: String, tab: Option<i32>) -> Result<(), JsValue> {
     super::fault::install();
     let slot = by_id("link-checks")?;
     let picks: crate::linkcheck::Picks = serde_json::from_str(&picks).map_err(|e| JsValue::from_str(&e.to_string()))?;
@@ -91,7 +91,27 @@ pub async fn run_link_checks(snapshot: JsValue, picks: String) -> Result<(), JsV
     results.extend(answered);
     row.0.remove();
     let was_cancelled = CANCELLED.with(Cell::get);
-    draw(&slot, &input, &results, was_cancelled)
+    draw(&slot, &input, &results, was_cancelled)?;
+    if let Some(tab) = tab {
+        let broken: Vec<u32> = input.links.iter().filter(|l| results.iter().any(|r| r.url == l.url && r.status.is_broken())).map(|l| l.index).collect();
+        tell_highlighter(tab, &broken).await;
+    }
+    Ok(())
+}
+
+/// The highlighter in the page (injected if it is not there yet; it only listens until turned
+/// on) keeps the broken links' indices and outlines them as broken while highlighting is on. A
+/// page that refuses scripts just goes without.
+async fn tell_highlighter(tab: i32, broken: &[u32]) {
+    if super::chrome::inject(tab, "highlight.js").await.is_err() {
+        return;
+    }
+    let indices = js_sys::Array::new();
+    for i in broken {
+        indices.push(&JsValue::from(*i));
+    }
+    let message = super::chrome::object(&[("backlinkBotHighlight", "checked".into()), ("broken", indices.into())]);
+    let _ = super::chrome::send_to_tab(tab, &message).await;
 }
 
 /// Answers already in the session cache for the input's URLs.
@@ -360,6 +380,14 @@ fn mark_rows(input: &CheckInput, results: &[CheckResult]) -> Result<(), JsValue>
         let rows = document.query_selector_all(&format!("[data-index=\"{}\"]", link.index))?;
         for row in (0..rows.length()).filter_map(|i| rows.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()) {
             row.set_attribute("data-check", result.status.id())?;
+            // A broken link passes no value: its score becomes the checked one.
+            if let (true, Some(score)) = (result.status.is_broken(), row.query_selector(".score")?) {
+                let offline = score.text_content().and_then(|t| t.trim().parse::<u8>().ok());
+                if let Some(checked) = crate::linkcheck::score_after(offline, result.status).filter(|c| Some(*c) != offline) {
+                    score.set_text_content(Some(&checked.to_string()));
+                    score.set_attribute("title", &tr("check_score_broken", &[&offline.map(|o| o.to_string()).unwrap_or_default()]))?;
+                }
+            }
             if result.status != Status::Ok && row.query_selector(".check-badge")?.is_none() {
                 let class = if result.status.is_broken() { "check-badge poor" } else { "check-badge" };
                 row.append_child(&text("span", class, &status_label(result.status))?.0)?;

@@ -107,7 +107,7 @@ async fn settle(promise: Result<js_sys::Promise, JsValue>) -> Result<JsValue, St
 }
 
 /// An object literal from `(name, value)` pairs.
-#[cfg(feature = "popup-page")]
+#[cfg(any(feature = "popup-page", feature = "link-checks"))]
 pub fn object(fields: &[(&str, JsValue)]) -> JsValue {
     let object = js_sys::Object::new();
     for (name, value) in fields {
@@ -177,7 +177,7 @@ pub async fn open_tab(url: &str) -> Result<(), String> {
 }
 
 /// `{target: {tabId}, files: [file]}`: one of the extension's files for the tab's top frame.
-#[cfg(feature = "popup-page")]
+#[cfg(any(feature = "popup-page", feature = "link-checks"))]
 fn in_tab(tab_id: i32, file: &str, more: &[(&str, JsValue)]) -> JsValue {
     let target = object(&[("tabId", tab_id.into())]);
     let mut fields = vec![("target", target), ("files", js_sys::Array::of1(&file.into()).into())];
@@ -186,7 +186,7 @@ fn in_tab(tab_id: i32, file: &str, more: &[(&str, JsValue)]) -> JsValue {
 }
 
 /// Runs the extension's script `file` in the tab's top frame (the isolated world).
-#[cfg(feature = "popup-page")]
+#[cfg(any(feature = "popup-page", feature = "link-checks"))]
 pub async fn inject(tab_id: i32, file: &str) -> Result<(), String> {
     settle(scripting_execute_script(&in_tab(tab_id, file, &[]))).await.map(drop)
 }
@@ -200,7 +200,7 @@ pub async fn user_css(tab_id: i32, file: &str, add: bool) -> Result<(), String> 
 }
 
 /// Sends `message` to the extension's scripts in the tab; their answer. Rejected when none listens.
-#[cfg(feature = "popup-page")]
+#[cfg(any(feature = "popup-page", feature = "link-checks"))]
 pub async fn send_to_tab(tab_id: i32, message: &JsValue) -> Result<JsValue, String> {
     settle(tabs_send_message(tab_id, message)).await
 }

@@ -153,6 +153,9 @@ test('with host access every link gets its status, politely, without cookies; de
     const popup = await openPopup(h, tab);
     assert.equal(await popup.settled(), 'ready');
     assert.equal(await popup.eval(`document.querySelector('[data-check-denied]')?.hidden`), true);
+    // Highlighting on before the check: the broken links get the broken outline afterwards.
+    await popup.eval(`document.querySelector('[data-action=highlight]').click()`);
+    await waitFor(() => popup.eval(`document.querySelector('[data-action=highlight]').getAttribute('aria-pressed') === 'true'`), 10000, 'highlighting did not turn on');
     const started = Date.now();
     await clickCheck(popup);
     await waitFor(() => popup.eval(`document.getElementById('link-checks')?.dataset.checkState === 'done'`), 60000, 'the check did not finish').catch(async (e) => {
@@ -176,8 +179,16 @@ test('with host access every link gets its status, politely, without cookies; de
     const marked = await popup.eval(`[...document.querySelectorAll('[data-href][data-check]')].map((r) => [r.dataset.href, r.dataset.check])`);
     assert.ok(marked.some((/** @type {string[]} */ [href, check]) => href.endsWith('/gone404') && check === 'not-found'), JSON.stringify(marked));
     assert.ok(marked.some((/** @type {string[]} */ [href, check]) => href.endsWith('/ok') && check === 'ok'), JSON.stringify(marked));
-    // A broken link passes no value: its row says so and its score is struck through.
-    assert.deepEqual(await popup.eval(`(() => { const row = document.querySelector('.link-row[data-href$="/gone404"]'); return [row.querySelector('.check-badge')?.textContent, getComputedStyle(row.querySelector('.score')).textDecorationLine]; })()`), ['broken (not found): passes no value', 'line-through']);
+    // A broken link passes no value: its row says so and its score becomes 0 (the offline one in
+    // the title); a link that answered keeps its score.
+    const [badge, score, title] = await popup.eval(`(() => { const row = document.querySelector('.link-row[data-href$="/gone404"]'); const s = row.querySelector('.score'); return [row.querySelector('.check-badge')?.textContent, s.textContent, s.title]; })()`);
+    assert.deepEqual([badge, score], ['broken (not found): passes no value', '0']);
+    assert.match(title, /^Broken link: it passes no value \(it scored \d+ before the check\)$/);
+    assert.notEqual(await popup.eval(`document.querySelector('.link-row[data-href$="/ok"] .score').textContent`), '0');
+    // The highlighter outlines the broken links as broken, and only them.
+    await waitFor(() => tab.evaluate(() => document.querySelector('a[href$="/gone404"]')?.getAttribute('data-backlink-bot-check') === 'broken'), 5000, 'the broken link is not outlined as broken');
+    assert.deepEqual(await tab.evaluate(() => Array.from(document.querySelectorAll('[data-backlink-bot-check]'), (a) => new URL(/** @type {HTMLAnchorElement} */ (a).href).pathname).sort()), ['/', '/gone404', '/gone410']);
+    assert.equal(await tab.evaluate(() => getComputedStyle(/** @type {Element} */ (document.querySelector('a[href$="/gone404"]'))).outlineStyle), 'double');
 
     // HEAD refused with 405: asked again with GET. Retry-After honoured before the second ask.
     const nohead = log.filter((r) => r.path === '/nohead').map((r) => r.method);
