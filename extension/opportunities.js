@@ -1,6 +1,6 @@
 // @ts-check
 // Bootstrap only: load the Wasm core and let Rust draw the Opportunities page.
-import init, { startOpportunities, testPanic } from './pkg/backlink_bot_pages.js';
+import init, { startOpportunities, testPanic, selectedUrls } from './pkg/backlink_bot_pages.js';
 
 // The test copy of the extension (its manifest says so: tests/e2e/harness.mjs) lets tests panic
 // the core on purpose; testPanic itself refuses in a shipped build.
@@ -8,7 +8,7 @@ if (/** @type {any} */ (chrome.runtime.getManifest()).test_hooks) /** @type {any
 
 // *Check won links* (issue 16): asks for host access in the click itself (Chrome prompts only on
 // a user gesture); allowed, loads the link checker's own module, which re-reads every page marked
-// won, records what it finds on each record and draws a summary.
+// won (or the selected ones), records what it finds on each record and draws a summary.
 document.addEventListener('click', (event) => {
   const button = event.target instanceof Element ? event.target.closest('#check-won') : null;
   const slot = document.getElementById('won-checks');
@@ -23,7 +23,8 @@ document.addEventListener('click', (event) => {
       }
       const checker = await import('./pkg/backlink_bot_checks.js');
       await checker.default();
-      await checker.checkWonLinks();
+      // Rows selected: only those (won) pages; none: every won page.
+      await checker.checkWonLinks(selectedUrls());
     })
     .catch((/** @type {unknown} */ error) => {
       slot.dataset.checkState = 'error';

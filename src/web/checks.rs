@@ -402,8 +402,9 @@ fn mark_rows(input: &CheckInput, results: &[CheckResult]) -> Result<(), JsValue>
 /// my domains (`linkcheck::won::check_page`) and adds the finding to the record; draws a summary
 /// into `#won-checks` (`data-check-state`, `data-checked`, `data-lost`) and puts the number of
 /// lost links on the toolbar badge.
+/// `selected`: the selected rows' URLs, one per line; empty: every won page.
 #[wasm_bindgen(js_name = checkWonLinks)]
-pub async fn check_won_links() -> Result<(), JsValue> {
+pub async fn check_won_links(selected: String) -> Result<(), JsValue> {
     use crate::crm::checks::LinkState;
     super::fault::install();
     let slot = by_id("won-checks")?;
@@ -415,7 +416,8 @@ pub async fn check_won_links() -> Result<(), JsValue> {
         slot.set_text_content(Some(&t("won_needs_site")));
         return Ok(());
     }
-    let won: Vec<crate::crm::Record> = super::store::load(crate::crm::KEY_PREFIX).await.map_err(|e| JsValue::from_str(&e))?.records.into_iter().filter(|r| r.status == crate::crm::Status::Won).collect();
+    let chosen: Vec<&str> = selected.lines().filter(|l| !l.is_empty()).collect();
+    let won: Vec<crate::crm::Record> = super::store::load(crate::crm::KEY_PREFIX).await.map_err(|e| JsValue::from_str(&e))?.records.into_iter().filter(|r| r.status == crate::crm::Status::Won && (chosen.is_empty() || chosen.contains(&r.url.as_str()))).collect();
     slot.set_attribute("data-check-state", "running")?;
     let seen = Rc::new(RefCell::new(Seen::default()));
     let listeners = listen_web_request(&seen);

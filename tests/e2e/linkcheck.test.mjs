@@ -38,7 +38,7 @@ function page() {
     ['ok', `${base('a')}/ok`], ['moved', `${base('a')}/moved`], ['chain', `${base('b')}/r1`], ['loop', `${base('b')}/loop1`],
     ['gone 404', `${base('c')}/gone404`], ['gone 410', `${base('c')}/gone410`], ['no head', `${base('d')}/nohead`],
     ['forbidden', `${base('d')}/forbidden`], ['busy', `${base('e')}/busy`], ['slow', `${base('f')}/slow`],
-    ['closed', `http://a.test:${closedPort}/`], ['dead host', `${base('dead')}/`],
+    ['closed', `http://a.test:${closedPort}/`], ['dead host', `${base('dead')}/`], ['down', `${base('g')}/err500`],
   ];
   const many = Array.from({ length: 12 }, (_, i) => `<li><a href="${base('many')}/p${i}">many ${i}</a></li>`).join('');
   return `<!doctype html><html lang="en"><head><title>Sourdough starter resources</title></head><body><main><article>
@@ -60,6 +60,7 @@ before(async () => {
     peakAll = Math.max(peakAll, [...inFlight.values()].reduce((a, b) => a + b, 0));
     res.on('close', () => inFlight.set(host, (inFlight.get(host) ?? 1) - 1));
     const send = (/** @type {number} */ status, /** @type {Record<string, string>} */ headers = {}, body = '') => { res.writeHead(status, { 'content-type': 'text/html', ...headers }); res.end(body); };
+    if (host === 'site.test' && path === '/slow.html') return send(200, {}, `<!doctype html><html><body><main>${['x', 'y', 'z'].map((h) => `<p>See <a href="http://${h}.test:${port}/slow">${h}</a>.</p>`).join('')}</main></body></html>`);
     if (host === 'site.test') return send(200, {}, page());
     if (path === '/setcookie') return send(200, { 'set-cookie': 'session=secret; Path=/' }, 'ok');
     if (host === 'many.test') return setTimeout(() => send(200), 300);
@@ -82,6 +83,7 @@ before(async () => {
       case '/gone410': return send(410);
       case '/nohead': return req.method === 'HEAD' ? send(405) : send(200, {}, 'the body');
       case '/forbidden': return send(403);
+      case '/err500': return send(500);
       case '/busy': return busyAnswered++ === 0 ? send(429, { 'retry-after': '2' }) : send(200);
       case '/slow': hanging.push(res); return undefined;
       default: return send(404);
@@ -167,7 +169,7 @@ test('with host access every link gets its status, politely, without cookies; de
     const statuses = await popup.eval(`Object.fromEntries([...document.querySelectorAll('#check-results li')].map((li) => [new URL(li.dataset.url).pathname + '@' + new URL(li.dataset.url).hostname, li.dataset.status]))`);
     const expect = {
       '/moved@a.test': 'redirected', '/r1@b.test': 'redirected', '/loop1@b.test': 'unknown', '/gone404@c.test': 'not-found',
-      '/gone410@c.test': 'not-found', '/forbidden@d.test': 'blocked', '/slow@f.test': 'timeout', '/@dead.test': 'dns-error',
+      '/gone410@c.test': 'not-found', '/forbidden@d.test': 'blocked', '/slow@f.test': 'timeout', '/@dead.test': 'dns-error', '/err500@g.test': 'server-error',
     };
     for (const [key, status] of Object.entries(expect)) assert.equal(statuses[key], status, `${key}: ${JSON.stringify(statuses)}`);
     assert.equal(statuses[`/@a.test`], 'unknown', 'a closed port is unknown, never broken');
@@ -265,6 +267,8 @@ test('Check won links re-reads every won page, records live / nofollowed / lost 
     assert.deepEqual(stored[`opp:won.test http://won.test:${port}/pitched`].linkChecks, [], 'only won pages are checked');
     // The lost ones stand out in the list and on the toolbar badge.
     await page.waitForSelector(`.row[data-url="http://won.test:${port}/nolink"][data-link-state="lost"]`);
+    assert.equal(await page.textContent(`.row[data-url="http://won.test:${port}/nolink"] .link-lost`), 'lost');
+    assert.equal(await page.textContent(`.row[data-url="http://won.test:${port}/gone"] .link-lost`), 'page gone');
     assert.equal(await page.getAttribute(`.row[data-url="http://won.test:${port}/links"]`, 'data-link-state'), 'live');
     assert.equal(await h.worker.evaluate(() => chrome.action.getBadgeText({})), '2');
     // Fetched once each, as GET, without cookies, never more than 2 at once.
@@ -272,7 +276,42 @@ test('Check won links re-reads every won page, records live / nofollowed / lost 
     assert.deepEqual(fetched.map((r) => r.path).sort(), ['/gone', '/links', '/nofollow', '/nolink']);
     assert.ok(fetched.every((r) => r.method === 'GET' && !r.cookie));
     assert.ok((peak.get('won.test') ?? 0) <= 2);
+    // A selection narrows the check to the selected won pages.
+    const mark = log.length;
+    await page.check(`.row[data-url="http://won.test:${port}/links"] input.pick`);
+    await page.check(`.row[data-url="http://won.test:${port}/pitched"] input.pick`);
+    await page.click('#check-won');
+    await page.waitForSelector('#won-checks[data-check-state="done"][data-checked="1"]', { timeout: 30000 });
+    assert.deepEqual(log.slice(mark).filter((r) => r.host === 'won.test').map((r) => r.path), ['/links']);
     await page.close();
+  } finally {
+    await h.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('a check can be cancelled at any time: requests in flight are dropped, progress was shown', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'backlink-bot-cancel-'));
+  let h = await launch({ userDataDir: dir, args: [RULES] });
+  const id = h.extensionId;
+  await h.close();
+  await grantHostAccess(dir, id);
+  h = await launch({ userDataDir: dir, args: [RULES] });
+  try {
+    const tab = await h.context.newPage();
+    await tab.goto(`http://site.test:${port}/slow.html`);
+    const popup = await openPopup(h, tab);
+    assert.equal(await popup.settled(), 'ready');
+    await clickCheck(popup);
+    await waitFor(() => popup.eval(`!!document.querySelector('#link-checks progress') && document.getElementById('link-checks').dataset.checkState === 'running'`), 10000, 'no progress shown');
+    assert.match(await popup.eval(`document.querySelector('#link-checks .check-line').textContent`), /^Checking links: 0 of 3…$/);
+    await waitFor(async () => log.filter((r) => r.path === '/slow' && ['x.test', 'y.test', 'z.test'].includes(r.host)).length === 3, 5000, 'the requests did not start');
+    const cancelledAt = Date.now();
+    await popup.eval(`document.querySelector('[data-action=cancel-checks]').click()`);
+    await waitFor(() => popup.eval(`document.getElementById('link-checks').dataset.checkState === 'cancelled'`), 5000, 'cancel did not stop the check');
+    assert.ok(Date.now() - cancelledAt < 5000);
+    assert.match(await popup.eval(`document.querySelector('#link-checks .check-summary').textContent`), /^Cancelled after 0 of 3 links:/);
+    await popup.close();
   } finally {
     await h.close();
     await rm(dir, { recursive: true, force: true });

@@ -45,6 +45,18 @@ use super::{chrome, store};
 use crate::crm;
 use state::{Shared, State};
 
+thread_local! {
+    /// The page's state, for [`selected_urls`].
+    static SHOWN: RefCell<Option<Shared>> = const { RefCell::new(None) };
+}
+
+/// The URLs of the rows the user selected (one per line), for *Check won links* in
+/// opportunities.js: a selection narrows the check to those pages.
+#[wasm_bindgen(js_name = selectedUrls)]
+pub fn selected_urls() -> String {
+    SHOWN.with(|s| s.borrow().as_ref().map(|state| state.borrow().selected.iter().cloned().collect::<Vec<_>>().join("\n")).unwrap_or_default())
+}
+
 /// Entry point called by `opportunities.js` once the Wasm module is initialised.
 #[wasm_bindgen(js_name = startOpportunities)]
 pub async fn start_opportunities() -> Result<(), JsValue> {
@@ -61,6 +73,7 @@ pub async fn start_opportunities() -> Result<(), JsValue> {
         }
     };
     let state: Shared = Rc::new(RefCell::new(State::new(loaded)));
+    SHOWN.with(|s| *s.borrow_mut() = Some(state.clone()));
     app.set_text_content(None);
     build(&app, &state)?;
     records_changed(&state)?;

@@ -222,6 +222,18 @@ fn row(r: &Record, position: usize, selected: bool, due: bool) -> JsResult<El> {
     row.children(cells(r, selected)?.into_iter().map(Ok))
 }
 
+/// The page's title (opens the detail), and "link lost" / "page gone" when the last check of a
+/// won page found so.
+fn page_cell(r: &Record) -> JsResult<El> {
+    use crate::crm::checks::LinkState;
+    let cell = El::new("span")?.class("cell c-page").child(text("button", "open", query::title_of(r))?.attr("type", "button")?.attr("dir", "auto")?.attr("title", &r.url)?)?;
+    match r.link_checks.last().map(|c| c.state) {
+        Some(LinkState::Lost) => cell.child(text("span", "link-lost", &t("link_state_lost"))?),
+        Some(LinkState::PageGone) => cell.child(text("span", "link-lost", &t("link_state_page_gone"))?),
+        _ => Ok(cell),
+    }
+}
+
 fn cells(r: &Record, selected: bool) -> JsResult<[El; 12]> {
     let pick = El::new("input")?.class("pick").attr("type", "checkbox")?.attr("aria-label", &t("select_row"))?;
     pick.0.unchecked_ref::<HtmlInputElement>().set_checked(selected);
@@ -233,7 +245,7 @@ fn cells(r: &Record, selected: bool) -> JsResult<[El; 12]> {
     Ok([
         El::new("span")?.class("cell pick").child(pick)?,
         El::new("span")?.class("cell c-score").child(score)?,
-        El::new("span")?.class("cell c-page").child(text("button", "open", query::title_of(r))?.attr("type", "button")?.attr("dir", "auto")?.attr("title", &r.url)?)?,
+        page_cell(r)?,
         text("span", "cell c-domain", &r.domain)?,
         El::new("span")?.class("cell c-status").child(status_select(r.status)?.class("row-status"))?,
         text("span", "cell c-verdict", &r.verdict.map_or_else(|| t("no_verdict_lower"), |v| verdict_label(Some(v))))?.attr("data-verdict", r.verdict.map_or("none", |v| v.id()))?,
