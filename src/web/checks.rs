@@ -70,14 +70,7 @@ pub async fn run_link_checks(snapshot: JsValue, picks: String, tab: Option<i32>)
     CANCELLED.with(|c| c.set(false));
     slot.set_text_content(None);
     slot.set_attribute("data-check-state", "running")?;
-    let progress = El::new("progress")?.attr("max", &input.links.len().max(1).to_string())?.attr("value", "0")?.attr("aria-label", &t("check_progress_label"))?;
-    let line = text("span", "check-line", &tr("check_progress", &["0", &input.links.len().to_string()]))?;
-    let cancel = El::new("button")?.attr("type", "button")?.attr("data-action", "cancel-checks")?.text(&t("check_cancel"));
-    let cancelled = EventListener::new(&cancel.0, "click", |_| {
-        CANCELLED.with(|c| c.set(true));
-        IN_FLIGHT.with(|f| f.borrow().iter().for_each(web_sys::AbortController::abort));
-    });
-    let row = El::new("p")?.class("check-progress").child(progress)?.child(line)?.child(cancel)?;
+    let (row, cancelled) = progress_row(input.links.len())?;
     slot.append_child(&row.0)?;
 
     let mut results = cached(&input).await;
@@ -112,6 +105,29 @@ async fn tell_highlighter(tab: i32, broken: &[u32]) {
     }
     let message = super::chrome::object(&[("backlinkBotHighlight", "checked".into()), ("broken", indices.into())]);
     let _ = super::chrome::send_to_tab(tab, &message).await;
+}
+
+/// A progress bar, "Checking links: 0 of N…" and Cancel (which stops the loop and aborts the
+/// requests in flight), with Cancel's listener.
+fn progress_row(total: usize) -> Result<(El, EventListener), JsValue> {
+    let progress = El::new("progress")?.attr("max", &total.max(1).to_string())?.attr("value", "0")?.attr("aria-label", &t("check_progress_label"))?;
+    let line = text("span", "check-line", &tr("check_progress", &["0", &total.to_string()]))?;
+    let cancel = El::new("button")?.attr("type", "button")?.attr("data-action", "cancel-checks")?.text(&t("check_cancel"));
+    let cancelled = EventListener::new(&cancel.0, "click", |_| {
+        CANCELLED.with(|c| c.set(true));
+        IN_FLIGHT.with(|f| f.borrow().iter().for_each(web_sys::AbortController::abort));
+    });
+    Ok((El::new("p")?.class("check-progress").child(progress)?.child(line)?.child(cancel)?, cancelled))
+}
+
+/// Moves the progress row to `done` of `total`.
+fn show_progress(row: &Element, done: usize, total: usize) {
+    if let Ok(Some(bar)) = row.query_selector("progress") {
+        let _ = bar.set_attribute("value", &done.to_string());
+    }
+    if let Ok(Some(line)) = row.query_selector(".check-line") {
+        line.set_text_content(Some(&tr("check_progress", &[&done.to_string(), &total.to_string()])));
+    }
 }
 
 /// Answers already in the session cache for the input's URLs.
@@ -225,13 +241,7 @@ async fn run(urls: &[&str], seen: &Rc<RefCell<Seen>>, row: &Element, total: usiz
             Next::Busy => sleep(20).await,
             Next::Done => break,
         }
-        let done = already + results.borrow().len();
-        if let Ok(Some(bar)) = row.query_selector("progress") {
-            let _ = bar.set_attribute("value", &done.to_string());
-        }
-        if let Ok(Some(line)) = row.query_selector(".check-line") {
-            line.set_text_content(Some(&tr("check_progress", &[&done.to_string(), &total.to_string()])));
-        }
+        show_progress(row, already + results.borrow().len(), total);
     }
     let out = results.borrow().clone();
     out
@@ -419,6 +429,8 @@ pub async fn check_won_links(selected: String) -> Result<(), JsValue> {
     let chosen: Vec<&str> = selected.lines().filter(|l| !l.is_empty()).collect();
     let won: Vec<crate::crm::Record> = super::store::load(crate::crm::KEY_PREFIX).await.map_err(|e| JsValue::from_str(&e))?.records.into_iter().filter(|r| r.status == crate::crm::Status::Won && (chosen.is_empty() || chosen.contains(&r.url.as_str()))).collect();
     slot.set_attribute("data-check-state", "running")?;
+    let (row, cancelled) = progress_row(won.len())?;
+    slot.append_child(&row.0)?;
     let seen = Rc::new(RefCell::new(Seen::default()));
     let listeners = listen_web_request(&seen);
     let scheduler = Rc::new(RefCell::new(Scheduler::new(won.iter().map(|r| r.url.as_str()))));
@@ -466,8 +478,11 @@ pub async fn check_won_links(selected: String) -> Result<(), JsValue> {
             Next::Busy => sleep(20).await,
             Next::Done => break,
         }
+        show_progress(&row.0, found.borrow().len(), won.len());
     }
     drop(listeners);
+    drop(cancelled);
+    row.0.remove();
     let found = found.borrow();
     let count = |s: Option<LinkState>| found.iter().filter(|(_, f)| *f == s).count().to_string();
     let lost = found.iter().filter(|(_, f)| matches!(f, Some(LinkState::Lost | LinkState::PageGone))).count();
