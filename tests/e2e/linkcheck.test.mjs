@@ -276,10 +276,13 @@ test('Check won links re-reads every won page, records live / nofollowed / lost 
     assert.deepEqual(fetched.map((r) => r.path).sort(), ['/gone', '/links', '/nofollow', '/nolink']);
     assert.ok(fetched.every((r) => r.method === 'GET' && !r.cookie));
     assert.ok((peak.get('won.test') ?? 0) <= 2);
-    // A selection narrows the check to the selected won pages.
+    // A selection narrows the check to the selected won pages. (Every row has its check first:
+    // the table redraws as each record is written, and a click on a row being replaced is lost.)
+    await page.waitForFunction((p) => ['/links', '/nofollow', '/nolink', '/gone'].every((path) => document.querySelector(`.row[data-url="http://won.test:${p}${path}"]`)?.hasAttribute('data-link-state')), port);
     const mark = log.length;
     await page.check(`.row[data-url="http://won.test:${port}/links"] input.pick`);
     await page.check(`.row[data-url="http://won.test:${port}/pitched"] input.pick`);
+    await page.waitForSelector('#bulk[data-selected="2"]');
     await page.click('#check-won');
     await page.waitForSelector('#won-checks[data-check-state="done"][data-checked="1"]', { timeout: 30000 });
     assert.deepEqual(log.slice(mark).filter((r) => r.host === 'won.test').map((r) => r.path), ['/links']);
