@@ -112,6 +112,18 @@ async function clickCheck(popup) {
   await popup.send('Runtime.evaluate', { expression: `document.querySelector('[data-action=check-links]').click()`, userGesture: true });
 }
 
+/**
+ * The extension in a browser with the test hosts and host access granted (launched once so the
+ * profile exists, granted in its Preferences, launched again). @param {string} dir
+ */
+async function launchWithAccess(dir) {
+  const first = await launch({ userDataDir: dir, args: [RULES] });
+  const id = first.extensionId;
+  await first.close();
+  await grantHostAccess(dir, id);
+  return launch({ userDataDir: dir, args: [RULES] });
+}
+
 const RULES = '--host-resolver-rules=MAP dead.test ~NOTFOUND, MAP *.test 127.0.0.1';
 
 test('without host access nothing is fetched and the popup says how to allow it', async () => {
@@ -138,11 +150,7 @@ test('without host access nothing is fetched and the popup says how to allow it'
 
 test('with host access every link gets its status, politely, without cookies; dead in-content links become pitches', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'backlink-bot-linkcheck-'));
-  let h = await launch({ userDataDir: dir, args: [RULES] });
-  const id = h.extensionId;
-  await h.close();
-  await grantHostAccess(dir, id);
-  h = await launch({ userDataDir: dir, args: [RULES] });
+  const h = await launchWithAccess(dir);
   try {
     assert.deepEqual((await h.worker.evaluate(() => chrome.permissions.getAll())).origins, ['http://*/*', 'https://*/*']);
     await fillProfile(h, { myDomains: 'crumbandcrust.example', keywords: 'sourdough starter, bread baking' });
@@ -232,11 +240,7 @@ test('with host access every link gets its status, politely, without cookies; de
 
 test('Check won links re-reads every won page, records live / nofollowed / lost / page gone, and shows the lost ones', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'backlink-bot-won-'));
-  let h = await launch({ userDataDir: dir, args: [RULES] });
-  const id = h.extensionId;
-  await h.close();
-  await grantHostAccess(dir, id);
-  h = await launch({ userDataDir: dir, args: [RULES] });
+  const h = await launchWithAccess(dir);
   try {
     await fillProfile(h, { myDomains: 'crumbandcrust.example' });
     const at = 1795000000000;
@@ -295,11 +299,7 @@ test('Check won links re-reads every won page, records live / nofollowed / lost 
 
 test('a check can be cancelled at any time: requests in flight are dropped, progress was shown', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'backlink-bot-cancel-'));
-  let h = await launch({ userDataDir: dir, args: [RULES] });
-  const id = h.extensionId;
-  await h.close();
-  await grantHostAccess(dir, id);
-  h = await launch({ userDataDir: dir, args: [RULES] });
+  const h = await launchWithAccess(dir);
   try {
     const tab = await h.context.newPage();
     await tab.goto(`http://site.test:${port}/slow.html`);
