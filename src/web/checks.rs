@@ -36,6 +36,8 @@ const CACHE: &str = "linkcheck:";
 const MAX_PAGE_CHARS: u32 = 5_000_000;
 /// Links of a won page looked at.
 const MAX_PAGE_LINKS: u32 = 20_000;
+/// How many 20 ms rounds a redirected answer waits for webRequest's last redirect event (1 s).
+const CHAIN_WAIT_ROUNDS: u32 = 50;
 
 thread_local! {
     /// Set by Cancel: the loop stops and the requests in flight are aborted.
@@ -48,6 +50,8 @@ thread_local! {
 struct Seen {
     redirects: HashMap<String, String>,
     errors: HashMap<String, String>,
+    /// Whether the listeners are on (without the permission no chain ever comes).
+    listening: bool,
 }
 
 /// Entry point (popup.js): checks the links of `snapshot` (the page as read) that `picks` names
@@ -199,6 +203,7 @@ fn listen_web_request(seen: &Rc<RefCell<Seen>>) -> Vec<WebRequestListener> {
             out.push(WebRequestListener { event, callback });
         }
     }
+    seen.borrow_mut().listening = !out.is_empty();
     out
 }
 
@@ -309,7 +314,16 @@ async fn request(url: &str, method: &str, seen: &Rc<RefCell<Seen>>, body: bool) 
                 }
             }
             let retry_after = response.headers().get("retry-after").ok().flatten();
-            (Outcome { status: Some(response.status()), error: None, final_url: Some(response.url()), chain: chain(&seen.borrow()), redirected: response.redirected(), retry_after }, text)
+            // webRequest's events travel apart from the response and may come just after it: a
+            // redirected answer waits (briefly) until the chain seen reaches the final URL.
+            let final_url = response.url();
+            for _ in 0..CHAIN_WAIT_ROUNDS {
+                if !response.redirected() || !seen.borrow().listening || chain(&seen.borrow()).last() == Some(&final_url) {
+                    break;
+                }
+                sleep(20).await;
+            }
+            (Outcome { status: Some(response.status()), error: None, final_url: Some(final_url), chain: chain(&seen.borrow()), redirected: response.redirected(), retry_after }, text)
         }
         Err(e) => {
             if timed_out.get() {
