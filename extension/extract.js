@@ -72,7 +72,7 @@
  * @property {string} contentType
  * @property {string} lang
  * @property {string} title
- * @property {{ description: string, robots: string, keywords: string, generator: string }} meta
+ * @property {{ description: string, robots: string, keywords: string, generator: string, ogUrl?: string }} meta
  * @property {string} canonical
  * @property {Heading[]} headings
  * @property {string} textSample
@@ -446,6 +446,8 @@ function extractPageSnapshot(options) {
           if (name === 'description' && !snap.meta.description) snap.meta.description = clean(content, MAX_META);
           else if (name === 'keywords' && !snap.meta.keywords) snap.meta.keywords = clean(content, MAX_META);
           else if (name === 'generator' && !snap.meta.generator) snap.meta.generator = clean(content, MAX_META);
+          // The page's address as it shares itself (many pages carry no rel=canonical).
+          else if (name === 'og:url' && !snap.meta.ogUrl && content.trim()) snap.meta.ogUrl = cap(content.trim(), MAX_URL);
           else if (name === 'robots') robots.push(clean(content, MAX_META));
           else if (name === 'googlebot') googlebot.push(clean(content, MAX_META));
           const date = META_DATES.get(name) || META_DATES.get(attr(m, 'itemprop').trim().toLowerCase());

@@ -161,10 +161,10 @@ pub fn analyze_with(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&D
     }
 }
 
-/// The registrable domains of the page's URL and its canonical URL, without repeats.
+/// The registrable domains of the page's URL, its canonical URL and its `og:url`, without repeats.
 pub(crate) fn own_sites(snapshot: &PageSnapshot) -> Vec<String> {
     let mut sites: Vec<String> = Vec::new();
-    for url in [&snapshot.url, &snapshot.canonical] {
+    for url in [&snapshot.url, &snapshot.canonical, &snapshot.meta.og_url] {
         if let Some(site) = crate::links::WebUrl::parse(url).map(|u| site_of(u.host())).filter(|s| !s.is_empty() && !sites.contains(s)) {
             sites.push(site);
         }
@@ -288,5 +288,20 @@ impl Tally {
                 .collect();
         }
         summary
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::snapshot::{MetaTags, PageSnapshot};
+
+    #[test]
+    fn own_sites_read_the_url_canonical_and_og_url() {
+        // A page read from a copy (a saved file, a cache) still knows its own site from og:url.
+        let snapshot = PageSnapshot { url: "http://127.0.0.1/devset/a.html".into(), meta: MetaTags { og_url: "https://www.news.example.co.uk/story/1".into(), ..Default::default() }, ..Default::default() };
+        assert_eq!(super::own_sites(&snapshot), ["127.0.0.1", "example.co.uk"]);
+        assert!(crate::share::hands_over_page(Some("u=https%3A%2F%2Fwww.news.example.co.uk%2Fstory%2F1"), &super::own_sites(&snapshot)));
+        let plain = PageSnapshot { url: "https://blog.example/post".into(), canonical: "https://blog.example/post".into(), ..Default::default() };
+        assert_eq!(super::own_sites(&plain), ["blog.example"], "no repeats, no empty og:url");
     }
 }

@@ -64,7 +64,7 @@ fn listed(table: &Table, host: &str, path: &str) -> bool {
 }
 
 /// True when a link's query hands the page's own address (an http(s) URL on one of
-/// `page_sites`, the registrable domains of the page's URL and of its canonical URL) to another
+/// `page_sites`, the registrable domains of the page's URL, canonical URL and `og:url`) to another
 /// site: a share, bookmark, translate or validate button, whatever the service. Catches the
 /// services no table lists (Kaixin, Udn bookmarks, Comemo…).
 pub fn hands_over_page(query: Option<&str>, page_sites: &[String]) -> bool {
@@ -126,6 +126,15 @@ mod tests {
         assert!(!is_share_endpoint("www.blogger.com", "/profile/123"));
         assert!(is_share_endpoint("www.meneame.net", "/submit.php"));
         assert!(is_share_endpoint("connect.qq.com", "/widget/shareqq/index.html"));
+        // The 2026-12-02 additions, as the services write them.
+        assert!(is_share_endpoint("www.addtoany.com", "/add_to/facebook"));
+        assert!(is_share_endpoint("connect.ok.ru", "/offer"));
+        assert!(is_share_endpoint("b.hatena.ne.jp", "/entry/s/www.example.jp/a"));
+        assert!(is_share_endpoint("share.naver.com", "/web/shareView"));
+        assert!(is_share_endpoint("www.draugiem.lv", "/say/ext/add.php"));
+        assert!(is_share_endpoint("www.threads.com", "/intent/post"));
+        assert!(!is_share_endpoint("ok.ru", "/group/123"), "a group page is a profile");
+        assert!(!is_share_endpoint("wordpress.com", "/blog/2026/a-post"), "a post on the platform");
     }
 
     #[test]

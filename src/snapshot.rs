@@ -90,6 +90,9 @@ pub struct MetaTags {
     pub keywords: String,
     /// `<meta name="generator">`: the site software ("MediaWiki 1.41.0", "Discourse 3.2").
     pub generator: String,
+    /// `<meta property="og:url">`: the address the page shares itself under ("" when absent).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub og_url: String,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -86,3 +86,19 @@ test('the core judges the candidates: valid addresses, contact pages, profiles b
   assert.deepEqual(contacts.contactPages, [`${origin}/contact`, `${origin}/p/42`, `${origin}/%C3%BCber/impressum`]);
   assert.deepEqual(contacts.social, ['https://twitter.com/loafnotes', 'https://github.com/loafnotes']);
 });
+
+test('a copy served from elsewhere knows its own site from og:url: a button handing that address over is a share button', async () => {
+  const snap = await snapshotOf('share-og-url.html');
+  assert.equal(snap.meta.ogUrl, 'https://www.crumbnotes.example/2026/cold-proof');
+  const file = join(scratch, 'share-og-url.snapshot.json');
+  await writeFile(file, JSON.stringify(snap));
+  const run = spawnSync(join(ROOT, 'target/release/backlink-bot'), ['analyze', file, '--today', '2026-11-20', '--domain-data', 'none'], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  const links = JSON.parse(run.stdout).links;
+  const share = links.find((/** @type {any} */ l) => l.href.startsWith('https://sharer.unlisted-service.example/'));
+  const cited = links.find((/** @type {any} */ l) => l.href.startsWith('https://www.kingarthurbaking.example/'));
+  assert.ok(share && cited, JSON.stringify(links.map((/** @type {any} */ l) => l.href)));
+  assert.ok(JSON.stringify(share.contributions).includes('share button'), JSON.stringify(share));
+  assert.equal(cited.region, 'main');
+  assert.notEqual(share.region, 'main', 'a share button is not an editorial link in the content');
+});
