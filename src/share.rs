@@ -46,8 +46,8 @@ pub fn is_share_endpoint(host: &str, path: &str) -> bool {
     listed(endpoints(), host, path)
 }
 
-/// True when `host` and `path` are a plug-in or browser download prompt ("Get Adobe Flash
-/// Player"): a technical notice, not an editorial link.
+/// True when `host` and `path` are a page utility: a plug-in or browser download prompt ("Get
+/// Adobe Flash Player") or a reprint-permission service: not an editorial link.
 pub fn is_utility_endpoint(host: &str, path: &str) -> bool {
     listed(utilities(), host, path)
 }
@@ -102,6 +102,8 @@ mod tests {
         assert!(!is_utility_endpoint("www.adobe.com", "/products/photoshop.html"), "a product page is cited");
         assert!(!is_utility_endpoint("www.adobe.com", "/go/getflashplayer-history"), "whole segments");
         assert!(!is_utility_endpoint("blog.example", "/go/getflashplayer"));
+        assert!(is_utility_endpoint("s100.copyright.com", "/AppDispatchServlet"), "a publisher's Reprints button");
+        assert!(!is_utility_endpoint("www.copyright.com", "/learn/about-copyright"), "the service's own articles can be cited");
     }
 
     #[test]

@@ -111,9 +111,20 @@ const MAX_COMPOUND_HITS: usize = 200;
 pub struct Relevance {
     /// 0 (unrelated) to 1 (squarely on topic).
     pub score: f32,
-    /// The profile's keywords and topic words found on the page, as the user wrote them, best
-    /// first, at most [`MAX_MATCHED`].
+    /// The profile's keywords and topic words found on the page, wholly or in part, as the user
+    /// wrote them, best first, at most [`MAX_MATCHED`].
     pub matched: Vec<String>,
+    /// Of those, the keywords every word of which is on the page (the only ones a reason may say
+    /// "appear"), best first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub whole: Vec<String>,
+    /// The keywords only some words of which are on the page ("gulf … recovery" on a page with
+    /// "Gulf" alone).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub partly: Vec<String>,
+    /// The topic description's words on the page.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub topic: Vec<String>,
     /// False when the profile has no keyword or topic word to check (then `score` is 0 and means
     /// nothing).
     pub checked: bool,
@@ -136,7 +147,8 @@ pub fn relevance(page: &PageSnapshot, profile: &Profile) -> Relevance {
     let english = (page_reading.analyzer.lang() != "en").then(|| Reading::new(Analyzer::english()));
     let analyzers: Vec<Reading> = std::iter::once(page_reading).chain(english).collect();
     let mut items: Vec<f32> = Vec::new();
-    let mut found: Vec<(f32, usize, String)> = Vec::new();
+    // (score, order, as written, what it is)
+    let mut found: Vec<(f32, usize, String, Found)> = Vec::new();
     let mut seen: Vec<String> = Vec::new();
 
     for keyword in profile.keywords.iter().take(MAX_KEYWORDS) {
@@ -152,7 +164,8 @@ pub fn relevance(page: &PageSnapshot, profile: &Profile) -> Relevance {
         if let Some(score) = doc.phrase_score(keyword, &analyzers) {
             items.push(score);
             if score > 0.0 {
-                found.push((score, found.len(), keyword.to_string()));
+                let kind = if doc.has_every_term(keyword, &analyzers) { Found::Whole } else { Found::Partly };
+                found.push((score, found.len(), keyword.to_string(), kind));
             }
         }
     }
@@ -176,7 +189,7 @@ pub fn relevance(page: &PageSnapshot, profile: &Profile) -> Relevance {
             let score = sum / weights;
             if score > 0.0 && !seen.contains(&key) {
                 seen.push(key);
-                found.push((score, found.len(), word.to_string()));
+                found.push((score, found.len(), word.to_string(), Found::Topic));
             }
         }
     }
@@ -185,14 +198,25 @@ pub fn relevance(page: &PageSnapshot, profile: &Profile) -> Relevance {
     }
 
     if items.is_empty() {
-        return Relevance { score: 0.0, matched: Vec::new(), checked: false };
+        return Relevance { checked: false, ..Relevance::default() };
     }
     let best = items.iter().copied().fold(0.0f32, f32::max);
     let score = (0.6 * best + 0.4 * mean_of_best(&mut items, 3)).clamp(0.0, 1.0);
 
     found.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    let matched = found.into_iter().take(MAX_MATCHED).map(|(_, _, word)| word).collect();
-    Relevance { score, matched, checked: true }
+    found.truncate(MAX_MATCHED);
+    let of = |kind: Found| found.iter().filter(|f| f.3 == kind).map(|f| f.2.clone()).collect::<Vec<_>>();
+    let (whole, partly, topic) = (of(Found::Whole), of(Found::Partly), of(Found::Topic));
+    let matched = found.into_iter().map(|(_, _, word, _)| word).collect();
+    Relevance { score, matched, whole, partly, topic, checked: true }
+}
+
+/// How a matched item is on the page.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Found {
+    Whole,
+    Partly,
+    Topic,
 }
 
 /// The mean of the `n` largest values (all of them when fewer). Sorts `values`.
@@ -295,6 +319,14 @@ impl Document {
         best
     }
 
+    /// True when, in some reading, every term of `phrase` is on the page.
+    fn has_every_term(&self, phrase: &str, analyzers: &[Reading]) -> bool {
+        analyzers.iter().any(|reading| {
+            let terms = reading.analyzer.terms(phrase);
+            !terms.is_empty() && terms.iter().all(|t| self.term_score(t) > 0.0)
+        })
+    }
+
     /// The weighted mean term score of a phrase (0–1).
     fn phrase_score(&self, phrase: &str, analyzers: &[Reading]) -> Option<f32> {
         self.phrase_parts(phrase, analyzers).map(|(sum, weights)| sum / weights)
@@ -343,14 +375,33 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
         return;
     }
     let weight = (f64::from(r.score) * f64::from(w.scale)).round() as i32 + w.offset;
-    let (value, reason) = if r.matched.is_empty() {
+    let (value, reason) = said(r);
+    out.push(FACTOR.contribution(weight, value, reason));
+}
+
+/// The factor's value and reason in plain words.
+fn said(r: &Relevance) -> (String, String) {
+    if r.matched.is_empty() {
         ("no keyword".to_string(), "none of your keywords or topic words appear on the page".to_string())
     } else {
-        let n = r.matched.len();
-        let words = if n == 1 { "of your keywords appears" } else { "of your keywords appear" };
-        (format!("{n} matched"), format!("{n} {words} on the page: {}", r.matched.join(", ")))
-    };
-    out.push(FACTOR.contribution(weight, value, reason));
+        // Only a keyword whose every word is on the page "appears"; the rest is said for what it is.
+        let n = r.whole.len();
+        let mut parts = Vec::new();
+        if n > 0 {
+            let words = if n == 1 { "of your keywords appears" } else { "of your keywords appear" };
+            parts.push(format!("{n} {words} on the page: {}", r.whole.join(", ")));
+        } else {
+            parts.push("none of your keywords appears whole".to_string());
+        }
+        if !r.partly.is_empty() {
+            parts.push(format!("some words of {}", r.partly.join(", ")));
+        }
+        if !r.topic.is_empty() {
+            parts.push(format!("words of your topic: {}", r.topic.join(", ")));
+        }
+        let value = if r.partly.is_empty() { format!("{n} matched") } else { format!("{n} matched, {} in part", r.partly.len()) };
+        (value, parts.join("; "))
+    }
 }
 
 #[cfg(test)]
@@ -466,7 +517,7 @@ mod tests {
     #[test]
     fn empty_profile_is_not_checked() {
         let r = relevance(&sourdough_page(), &Profile::default());
-        assert_eq!(r, Relevance { score: 0.0, matched: vec![], checked: false });
+        assert_eq!(r, Relevance::default());
         let only_stop_words = relevance(&sourdough_page(), &profile(&["the", "  "], "and the"));
         assert!(!only_stop_words.checked);
     }
@@ -490,6 +541,20 @@ mod tests {
         let profile = Profile { keywords: many, topic: "brot ".repeat(5_000), ..Default::default() };
         let r = relevance(&p, &profile);
         assert!(r.checked && (0.0..=1.0).contains(&r.score));
+    }
+
+    #[test]
+    fn only_a_keyword_with_every_word_on_the_page_is_said_to_appear() {
+        // "gulf of mexico oil spill recovery" on a page that only says "oil": part of it, and
+        // the reason says so; the topic's words are named as the topic's, not as keywords.
+        let r = relevance(&sourdough_page(), &profile(&["sourdough starter", "rye bread recovery", "kombucha"], "artisan baking workshops"));
+        assert_eq!(r.whole, ["sourdough starter"]);
+        assert_eq!(r.partly, ["rye bread recovery"]);
+        assert!(r.topic.iter().any(|w| w == "baking"), "{:?}", r.topic);
+        assert!(!r.matched.iter().any(|m| m == "kombucha"));
+        let (value, reason) = said(&r);
+        assert_eq!(value, "1 matched, 1 in part");
+        assert!(reason.starts_with("1 of your keywords appears on the page: sourdough starter; some words of rye bread recovery; words of your topic: "), "{reason}");
     }
 
     #[test]

@@ -36,7 +36,7 @@ const CACHE: &str = "linkcheck:";
 const MAX_PAGE_CHARS: u32 = 5_000_000;
 /// Links of a won page looked at.
 const MAX_PAGE_LINKS: u32 = 20_000;
-/// How many 20 ms rounds a redirected answer waits for webRequest's last redirect event (1 s).
+/// How many 20 ms rounds an answer waits for webRequest's last redirect or error event (1 s).
 const CHAIN_WAIT_ROUNDS: u32 = 50;
 
 thread_local! {
@@ -329,15 +329,45 @@ async fn request(url: &str, method: &str, seen: &Rc<RefCell<Seen>>, body: bool) 
             if timed_out.get() {
                 return (Outcome { error: Some("timeout".into()), ..Outcome::default() }, None);
             }
-            // webRequest's error event may come just after fetch has failed.
-            sleep(30).await;
+            // webRequest's error event may come just after fetch has failed: wait for it (briefly).
+            // It is keyed by the URL that failed: the last of the chain, or any in a loop.
+            let error_at = |seen: &Seen| {
+                let chain = chain(seen);
+                chain.iter().rev().chain(std::iter::once(&url.to_string())).find_map(|u| seen.errors.get(u).cloned())
+            };
+            for _ in 0..CHAIN_WAIT_ROUNDS {
+                if !seen.borrow().listening || error_at(&seen.borrow()).is_some() {
+                    break;
+                }
+                sleep(20).await;
+            }
             let seen = seen.borrow();
             let chain = chain(&seen);
-            let last = chain.last().cloned().unwrap_or_else(|| url.to_string());
-            let error = seen.errors.get(&last).cloned().unwrap_or_else(|| error_text(&e));
+            let error = error_at(&seen).unwrap_or_else(|| error_text(&e));
             (Outcome { error: Some(error), chain, ..Outcome::default() }, None)
         }
     }
+}
+
+/// What a won page's answer says about my link, added to its record (nothing when unknown).
+async fn record_won_check(key: &str, url: &str, outcome: &Outcome, text: Option<&str>, status: Status, my_domains: &[String]) -> Option<crate::crm::checks::LinkState> {
+    let links = text.map(|t| page_links(t, outcome.final_url.as_deref().unwrap_or(url))).unwrap_or_default();
+    let check = crate::linkcheck::won::check_page(status, &links, my_domains, now());
+    let state = check.as_ref().map(|c| c.state);
+    if let Some(check) = check {
+        let written = super::store::change(key.to_string(), move |current| match current {
+            super::store::Current::Readable(mut r) => {
+                crate::crm::checks::add(&mut r.link_checks, check);
+                Ok(r)
+            }
+            _ => Err("the record changed meanwhile".to_string()),
+        })
+        .await;
+        if let Err(why) = written {
+            web_sys::console::warn_1(&format!("Backlink Bot: the check of {url} was not stored: {why}").into());
+        }
+    }
+    state
 }
 
 fn status_label(status: Status) -> String {
@@ -452,6 +482,9 @@ pub async fn check_won_links(selected: String) -> Result<(), JsValue> {
     type Found = Rc<RefCell<Vec<(String, Option<LinkState>)>>>;
     let found: Found = Rc::new(RefCell::new(Vec::new()));
     let my_domains = Rc::new(profile.my_domains);
+    // Pages whose finding is still being written: the scheduler is done with a page before its
+    // record is, and the summary waits for the records.
+    let writing = Rc::new(Cell::new(0_usize));
     loop {
         if CANCELLED.with(Cell::get) {
             break;
@@ -459,7 +492,7 @@ pub async fn check_won_links(selected: String) -> Result<(), JsValue> {
         let next = scheduler.borrow_mut().next(now());
         match next {
             Next::Start(url) => {
-                let (scheduler, found, seen, my_domains) = (scheduler.clone(), found.clone(), seen.clone(), my_domains.clone());
+                let (scheduler, found, seen, my_domains, writing) = (scheduler.clone(), found.clone(), seen.clone(), my_domains.clone(), writing.clone());
                 let key = won.iter().find(|r| r.url == url).map(crate::crm::Record::key).unwrap_or_default();
                 wasm_bindgen_futures::spawn_local(async move {
                     let (outcome, text) = request(&url, "GET", &seen, true).await;
@@ -468,28 +501,16 @@ pub async fn check_won_links(selected: String) -> Result<(), JsValue> {
                     if scheduler.borrow_mut().finished(&url, status, wait, now()).is_none() {
                         return;
                     }
-                    let links = text.as_deref().map(|t| page_links(t, outcome.final_url.as_deref().unwrap_or(&url))).unwrap_or_default();
-                    let check = crate::linkcheck::won::check_page(status, &links, &my_domains, now());
-                    let state = check.as_ref().map(|c| c.state);
-                    if let Some(check) = check {
-                        let written = super::store::change(key, move |current| match current {
-                            super::store::Current::Readable(mut r) => {
-                                crate::crm::checks::add(&mut r.link_checks, check);
-                                Ok(r)
-                            }
-                            _ => Err("the record changed meanwhile".to_string()),
-                        })
-                        .await;
-                        if let Err(why) = written {
-                            web_sys::console::warn_1(&format!("Backlink Bot: the check of {url} was not stored: {why}").into());
-                        }
-                    }
+                    writing.set(writing.get() + 1);
+                    let state = record_won_check(&key, &url, &outcome, text.as_deref(), status, &my_domains).await;
                     found.borrow_mut().push((url, state));
+                    writing.set(writing.get() - 1);
                 });
             }
             Next::Skip(url) => found.borrow_mut().push((url, None)),
             Next::Wait(at) => sleep((at - now()).min(100)).await,
             Next::Busy => sleep(20).await,
+            Next::Done if writing.get() > 0 => sleep(20).await,
             Next::Done => break,
         }
         show_progress(&row.0, found.borrow().len(), won.len());
