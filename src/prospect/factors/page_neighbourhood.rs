@@ -14,7 +14,9 @@
 //! Sources: `data/neighbourhood-words/words.tsv` (ours, multilingual); the bundled category lists (see `signals::neighbourhood`); hidden links as the
 //! extractor observed them (`display:none`, off-screen, zero-size, clipped).
 //! Blind spots: lists lag and hold false entries; without the domain data only hidden links
-//! are judged; a page that hides a few links for a menu or a carousel is below the threshold,
+//! are judged; a page that hides a few links for a menu or a carousel is below the threshold
+//! (as is one hiding many links to one or two sites: spam to a single site is caught by its words
+//! or lists, or missed),
 //! and one that hides many for an honest reason (a collapsed mega-menu of external links) is
 //! rare but would be misjudged. The words are a short list: a spam anchor in another wording is
 //! missed, and an honest page that links twice with "casino" in the anchor (a review of a casino
@@ -145,15 +147,19 @@ fn phrases(text: &str) -> String {
 
 /// Hidden, followed external links outside the nav and header: collapsed menus (a "network
 /// sites" dropdown, a mobile menu) hide links there honestly; injected spam sits in or after the
-/// content and passes credit.
+/// content and passes credit. At most [`PER_SITE`] count per site: injection spreads over many
+/// sites, while a hidden carousel or shop widget repeats one (a news portal's 36 hidden links to
+/// its sister shop on the development set).
 fn injected_looking(report: &Report) -> u32 {
-    let count = report
-        .links
-        .iter()
-        .filter(|l| l.kind == LinkKind::External && l.hidden && l.followed && !matches!(l.region, Region::Nav | Region::Header | Region::Aside))
-        .count();
-    u32::try_from(count).unwrap_or(u32::MAX)
+    let mut per_site: hashbrown::HashMap<&str, u32> = hashbrown::HashMap::new();
+    for l in report.links.iter().filter(|l| l.kind == LinkKind::External && l.hidden && l.followed && !matches!(l.region, Region::Nav | Region::Header | Region::Aside)) {
+        *per_site.entry(l.domain.as_str()).or_default() += 1;
+    }
+    per_site.values().map(|&n| n.min(PER_SITE)).sum()
 }
+
+/// Hidden links counted per destination site.
+const PER_SITE: u32 = 3;
 
 #[cfg(test)]
 mod tests {
@@ -205,6 +211,12 @@ mod tests {
         }
         let tabs = analyze_prospect(&tabs, &Profile::default(), None, 20_000).prospect.unwrap();
         assert!(tabs.contributions.iter().all(|c| c.signal != "page-neighbourhood"), "a tabbed sidebar box hides its other tabs");
+        let mut widget = page_with_hidden(40);
+        for l in &mut widget.links {
+            l.href = l.href.replace(".example/", ".shop.example/").replace("https://shop", "https://p");
+        }
+        let widget = analyze_prospect(&widget, &Profile::default(), None, 20_000).prospect.unwrap();
+        assert!(widget.contributions.iter().all(|c| c.signal != "page-neighbourhood"), "a hidden carousel of one shop's products is not injected spam");
         let many = analyze_prospect(&page_with_hidden(40), &Profile::default(), None, 20_000).prospect.unwrap();
         assert_eq!(many.verdict, Some(crate::prospect::suitability::Verdict::Avoid), "Avoid even without a profile");
         let worst = many.contributions.iter().min_by_key(|c| c.weight).unwrap();
