@@ -8,7 +8,8 @@
 //! comment links are user-generated; hidden links are a classic link-scheme red flag.
 //! Source: Google's reasonable-surfer patent (US 7,716,225) and its link-spam policies.
 //! Blind spots: those of [`crate::placement`] (a page whose structure hides its running text);
-//! off-canvas menus and collapsed accordions look hidden although they are legitimate.
+//! off-canvas menus and collapsed accordions look hidden although they are legitimate (in a
+//! menu, header or sidebar the reason says so, without the alarm; the points are the same).
 
 use super::LinkInput;
 use crate::judgement::Judgement;
@@ -77,6 +78,8 @@ pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
 
     let hidden = match link.visibility {
         Visibility::Visible => None,
+        // Menus and tabbed boxes hide links until opened: hidden, but no sign of a scheme.
+        Visibility::Hidden if matches!(input.region, Region::Nav | Region::Header | Region::Aside) => Some(("hidden", "hidden in a collapsed menu or tab: readers see it only when they open it")),
         Visibility::Hidden => Some(("hidden", "hidden from readers (display:none, visibility or opacity): a link-scheme red flag")),
         Visibility::ZeroSize => Some(("zero-size", "rendered with no size: readers cannot see or click it")),
         Visibility::OffScreen => Some(("off-screen", "positioned off-screen: readers cannot see it")),
@@ -106,6 +109,18 @@ mod tests {
         assert!(at(Region::Main, LinkContext::List) > at(Region::Nav, LinkContext::List));
         assert!(at(Region::Nav, LinkContext::List) > at(Region::Footer, LinkContext::List));
         assert!(at(Region::Footer, LinkContext::Other) > at(Region::Comments, LinkContext::Paragraph));
+    }
+
+    #[test]
+    fn a_link_in_a_collapsed_menu_is_hidden_without_the_alarm() {
+        let c = run(&SIGNAL, |l, _| {
+            l.visibility = Visibility::Hidden;
+            l.region = Region::Nav;
+        });
+        let hidden = c.iter().find(|c| c.value == "hidden").unwrap();
+        assert!(hidden.reason.contains("collapsed menu") && !hidden.reason.contains("scheme"), "{}", hidden.reason);
+        let in_text = run(&SIGNAL, |l, _| l.visibility = Visibility::Hidden);
+        assert!(in_text.iter().any(|c| c.reason.contains("link-scheme red flag")));
     }
 
     #[test]

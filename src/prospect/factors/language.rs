@@ -28,11 +28,32 @@ impl Default for Weights {
     }
 }
 
+/// Languages by their ISO 639-1 code, in English (a reason says "Arabic", not "ar"); the web's
+/// most used. Another code is shown as it is.
+const NAMES: &str = "ar Arabic|bg Bulgarian|bn Bengali|ca Catalan|cs Czech|da Danish|de German|el Greek|en English|es Spanish|et Estonian|fa Persian|fi Finnish|fr French|he Hebrew|hi Hindi|hr Croatian|hu Hungarian|id Indonesian|it Italian|ja Japanese|ko Korean|lt Lithuanian|lv Latvian|ms Malay|my Burmese|nb Norwegian|nl Dutch|no Norwegian|pl Polish|pt Portuguese|ro Romanian|ru Russian|sk Slovak|sl Slovenian|sr Serbian|sv Swedish|th Thai|tr Turkish|uk Ukrainian|ur Urdu|vi Vietnamese|zh Chinese";
+
+/// The English name of a language code ("ar" → "Arabic"), else the code.
+fn name(code: &str) -> &str {
+    NAMES.split('|').find_map(|e| e.split_once(' ').filter(|(c, _)| c.eq_ignore_ascii_case(code)).map(|(_, n)| n)).unwrap_or(code)
+}
+
 pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>) {
     let profile = input.profile;
     let lang = primary_lang(&input.snapshot.lang).to_ascii_lowercase();
     if !profile.languages.is_empty() && !lang.is_empty() && !profile.languages.contains(&lang) {
-        let reason = format!("the page is in {lang}; you publish in {}", profile.languages.join(", "));
+        let yours: Vec<&str> = profile.languages.iter().map(|l| name(l)).collect();
+        let reason = format!("the page is in {}; you publish in {}", name(&lang), yours.join(", "));
         out.push(FACTOR.contribution(w.other_language, lang, reason));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn languages_are_named_in_words() {
+        assert_eq!(super::name("ar"), "Arabic");
+        assert_eq!(super::name("ZH"), "Chinese");
+        assert_eq!(super::name("gsw"), "gsw", "an unlisted code is shown as it is");
+        assert_eq!(super::name(""), "");
     }
 }
