@@ -6,7 +6,36 @@
 
 use std::{env, fs, path::Path};
 
+/// Our own data tables (`#` comment lines say where each comes from; they stay in the
+/// repository, not in the Wasm), read by the core as `OUT_DIR/<name>`.
+const TABLES: &[(&str, &str)] = &[
+    ("data/link-tables/share-endpoints.tsv", "share-endpoints.tsv"),
+    ("data/link-tables/utility-endpoints.tsv", "utility-endpoints.tsv"),
+    ("data/neighbourhood-words/words.tsv", "neighbourhood-words.tsv"),
+    ("data/footprints/repost.tsv", "repost.tsv"),
+    ("data/footprints/guest-post.tsv", "guest-post.tsv"),
+    ("data/page-kinds/words.tsv", "page-kind-words.tsv"),
+    ("data/page-kinds/hosts.tsv", "page-kind-hosts.tsv"),
+];
+
 fn main() {
+    let out_dir = env::var("OUT_DIR").expect("OUT_DIR");
+    for (source, name) in TABLES {
+        println!("cargo:rerun-if-changed={source}");
+        let text = fs::read_to_string(source).unwrap_or_else(|e| panic!("{source}: {e}"));
+        let rows: String = text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).flat_map(|l| [l, "\n"]).collect();
+        fs::write(Path::new(&out_dir).join(name), rows).expect("write a compacted table");
+    }
+    // The MISP shortener warning list: its domains one per line (the JSON's metadata and
+    // punctuation would ship too, and a JSON parse would run at start-up).
+    let misp = "data/misp/misp-url-shortener.list.json";
+    println!("cargo:rerun-if-changed={misp}");
+    let json = fs::read_to_string(misp).unwrap_or_else(|e| panic!("{misp}: {e}"));
+    let list = json.split_once("\"list\"").and_then(|(_, rest)| rest.split_once('[')).and_then(|(_, rest)| rest.split_once(']')).map(|(items, _)| items).expect("the MISP list has a \"list\" array");
+    let domains: String = list.split('"').skip(1).step_by(2).flat_map(|d| [d, "\n"]).collect();
+    assert!(domains.lines().count() > 200, "{misp}: too few domains read");
+    fs::write(Path::new(&out_dir).join("url-shorteners.txt"), domains).expect("write the shortener list");
+
     let source = "data/psl/public_suffix_list.dat";
     println!("cargo:rerun-if-changed={source}");
     let text = fs::read_to_string(source).expect("data/psl/public_suffix_list.dat is missing");

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// The endpoints table, with its source and format in its header.
-const SHARE_ENDPOINTS_TSV: &str = include_str!("../data/link-tables/share-endpoints.tsv");
+const SHARE_ENDPOINTS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/share-endpoints.tsv"));
 
 /// A table in the share-endpoints format, by site: each site's path prefixes, without their final
 /// `/` ("/" is the whole site: the empty prefix). Looked up by the host and each of its parent
@@ -32,7 +32,7 @@ fn endpoints() -> &'static Table {
 }
 
 /// Plug-in and browser download prompts, same format (`data/link-tables/utility-endpoints.tsv`).
-const UTILITY_ENDPOINTS_TSV: &str = include_str!("../data/link-tables/utility-endpoints.tsv");
+const UTILITY_ENDPOINTS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/utility-endpoints.tsv"));
 
 /// The utility endpoints, read once (they are asked about for every link in the content).
 fn utilities() -> &'static Table {

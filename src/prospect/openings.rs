@@ -29,7 +29,7 @@ use crate::snapshot::{LinkContext, PageSnapshot, Region};
 /// Footprint phrases by category (`category,phrase,note`), CC0.
 const FOOTPRINTS_CSV: &str = include_str!("../../data/footprints/supplemental_link_page_footprints.csv");
 /// Phrases inviting guest posts, several languages (`lang<TAB>phrase`), ours.
-const GUEST_POST_TSV: &str = include_str!("../../data/footprints/guest-post.tsv");
+const GUEST_POST_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/guest-post.tsv"));
 /// Forum software names a forum page carries ("Powered by phpBB"), lowercase whole words.
 const FORUM_SOFTWARE: &[&str] = &[
     "phpbb", "vbulletin", "xenforo", "discourse", "mybb", "simple machines forum", "smf", "invision community", "invision power board", "discuz", "askbot", "nodebb", "flarum", "punbb", "fluxbb", "vanilla forums",

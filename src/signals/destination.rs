@@ -54,20 +54,13 @@ const AFFILIATE_PARAMS: &[&str] = &[
 /// Click-tracking parameters that do not change the target (ours).
 const TRACKING_PARAMS: &[&str] = &["gclid", "fbclid", "msclkid", "mc_cid", "mc_eid", "yclid", "igshid", "_ga", "dclid"];
 
-/// MISP warning list of URL shorteners (CC0).
-const SHORTENERS_JSON: &str = include_str!("../../data/misp/misp-url-shortener.list.json");
+/// MISP warning list of URL shorteners (CC0), one domain per line (`build.rs` reads it from
+/// `data/misp/misp-url-shortener.list.json`).
+const SHORTENERS: &str = include_str!(concat!(env!("OUT_DIR"), "/url-shorteners.txt"));
 
 fn shorteners() -> &'static HashSet<String> {
     static SET: OnceLock<HashSet<String>> = OnceLock::new();
-    SET.get_or_init(|| {
-        #[derive(serde::Deserialize)]
-        struct WarningList {
-            list: Vec<String>,
-        }
-        // Bundled and covered by a test: a parse failure is a build bug, not a runtime state.
-        let list: WarningList = serde_json::from_str(SHORTENERS_JSON).expect("bundled shortener list parses");
-        list.list.into_iter().map(|d| d.to_ascii_lowercase()).collect()
-    })
+    SET.get_or_init(|| SHORTENERS.lines().map(|d| d.trim().to_ascii_lowercase()).filter(|d| !d.is_empty()).collect())
 }
 
 pub(crate) fn warm_up() {

@@ -99,7 +99,7 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     }
 }
 
-const REPOST_TSV: &str = include_str!("../../../data/footprints/repost.tsv");
+const REPOST_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/repost.tsv"));
 
 /// What shows the page reposts another outlet's story: a canonical address on another site, or
 /// a phrase of `data/footprints/repost.tsv` in the first 20,000 characters of its text.

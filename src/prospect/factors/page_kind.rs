@@ -159,8 +159,8 @@ impl NotAProspect {
 // "pesquisa" also mean research, and "/search" alone is a form. Accented words are listed with
 // and without their accents, as slugs are written both ways. Left out on purpose: "basket"
 // alone (basketball in Italian and French).
-const HOSTS_TSV: &str = include_str!("../../../data/page-kinds/hosts.tsv");
-const WORDS_TSV: &str = include_str!("../../../data/page-kinds/words.tsv");
+const HOSTS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/page-kind-hosts.tsv"));
+const WORDS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/page-kind-words.tsv"));
 
 /// The table's rows, split on tabs (for the tests; the lookups below scan in place).
 #[cfg(test)]

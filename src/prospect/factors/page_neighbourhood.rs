@@ -89,7 +89,7 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     }
 }
 
-const WORDS_TSV: &str = include_str!("../../../data/neighbourhood-words/words.tsv");
+const WORDS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/neighbourhood-words.tsv"));
 
 /// The table's words, read once (anchors and hosts are read for every outbound link): category,
 /// word, what to look for in text written by [`phrases`] (" casino " for a Latin word, the
@@ -151,11 +151,16 @@ fn phrases(text: &str) -> String {
 /// sites, while a hidden carousel or shop widget repeats one (a news portal's 36 hidden links to
 /// its sister shop on the development set).
 fn injected_looking(report: &Report) -> u32 {
-    let mut per_site: hashbrown::HashMap<&str, u32> = hashbrown::HashMap::new();
-    for l in report.links.iter().filter(|l| l.kind == LinkKind::External && l.hidden && l.followed && !matches!(l.region, Region::Nav | Region::Header | Region::Aside)) {
-        *per_site.entry(l.domain.as_str()).or_default() += 1;
+    let mut sites: Vec<&str> = report.links.iter().filter(|l| l.kind == LinkKind::External && l.hidden && l.followed && !matches!(l.region, Region::Nav | Region::Header | Region::Aside)).map(|l| l.domain.as_str()).collect();
+    sites.sort_unstable();
+    // Sorted, each site's links are a run: count at most PER_SITE of each run.
+    let mut count = 0;
+    for (i, site) in sites.iter().enumerate() {
+        if i < PER_SITE as usize || sites.get(i - PER_SITE as usize) != Some(site) {
+            count += 1;
+        }
     }
-    per_site.values().map(|&n| n.min(PER_SITE)).sum()
+    count
 }
 
 /// Hidden links counted per destination site.
