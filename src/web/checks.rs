@@ -223,33 +223,62 @@ fn now() -> i64 {
 
 /// Runs the scheduler over `urls` until every one has its answer (or Cancel), drawing progress.
 async fn run(urls: &[&str], seen: &Rc<RefCell<Seen>>, row: &Element, total: usize, already: usize) -> Vec<CheckResult> {
-    let scheduler = Rc::new(RefCell::new(Scheduler::new(urls.iter().copied())));
-    let results: Rc<RefCell<Vec<CheckResult>>> = Rc::new(RefCell::new(Vec::new()));
-    loop {
-        if CANCELLED.with(Cell::get) {
-            break;
+    let skipped = |url| CheckResult { url, status: Status::Unknown, http: None, final_url: None, chain: Vec::new(), error: Some(t("check_host_stopped")) };
+    drive(urls, row, total, already, skipped, |url, scheduler| {
+        let seen = seen.clone();
+        async move {
+            let (status, outcome) = check_one(&url, &seen).await;
+            let status = settle(&scheduler, &url, status, &outcome)?;
+            Some(CheckResult { url, status, http: outcome.status, final_url: outcome.final_url, chain: outcome.chain, error: outcome.error })
         }
+    })
+    .await
+}
+
+/// The one loop both checks share: asks the scheduler what may start, starts it as `job`, and
+/// returns once every job has finished (or at Cancel). `job` gets the URL and the scheduler (to
+/// [`settle`] with) and gives its answer, or `None` when the URL went back in the queue; a host
+/// the scheduler stopped gets `skipped`. A job may still be writing after the scheduler is done
+/// with its URL (a won page's record), so the loop waits for the jobs, not only the scheduler.
+async fn drive<T, F>(urls: &[&str], row: &Element, total: usize, already: usize, skipped: impl Fn(String) -> T, job: impl Fn(String, Rc<RefCell<Scheduler>>) -> F) -> Vec<T>
+where
+    T: 'static,
+    F: std::future::Future<Output = Option<T>> + 'static,
+{
+    let scheduler = Rc::new(RefCell::new(Scheduler::new(urls.iter().copied())));
+    let answers: Rc<RefCell<Vec<T>>> = Rc::new(RefCell::new(Vec::new()));
+    let running = Rc::new(Cell::new(0_usize));
+    while !CANCELLED.with(Cell::get) {
         let next = scheduler.borrow_mut().next(now());
         match next {
             Next::Start(url) => {
-                let (scheduler, results, seen) = (scheduler.clone(), results.clone(), seen.clone());
+                let (answers, running, work) = (answers.clone(), running.clone(), job(url, scheduler.clone()));
+                running.set(running.get() + 1);
                 wasm_bindgen_futures::spawn_local(async move {
-                    let (status, outcome) = check_one(&url, &seen).await;
-                    let wait = outcome.retry_after.as_deref().and_then(|v| retry_after_ms(v, now(), MAX_WAIT_MS));
-                    if let Some(status) = scheduler.borrow_mut().finished(&url, status, wait, now()) {
-                        results.borrow_mut().push(CheckResult { url, status, http: outcome.status, final_url: outcome.final_url, chain: outcome.chain, error: outcome.error });
+                    if let Some(answer) = work.await {
+                        answers.borrow_mut().push(answer);
                     }
+                    running.set(running.get() - 1);
                 });
             }
-            Next::Skip(url) => results.borrow_mut().push(CheckResult { url, status: Status::Unknown, http: None, final_url: None, chain: Vec::new(), error: Some(t("check_host_stopped")) }),
+            Next::Skip(url) => answers.borrow_mut().push(skipped(url)),
             Next::Wait(at) => sleep((at - now()).min(100)).await,
             Next::Busy => sleep(20).await,
+            Next::Done if running.get() > 0 => sleep(20).await,
             Next::Done => break,
         }
-        show_progress(row, already + results.borrow().len(), total);
+        show_progress(row, already + answers.borrow().len(), total);
     }
-    let out = results.borrow().clone();
+    // At Cancel, jobs still in flight push into a list nobody reads any more.
+    let out = std::mem::take(&mut *answers.borrow_mut());
     out
+}
+
+/// Tells the scheduler a request ended (honouring `Retry-After`): the URL's final status, or
+/// `None` when it is to be asked again later.
+fn settle(scheduler: &RefCell<Scheduler>, url: &str, status: Status, outcome: &Outcome) -> Option<Status> {
+    let wait = outcome.retry_after.as_deref().and_then(|v| retry_after_ms(v, now(), MAX_WAIT_MS));
+    scheduler.borrow_mut().finished(url, status, wait, now())
 }
 
 /// HEAD, then GET when the server refuses or misreports HEAD.
@@ -477,48 +506,23 @@ pub async fn check_won_links(selected: String) -> Result<(), JsValue> {
     slot.append_child(&row.0)?;
     let seen = Rc::new(RefCell::new(Seen::default()));
     let listeners = listen_web_request(&seen);
-    let scheduler = Rc::new(RefCell::new(Scheduler::new(won.iter().map(|r| r.url.as_str()))));
-    // Each won page's URL and what was found (`None`: unknown, nothing recorded).
-    type Found = Rc<RefCell<Vec<(String, Option<LinkState>)>>>;
-    let found: Found = Rc::new(RefCell::new(Vec::new()));
+    let urls: Vec<&str> = won.iter().map(|r| r.url.as_str()).collect();
     let my_domains = Rc::new(profile.my_domains);
-    // Pages whose finding is still being written: the scheduler is done with a page before its
-    // record is, and the summary waits for the records.
-    let writing = Rc::new(Cell::new(0_usize));
-    loop {
-        if CANCELLED.with(Cell::get) {
-            break;
+    // Each won page's URL and what was found (`None`: unknown, nothing recorded).
+    let found = drive(&urls, &row.0, won.len(), 0, |url| (url, None), |url, scheduler| {
+        let (seen, my_domains) = (seen.clone(), my_domains.clone());
+        let key = won.iter().find(|r| r.url == url).map(crate::crm::Record::key).unwrap_or_default();
+        async move {
+            let (outcome, text) = request(&url, "GET", &seen, true).await;
+            let status = settle(&scheduler, &url, classify(&outcome), &outcome)?;
+            let state = record_won_check(&key, &url, &outcome, text.as_deref(), status, &my_domains).await;
+            Some((url, state))
         }
-        let next = scheduler.borrow_mut().next(now());
-        match next {
-            Next::Start(url) => {
-                let (scheduler, found, seen, my_domains, writing) = (scheduler.clone(), found.clone(), seen.clone(), my_domains.clone(), writing.clone());
-                let key = won.iter().find(|r| r.url == url).map(crate::crm::Record::key).unwrap_or_default();
-                wasm_bindgen_futures::spawn_local(async move {
-                    let (outcome, text) = request(&url, "GET", &seen, true).await;
-                    let status = classify(&outcome);
-                    let wait = outcome.retry_after.as_deref().and_then(|v| retry_after_ms(v, now(), MAX_WAIT_MS));
-                    if scheduler.borrow_mut().finished(&url, status, wait, now()).is_none() {
-                        return;
-                    }
-                    writing.set(writing.get() + 1);
-                    let state = record_won_check(&key, &url, &outcome, text.as_deref(), status, &my_domains).await;
-                    found.borrow_mut().push((url, state));
-                    writing.set(writing.get() - 1);
-                });
-            }
-            Next::Skip(url) => found.borrow_mut().push((url, None)),
-            Next::Wait(at) => sleep((at - now()).min(100)).await,
-            Next::Busy => sleep(20).await,
-            Next::Done if writing.get() > 0 => sleep(20).await,
-            Next::Done => break,
-        }
-        show_progress(&row.0, found.borrow().len(), won.len());
-    }
+    })
+    .await;
     drop(listeners);
     drop(cancelled);
     row.0.remove();
-    let found = found.borrow();
     let count = |s: Option<LinkState>| found.iter().filter(|(_, f)| *f == s).count().to_string();
     let lost = found.iter().filter(|(_, f)| matches!(f, Some(LinkState::Lost | LinkState::PageGone))).count();
     slot.set_attribute("data-check-state", if CANCELLED.with(Cell::get) { "cancelled" } else { "done" })?;
