@@ -36,13 +36,14 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = join(ROOT, 'target/devset');
 const CLI = join(ROOT, 'target/release/backlink-bot');
 const DOMAIN_DATA = join(ROOT, 'dist/data/domain-intel.bin');
-/** A fixed "today" so the freshness of the pages does not move the figures from day to day. */
+/** A fixed "today" so the freshness of the pages does not move the figures from day to day; a
+ * manifest entry's `today` (the day its labellers judged it on) wins. */
 const TODAY = '2026-11-20';
 const PAGE_TIMEOUT = 20000;
 
 /**
  * @typedef {{ id: string, source: string, version: string, licence: string, redistributable: boolean,
- *   inRepo?: boolean, path: string, url: string | null, lang: string, kind: string }} Entry
+ *   inRepo?: boolean, path: string, url: string | null, lang: string, kind: string, today?: string }} Entry
  * @typedef {{ href: string, nth?: number, region: string, note?: string }} LinkLabel
  * @typedef {{ profile: object, verdict: string, opportunities: string[], why?: string }} ProfileLabel
  * @typedef {{ id: string, verdict: string | null, opportunities: string[], links: LinkLabel[], note?: string,
@@ -95,10 +96,10 @@ async function openPage(context, e) {
   return page;
 }
 
-/** @param {string} snapshot @param {string} [profileFile] the profile as the extension stores it */
-function analyze(snapshot, profileFile) {
+/** @param {string} snapshot @param {string} today @param {string} [profileFile] the profile as the extension stores it */
+function analyze(snapshot, today, profileFile) {
   const data = existsSync(DOMAIN_DATA) ? DOMAIN_DATA : 'none';
-  const args = ['analyze', '-', '--domain-data', data, '--today', TODAY, ...(profileFile ? ['--profile', profileFile] : [])];
+  const args = ['analyze', '-', '--domain-data', data, '--today', today, ...(profileFile ? ['--profile', profileFile] : [])];
   const run = spawnSync(CLI, args, { input: snapshot, maxBuffer: 512 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`backlink-bot analyze failed: ${String(run.stderr).slice(0, 400)}`);
   return JSON.parse(String(run.stdout));
@@ -128,13 +129,13 @@ async function runPage(context, e, extractor, profileFile) {
     const snapshot = /** @type {string} */ (await page.evaluate((src) => (0, eval)(src), extractor));
     // Kept for looking into a page (`cargo test --release --lib placement::tests::explain -- --ignored`).
     await writeFile(join(OUT, 'out', `${e.id.replace(/\//g, '__')}.snapshot.json`), snapshot).catch(() => {});
-    const report = analyze(snapshot);
+    const report = analyze(snapshot, e.today || TODAY);
     /** @type {OutLink[]} */
     const links = (report.links || []).filter((/** @type {any} */ l) => l.kind === 'external')
       .sort((/** @type {any} */ a, /** @type {any} */ b) => a.index - b.index)
       .map((/** @type {any} */ l) => ({ index: l.index, href: l.href, anchor: l.anchor, region: l.region, context: l.context,
         followed: l.followed, share: isShareRecognised(l), score: l.score }));
-    return { id: e.id, url: pageUrl(e), links, ...judged(report), ...(profileFile ? { withProfile: judged(analyze(snapshot, profileFile)) } : {}) };
+    return { id: e.id, url: pageUrl(e), links, ...judged(report), ...(profileFile ? { withProfile: judged(analyze(snapshot, e.today || TODAY, profileFile)) } : {}) };
   } finally {
     await page.close();
   }
