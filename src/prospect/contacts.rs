@@ -202,8 +202,8 @@ pub fn social_profile_links(page: &PageSnapshot) -> Vec<String> {
     out
 }
 
-/// An http(s) URL on a social host (or a subdomain; userinfo, a trailing dot and a port allowed)
-/// whose path is not a share endpoint.
+/// An http(s) URL of an account on a social host (or a subdomain; userinfo, a trailing dot and a
+/// port allowed): not a share endpoint, nor one video, post or repository there.
 pub fn is_social_profile(href: &str) -> bool {
     let Some(rest) = href.strip_prefix("https://").or_else(|| href.strip_prefix("http://")) else { return false };
     let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
@@ -223,8 +223,32 @@ pub fn is_social_profile(href: &str) -> bool {
         None => host_port,
     };
     let host = host.strip_suffix('.').unwrap_or(host).to_ascii_lowercase();
-    let social = SOCIAL_HOSTS.iter().any(|s| host == *s || host.strip_suffix(s).is_some_and(|sub| sub.ends_with('.')));
-    social && !crate::share::is_share_endpoint(&host, path_of(href))
+    let Some(site) = SOCIAL_HOSTS.iter().find(|s| host == **s || host.strip_suffix(**s).is_some_and(|sub| sub.ends_with('.'))) else { return false };
+    let path = path_of(href);
+    !crate::share::is_share_endpoint(&host, path) && profile_path(site, path)
+}
+
+/// Whether `path` on the social `site` is an account's page (`/name`, `/@name`, `/in/name`…)
+/// rather than one thing posted there: a video, a tweet, a repository, a post, a search.
+fn profile_path(site: &str, path: &str) -> bool {
+    // Words that name a page of the service, not an account.
+    const NOT_ACCOUNTS: &[&str] = &[
+        "about", "explore", "hashtag", "help", "home", "i", "intent", "join", "login", "notifications", "p", "pages",
+        "privacy", "search", "settings", "share", "sharer", "signup", "terms", "watch", "groups", "events", "login.php",
+        "features", "marketplace", "pin", "reel", "reels", "results", "shorts", "topics", "tos", "video",
+    ];
+    let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+    // Services whose account pages sit under a word (`linkedin.com/in/name`, `youtube.com/c/name`).
+    let under = |words: &[&str]| matches!(parts.as_slice(), [w, _, ..] if words.contains(w));
+    match site {
+        "linkedin.com" => matches!(parts.as_slice(), [w, _] if ["in", "company", "school", "showcase"].contains(w)),
+        "youtube.com" => under(&["channel", "c", "user"]) || parts.first().is_some_and(|p| p.starts_with('@')),
+        "bsky.app" => matches!(parts.as_slice(), ["profile", _]),
+        _ => match parts.as_slice() {
+            [name] => !NOT_ACCOUNTS.contains(&name.to_ascii_lowercase().as_str()) && !name.contains('.') || name.starts_with('@'),
+            _ => false,
+        },
+    }
 }
 
 /// `scheme://host[:port]/` of an http(s) page URL (userinfo dropped, as `location.origin` does):
@@ -696,6 +720,11 @@ mod tests {
             "https://www.linkedin.com/company/site",
             "https://twitter.com/homeboy",
             "https://www.pinterest.com/site/",
+            "https://www.youtube.com/channel/UC123",
+            "https://www.youtube.com/c/site/videos",
+            "https://mastodon.social/@site",
+            "https://www.linkedin.com/in/jane-doe/",
+            "https://github.com/requests",
         ] {
             assert!(is_social_profile(profile), "{profile}");
         }
@@ -715,6 +744,17 @@ mod tests {
             "https://a@b@twitter.com/site",
             "mailto:a@twitter.com",
             "ftp://twitter.com/site",
+            // One thing posted there, not an account.
+            "https://github.com/python/cpython/issues",
+            "https://github.com/requests/requests-ntlm",
+            "https://www.youtube.com/watch?v=MijmeoH9LT4",
+            "https://twitter.com/site/status/123",
+            "https://www.facebook.com/site/posts/1",
+            "https://www.instagram.com/p/abc/",
+            "https://www.linkedin.com/pulse/some-article",
+            "https://www.pinterest.com/pin/123/",
+            "https://github.com/signup",
+            "https://www.facebook.com/groups/bakers",
         ] {
             assert!(!is_social_profile(other), "{other}");
         }
