@@ -69,6 +69,8 @@ pub const COMPOUND_WEIGHT: f32 = 0.5;
 pub const MAX_MATCHED: usize = 8;
 
 const MAX_KEYWORDS: usize = 100;
+/// Languages of the profile whose stop words are read as grammar in its keywords.
+const MAX_LANGUAGES: usize = 4;
 const MAX_KEYWORD_CHARS: usize = 100;
 const MAX_TOPIC_CHARS: usize = 2_000;
 const MAX_HEADINGS: usize = 500;
@@ -150,6 +152,17 @@ pub fn relevance(page: &PageSnapshot, profile: &Profile) -> Relevance {
     // (score, order, as written, what it is)
     let mut found: Vec<(f32, usize, String, Found)> = Vec::new();
     let mut seen: Vec<String> = Vec::new();
+    // The keywords and topic are written in the user's languages: their stop words there ("de"
+    // in "matériel de boulangerie") are grammar even when the page is read in another language.
+    let mut grammar: Vec<Analyzer> = Vec::new();
+    for lang in profile.languages.iter().take(MAX_LANGUAGES) {
+        let analyzer = Analyzer::new(lang);
+        if !grammar.iter().any(|a| a.lang() == analyzer.lang()) {
+            grammar.push(analyzer);
+        }
+    }
+    let is_grammar = |word: &str| grammar.iter().any(|a| a.terms(word).is_empty());
+    let content_words = |phrase: &str| phrase.unicode_words().filter(|w| !is_grammar(w)).collect::<Vec<_>>().join(" ");
 
     for keyword in profile.keywords.iter().take(MAX_KEYWORDS) {
         let keyword = keyword.trim();
@@ -161,10 +174,11 @@ pub fn relevance(page: &PageSnapshot, profile: &Profile) -> Relevance {
             continue;
         }
         seen.push(key);
-        if let Some(score) = doc.phrase_score(keyword, &analyzers) {
+        let words = content_words(keyword);
+        if let Some(score) = doc.phrase_score(&words, &analyzers) {
             items.push(score);
             if score > 0.0 {
-                let kind = if doc.has_every_term(keyword, &analyzers) { Found::Whole } else { Found::Partly };
+                let kind = if doc.has_every_term(&words, &analyzers) { Found::Whole } else { Found::Partly };
                 found.push((score, found.len(), keyword.to_string(), kind));
             }
         }
@@ -180,7 +194,7 @@ pub fn relevance(page: &PageSnapshot, profile: &Profile) -> Relevance {
         }
         topic_words.push(key.clone());
         // A stop word in either reading ("and" on a French page) is grammar, not topic.
-        if analyzers.iter().any(|r| r.analyzer.terms(word).is_empty()) {
+        if is_grammar(word) || analyzers.iter().any(|r| r.analyzer.terms(word).is_empty()) {
             continue;
         }
         if let Some((sum, weights)) = doc.phrase_parts(word, &analyzers) {
@@ -512,6 +526,21 @@ mod tests {
         let r = relevance(&p, &profile(&[], "press ownership and state aid"));
         assert!(!r.matched.iter().any(|m| m == "and"), "{r:?}");
         assert!(r.matched.iter().any(|m| m == "press"), "{r:?}");
+    }
+
+    #[test]
+    fn the_profile_languages_stop_words_are_grammar_in_its_keywords() {
+        // A French page that declares no language is read in English, where "de" is a word.
+        let p = page("", "Suivre les actualités Debian", &[], "Le projet Debian évolue de manière distribuée. Les listes de diffusion de Debian et le site de nouvelles.");
+        let mut bakery = profile(&["matériel de boulangerie", "four à pain"], "boutique de matériel de boulangerie");
+        let english_reader = relevance(&p, &bakery);
+        assert!(english_reader.partly.iter().any(|k| k == "matériel de boulangerie"), "without the profile's language, \"de\" is a word: {english_reader:?}");
+        bakery.languages = vec!["fr".into()];
+        let r = relevance(&p, &bakery);
+        assert!(r.matched.is_empty(), "nothing of a bakery is on a Debian page: {r:?}");
+        // Its content words still count.
+        let q = page("", "Choisir son four à pain", &[], "Un four à pain professionnel pour la boulangerie.");
+        assert_eq!(relevance(&q, &bakery).whole, ["four à pain"]);
     }
 
     #[test]
