@@ -18,8 +18,8 @@
 //!    that holds the page's running text: the content root. Its siblings that hold running text
 //!    too join it (an article split in parts by an ad).
 //! 2. Inside the content: links are content, except in a sub-block the page names as boilerplate
-//!    (share bar, byline, tags, related posts, ads), in an `<aside>`/`<nav>` nested in the
-//!    article; share and bookmark buttons ([`crate::share`]); social profiles outside running
+//!    (share bar, byline, tags, related posts, ads), in a `<nav>` nested in the article, in an
+//!    `<aside>` or a box called a sidebar unless it reads as prose (a note, a footnote); share and bookmark buttons ([`crate::share`]); social profiles outside running
 //!    text (follow-us and author links).
 //! 3. Outside it: the nearest landmark (`<nav>`, `<aside>`, page `<header>`/`<footer>`, their
 //!    roles) or, failing that, whole-word hints (`comments`, `sidebar`, `menu`, `footer`) name the
@@ -41,6 +41,8 @@ use crate::snapshot::{Block, LinkObservation, PageSnapshot, Region};
 const PARAGRAPH_CHARS: u32 = 25;
 /// Text around a link, outside links, that reads as a sentence rather than a label ("Follow us").
 const SENTENCE_CHARS: u32 = 80;
+/// Characters of words outside links that make a box in the text a note rather than a links box.
+const NOTE_CHARS: u32 = 40;
 /// Score below which the page has no content root (a few short paragraphs).
 const MIN_CONTENT_SCORE: f64 = 12.0;
 /// Ancestors a paragraph scores, with the share each gets (readability's dividers).
@@ -233,6 +235,14 @@ impl<'a> Tree<'a> {
             return 0.0;
         }
         (self.link_chars.get(i).copied().unwrap_or(0.0) / all).min(1.0)
+    }
+
+    /// Whether the subtree reads as prose: a sentence's worth of words outside links, not
+    /// outweighed by its links (a note or footnote, not a box of related links).
+    fn is_note(&self, i: usize) -> bool {
+        let links = self.link_chars.get(i).copied().unwrap_or(0.0);
+        let words = self.chars.get(i).copied().unwrap_or(0.0) - links;
+        words >= f64::from(NOTE_CHARS) && words >= 0.6 * links
     }
 
     fn parent_of(&self, i: usize) -> Option<usize> {
@@ -470,10 +480,13 @@ fn places(tree: &Tree<'_>) -> (Vec<Place>, bool) {
             if place.named.is_none() {
                 // Inside the text, any name for a part of the page's frame (a copyright line, a
                 // menu, a sidebar box) and any form (a poll, an upload box) is not the text.
-                let frame = [Hint::Boilerplate, Hint::Sidebar, Hint::Nav, Hint::Header, Hint::Footer].iter().any(|h| hint.contains(h));
+                // A box the page calls a sidebar or marks `<aside>` is a note of the text when it
+                // reads as prose (a footnote, a boxed aside in a manual), else a links box.
+                let frame = [Hint::Boilerplate, Hint::Nav, Hint::Header, Hint::Footer].iter().any(|h| hint.contains(h));
+                let boxed = hint.contains(&Hint::Sidebar) || block.tag == "aside";
                 place.named = if hint.contains(&Hint::Comments) {
                     Some(Region::Comments)
-                } else if frame || matches!(block.tag.as_str(), "nav" | "aside" | "form") {
+                } else if frame || matches!(block.tag.as_str(), "nav" | "form") || (boxed && !tree.is_note(i)) {
                     Some(Region::Boilerplate)
                 } else {
                     None

@@ -298,3 +298,30 @@ fn every_post_of_a_thread_is_content() {
     }
     assert_eq!(r[teaser], Region::Body);
 }
+
+#[test]
+fn a_note_boxed_in_the_text_is_content_and_a_links_box_is_not() {
+    // A manual's boxed aside (DocBook `div.sidebar`), a docs footnote (`<aside>`) and an
+    // in-article box of related links: the first two are written notes of the text.
+    let mut page = Page::new();
+    let body = page.block(0, "div", "chapter");
+    page.prose(body, 6);
+    let boxed = page.block(body, "div", "sidebar");
+    let note = page.block(boxed, "p", "");
+    page.blocks[note as usize].text = 220;
+    let in_note = page.link(note, "https://wiki.example/Teams/Publicity");
+    let footnotes = page.block(body, "aside", "footnote-list");
+    let footnote = page.block(footnotes, "p", "");
+    page.blocks[footnote as usize].text = 46;
+    let in_footnote = page.link(footnote, "https://tracker.example/issues/228490");
+    let related = page.block(body, "aside", "");
+    let heading = page.block(related, "h3", "");
+    page.blocks[heading as usize].text = 7;
+    let items: Vec<usize> = (0..3).map(|i| page.link(related, &format!("https://other.example/story-{i}"))).collect();
+    let r = page.regions();
+    assert_eq!(r[in_note], Region::Main, "a boxed note of the chapter");
+    assert_eq!(r[in_footnote], Region::Main, "a footnote");
+    for i in items {
+        assert_eq!(r[i], Region::Boilerplate, "a box of related links");
+    }
+}
