@@ -16,6 +16,7 @@ const TABLES: &[(&str, &str)] = &[
     ("data/footprints/guest-post.tsv", "guest-post.tsv"),
     ("data/page-kinds/words.tsv", "page-kind-words.tsv"),
     ("data/page-kinds/hosts.tsv", "page-kind-hosts.tsv"),
+    ("data/page-kinds/docs.tsv", "page-kind-docs.tsv"),
 ];
 
 fn main() {

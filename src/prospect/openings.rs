@@ -256,7 +256,10 @@ pub fn openings(snapshot: &PageSnapshot, report: &Report, profile: &Profile) -> 
     }
     // A roundup points to other sites' posts: a list title over links to a handful of sites is
     // an article that cites them.
-    if let Some(said) = list_title(&signage.title_and_headings) {
+    // Documentation is not dated, nor a thread: its numbered lists and `/community/` section are
+    // neither a roundup nor a forum.
+    let documentation = crate::prospect::factors::page_kind::documentation(snapshot).is_some();
+    if let Some(said) = list_title(&signage.title_and_headings).filter(|_| !documentation) {
         let sites = content_sites(&external);
         if content_links >= 5 && sites >= 5 {
             add(OpeningKind::Roundup, format!("{said}; {content_links} external links to {sites} sites in the content"));
@@ -298,7 +301,7 @@ pub fn openings(snapshot: &PageSnapshot, report: &Report, profile: &Profile) -> 
 
     let comment_links = external.iter().filter(|l| l.region == Region::Comments).count();
     let ugc_links = external.iter().filter(|l| l.ugc).count();
-    let forum_url = forum_segment(&snapshot.url);
+    let forum_url = forum_segment(&snapshot.url).filter(|_| !documentation);
     // The software names itself in the footer ("Powered by phpBB") or in the generator meta.
     let generator = words(&snapshot.meta.generator);
     let forum_software = FORUM_SOFTWARE.iter().find(|s| signage.text.contains(&format!(" {s} ")) || generator.starts_with(&format!(" {s} ")));
@@ -501,6 +504,20 @@ mod tests {
         assert_eq!(kinds(&p, &Profile::default()), [OpeningKind::Sponsored]);
         let p = page("https://mag.example/story", "Story", "", vec![ext(0, "shop.example", Region::Footer, LinkContext::List, "sponsored")]);
         assert_eq!(kinds(&p, &Profile::default()), [OpeningKind::Sponsored]);
+    }
+
+    #[test]
+    fn documentation_is_neither_a_roundup_nor_a_forum() {
+        let links: Vec<LinkObservation> = (0..6).map(|i| ext(i, &format!("s{i}.example"), Region::Main, LinkContext::List, "")).collect();
+        let mut faq = page("https://requests.readthedocs.io/en/latest/community/faq.html", "Frequently Asked Questions", "", links.clone());
+        assert!(kinds(&faq, &Profile::default()).is_empty(), "a docs section called community is not a forum");
+        faq.url = "https://example.org/community/thread-42".into();
+        assert_eq!(kinds(&faq, &Profile::default()), [OpeningKind::Ugc], "the same address words elsewhere are a forum's");
+        let mut tools = page("https://docs.python.org/3.11/using/mac.html", "Using Python on a Mac", "", links);
+        tools.headings.push(Heading { level: 2, text: "12 best blogs about Python".into() });
+        assert!(kinds(&tools, &Profile::default()).is_empty(), "a numbered list in the docs is not a roundup");
+        tools.url = "https://blog.example/2024/mac-python".into();
+        assert_eq!(kinds(&tools, &Profile::default()), [OpeningKind::Roundup]);
     }
 
     #[test]

@@ -4,14 +4,18 @@
 //! keywords appear), gives no sign of linking out (no followed link to another site in its text
 //! and no opening), is a site's home page, is a repost of another outlet's story (its canonical
 //! address is on another site, or it says so: "originally published", "原标题"), is a top-1k
-//! site's article with no opening, or is a discussion whose posts cite no other site's pages. Each caps the score at the top of a band
+//! site's article with no opening, is a software project's documentation with no opening
+//! (`data/page-kinds/docs.tsv`: its generator, host or `/docs/` path), or is a discussion whose
+//! posts cite no other site's pages. Each caps the score at the top of a band
 //! (Weak, or Worth pursuing for the big site), written as one contribution that takes off the
 //! points above the cap, with the reason, so the score still adds up and the popup says why.
 //! Why: points add up evidence, but an expert's verdict has gates a sum cannot express. An
 //! off-topic page is not worth pursuing however strong the site; a home page's links are
 //! headlines and menus that change by the hour; a page that links to nobody shows no habit to
 //! pitch into; a repost's links belong to the original, so the pitch goes there; a big publisher's writers link to sources they choose, so without a concrete
-//! opening such a page is worth a specific pitch, not a strong prospect; a thread without
+//! opening such a page is worth a specific pitch, not a strong prospect; documentation takes
+//! links by the project's policy (a tool or resource list, a pull request), not on request, so
+//! only its pages that list others are worth the ask (blind round 5, EVALUATION.md); a thread without
 //! citations makes any link read as promotion. Seen on the development set: portals' front
 //! pages, a vendor's sales page, a lyrics page, a podcast's show notes off the user's topic, two
 //! top-1k news articles (EVALUATION.md).
@@ -34,7 +38,7 @@ use crate::snapshot::PageSnapshot;
 pub const FACTOR: Judgement = Judgement {
     id: "ceiling",
     title: "Verdict ceiling",
-    description: "What keeps a page at most Weak (off your topic, a home page, no links out, a thread without citations) or at most Worth pursuing (a top-1k site with no opening), whatever its points.",
+    description: "What keeps a page at most Weak (off your topic, a home page, no links out, a project's documentation, a thread without citations) or at most Worth pursuing (a top-1k site with no opening), whatever its points.",
 };
 
 /// The highest score each finding allows (the top of a band: 54 is Weak, 74 Worth pursuing).
@@ -47,11 +51,12 @@ pub struct Weights {
     pub repost: u8,
     pub thread_without_citations: u8,
     pub big_site_without_opening: u8,
+    pub documentation: u8,
 }
 
 impl Default for Weights {
     fn default() -> Self {
-        Weights { off_topic: 54, no_links_out: 54, home_page: 54, repost: 54, thread_without_citations: 54, big_site_without_opening: 74 }
+        Weights { off_topic: 54, no_links_out: 54, home_page: 54, repost: 54, thread_without_citations: 54, big_site_without_opening: 74, documentation: 54 }
     }
 }
 
@@ -85,6 +90,11 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
         let cited = cited_sites(content.iter().filter(|l| l.followed).map(|l| (l.domain.as_str(), l.href.as_str())));
         if cited < 2 {
             caps.push((w.thread_without_citations, format!("{cited} sites cited"), "a discussion whose posts cite no other sites' articles: a link of yours would read as promotion"));
+        }
+    }
+    if !opening {
+        if let Some(said) = super::page_kind::documentation(input.snapshot) {
+            caps.push((w.documentation, said, "a project's documentation: its maintainers add links by their own policy, rarely on request; a page of it that lists tools or resources is the way in"));
         }
     }
     let top = input.report.page.authority.is_some_and(|a| a.tier == Tier::Top1k);
@@ -254,6 +264,36 @@ mod tests {
         assert!(cap(&p).is_some_and(|c| c.reason.starts_with("a top-1k site")));
         let small = judge(&page, &["sourdough", "levain", "starter", "hydration"], Some(Tier::Top100k));
         assert!(cap(&small).is_none(), "{:?}", small.contributions);
+    }
+
+    #[test]
+    fn a_projects_documentation_is_at_most_weak_unless_it_lists_resources() {
+        let keywords = ["sourdough", "levain", "starter", "hydration"];
+        let mut sphinx = article("https://bread-tools.example/en/latest/howto/starter.html", 6);
+        sphinx.meta.generator = "Docutils 0.19: https://docutils.sourceforge.io/".into();
+        let cases = [sphinx, article("https://docs.breadproject.example/3.2/topics/install/", 6), article("https://bread.readthedocs.io/en/stable/faq.html", 6), article("https://breadco.example/docs/starter", 6)];
+        for page in cases {
+            let p = judge(&page, &keywords, None);
+            adds_up(&p);
+            let c = cap(&p).unwrap_or_else(|| panic!("{}: {:?}", page.url, p.contributions));
+            assert!(c.reason.starts_with("a project's documentation"), "{}", c.reason);
+            assert_eq!(p.verdict, Some(Verdict::Weak), "{}", page.url);
+        }
+        // A list of tools and resources is the way in: an opening lifts the cap.
+        let mut list = article("https://docs.breadproject.example/3.2/resources/", 0);
+        list.title = "Useful links".into();
+        list.links = (0..10)
+            .map(|i| LinkObservation { index: i, href: format!("https://site{i}.example/sourdough-guide"), text: format!("sourdough guide {i}"), region: Region::Main, context: LinkContext::List, ..Default::default() })
+            .collect();
+        let p = judge(&list, &keywords, None);
+        assert!(!p.openings.is_empty() && cap(&p).is_none(), "{:?} {:?}", p.openings, p.contributions);
+        // Not documentation: a blog, a shared document, a generator that builds blogs.
+        for url in ["https://loafnotes.example/2024/starter", "https://docs.google.com/document/d/1abc/edit"] {
+            assert!(cap(&judge(&article(url, 6), &keywords, None)).is_none(), "{url}");
+        }
+        let mut blog = article("https://loafnotes.example/2024/starter", 6);
+        blog.meta.generator = "WordPress 6.4".into();
+        assert!(cap(&judge(&blog, &keywords, None)).is_none());
     }
 
     #[test]

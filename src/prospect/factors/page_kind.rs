@@ -234,6 +234,30 @@ pub fn not_a_prospect(page: &PageSnapshot) -> Option<NotAProspect> {
     Some(NotAProspect { kind, evidence, label: None })
 }
 
+const DOCS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/page-kind-docs.tsv"));
+
+/// What shows the page is a software project's documentation (`data/page-kinds/docs.tsv`): the
+/// generator that built it, its host, or its first path segment. Not a kind that is no prospect
+/// (its pages that list tools or resources are): the ceiling caps it, openings read it.
+pub fn documentation(page: &PageSnapshot) -> Option<String> {
+    let listed = |place: &str, hit: &dyn Fn(&str) -> bool| {
+        DOCS_TSV.lines().filter_map(|l| l.split_once('\t')).filter(|(p, _)| *p == place).any(|(_, values)| values.split(',').any(hit))
+    };
+    let generator = crate::prospect::openings::words(&page.meta.generator);
+    if listed("generator", &|g| generator.starts_with(&format!(" {g} "))) {
+        return Some(format!("generator: {}", page.meta.generator.chars().take(40).collect::<String>()));
+    }
+    let url = Url::parse(&page.url).ok()?;
+    let host = url.host_str()?.to_ascii_lowercase();
+    if listed("except", &|h| host == h) {
+        return None;
+    }
+    let first_label = host.split('.').next().unwrap_or_default();
+    let first_segment = url.path_segments().and_then(|mut s| s.next()).unwrap_or_default().to_ascii_lowercase();
+    let on_host = listed("host", &|h| host == h || host.strip_suffix(h).is_some_and(|sub| sub.ends_with('.')));
+    (on_host || listed("label", &|l| first_label == l) || listed("path", &|p| first_segment == p)).then(|| format!("documentation on {host}"))
+}
+
 /// A wiki on any domain, from the software its `<meta name="generator">` names ("MediaWiki
 /// 1.41.0"): how the extractor's snapshot says a page is a wiki when its host does not.
 fn by_generator(page: &PageSnapshot) -> Option<(Kind, String)> {
