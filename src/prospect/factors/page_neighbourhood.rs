@@ -149,9 +149,18 @@ fn phrases(text: &str) -> String {
 /// sites" dropdown, a mobile menu) hide links there honestly; injected spam sits in or after the
 /// content and passes credit. At most [`PER_SITE`] count per site: injection spreads over many
 /// sites, while a hidden carousel or shop widget repeats one (a news portal's 36 hidden links to
-/// its sister shop on the development set).
+/// its sister shop on the development set). Links to the big platforms are menus, not spam (a
+/// blog's comment widget hid sign-in links to four of them under each comment: blind round 6).
 fn injected_looking(report: &Report) -> u32 {
-    let mut sites: Vec<&str> = report.links.iter().filter(|l| l.kind == LinkKind::External && l.hidden && l.followed && !matches!(l.region, Region::Nav | Region::Header | Region::Aside)).map(|l| l.domain.as_str()).collect();
+    let mut sites: Vec<&str> = report
+        .links
+        .iter()
+        .filter(|l| l.kind == LinkKind::External && l.hidden && l.followed && !matches!(l.region, Region::Nav | Region::Header | Region::Aside))
+        // Sign-in, follow and share menus (a comment widget hides one per comment) point to the
+        // big platforms; injected spam points to the spammer's clients.
+        .filter(|l| !PLATFORMS.contains(&l.domain.as_str()) && !crate::prospect::contacts::SOCIAL_HOSTS.contains(&l.domain.as_str()))
+        .map(|l| l.domain.as_str())
+        .collect();
     sites.sort_unstable();
     // Sorted, each site's links are a run: count at most PER_SITE of each run.
     let mut count = 0;
@@ -165,6 +174,9 @@ fn injected_looking(report: &Report) -> u32 {
 
 /// Hidden links counted per destination site.
 const PER_SITE: u32 = 3;
+
+/// Sites of sign-in and share buttons besides the social networks: never an injection's target.
+const PLATFORMS: &[&str] = &["google.com", "apple.com", "microsoft.com", "wordpress.com", "disqus.com", "livefyre.com", "gravatar.com"];
 
 #[cfg(test)]
 mod tests {
@@ -222,6 +234,15 @@ mod tests {
         }
         let widget = analyze_prospect(&widget, &Profile::default(), None, 20_000).prospect.unwrap();
         assert!(widget.contributions.iter().all(|c| c.signal != "page-neighbourhood"), "a hidden carousel of one shop's products is not injected spam");
+        // A comment widget's sign-in and share menus, hidden under each of many comments.
+        let mut sign_in = page_with_hidden(40);
+        for (i, l) in sign_in.links.iter_mut().enumerate() {
+            l.region = Region::Comments;
+            l.href = ["https://twitter.com/login", "https://www.facebook.com/login", "https://www.linkedin.com/uas/login", "https://accounts.google.com/o/oauth2"][i % 4].into();
+            l.raw_href = Some(l.href.clone());
+        }
+        let sign_in = analyze_prospect(&sign_in, &Profile::default(), None, 20_000).prospect.unwrap();
+        assert!(sign_in.contributions.iter().all(|c| c.signal != "page-neighbourhood"), "sign-in menus under comments are not injected spam");
         let many = analyze_prospect(&page_with_hidden(40), &Profile::default(), None, 20_000).prospect.unwrap();
         assert_eq!(many.verdict, Some(crate::prospect::suitability::Verdict::Avoid), "Avoid even without a profile");
         let worst = many.contributions.iter().min_by_key(|c| c.weight).unwrap();
