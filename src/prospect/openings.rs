@@ -299,7 +299,9 @@ pub fn openings(snapshot: &PageSnapshot, report: &Report, profile: &Profile) -> 
         }
     }
 
-    let comment_links = external.iter().filter(|l| l.region == Region::Comments).count();
+    // What readers see of the discussion: a comment widget's hidden sign-in and share menus are
+    // not comments (blind round 6: 25 of a blog post's 28 comment links).
+    let comment_links = external.iter().filter(|l| l.region == Region::Comments && !l.hidden).count();
     let ugc_links = external.iter().filter(|l| l.ugc).count();
     let forum_url = forum_segment(&snapshot.url).filter(|_| !documentation);
     // The software names itself in the footer ("Powered by phpBB") or in the generator meta.
@@ -500,6 +502,12 @@ mod tests {
         let links = (0..6).map(|i| ext(i, &format!("c{i}.example"), Region::Comments, LinkContext::List, "ugc nofollow")).collect();
         let p = page("https://blog.example/post", "A post", "", links);
         assert_eq!(kinds(&p, &Profile::default()), [OpeningKind::Ugc]);
+        let mut menus = p.clone();
+        for l in &mut menus.links {
+            l.rel = String::new();
+            l.visibility = crate::snapshot::Visibility::Hidden;
+        }
+        assert!(kinds(&menus, &Profile::default()).is_empty(), "hidden sign-in menus under comments are not a discussion");
         let p = page("https://mag.example/story", "Winter sleep", "This is a sponsored post by Mattress Co.", vec![]);
         assert_eq!(kinds(&p, &Profile::default()), [OpeningKind::Sponsored]);
         let p = page("https://mag.example/story", "Story", "", vec![ext(0, "shop.example", Region::Footer, LinkContext::List, "sponsored")]);
