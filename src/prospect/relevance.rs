@@ -154,13 +154,7 @@ pub fn relevance(page: &PageSnapshot, profile: &Profile) -> Relevance {
     let mut seen: Vec<String> = Vec::new();
     // The keywords and topic are written in the user's languages: their stop words there ("de"
     // in "matériel de boulangerie") are grammar even when the page is read in another language.
-    let mut grammar: Vec<Analyzer> = Vec::new();
-    for lang in profile.languages.iter().take(MAX_LANGUAGES) {
-        let analyzer = Analyzer::new(lang);
-        if !grammar.iter().any(|a| a.lang() == analyzer.lang()) {
-            grammar.push(analyzer);
-        }
-    }
+    let grammar: Vec<Analyzer> = profile.languages.iter().take(MAX_LANGUAGES).map(|l| Analyzer::new(l)).collect();
     let is_grammar = |word: &str| grammar.iter().any(|a| a.terms(word).is_empty());
     let content_words = |phrase: &str| phrase.unicode_words().filter(|w| !is_grammar(w)).collect::<Vec<_>>().join(" ");
 

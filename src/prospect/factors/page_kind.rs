@@ -240,22 +240,25 @@ const DOCS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/page-kind-docs.ts
 /// generator that built it, its host, or its first path segment. Not a kind that is no prospect
 /// (its pages that list tools or resources are): the ceiling caps it, openings read it.
 pub fn documentation(page: &PageSnapshot) -> Option<String> {
-    let listed = |place: &str, hit: &dyn Fn(&str) -> bool| {
-        DOCS_TSV.lines().filter_map(|l| l.split_once('\t')).filter(|(p, _)| *p == place).any(|(_, values)| values.split(',').any(hit))
-    };
     let generator = crate::prospect::openings::words(&page.meta.generator);
-    if listed("generator", &|g| generator.starts_with(&format!(" {g} "))) {
-        return Some(format!("generator: {}", page.meta.generator.chars().take(40).collect::<String>()));
-    }
     let url = Url::parse(&page.url).ok()?;
-    let host = url.host_str()?.to_ascii_lowercase();
-    if listed("except", &|h| host == h) {
-        return None;
+    let host = url.host_str()?;
+    let segment = url.path_segments().and_then(|mut s| s.next()).unwrap_or_default();
+    let mut found = None;
+    for (place, values) in DOCS_TSV.lines().filter_map(|l| l.split_once('\t')) {
+        for value in values.split(',') {
+            let hit = match place {
+                "generator" => generator.strip_prefix(' ').and_then(|g| g.strip_prefix(value)).is_some_and(|rest| rest.starts_with(' ')),
+                "host" => host.strip_suffix(value).is_some_and(|sub| sub.is_empty() || sub.ends_with('.')),
+                "label" => host.split('.').next() == Some(value),
+                "path" => segment.eq_ignore_ascii_case(value),
+                _ if host == value => return None, // except
+                _ => false,
+            };
+            found = found.or(hit.then_some(place));
+        }
     }
-    let first_label = host.split('.').next().unwrap_or_default();
-    let first_segment = url.path_segments().and_then(|mut s| s.next()).unwrap_or_default().to_ascii_lowercase();
-    let on_host = listed("host", &|h| host == h || host.strip_suffix(h).is_some_and(|sub| sub.ends_with('.')));
-    (on_host || listed("label", &|l| first_label == l) || listed("path", &|p| first_segment == p)).then(|| format!("documentation on {host}"))
+    found.map(|place| if place == "generator" { format!("generator: {}", page.meta.generator.chars().take(40).collect::<String>()) } else { format!("documentation on {host}") })
 }
 
 /// A wiki on any domain, from the software its `<meta name="generator">` names ("MediaWiki
