@@ -71,7 +71,7 @@ build() {
   # then drops what the other needs (the popup never loads the CSV/import code, the options and
   # Opportunities tabs never load the scoring tables). See README "Design".
   local module features
-  for module in "$CRATE:popup-page,psl-asset" "${CRATE}_pages:tab-pages" "${CRATE}_backlinks:backlinks-page" "${CRATE}_checks:link-checks"; do
+  for module in "$CRATE:popup-page,data-assets" "${CRATE}_pages:tab-pages" "${CRATE}_backlinks:backlinks-page" "${CRATE}_checks:link-checks"; do
     features=${module#*:}; module=${module%%:*}
     say "compiling the core to WebAssembly ($module: $features)"
     cargo build --lib --release --target "$WASM_TARGET" --no-default-features --features "$features"
@@ -130,7 +130,7 @@ run_clippy() {
   say "clippy (native, all targets)"
   cargo clippy --release --all-targets -- -D warnings
   local features
-  for features in popup-page,psl-asset boundary,psl-asset tab-pages backlinks-page link-checks; do
+  for features in popup-page,data-assets boundary,data-assets tab-pages backlinks-page link-checks; do
     say "clippy ($WASM_TARGET, $features)"
     cargo clippy --release --lib --target "$WASM_TARGET" --no-default-features --features "$features" -- -D warnings
   done
@@ -192,7 +192,7 @@ run_bench() {
   # The popup's module plus the boundary exports (`analyzePage`, `benchAnalyze`) the Wasm core
   # benchmark calls; the shipped popup leaves them out (Cargo.toml, feature `boundary`).
   say "compiling the benchmark's Wasm module (popup + boundary) into target/bench-pkg"
-  cargo build --lib --release --target "$WASM_TARGET" --no-default-features --features boundary,psl-asset
+  cargo build --lib --release --target "$WASM_TARGET" --no-default-features --features boundary,data-assets
   rm -rf target/bench-pkg
   wasm-bindgen --target web --out-dir target/bench-pkg --out-name "$CRATE" "target/$WASM_TARGET/release/$CRATE.wasm"
   optimise_wasm "target/bench-pkg/${CRATE}_bg.wasm"

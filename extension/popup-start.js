@@ -69,15 +69,19 @@ async function fetchDomainData() {
 }
 
 /**
- * Fetches the Public Suffix List (the popup's Wasm does not carry it: Cargo feature `psl-asset`).
- * Never rejects.
- * @returns {Promise<{ text?: string, error?: string }>}
+ * Fetches the Public Suffix List and the core's word tables (the popup's Wasm does not carry them:
+ * Cargo feature `data-assets`). Never rejects.
+ * @returns {Promise<{ text?: string, tables?: string, error?: string }>}
  */
 async function fetchSuffixes() {
   try {
-    const response = await fetch('data/public-suffix-list.dat');
-    if (!response.ok) return { error: `HTTP ${response.status}` };
-    return { text: await response.text() };
+    const [text, tables] = await Promise.all(['data/public-suffix-list.dat', 'data/tables.txt'].map(async (file) => {
+      // A missing file of the package rejects ("Failed to fetch"): name the file either way.
+      const response = await fetch(file).catch((error) => { throw new Error(`${file}: ${error instanceof Error ? error.message : error}`); });
+      if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+      return response.text();
+    }));
+    return { text, tables };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use publicsuffix::{List, Psl};
 
-#[cfg(not(feature = "psl-asset"))]
+#[cfg(not(feature = "data-assets"))]
 static PSL_TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/public_suffix_list.dat"));
 
 static LIST: OnceLock<List> = OnceLock::new();
@@ -17,24 +17,24 @@ static LIST: OnceLock<List> = OnceLock::new();
 fn list() -> &'static List {
     LIST.get_or_init(|| {
         // The list is bundled and checked by the PSL test vectors, so a parse failure is a build bug.
-        #[cfg(not(feature = "psl-asset"))]
+        #[cfg(not(feature = "data-assets"))]
         return PSL_TEXT.parse().expect("bundled public suffix list parses");
         // The popup loads the list before anything asks for a domain: a call before it is a bug,
         // and the panic ends in the popup's error state.
-        #[cfg(feature = "psl-asset")]
+        #[cfg(feature = "data-assets")]
         panic!("the public suffix list was not loaded");
     })
 }
 
 /// The compacted list text the build bundles: what `build-intel` writes as the popup's asset.
-#[cfg(not(feature = "psl-asset"))]
+#[cfg(not(feature = "data-assets"))]
 pub fn list_text() -> &'static str {
     PSL_TEXT
 }
 
-/// Loads the list from its data asset (builds with `psl-asset`: the popup). Loading twice keeps
+/// Loads the list from its data asset (builds with `data-assets`: the popup). Loading twice keeps
 /// the first; text that holds no rules is refused (a truncated or wrong file).
-#[cfg(feature = "psl-asset")]
+#[cfg(feature = "data-assets")]
 pub fn load_list(text: &str) -> Result<(), String> {
     if LIST.get().is_some() {
         return Ok(());

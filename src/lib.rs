@@ -34,6 +34,7 @@ pub mod share;
 pub mod signals;
 pub mod snapshot;
 pub mod sources;
+pub mod tables;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -10,7 +10,9 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// The endpoints table, with its source and format in its header.
-const SHARE_ENDPOINTS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/share-endpoints.tsv"));
+fn share_endpoints_tsv() -> &'static str {
+    crate::tables::share_endpoints()
+}
 
 /// A table in the share-endpoints format, by site: each site's path prefixes, without their final
 /// `/` ("/" is the whole site: the empty prefix). Looked up by the host and each of its parent
@@ -28,16 +30,18 @@ fn parse(tsv: &'static str) -> Table {
 /// The share endpoints, read once.
 fn endpoints() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
-    TABLE.get_or_init(|| parse(SHARE_ENDPOINTS_TSV))
+    TABLE.get_or_init(|| parse(share_endpoints_tsv()))
 }
 
 /// Plug-in and browser download prompts, same format (`data/link-tables/utility-endpoints.tsv`).
-const UTILITY_ENDPOINTS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/utility-endpoints.tsv"));
+fn utility_endpoints_tsv() -> &'static str {
+    crate::tables::utility_endpoints()
+}
 
 /// The utility endpoints, read once (they are asked about for every link in the content).
 fn utilities() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
-    TABLE.get_or_init(|| parse(UTILITY_ENDPOINTS_TSV))
+    TABLE.get_or_init(|| parse(utility_endpoints_tsv()))
 }
 
 /// True when `host` (a host or registrable domain, lowercase) and `path` (the URL path, from its
@@ -141,7 +145,7 @@ mod tests {
 
     #[test]
     fn every_table_line_is_an_endpoint() {
-        for (tsv, table) in [(super::SHARE_ENDPOINTS_TSV, super::endpoints()), (super::UTILITY_ENDPOINTS_TSV, super::utilities())] {
+        for (tsv, table) in [(super::share_endpoints_tsv(), super::endpoints()), (super::utility_endpoints_tsv(), super::utilities())] {
             let rows = tsv.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).count();
             assert_eq!(table.values().map(Vec::len).sum::<usize>(), rows, "a line without a tab");
             for (site, prefixes) in table {

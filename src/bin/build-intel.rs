@@ -27,10 +27,16 @@ fn main() -> ExitCode {
         eprintln!("build-intel: {e}");
         return ExitCode::FAILURE;
     }
-    // The popup's Wasm leaves the Public Suffix List out (feature `psl-asset`) and loads this copy.
+    // The popup's Wasm leaves the Public Suffix List out (feature `data-assets`) and loads this copy.
     let psl = Path::new(out_dir).join(PSL_ASSET);
     if let Err(e) = std::fs::write(&psl, backlink_bot::domain::list_text()) {
         eprintln!("build-intel: {}: {e}", psl.display());
+        return ExitCode::FAILURE;
+    }
+    // And the core's word tables (`tables.rs`), as one text.
+    let tables = Path::new(out_dir).join(TABLES_ASSET);
+    if let Err(e) = std::fs::write(&tables, backlink_bot::tables::bundle()) {
+        eprintln!("build-intel: {}: {e}", tables.display());
         return ExitCode::FAILURE;
     }
     let (s, sum) = (&built.sizes, &built.summary);
@@ -50,6 +56,9 @@ fn main() -> ExitCode {
 /// The Public Suffix List asset, next to the domain data (`extension/popup-start.js` fetches it).
 #[cfg(not(target_arch = "wasm32"))]
 const PSL_ASSET: &str = "public-suffix-list.dat";
+/// The word tables asset, beside it.
+#[cfg(not(target_arch = "wasm32"))]
+const TABLES_ASSET: &str = "tables.txt";
 
 #[cfg(target_arch = "wasm32")]
 fn main() -> ExitCode {

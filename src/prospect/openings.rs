@@ -27,9 +27,13 @@ use crate::report::{LinkKind, Report};
 use crate::snapshot::{LinkContext, PageSnapshot, Region};
 
 /// Footprint phrases by category (`category,phrase,note`), CC0.
-const FOOTPRINTS_CSV: &str = include_str!("../../data/footprints/supplemental_link_page_footprints.csv");
+fn footprints_csv() -> &'static str {
+    crate::tables::link_page_footprints()
+}
 /// Phrases inviting guest posts, several languages (`lang<TAB>phrase`), ours.
-const GUEST_POST_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/guest-post.tsv"));
+fn guest_post_tsv() -> &'static str {
+    crate::tables::guest_post()
+}
 /// Forum software names a forum page carries ("Powered by phpBB"), lowercase whole words.
 const FORUM_SOFTWARE: &[&str] = &[
     "phpbb", "vbulletin", "xenforo", "discourse", "mybb", "simple machines forum", "smf", "invision community", "invision power board", "discuz", "askbot", "nodebb", "flarum", "punbb", "fluxbb", "vanilla forums",
@@ -37,7 +41,7 @@ const FORUM_SOFTWARE: &[&str] = &[
 
 /// The first guest-post invitation in `haystack` (passed through [`words`]).
 fn find_guest_post(haystack: &str) -> Option<&'static str> {
-    GUEST_POST_TSV
+    guest_post_tsv()
         .lines()
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| l.split_once('\t').map(|(_, phrase)| phrase.trim()))
@@ -126,7 +130,7 @@ pub(crate) fn words(text: &str) -> String {
 }
 
 fn footprints(category: &str) -> impl Iterator<Item = &'static str> + '_ {
-    FOOTPRINTS_CSV.lines().skip(1).filter_map(move |line| {
+    footprints_csv().lines().skip(1).filter_map(move |line| {
         let mut fields = line.split(',');
         (fields.next()? == category).then_some(())?;
         fields.next()

@@ -102,18 +102,19 @@ pub fn primary_subtag(tag: &str) -> String {
 
 /// The stop-word list (one word a line) for a code, or None. See `stopwords/README.md`.
 fn stop_list(code: &str) -> Option<&'static str> {
+    use crate::tables::*;
     Some(match code {
-        "en" => include_str!("stopwords/en.txt"),
-        "de" => include_str!("stopwords/de.txt"),
-        "fr" => include_str!("stopwords/fr.txt"),
-        "es" => include_str!("stopwords/es.txt"),
-        "pt" => include_str!("stopwords/pt.txt"),
-        "it" => include_str!("stopwords/it.txt"),
-        "nl" => include_str!("stopwords/nl.txt"),
-        "sv" => include_str!("stopwords/sv.txt"),
-        "da" => include_str!("stopwords/da.txt"),
-        "no" => include_str!("stopwords/no.txt"),
-        "fi" => include_str!("stopwords/fi.txt"),
+        "en" => stopwords_en(),
+        "de" => stopwords_de(),
+        "fr" => stopwords_fr(),
+        "es" => stopwords_es(),
+        "pt" => stopwords_pt(),
+        "it" => stopwords_it(),
+        "nl" => stopwords_nl(),
+        "sv" => stopwords_sv(),
+        "da" => stopwords_da(),
+        "no" => stopwords_no(),
+        "fi" => stopwords_fi(),
         _ => return None,
     })
 }

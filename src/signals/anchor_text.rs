@@ -25,9 +25,13 @@ pub const SIGNAL: Judgement = Judgement {
 };
 
 /// Lighthouse's `nonDescriptiveLinkTexts` (`lang,language_name,text`), Apache-2.0.
-const LIGHTHOUSE_CSV: &str = include_str!("../../data/lighthouse/lighthouse_non_descriptive_link_texts.csv");
+fn lighthouse_csv() -> &'static str {
+    crate::tables::lighthouse_anchors()
+}
 /// Our supplement for languages Lighthouse lacks (`lang,text,note`), CC0.
-const SUPPLEMENT_CSV: &str = include_str!("../../data/lighthouse/supplemental_generic_anchor_texts.csv");
+fn supplement_csv() -> &'static str {
+    crate::tables::generic_anchors()
+}
 
 /// Single words that mark commercial / spammy anchors (ours; English).
 pub(crate) fn is_money_term(word: &str) -> bool {
@@ -74,11 +78,11 @@ fn generic_phrases() -> &'static GenericPhrases {
         let mut table = GenericPhrases { langs: Vec::new(), phrases: HashMap::new() };
         // Both files: lang first; the phrase is column 2 (Lighthouse) or 1 (supplement). No field
         // contains a comma (checked by a test), so a split is exact.
-        let rows = LIGHTHOUSE_CSV.lines().skip(1).filter_map(|l| {
+        let rows = lighthouse_csv().lines().skip(1).filter_map(|l| {
             let mut f = l.split(',');
             Some((f.next()?, f.nth(1)?))
         });
-        let rows = rows.chain(SUPPLEMENT_CSV.lines().skip(1).filter_map(|l| {
+        let rows = rows.chain(supplement_csv().lines().skip(1).filter_map(|l| {
             let mut f = l.split(',');
             Some((f.next()?, f.next()?))
         }));
@@ -211,13 +215,13 @@ mod tests {
 
     #[test]
     fn data_files_have_no_commas_inside_fields() {
-        for line in LIGHTHOUSE_CSV.lines().skip(1) {
+        for line in lighthouse_csv().lines().skip(1) {
             assert_eq!(line.split(',').count(), 3, "{line}");
         }
-        for line in SUPPLEMENT_CSV.lines().skip(1) {
+        for line in supplement_csv().lines().skip(1) {
             assert_eq!(line.split(',').count(), 3, "{line}");
         }
-        assert_eq!(LIGHTHOUSE_CSV.lines().skip(1).count(), 87);
+        assert_eq!(lighthouse_csv().lines().skip(1).count(), 87);
     }
 
     #[test]

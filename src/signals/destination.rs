@@ -56,11 +56,9 @@ const TRACKING_PARAMS: &[&str] = &["gclid", "fbclid", "msclkid", "mc_cid", "mc_e
 
 /// MISP warning list of URL shorteners (CC0), one domain per line (`build.rs` reads it from
 /// `data/misp/misp-url-shortener.list.json`).
-const SHORTENERS: &str = include_str!(concat!(env!("OUT_DIR"), "/url-shorteners.txt"));
-
 fn shorteners() -> &'static HashSet<String> {
     static SET: OnceLock<HashSet<String>> = OnceLock::new();
-    SET.get_or_init(|| SHORTENERS.lines().map(|d| d.trim().to_ascii_lowercase()).filter(|d| !d.is_empty()).collect())
+    SET.get_or_init(|| crate::tables::url_shorteners().lines().map(|d| d.trim().to_ascii_lowercase()).filter(|d| !d.is_empty()).collect())
 }
 
 pub(crate) fn warm_up() {

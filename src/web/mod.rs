@@ -65,13 +65,14 @@ pub fn analyze_page(snapshot: JsValue, profile: JsValue) -> Result<JsValue, JsEr
     to_js(&crate::analyze_prospect(&snapshot, &profile, None, today()))
 }
 
-/// `loadSuffixList(text)`: gives the core the Public Suffix List asset
-/// (`data/public-suffix-list.dat`), which the popup's Wasm does not carry. Call before any
-/// analysis; the popup itself does it in `startPopup`.
-#[cfg(all(feature = "popup-page", feature = "psl-asset"))]
-#[wasm_bindgen(js_name = loadSuffixList)]
-pub fn load_suffix_list(text: &str) -> Result<(), JsError> {
-    crate::domain::load_list(text).map_err(|e| JsError::new(&e))
+/// `loadDataAssets(suffixes, tables)`: gives the core the Public Suffix List and word tables
+/// assets (`data/public-suffix-list.dat`, `data/tables.txt`), which the popup's Wasm does not
+/// carry. Call before any analysis; the popup itself does it in `startPopup`.
+#[cfg(all(feature = "popup-page", feature = "data-assets"))]
+#[wasm_bindgen(js_name = loadDataAssets)]
+pub fn load_data_assets(suffixes: &str, tables: String) -> Result<(), JsError> {
+    crate::domain::load_list(suffixes).map_err(|e| JsError::new(&e))?;
+    crate::tables::load(tables).map_err(|e| JsError::new(&e))
 }
 
 /// Today as days since 1970-01-01 (UTC): the browser side reads the clock, the core never does.

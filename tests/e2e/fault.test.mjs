@@ -157,33 +157,36 @@ test('a shipped build (no test hooks) refuses the test panic', async () => {
   }
 });
 
-test('popup: without its Public Suffix List asset the popup says the data is damaged, never a spinner', async () => {
-  // The popup's Wasm does not carry the list (Cargo feature psl-asset): it loads
-  // data/public-suffix-list.dat. Unpacked extensions serve their files from disk, so taking the
-  // file away takes it from the popup.
-  const { rename } = await import('node:fs/promises');
-  const file = join(h.dist, 'data/public-suffix-list.dat');
-  await rename(file, `${file}.away`);
-  try {
+for (const asset of ['public-suffix-list.dat', 'tables.txt']) {
+  test(`popup: without its data asset ${asset} the popup says the data is damaged, never a spinner`, async () => {
+    // The popup's Wasm does not carry the Public Suffix List or the word tables (Cargo feature
+    // data-assets): it loads them from data/. Unpacked extensions serve their files from disk, so
+    // taking a file away takes it from the popup.
+    const { rename } = await import('node:fs/promises');
+    const file = join(h.dist, 'data', asset);
+    await rename(file, `${file}.away`);
+    try {
+      const page = await h.context.newPage();
+      await page.goto(`${server.origin}/blog-editorial.html`);
+      const popup = await openPopup(h, page);
+      assert.equal(await popup.settled(), 'error');
+      const shown = await popup.eval(`(() => ({ kind: document.querySelector('[data-error]')?.getAttribute('data-error') ?? null,
+        text: document.querySelector('[data-error]')?.textContent ?? '', spinner: !!document.querySelector('#app > p.status') }))()`);
+      assert.equal(shown.kind, 'no-bundled-data');
+      assert.match(shown.text, /bundled data could not be read/);
+      assert.match(shown.text, new RegExp(asset.replace('.', '\\.')));
+      assert.equal(shown.spinner, false);
+      await popup.close();
+      await page.close();
+    } finally {
+      await rename(`${file}.away`, file);
+    }
+    // With the file back, the next popup works.
     const page = await h.context.newPage();
     await page.goto(`${server.origin}/blog-editorial.html`);
     const popup = await openPopup(h, page);
-    assert.equal(await popup.settled(), 'error');
-    const shown = await popup.eval(`(() => ({ kind: document.querySelector('[data-error]')?.getAttribute('data-error') ?? null,
-      text: document.querySelector('[data-error]')?.textContent ?? '', spinner: !!document.querySelector('#app > p.status') }))()`);
-    assert.equal(shown.kind, 'no-suffix-list');
-    assert.match(shown.text, /bundled data could not be read/);
-    assert.equal(shown.spinner, false);
+    assert.equal(await popup.settled(), 'ready');
     await popup.close();
     await page.close();
-  } finally {
-    await rename(`${file}.away`, file);
-  }
-  // With the file back, the next popup works.
-  const page = await h.context.newPage();
-  await page.goto(`${server.origin}/blog-editorial.html`);
-  const popup = await openPopup(h, page);
-  assert.equal(await popup.settled(), 'ready');
-  await popup.close();
-  await page.close();
-});
+  });
+}

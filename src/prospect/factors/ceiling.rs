@@ -109,7 +109,9 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     }
 }
 
-const REPOST_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/repost.tsv"));
+fn repost_tsv() -> &'static str {
+    crate::tables::repost()
+}
 
 /// What shows the page reposts another outlet's story: a canonical address on another site, or
 /// a phrase of `data/footprints/repost.tsv` in the first 20,000 characters of its text.
@@ -121,7 +123,7 @@ fn repost(page: &PageSnapshot) -> Option<String> {
         }
     }
     let text = crate::prospect::openings::words(&page.text_sample.chars().take(20_000).collect::<String>());
-    let phrase = REPOST_TSV.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split_once('\t')).find(|(lang, phrase)| {
+    let phrase = repost_tsv().lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split_once('\t')).find(|(lang, phrase)| {
         if *lang == "zh" { text.contains(phrase) } else { text.contains(&format!(" {phrase} ")) }
     })?;
     Some(format!("\u{201c}{}\u{201d}", phrase.1))

@@ -159,8 +159,12 @@ impl NotAProspect {
 // "pesquisa" also mean research, and "/search" alone is a form. Accented words are listed with
 // and without their accents, as slugs are written both ways. Left out on purpose: "basket"
 // alone (basketball in Italian and French).
-const HOSTS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/page-kind-hosts.tsv"));
-const WORDS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/page-kind-words.tsv"));
+fn hosts_tsv() -> &'static str {
+    crate::tables::page_kind_hosts()
+}
+fn words_tsv() -> &'static str {
+    crate::tables::page_kind_words()
+}
 
 /// The table's rows, split on tabs (for the tests; the lookups below scan in place).
 #[cfg(test)]
@@ -177,7 +181,7 @@ fn listed_kind(places: &[&str], search: Option<bool>, hit: &dyn Fn(&str) -> bool
 
 /// [`listed_kind`] with the word that matched.
 fn listed_word(places: &[&str], search: Option<bool>, hit: &dyn Fn(&str) -> bool) -> Option<(Kind, &'static str)> {
-    for line in WORDS_TSV.lines() {
+    for line in words_tsv().lines() {
         let mut cols = line.split('\t');
         let (Some(kind), Some(place), Some(words)) = (cols.next(), cols.next(), cols.next()) else { continue };
         if line.starts_with('#') || !places.contains(&place) || search.is_some_and(|s| s != (kind == "search")) {
@@ -234,7 +238,9 @@ pub fn not_a_prospect(page: &PageSnapshot) -> Option<NotAProspect> {
     Some(NotAProspect { kind, evidence, label: None })
 }
 
-const DOCS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/page-kind-docs.tsv"));
+fn docs_tsv() -> &'static str {
+    crate::tables::page_kind_docs()
+}
 
 /// What shows the page is a software project's documentation (`data/page-kinds/docs.tsv`): the
 /// generator that built it, its host, or its first path segment. Not a kind that is no prospect
@@ -245,7 +251,7 @@ pub fn documentation(page: &PageSnapshot) -> Option<String> {
     let host = url.host_str()?;
     let segment = url.path_segments().and_then(|mut s| s.next()).unwrap_or_default();
     let mut found = None;
-    for (place, values) in DOCS_TSV.lines().filter_map(|l| l.split_once('\t')) {
+    for (place, values) in docs_tsv().lines().filter_map(|l| l.split_once('\t')) {
         for value in values.split(',') {
             let hit = match place {
                 "generator" => generator.strip_prefix(' ').and_then(|g| g.strip_prefix(value)).is_some_and(|rest| rest.starts_with(' ')),
@@ -294,7 +300,7 @@ fn phrases(text: &str) -> String {
 
 /// The kind and label of the first row of `hosts.tsv` the page is on.
 fn listed_host(host: &str, segments: &[String]) -> Option<(Kind, &'static str)> {
-    for line in HOSTS_TSV.lines() {
+    for line in hosts_tsv().lines() {
         let mut cols = line.split('\t');
         let (Some(kind), Some(site), Some(path), Some(label)) = (cols.next(), cols.next(), cols.next(), cols.next()) else { continue };
         if !line.starts_with('#') && on_site(host, site) && path_matches(path, segments) {
@@ -551,13 +557,13 @@ mod tests {
 
     #[test]
     fn every_table_row_is_well_formed() {
-        for r in super::rows(super::HOSTS_TSV) {
+        for r in super::rows(super::hosts_tsv()) {
             let &[kind, site, path, label] = r.as_slice() else { panic!("hosts row {r:?}") };
             assert!(Kind::parse(kind).is_some() && site.contains('.') && !label.is_empty(), "{r:?}");
             assert!(path.starts_with('/') && path == path.to_lowercase(), "{r:?}");
         }
         let places = ["page", "path", "title-start", "base", "query", "query-any", "text", "stock", "heading", "buy", "generator"];
-        for r in super::rows(super::WORDS_TSV) {
+        for r in super::rows(super::words_tsv()) {
             let &[kind, place, words] = r.as_slice() else { panic!("words row {r:?}") };
             assert!(Kind::parse(kind).is_some() && places.contains(&place), "{r:?}");
             for w in words.split(',') {

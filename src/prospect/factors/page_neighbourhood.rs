@@ -89,7 +89,9 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     }
 }
 
-const WORDS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/neighbourhood-words.tsv"));
+fn words_tsv() -> &'static str {
+    crate::tables::neighbourhood_words()
+}
 
 /// The table's words, read once (anchors and hosts are read for every outbound link): category,
 /// word, what to look for in text written by [`phrases`] (" casino " for a Latin word, the
@@ -98,7 +100,7 @@ const WORDS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/neighbourhood-wo
 fn table() -> &'static [(&'static str, &'static str, String, &'static str)] {
     static TABLE: std::sync::OnceLock<Vec<(&'static str, &'static str, String, &'static str)>> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let rows = WORDS_TSV.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split_once('\t'));
+        let rows = words_tsv().lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split_once('\t'));
         rows.flat_map(|(category, words)| {
             words.split(',').map(move |w| {
                 let needle = if w.chars().any(|c| c as u32 >= 0x2E80) { w.to_string() } else { format!(" {w} ") };

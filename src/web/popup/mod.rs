@@ -98,21 +98,23 @@ async fn load_profile(stored: JsValue) -> (Profile, Option<String>) {
 /// Loads the Public Suffix List asset (`{text}` or `{error}` from popup-start.js). Without it no
 /// link can be told internal or external: the popup stops with the reason.
 /// A build with the list compiled in (the wasm-bindgen tests' default features) needs none.
-#[cfg(not(feature = "psl-asset"))]
+#[cfg(not(feature = "data-assets"))]
 #[allow(clippy::unused_async)] // the same signature as the asset build's
 async fn load_suffixes(_: JsValue) -> Result<(), Failure> {
     Ok(())
 }
 
-#[cfg(feature = "psl-asset")]
+#[cfg(feature = "data-assets")]
 async fn load_suffixes(suffixes: JsValue) -> Result<(), Failure> {
-    let broken = |why: String| Failure::new("no-suffix-list", tr("fail_no_suffix_list", &[&why]));
+    let broken = |why: String| Failure::new("no-bundled-data", tr("fail_no_suffix_list", &[&why]));
     let loaded = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&suffixes)).await.map_err(|e| broken(chrome::error_text(&e)))?;
     if let Some(error) = chrome::string_field(&loaded, "error") {
         return Err(broken(error));
     }
     let text = chrome::string_field(&loaded, "text").ok_or_else(|| broken("the public suffix list did not load".into()))?;
-    crate::domain::load_list(&text).map_err(broken)
+    let tables = chrome::string_field(&loaded, "tables").ok_or_else(|| broken("the data tables did not load".into()))?;
+    crate::domain::load_list(&text).map_err(broken)?;
+    crate::tables::load(tables).map_err(broken)
 }
 
 async fn score_active_tab(extraction: JsValue, domain_data: JsValue, stored_profile: JsValue, suffixes: JsValue) -> Result<(), Failure> {
