@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, openPopup, waitFor, fillProfile, grantHostAccess } from './harness.mjs';
 
-/** @type {{ host: string, path: string, method: string, at: number, cookie: string | undefined, userAgent: string | undefined }[]} */
+/** @type {{ host: string, path: string, method: string, at: number, cookie: string | undefined, userAgent: string | undefined, origin: string | undefined, referer: string | undefined, fetchSite: string | undefined, fetchMode: string | undefined }[]} */
 const log = [];
 /** Requests in flight per host, and the most seen at once. */
 const inFlight = new Map();
@@ -53,7 +53,10 @@ before(async () => {
   server = createServer((req, res) => {
     const host = (req.headers.host ?? '').split(':')[0];
     const path = (req.url ?? '/').split('?')[0];
-    log.push({ host, path, method: req.method ?? '', at: Date.now(), cookie: req.headers.cookie, userAgent: req.headers['user-agent'] });
+    log.push({
+      host, path, method: req.method ?? '', at: Date.now(), cookie: req.headers.cookie, userAgent: req.headers['user-agent'],
+      origin: req.headers.origin, referer: req.headers.referer, fetchSite: /** @type {string | undefined} */ (req.headers['sec-fetch-site']), fetchMode: /** @type {string | undefined} */ (req.headers['sec-fetch-mode']),
+    });
     const n = (inFlight.get(host) ?? 0) + 1;
     inFlight.set(host, n);
     peak.set(host, Math.max(peak.get(host) ?? 0, n));
@@ -213,6 +216,10 @@ test('with host access every link gets its status, politely, without cookies; de
     const fromChecker = log.filter((r) => r.host !== 'site.test' && r.path !== '/setcookie' && r.path !== '/favicon.ico');
     assert.ok(fromChecker.length > 0 && fromChecker.every((r) => !r.cookie), JSON.stringify(fromChecker.filter((r) => r.cookie)));
     assert.ok(took < 40000, `the check took ${took} ms`);
+    // Asked by the extension page, not the visited page: a fetch from the page would carry its
+    // origin (CORS) and its address as the referrer; the checker's carry neither.
+    const fromPage = fromChecker.filter((r) => (r.origin !== undefined && !r.origin.startsWith('chrome-extension://')) || r.referer !== undefined);
+    assert.deepEqual(fromPage, [], 'a check went out with the visited page as its origin or referrer');
 
     // Dead links in the content of a page judged worth pursuing: pitches with the anchor and text.
     const verdict = await popup.eval(`document.querySelector('[data-top-block]')?.dataset.verdict`);
@@ -275,10 +282,10 @@ test('Check won links re-reads every won page, records live / nofollowed / lost 
     assert.equal(await page.textContent(`.row[data-url="http://won.test:${port}/gone"] .link-lost`), 'page gone');
     assert.equal(await page.getAttribute(`.row[data-url="http://won.test:${port}/links"]`, 'data-link-state'), 'live');
     assert.equal(await h.worker.evaluate(() => chrome.action.getBadgeText({})), '2');
-    // Fetched once each, as GET, without cookies, never more than 2 at once.
+    // Fetched once each, as GET, without cookies or a referrer, never more than 2 at once.
     const fetched = log.slice(before).filter((r) => r.host === 'won.test');
     assert.deepEqual(fetched.map((r) => r.path).sort(), ['/gone', '/links', '/nofollow', '/nolink']);
-    assert.ok(fetched.every((r) => r.method === 'GET' && !r.cookie));
+    assert.ok(fetched.every((r) => r.method === 'GET' && !r.cookie && r.referer === undefined && (r.origin ?? 'chrome-extension://').startsWith('chrome-extension://')));
     assert.ok((peak.get('won.test') ?? 0) <= 2);
     // A selection narrows the check to the selected won pages. (Every row has its check first:
     // the table redraws as each record is written, and a click on a row being replaced is lost.)
