@@ -115,4 +115,20 @@ mod tests {
         assert!(write("domain:co.uk\n", &[], 0, None).is_err(), "a public suffix line is refused");
         assert!(write("not a line\n", &[], 0, None).is_err());
     }
+
+    #[test]
+    fn google_limits_are_kept_or_the_file_is_refused() {
+        // URLs: 2,048 characters are taken, 2,049 are not.
+        let url = |n: usize| format!("https://x.example/{}", "a".repeat(n - "https://x.example/".len()));
+        assert!(parse(&url(MAX_URL_CHARS)).1.is_empty());
+        assert_eq!(parse(&format!("# ok\n{}\n", url(MAX_URL_CHARS + 1))).1.first().map(|e| e.0), Some(2));
+        // Lines: a file at 100,000 lines is written; one more line is refused, as is one over 2 MB.
+        let at_limit = "#\n".repeat(MAX_LINES);
+        assert_eq!(write(&at_limit, &[], 0, None).map(|out| out.lines().count()), Ok(MAX_LINES));
+        let err = write(&at_limit, &[("spam.example".into(), "listed".into())], 0, None).unwrap_err();
+        assert!(err.contains("at most 100000 lines"), "{err}");
+        let heavy = format!("# {}\n", "x".repeat(1000)).repeat(MAX_BYTES / 1000 + 1);
+        assert!(heavy.lines().count() < MAX_LINES && heavy.len() > MAX_BYTES);
+        assert!(write(&heavy, &[], 0, None).unwrap_err().contains("2 MB"));
+    }
 }

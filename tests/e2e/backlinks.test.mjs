@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { launch, waitFor, fillProfile, ROOT } from './harness.mjs';
+import { contrastProblems, launch, waitFor, fillProfile, ROOT } from './harness.mjs';
 
 const SAMPLES = join(ROOT, 'tests/backlinks');
 
@@ -292,5 +292,89 @@ test('3,000 referring domains: the table draws only the rows in view, and every 
   } finally {
     await many.close();
     await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('a long import shows its progress and can be cancelled between chunks: nothing is stored, and the next import works', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'backlink-bot-cancel-'));
+  const big = await launch();
+  try {
+    // 60,000 links: twelve chunks of one transaction each, seconds of storing.
+    const file = join(dir, 'big.csv');
+    const lines = ['Source URL,Target URL,Anchor'];
+    for (let i = 0; i < 60000; i++) lines.push(`https://site${i % 7000}.example/post-${i},https://crumbandcrust.example/,bread ${i}`);
+    await writeFile(file, lines.join('\n') + '\n');
+    const page = await backlinksPage(big);
+    await page.setInputFiles('#import-files', file);
+    await page.waitForSelector('#import-preview li[data-file]');
+    // What a user sees: the bar's value as it moves; Cancel pressed once a chunk is stored.
+    await page.evaluate(() => {
+      const seen = /** @type {number[]} */ ([]);
+      /** @type {any} */ (window).progressSeen = seen;
+      /** @type {any} */ (window).progressWatch = new MutationObserver(() => {
+        const bar = document.getElementById('import-progress');
+        if (!bar) return;
+        const value = Number(bar.getAttribute('value'));
+        if (seen[seen.length - 1] !== value) seen.push(value);
+        if (value >= 10000) /** @type {HTMLButtonElement | null} */ (document.getElementById('import-cancel'))?.click();
+      });
+      /** @type {any} */ (window).progressWatch.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['value'] });
+    });
+    await page.click('#import-confirm');
+    await page.waitForFunction(() => /nothing was stored/.test(document.getElementById('status')?.textContent ?? ''), undefined, { timeout: 60000 });
+    const seen = await page.evaluate(() => /** @type {number[]} */ (/** @type {any} */ (window).progressSeen));
+    assert.ok(seen.length >= 2 && seen.every((v, i) => i === 0 || v > /** @type {number} */ (seen[i - 1])), `progress ${seen.join(', ')}`);
+    assert.equal(await page.$('#import-progress-row'), null, 'the progress row stays after the import ended');
+    for (const store of ['links', 'sites', 'imports', 'domains']) assert.equal(await storeCount(page, store), 0, `${store} after Cancel`);
+    // The same file imported to the end: every link stored (the cancelled one left nothing behind).
+    await page.evaluate(() => /** @type {any} */ (window).progressWatch.disconnect());
+    await page.setInputFiles('#import-files', []);
+    await page.setInputFiles('#import-files', file);
+    await page.waitForSelector('#import-preview li[data-file]');
+    await page.click('#import-confirm');
+    await page.waitForFunction(() => /Imported/.test(document.getElementById('status')?.textContent ?? ''), undefined, { timeout: 120000 });
+    assert.equal(await storeCount(page, 'links'), 60000);
+    await page.close();
+  } finally {
+    await big.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('light and dark: every text on the Backlinks page is at least 4.5:1; the chart and the domains table are reached with Tab', async () => {
+  const colours = await launch();
+  try {
+    await fillProfile(colours, { myDomains: 'crumbandcrust.example', brands: 'Crumb and Crust', keywords: 'sourdough starter, bread baking' });
+    let page = await backlinksPage(colours);
+    await importFiles(page, ['semrush-backlinks.csv', 'majestic-backlinks.csv', 'gsc-top-linking-sites.csv']);
+    await page.close();
+    for (const scheme of /** @type {const} */ (['light', 'dark'])) {
+      page = await colours.context.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`chrome-extension://${colours.extensionId}/backlinks.html`);
+      await page.waitForSelector('#domains tr[data-domain]');
+      await page.waitForSelector('svg.growth-chart rect');
+      const seen = await page.evaluate(`({ bg: getComputedStyle(document.body).backgroundColor, problems: (${contrastProblems})() })`);
+      assert.deepEqual(seen.problems, [], `backlinks.html, ${scheme}`);
+      assert.equal(seen.bg, scheme === 'dark' ? 'rgb(13, 17, 23)' : 'rgb(255, 255, 255)', `backlinks.html follows ${scheme}`);
+      // Dark bars on a dark page would vanish: the bars differ from the page behind them.
+      const bars = await page.$$eval('svg.growth-chart rect', (rects) => [...new Set(rects.map((r) => getComputedStyle(r).fill))]);
+      assert.ok(bars.length >= 1 && !bars.includes(seen.bg), `bars ${bars.join(', ')} on ${seen.bg}`);
+      await page.close();
+    }
+    // The keyboard alone reaches the chart (which points to its table) and the domains table.
+    page = await backlinksPage(colours);
+    await page.waitForSelector('svg.growth-chart');
+    const reached = new Set();
+    for (let i = 0; i < 80 && reached.size < 2; i++) {
+      await page.keyboard.press('Tab');
+      const at = await page.evaluate(() => document.activeElement?.matches('svg.growth-chart') ? 'chart' : document.activeElement?.id === 'domains-view' ? 'domains' : '');
+      if (at) reached.add(at);
+    }
+    assert.deepEqual([...reached].sort(), ['chart', 'domains']);
+    assert.equal(await page.getAttribute('svg.growth-chart', 'aria-describedby'), 'growth');
+    await page.close();
+  } finally {
+    await colours.close();
   }
 });

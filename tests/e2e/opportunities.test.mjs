@@ -130,8 +130,22 @@ test('save from the popup: stored with its prospect facts, badge marked, row on 
   assert.equal(await row.getAttribute('data-score'), null);
   assert.equal(await row.locator('.c-verdict').innerText(), 'no verdict');
   assert.match(await row.locator('.c-tags').innerText(), /resources, seo/);
+  // The Backlinks page is one click from both: the Opportunities page's header and the popup's.
+  await Promise.all([opps.waitForURL(/\/backlinks\.html$/), opps.click('a[href="backlinks.html"]')]);
+  await opps.waitForSelector('body[data-state="ready"]');
+  assert.ok(await opps.$('#import-files'), 'the Backlinks page, ready to import');
   await opps.close();
   await popup.close();
+  // (Opening a tab closed that popup: the toolbar is clicked again.)
+  const again = await openPopup(h, page);
+  await again.settled();
+  const toBacklinks = h.context.waitForEvent('page');
+  await again.eval(`document.getElementById('open-backlinks').click()`);
+  const backlinks = await toBacklinks;
+  await backlinks.waitForSelector('body[data-state="ready"]');
+  assert.equal(new URL(backlinks.url()).pathname, '/backlinks.html');
+  await backlinks.close();
+  await again.close();
   await page.close();
 });
 

@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { BAKERY_PROFILE, expandLinks, fillProfile, launch, openPopup, waitFor, ROOT } from './harness.mjs';
+import { BAKERY_PROFILE, contrastProblems, expandLinks, fillProfile, launch, openPopup, waitFor, ROOT } from './harness.mjs';
 import { startServer } from './server.mjs';
 
 /** @type {Awaited<ReturnType<typeof launch>>} */
@@ -37,55 +37,6 @@ async function popupOn(harness, path) {
   // The save card is drawn just after the scores.
   await waitFor(() => popup.eval(`!!document.getElementById('save')`), 5000, 'the save card was not drawn');
   return { page, popup };
-}
-
-/**
- * Text elements whose contrast with what is behind them is under 4.5:1 (WCAG AA), in the
- * document it runs in. Backgrounds are composited up the tree; hidden elements are skipped.
- */
-function contrastProblems() {
-  /** @param {string} c */
-  const parse = (c) => {
-    const m = c.match(/rgba?\(([^)]+)\)/);
-    if (!m) return null;
-    const p = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
-    return { r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1 };
-  };
-  /** @param {{r: number, g: number, b: number}} c */
-  const lum = (c) => {
-    /** @param {number} v */
-    const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
-    return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b);
-  };
-  /** @param {{r: number, g: number, b: number}} under @param {{r: number, g: number, b: number, a: number}} top */
-  const over = (under, top) => ({ r: top.r * top.a + under.r * (1 - top.a), g: top.g * top.a + under.g * (1 - top.a), b: top.b * top.a + under.b * (1 - top.a) });
-  /** @param {Element} el */
-  const background = (el) => {
-    const layers = [];
-    for (let e = /** @type {Element | null} */ (el); e; e = e.parentElement) {
-      const c = parse(getComputedStyle(e).backgroundColor);
-      if (c && c.a > 0) { layers.push(c); if (c.a >= 1) break; }
-    }
-    let bg = { r: 255, g: 255, b: 255 };
-    for (const l of layers.reverse()) bg = over(bg, l);
-    return bg;
-  };
-  const problems = [];
-  for (const el of Array.from(document.querySelectorAll('body *'))) {
-    const own = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
-    const box = el.getBoundingClientRect();
-    if (!own || box.width === 0 || box.height === 0 || el.closest('[hidden], [disabled]')) continue;
-    const style = getComputedStyle(el);
-    if (style.visibility === 'hidden' || Number(style.opacity) < 1) continue;
-    const fgRaw = parse(style.color);
-    if (!fgRaw) continue;
-    const bg = background(el);
-    const fg = over(bg, fgRaw);
-    const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
-    const ratio = (a + 0.05) / (b + 0.05);
-    if (ratio < 4.5) problems.push(`${el.tagName.toLowerCase()}.${el.className} "${el.textContent?.trim().slice(0, 30)}" ${ratio.toFixed(2)}`);
-  }
-  return problems;
 }
 
 test('without a profile: readable sizes, the call to set up on the first screen, nothing wider than the popup', async () => {
