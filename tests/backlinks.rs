@@ -111,6 +111,18 @@ fn the_audit_the_disavow_file_and_the_link_gap() {
     assert_eq!(domain("alice.blogspot.com")["risk"], "clean");
     assert!(r["domains"].as_array().unwrap().iter().all(|d| d["domain"] != "blogspot.com"));
     assert_eq!(r["totals"]["referringDomains"], r["domains"].as_array().unwrap().len());
+    // Quantity by tier, category and risk: each count adds up to the referring domains it sorts.
+    let counts = |key: &str| -> Vec<(String, u64)> { r["totals"][key].as_array().unwrap().iter().map(|p| (p[0].as_str().unwrap().to_string(), p[1].as_u64().unwrap())).collect() };
+    let n = r["domains"].as_array().unwrap().len() as u64;
+    assert_eq!(counts("byTier").iter().map(|c| c.1).sum::<u64>(), n, "{:?}", counts("byTier"));
+    assert_eq!(counts("byRisk").iter().map(|c| c.1).sum::<u64>(), n);
+    assert_eq!(counts("byCategory"), [("gambling".to_string(), 1), ("hosting".to_string(), 1)], "one casino site, one blog on a platform");
+    // Followed share of the live links: the one nofollow link (the forum's) is lost, so all of them.
+    assert_eq!(r["totals"]["followedShare"], 1.0);
+    assert_eq!((r["totals"]["links"].as_u64(), r["totals"]["liveLinks"].as_u64()), (Some(10), Some(8)));
+    // The usual ranges are labelled as practitioners' rules of thumb.
+    assert!(r["anchorMixNote"].as_str().unwrap().contains("rules of thumb"));
+    assert!(r["anchorMix"].as_array().unwrap().iter().all(|a| a["usualRange"].as_array().is_some_and(|u| u.len() == 2)));
     let mix: Vec<(&str, u64)> = r["anchorMix"].as_array().unwrap().iter().map(|a| (a["class"].as_str().unwrap(), a["links"].as_u64().unwrap())).collect();
     assert_eq!(mix.iter().map(|m| m.1).sum::<u64>(), 5, "live links with a known anchor: {mix:?}");
     assert!(mix.contains(&("branded", 1)) && mix.contains(&("exact-match", 4)), "{mix:?}");

@@ -145,7 +145,12 @@ fn audit_domain(domain: String, links: &[&Backlink], classifier: &Classifier, in
 
     let host_labels = domain.as_str();
     let authority = intel.map(|i| i.authority(&domain));
-    let categories = intel.map(|i| i.categories(&domain, &domain)).unwrap_or_default();
+    // Each linking host as well as the domain: a listed subdomain (`casino.example.org`) is the
+    // site that links, whatever its parent is.
+    let mut hosts: Vec<String> = links.iter().filter_map(|l| url::Url::parse(&l.source_url).ok()?.host_str().map(|h| h.trim_end_matches('.').to_ascii_lowercase())).collect();
+    hosts.sort_unstable();
+    hosts.dedup();
+    let categories = intel.map(|i| hosts.iter().fold(i.categories(&domain, &domain), |all, host| all | i.categories(host, &domain))).unwrap_or_default();
     let mut reasons = Vec::new();
     for c in categories.iter().filter(|c| c.is_bad()) {
         reasons.push(reason("neighbourhood", 60, c.id().to_string(), format!("listed as {}", c.label())));
@@ -239,5 +244,26 @@ mod tests {
         assert_eq!(audits.len(), 1);
         assert_eq!((audits[0].domain.as_str(), audits[0].linking_pages), ("directory.example", 1240));
         assert!(audits[0].reasons.iter().any(|r| r.signal == "sitewide"));
+    }
+
+    #[test]
+    fn domain_data_names_the_tier_and_the_listed_host_and_the_name_tells_the_rest() {
+        let ranked = vec![("bbc.co.uk".to_string(), 100, Tier::Top1k), ("example.org".to_string(), 30, Tier::Top100k)];
+        // Gambling is bit 0 of the stored categories.
+        let names = vec![("casino.example.org".to_string(), 1)];
+        let (bytes, _, _) = crate::intel::assemble(20260820, &ranked, &names, &[]).unwrap();
+        let intel = DomainIntel::from_bytes(&bytes).unwrap();
+        let links = [link("https://www.bbc.co.uk/food/x", "a"), link("https://casino.example.org/x", "a"), link("https://blog.example.org/y", "b"), link("http://203.0.113.9/x", "c"), link("https://cheap-bread-4-u-2024.example/x", "d")];
+        let audits = audit(&links, &[], &Profile::default(), Some(&intel));
+        let by = |d: &str| audits.iter().find(|a| a.domain == d).unwrap_or_else(|| panic!("{d}: {audits:?}"));
+        let signals = |d: &str| by(d).reasons.iter().map(|r| r.signal.to_string()).collect::<Vec<_>>();
+        assert_eq!((by("bbc.co.uk").tier, by("bbc.co.uk").risk), (Some(Tier::Top1k), Risk::Clean));
+        assert_eq!(signals("bbc.co.uk"), ["authority"]);
+        // The listed subdomain makes its domain a gambling neighbour, despite the parent's rank.
+        assert_eq!(by("example.org").categories, ["gambling"]);
+        assert_eq!(signals("example.org"), ["neighbourhood", "authority"]);
+        assert_eq!(signals("203.0.113.9"), ["ip-host"]);
+        assert_eq!(signals("cheap-bread-4-u-2024.example"), ["machine-name"]);
+        assert_eq!((by("example.org").links, by("example.org").linking_pages, by("example.org").followed), (2, 2, 2));
     }
 }

@@ -162,4 +162,19 @@ mod tests {
         lost.lost = Some(100);
         assert!(link_gap(&[], &[("rival.example".into(), vec![lost])], None, false).is_empty(), "a lost link is no lead");
     }
+
+    #[test]
+    fn with_domain_data_the_best_known_sites_come_first_and_bad_neighbours_never_come() {
+        let ranked = vec![("bbc.co.uk".to_string(), 100, Tier::Top1k), ("example.org".to_string(), 30, Tier::Top100k)];
+        // Gambling is bit 0 of the stored categories.
+        let (bytes, _, _) = crate::intel::assemble(20260820, &ranked, &[("casino.example".to_string(), 1)], &[]).unwrap();
+        let intel = DomainIntel::from_bytes(&bytes).unwrap();
+        let theirs = vec![(
+            "rival.example".to_string(),
+            ["https://zz-unranked.example/a", "https://casino.example/b", "https://example.org/c", "https://www.bbc.co.uk/d"].iter().map(|u| link(u, false)).collect(),
+        )];
+        let gap = link_gap(&[], &theirs, Some(&intel), false);
+        let ranked: Vec<(&str, Option<Tier>)> = gap.iter().map(|g| (g.domain.as_str(), g.tier)).collect();
+        assert_eq!(ranked, [("bbc.co.uk", Some(Tier::Top1k)), ("example.org", Some(Tier::Top100k)), ("zz-unranked.example", Some(Tier::Unranked))]);
+    }
 }
