@@ -19,7 +19,7 @@ use serde::Serialize;
 
 use super::anchors::{AnchorClass, Classifier};
 use super::import::SiteRow;
-use super::{referring_domain, referring_domain_of_host, Backlink};
+use super::{referring_domain_of_host, Backlink};
 use crate::intel::{Category, DomainIntel, Tier};
 use crate::report::Contribution;
 use crate::Profile;
@@ -78,10 +78,14 @@ const SPAM_NAME_WORDS: &[&str] = &["casino", "poker", "betting", "viagra", "cial
 /// link). Sorted by risk, highest first, then by domain.
 pub fn audit(links: &[Backlink], sites: &[SiteRow], profile: &Profile, intel: Option<&DomainIntel>) -> Vec<DomainAudit> {
     let classifier = Classifier::new(profile);
-    let mut by_domain: HashMap<String, Vec<&Backlink>> = HashMap::new();
+    // Each referring domain's links and the hosts they come from (each URL parsed once).
+    let mut by_domain: HashMap<String, (Vec<&Backlink>, Vec<String>)> = HashMap::new();
     for link in links {
-        if let Some(domain) = referring_domain(&link.source_url, intel) {
-            by_domain.entry(domain).or_default().push(link);
+        let Some(host) = url::Url::parse(&link.source_url).ok().and_then(|u| u.host_str().map(|h| h.trim_end_matches('.').to_ascii_lowercase())) else { continue };
+        if let Some(domain) = referring_domain_of_host(&host, intel) {
+            let (links, hosts) = by_domain.entry(domain).or_default();
+            links.push(link);
+            hosts.push(host);
         }
     }
     let mut gsc_pages: HashMap<String, u32> = HashMap::new();
@@ -93,7 +97,7 @@ pub fn audit(links: &[Backlink], sites: &[SiteRow], profile: &Profile, intel: Op
     for domain in gsc_pages.keys() {
         by_domain.entry(domain.clone()).or_default();
     }
-    let mut out: Vec<DomainAudit> = by_domain.into_iter().map(|(domain, links)| audit_domain(domain, &links, &classifier, intel)).collect();
+    let mut out: Vec<DomainAudit> = by_domain.into_iter().map(|(domain, (links, hosts))| audit_domain(domain, &links, hosts, &classifier, intel)).collect();
     for a in &mut out {
         if let Some(&pages) = gsc_pages.get(&a.domain) {
             with_gsc_pages(a, pages);
@@ -130,7 +134,7 @@ fn settle(a: &mut DomainAudit) {
     };
 }
 
-fn audit_domain(domain: String, links: &[&Backlink], classifier: &Classifier, intel: Option<&DomainIntel>) -> DomainAudit {
+fn audit_domain(domain: String, links: &[&Backlink], mut hosts: Vec<String>, classifier: &Classifier, intel: Option<&DomainIntel>) -> DomainAudit {
     let mut pages: Vec<&str> = links.iter().map(|l| l.source_url.as_str()).collect();
     pages.sort_unstable();
     pages.dedup();
@@ -147,7 +151,6 @@ fn audit_domain(domain: String, links: &[&Backlink], classifier: &Classifier, in
     let authority = intel.map(|i| i.authority(&domain));
     // Each linking host as well as the domain: a listed subdomain (`casino.example.org`) is the
     // site that links, whatever its parent is.
-    let mut hosts: Vec<String> = links.iter().filter_map(|l| url::Url::parse(&l.source_url).ok()?.host_str().map(|h| h.trim_end_matches('.').to_ascii_lowercase())).collect();
     hosts.sort_unstable();
     hosts.dedup();
     let categories = intel.map(|i| hosts.iter().fold(i.categories(&domain, &domain), |all, host| all | i.categories(host, &domain))).unwrap_or_default();
