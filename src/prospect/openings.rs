@@ -9,11 +9,13 @@
 //! us" page an article, an unlinked mention a one-line request, a link-intersect page a better
 //! alternative — and flags the low-value kinds (UGC, directories, paid placements).
 //! Structure decides with the words: a resource page is called one (title or URL, not a section
-//! heading) and its content is a list of links to many sites; a guest-post page invites guest
+//! heading) and its content is a list of links to many sites, or its content is mostly such a
+//! list with a description for each link; a guest-post page invites guest
 //! posts outright (`data/footprints/guest-post.tsv`, 8 languages; "contribute" alone is not
 //! enough); a page is user-made when its discussion outweighs its content, its links are
 //! rel=ugc, its URL says forum/thread, or it names forum software.
-//! Blind spots: resource/directory/roundup footprints are English; a page about "resources" in
+//! Blind spots: resource/directory/roundup footprints are English; a curated list written as a
+//! section per item (heading and paragraph, as documentation writes it) is not seen as a list; a page about "resources" in
 //! another sense reads as a resource page when it also lists many links; brand matching is literal (no stemming, no
 //! fuzzy forms) and a generic brand name ("Bolt") over-matches.
 
@@ -233,6 +235,35 @@ fn listed_content_sites(external: &[&crate::report::LinkReport]) -> usize {
     sites.len()
 }
 
+/// A resource page is a curated list of other sites: called one (title or URL) over a list of
+/// links, or, without the name, a content that is mostly a list of links each with a line saying
+/// what it is ("Requests-OAuthlib: OAuth 1 and 2 for Requests"). The evidence, if it is one.
+fn resource_page(snapshot: &PageSnapshot, signage: &Signage, external: &[&crate::report::LinkReport], listed: usize, content: usize) -> Option<String> {
+    let sites = listed_content_sites(external);
+    if listed < 8 || sites < 6 {
+        return None;
+    }
+    if let Some(said) = signage.is_called("resource_page").filter(|_| listed * 2 >= content) {
+        return Some(format!("{said}; {listed} external links to {sites} sites listed in the content"));
+    }
+    let described = described_list_links(snapshot, external);
+    (listed * 3 >= content * 2 && described * 3 >= listed * 2).then(|| format!("the content lists {listed} external links to {sites} sites, {described} of them with a description"))
+}
+
+/// External links listed in the content whose list item says more than the link: at least
+/// four words besides the anchor's.
+fn described_list_links(snapshot: &PageSnapshot, external: &[&crate::report::LinkReport]) -> usize {
+    // One pass over the page's links (a huge page must not cost one search per listed link).
+    let mut listed: Vec<u32> = external.iter().filter(|l| l.region == Region::Main && l.context == LinkContext::List).map(|l| l.index).collect();
+    listed.sort_unstable();
+    snapshot
+        .links
+        .iter()
+        .filter(|o| listed.binary_search(&o.index).is_ok())
+        .filter(|o| o.surrounding.split_whitespace().count() >= o.text.split_whitespace().count() + 4)
+        .count()
+}
+
 /// Every opportunity type the page shows, in [`OpeningKind`] order.
 pub fn openings(snapshot: &PageSnapshot, report: &Report, profile: &Profile) -> Vec<Opening> {
     let signage = Signage::of(snapshot);
@@ -245,12 +276,8 @@ pub fn openings(snapshot: &PageSnapshot, report: &Report, profile: &Profile) -> 
     let mut found = Vec::new();
     let mut add = |kind, evidence: String| found.push(Opening { kind, evidence });
 
-    // A resource page is called one, and its content is a curated list of other sites.
-    if let Some(said) = signage.is_called("resource_page") {
-        let listed_sites = listed_content_sites(&external);
-        if listed_content_links >= 8 && listed_sites >= 6 && listed_content_links * 2 >= content_links {
-            add(OpeningKind::ResourcePage, format!("{said}; {listed_content_links} external links to {listed_sites} sites listed in the content"));
-        }
+    if let Some(said) = resource_page(snapshot, &signage, &external, listed_content_links, content_links) {
+        add(OpeningKind::ResourcePage, said);
     }
     let guest = [(&signage.title_and_headings, "the title or headings say"), (&signage.path, "the URL says"), (&signage.text, "the page says")]
         .into_iter()
@@ -427,6 +454,24 @@ mod tests {
         assert_eq!(kinds(&p, &Profile::default()), [OpeningKind::GuestPost], "German");
         let p = page("https://news.example/story", "A story", "Got a tip? Contribute to our reporting. Guest author: Jane Doe.", vec![]);
         assert!(kinds(&p, &Profile::default()).is_empty(), "'contribute' and 'guest author' alone say nothing");
+    }
+
+    #[test]
+    fn a_content_that_is_a_described_list_of_sites_is_a_resource_page_without_the_name() {
+        let described = |i: u32| {
+            let mut l = ext(i, &format!("s{i}.example"), Region::Main, LinkContext::List, "");
+            l.surrounding = format!("site {i}: a library that retries failed requests with backoff");
+            l
+        };
+        let p = page("https://docs.example/community/recommended", "Recommended packages", "", (0..10).map(described).collect());
+        assert_eq!(kinds(&p, &Profile::default()), [OpeningKind::ResourcePage]);
+        // Bare names in a list (a menu, a blogroll) are not curated: no description.
+        let bare = page("https://docs.example/community/recommended", "Recommended packages", "", (0..10).map(|i| ext(i, &format!("s{i}.example"), Region::Main, LinkContext::List, "")).collect());
+        assert!(kinds(&bare, &Profile::default()).is_empty());
+        // An article citing sites in its sentences, with a short list at the end, is not one.
+        let mut cited: Vec<LinkObservation> = (0..10).map(|i| ext(i, &format!("p{i}.example"), Region::Main, LinkContext::Paragraph, "")).collect();
+        cited.extend((10..18).map(described));
+        assert!(kinds(&page("https://news.example/story", "A story", "", cited), &Profile::default()).is_empty());
     }
 
     #[test]
