@@ -378,3 +378,40 @@ test('light and dark: every text on the Backlinks page is at least 4.5:1; the ch
     await colours.close();
   }
 });
+
+test('stored records that cannot be read are reported and skipped, and kept by the next import', async () => {
+  const damaged = await launch();
+  try {
+    const page = await backlinksPage(damaged);
+    await importFiles(page, ['semrush-backlinks.csv']);
+    const links = await page.getAttribute('#totals', 'data-links');
+    // A record another version (or a bug) wrote in a shape this one cannot read.
+    await page.evaluate(() => new Promise((resolve, reject) => {
+      const open = indexedDB.open('backlink-bot');
+      open.onsuccess = () => {
+        const tx = open.result.transaction('links', 'readwrite');
+        tx.objectStore('links').put({ key: 'corrupt https://x.example/ -> https://y.example/', link: 'not a link' });
+        tx.oncomplete = () => { open.result.close(); resolve(true); };
+        tx.onerror = () => reject(tx.error);
+      };
+      open.onerror = () => reject(open.error);
+    }));
+    const before = await storeCount(page, 'links');
+    await page.reload();
+    await page.waitForSelector('body[data-state="ready"]');
+    assert.match(await page.textContent('#status') ?? '', /1 stored backlink record could not be read/);
+    assert.equal(await page.getAttribute('#totals', 'data-links'), links, 'the readable links are all counted');
+    // A later import keeps it: nothing it cannot read is thrown away.
+    await importFiles(page, ['majestic-backlinks.csv']);
+    assert.ok(await storeCount(page, 'links') > before);
+    const kept = await page.evaluate(() => new Promise((resolve) => {
+      const open = indexedDB.open('backlink-bot');
+      open.onsuccess = () => { const get = open.result.transaction('links').objectStore('links').get('corrupt https://x.example/ -> https://y.example/'); get.onsuccess = () => { open.result.close(); resolve(get.result?.link); }; };
+    }));
+    assert.equal(kept, 'not a link');
+
+    await page.close();
+  } finally {
+    await damaged.close();
+  }
+});
