@@ -1,0 +1,26 @@
+#!/usr/bin/env python3
+"""Writes the search-result pages of tests/devset/manifest-serps.json from the WARC files of the
+archive-query-log sdist: for each entry, the first HTML response of the WARC its `note` names,
+to target/devset/pages/<path>. Usage: devset-serps.py SDIST_ROOT PAGES_DIR"""
+import json
+import sys
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+
+root, pages = Path(sys.argv[1]), Path(sys.argv[2])
+manifest = json.loads((Path(__file__).parent.parent / "tests/devset/manifest-serps.json").read_text())
+for entry in manifest["pages"]:
+    warc = root / entry["note"].split(",")[0]
+    with warc.open("rb") as stream:
+        body = next(
+            (r.content_stream().read() for r in ArchiveIterator(stream)
+             if r.rec_type == "response" and "html" in (r.http_headers.get_header("Content-Type") or "")),
+            None,
+        )
+    if body is None:
+        sys.exit(f"{warc}: no HTML response")
+    out = pages / entry["path"]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(body)
+print(f"aql: {len(manifest['pages'])} pages")
