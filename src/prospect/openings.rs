@@ -238,13 +238,16 @@ fn listed_content_sites(external: &[&crate::report::LinkReport]) -> usize {
 /// A resource page is a curated list of other sites: called one (title or URL) over a list of
 /// links, or, without the name, a content that is mostly a list of links each with a line saying
 /// what it is ("Requests-OAuthlib: OAuth 1 and 2 for Requests"). The evidence, if it is one.
-fn resource_page(snapshot: &PageSnapshot, signage: &Signage, external: &[&crate::report::LinkReport], listed: usize, content: usize) -> Option<String> {
+fn resource_page(snapshot: &PageSnapshot, signage: &Signage, external: &[&crate::report::LinkReport], listed: usize, content: usize, directory: bool) -> Option<String> {
     let sites = listed_content_sites(external);
     if listed < 8 || sites < 6 {
         return None;
     }
     if let Some(said) = signage.is_called("resource_page").filter(|_| listed * 2 >= content) {
         return Some(format!("{said}; {listed} external links to {sites} sites listed in the content"));
+    }
+    if directory {
+        return None;
     }
     let described = described_list_links(snapshot, external);
     (listed * 3 >= content * 2 && described * 3 >= listed * 2).then(|| format!("the content lists {listed} external links to {sites} sites, {described} of them with a description"))
@@ -276,7 +279,11 @@ pub fn openings(snapshot: &PageSnapshot, report: &Report, profile: &Profile) -> 
     let mut found = Vec::new();
     let mut add = |kind, evidence: String| found.push(Opening { kind, evidence });
 
-    if let Some(said) = resource_page(snapshot, &signage, &external, listed_content_links, content_links) {
+    let directory = signage
+        .says("link_scheme")
+        .or_else(|| signage.title_and_headings.contains(" directory ").then(|| "title or headings say \u{201c}directory\u{201d}".to_string()));
+    // A directory lists described sites too; it is not curated for readers.
+    if let Some(said) = resource_page(snapshot, &signage, &external, listed_content_links, content_links, directory.is_some()) {
         add(OpeningKind::ResourcePage, said);
     }
     let guest = [(&signage.title_and_headings, "the title or headings say"), (&signage.path, "the URL says"), (&signage.text, "the page says")]
@@ -296,9 +303,6 @@ pub fn openings(snapshot: &PageSnapshot, report: &Report, profile: &Profile) -> 
             add(OpeningKind::Roundup, format!("{said}; {content_links} external links to {sites} sites in the content"));
         }
     }
-    let directory = signage
-        .says("link_scheme")
-        .or_else(|| signage.title_and_headings.contains(" directory ").then(|| "title or headings say \u{201c}directory\u{201d}".to_string()));
     if let Some(said) = directory {
         if external.len() >= 20 {
             add(OpeningKind::Directory, format!("{said}; {} external links", external.len()));
