@@ -46,7 +46,7 @@ const PAGE_TIMEOUT = 20000;
  *   inRepo?: boolean, path: string, url: string | null, lang: string, kind: string, today?: string }} Entry
  * @typedef {{ href: string, nth?: number, region: string, note?: string }} LinkLabel
  * @typedef {{ profile: object, verdict: string, opportunities: string[], why?: string }} ProfileLabel
- * @typedef {{ id: string, verdict: string | null, opportunities: string[], links: LinkLabel[], note?: string,
+ * @typedef {{ id: string, verdict: string | null, opportunities: string[], links?: LinkLabel[], note?: string,
  *   withProfile?: ProfileLabel, profileOnly?: boolean }} PageLabel
  * @typedef {{ index: number, href: string, anchor: string, region: string, context: string,
  *   followed: boolean, share: boolean, score: number }} OutLink
@@ -212,7 +212,8 @@ function score(results, labels) {
     const r = byId.get(label.id);
     if (!r || r.error) continue;
     pages++;
-    for (const l of label.links) {
+    // Page-level rounds (search pages: no editorial content) label no links.
+    for (const l of label.links ?? []) {
       const matches = r.links.filter((x) => x.href === l.href);
       const got = matches[l.nth || 0];
       if (!got) { missing++; mistakes.push({ id: label.id, href: l.href, expected: l.region, got: 'not found' }); continue; }

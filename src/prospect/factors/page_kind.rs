@@ -352,7 +352,8 @@ fn is_search_address(query: &str, segments: &[String]) -> bool {
     let (mut anywhere, mut here) = (false, false);
     for pair in query.split('&').take(50) {
         let Some((k, v)) = pair.split_once('=') else { continue };
-        if v.is_empty() || v.contains('/') || v.contains("%2F") || v.contains("%2f") {
+        // Digits alone are a page or post number (WordPress's `?p=123`), not search terms.
+        if v.is_empty() || v.contains('/') || v.contains("%2F") || v.contains("%2f") || v.bytes().all(|b| b.is_ascii_digit()) {
             continue;
         }
         anywhere |= listed_kind(&["query-any"], None, &|w| w == k).is_some();
@@ -485,6 +486,16 @@ mod tests {
         assert_eq!(kind("https://loafnotes.example/?s=", "Loaf Notes"), None, "no terms");
         assert_eq!(kind("https://drupal.example/?q=node/12", "A post"), None, "Drupal's path parameter");
         assert_eq!(kind("https://seo.example/blog/search-engine-basics?q=x", "Search engine basics"), None);
+        // The big engines' and shops' own parameters, on their result paths.
+        assert_eq!(kind("https://search.yahoo.com/search?p=army+of+friends&fr=iphone", ""), Some(Kind::Search));
+        assert_eq!(kind("https://yandex.ru/images/search?p=15&text=speed%20force", ""), Some(Kind::Search));
+        assert_eq!(kind("https://www.amazon.com/s?i=aps&k=pillow", ""), Some(Kind::Search));
+        assert_eq!(kind("https://www.ebay.com.sg/sch/i.html?_nkw=lamp", ""), Some(Kind::Search));
+        assert_eq!(kind("https://www.indeed.com/jobs?q=teacher&l=Stafford", ""), Some(Kind::Search));
+        // A post or page number is not a search.
+        assert_eq!(kind("https://loafnotes.example/?p=123", ""), None);
+        assert_eq!(kind("https://loafnotes.example/search?p=2", ""), None);
+        assert_eq!(kind("https://loafnotes.example/jobs", "Jobs at Loaf Notes"), None);
         assert_eq!(kind("https://loafnotes.example/blog/p", "Search Results for \u{201c}rye\u{201d} \u{2013} Loaf Notes"), Some(Kind::Search));
         assert_eq!(kind("https://pan.example/p", "Resultados de búsqueda de \u{201c}masa madre\u{201d}"), Some(Kind::Search));
     }
