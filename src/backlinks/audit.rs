@@ -19,7 +19,7 @@ use serde::Serialize;
 
 use super::anchors::{AnchorClass, Classifier};
 use super::import::SiteRow;
-use super::{referring_domain_of_host, Backlink};
+use super::{referring_domain_of_host, source_host, Backlink};
 use crate::intel::{Category, DomainIntel, Tier};
 use crate::report::Contribution;
 use crate::Profile;
@@ -81,7 +81,7 @@ pub fn audit(links: &[Backlink], sites: &[SiteRow], profile: &Profile, intel: Op
     // Each referring domain's links and the hosts they come from (each URL parsed once).
     let mut by_domain: HashMap<String, (Vec<&Backlink>, Vec<String>)> = HashMap::new();
     for link in links {
-        let Some(host) = url::Url::parse(&link.source_url).ok().and_then(|u| u.host_str().map(|h| h.trim_end_matches('.').to_ascii_lowercase())) else { continue };
+        let Some(host) = source_host(&link.source_url) else { continue };
         if let Some(domain) = referring_domain_of_host(&host, intel) {
             let (links, hosts) = by_domain.entry(domain).or_default();
             links.push(link);

@@ -179,8 +179,12 @@ fn min_some(a: Option<i64>, b: Option<i64>) -> Option<i64> {
 /// (`alice.blogspot.com`, `bob.wordpress.com`; never `domain:blogspot.com`). `None` for a URL
 /// without a usable host.
 pub fn referring_domain(url: &str, intel: Option<&DomainIntel>) -> Option<String> {
-    let host = url::Url::parse(url).ok()?.host_str()?.trim_end_matches('.').to_ascii_lowercase();
-    referring_domain_of_host(&host, intel)
+    referring_domain_of_host(&source_host(url)?, intel)
+}
+
+/// A linking page's host, lowercased, without a trailing dot.
+pub fn source_host(url: &str) -> Option<String> {
+    Some(url::Url::parse(url).ok()?.host_str()?.trim_end_matches('.').to_ascii_lowercase())
 }
 
 /// [`referring_domain`] for a host.
