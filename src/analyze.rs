@@ -100,7 +100,7 @@ pub fn analyze_with(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&D
     let mut classifier = Classifier::new(&page_site, intel);
     let classified: Vec<_> = links.iter().map(|link| (classifier.classify(link), parse_rel(&link.rel))).collect();
     let (regions, content_found) = crate::placement::regions(snapshot, links);
-    let mut page = page_context(snapshot, &regions, &classified);
+    let mut page = page_context(snapshot, links, &regions, &classified, &page_site);
     page.sites = own_sites(snapshot);
 
     let mut tally = Tally::default();
@@ -173,20 +173,21 @@ pub(crate) fn own_sites(snapshot: &PageSnapshot) -> Vec<String> {
 }
 
 /// The page-wide facts per-link signals need.
-fn page_context(snapshot: &PageSnapshot, regions: &[Region], classified: &[(Destination, Rel)]) -> PageContext {
-    let mut page = PageContext {
-        robots_nofollow: robots_nofollow(&snapshot.meta.robots),
-        lang: primary_lang(&snapshot.lang).to_ascii_lowercase(),
-        ..Default::default()
-    };
-    for (region, (dest, _)) in regions.iter().zip(classified) {
+fn page_context(snapshot: &PageSnapshot, links: &[LinkObservation], regions: &[Region], classified: &[(Destination, Rel)], site: &str) -> PageContext {
+    let robots = robots_nofollow(&snapshot.meta.robots);
+    let mut page = PageContext { robots_nofollow: robots, lang: primary_lang(&snapshot.lang).to_ascii_lowercase(), ..Default::default() };
+    let mut footer = Vec::new();
+    for ((link, region), (dest, rel)) in links.iter().zip(regions).zip(classified) {
         if dest.kind == LinkKind::External {
             page.external_links += 1;
             if *region == Region::Footer {
-                page.footer_external_links += 1;
+                let followed = !(rel.nofollow || rel.sponsored || rel.ugc || robots);
+                let host = dest.url.as_ref().map_or("", |u| u.host());
+                footer.push((anchor_of(link).0, host, dest.site.as_str(), followed));
             }
         }
     }
+    page.footer_external_links = crate::signals::page_context::placed_footer_links(&footer, site);
     page.external_links_text = format!("{} external links", page.external_links);
     page
 }

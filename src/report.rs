@@ -92,7 +92,8 @@ pub struct LinkSummary {
     pub ugc: u32,
     /// Links a reader cannot see (any kind of link).
     pub hidden: u32,
-    /// External links in the page footer (a block of them looks sitewide).
+    /// External links in the page footer that could be placed ones (a block of them looks sitewide;
+    /// `page_context::placed_footer_links`).
     pub footer_external: u32,
     /// Where the links sit (every link counted once).
     pub placement: PlacementCounts,

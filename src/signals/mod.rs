@@ -52,7 +52,8 @@ pub struct PageContext {
     pub external_links: u32,
     /// `"N external links"`, written once per page rather than once per link.
     pub external_links_text: String,
-    /// External links in the page footer (a block of them looks sitewide).
+    /// External links in the page footer that could be placed ones (a block of them looks sitewide;
+    /// `page_context::placed_footer_links`).
     pub footer_external_links: u32,
 }
 

@@ -5,8 +5,12 @@
 //! Why: a page's ranking credit is split among its outbound links (PageRank), so one link among
 //! ten is worth far more than one among five hundred; large footer blocks of outbound links are
 //! the sitewide pattern of sold links. Source: Brin & Page (1998); Google's link-spam policies.
+//! A footer block counts only the footer links that could be placed ones ([`placed_footer_links`]):
+//! big publishers' footers link their social profiles, their sister sites and their owner's legal
+//! pages, which is no sign of sold links (Wired, Slate, TechCrunch on the development set).
 //! Blind spots: internal links also share equity but are not counted here; "sitewide" is inferred
-//! from one page (we cannot see the site's other pages).
+//! from one page (we cannot see the site's other pages); a footer of sold links whose anchors name
+//! their sites ("Acme Casino") reads as a list of partners.
 
 use super::LinkInput;
 use crate::judgement::Judgement;
@@ -75,6 +79,34 @@ pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
     }
 }
 
+/// How many of a footer's external links could be placed (sold) links: followed, not to a social
+/// network or a big platform, not to the page's own brand on another domain (wired.it from
+/// wired.com), and not to a site some footer anchor names ("Engadget" for engadget.com,
+/// "Pipedreams" for pipedreams.publicradio.org: a network or partner list, whose other links to
+/// that site count with it). `footer` holds each footer link's anchor, destination host and
+/// site, and whether it is followed.
+pub fn placed_footer_links(footer: &[(&str, &str, &str, bool)], own_site: &str) -> u32 {
+    let own = brand_of(own_site);
+    let named: Vec<&str> = footer.iter().filter(|(anchor, host, site, _)| names_site(anchor, host, site)).map(|l| l.2).collect();
+    let platform = |site: &str| crate::prospect::contacts::SOCIAL_HOSTS.contains(&site) || crate::prospect::factors::page_neighbourhood::PLATFORMS.contains(&site);
+    let placed = footer.iter().filter(|(_, _, site, followed)| *followed && !platform(site) && brand_of(site) != own && !named.contains(site));
+    placed.count() as u32
+}
+
+/// The first label of a registrable domain: "wired" for wired.co.uk.
+fn brand_of(site: &str) -> &str {
+    site.split('.').next().unwrap_or(site)
+}
+
+/// True when the anchor spells the site's brand or its host's first label ("Slate.com sur
+/// Twitter"; "The Splendid Table" for splendidtable.publicradio.org; "HuffPost" does not name
+/// huffingtonpost.com): letters and digits compared, case folded, names of 3+ characters.
+fn names_site(anchor: &str, host: &str, site: &str) -> bool {
+    let folded: String = anchor.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+    let label = host.strip_prefix("www.").unwrap_or(host).split('.').next().unwrap_or_default();
+    [brand_of(site), label].iter().any(|name| name.chars().count() >= 3 && folded.contains(&name.to_lowercase()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,5 +132,26 @@ mod tests {
         assert_eq!(footer(12, Region::Footer), -5);
         assert_eq!(footer(3, Region::Footer), 0);
         assert_eq!(footer(12, Region::Main), 0);
+    }
+
+    #[test]
+    fn a_footer_of_profiles_sister_sites_and_partners_is_no_block_of_placed_links() {
+        // Wired: its social profiles, its editions abroad, a partner named by its anchor.
+        let wired = [
+            ("Facebook", "www.facebook.com", "facebook.com", true),
+            ("Follow us on X", "twitter.com", "twitter.com", true),
+            ("UK", "www.wired.co.uk", "wired.co.uk", true),
+            ("Italia", "www.wired.it", "wired.it", true),
+            ("Engadget", "engadget.com", "engadget.com", true),
+            ("Castlevania sinks its teeth", "www.engadget.com", "engadget.com", true),
+            ("The Splendid Table", "splendidtable.publicradio.org", "publicradio.org", true),
+            ("Newsletters", "americanpublicmedia.publicradio.org", "publicradio.org", true),
+        ];
+        assert_eq!(placed_footer_links(&wired, "wired.com"), 0);
+        // Sold links: descriptive anchors to unrelated sites; a nofollowed one is disclosed.
+        let sold = [("cheap car insurance", "www.quotes4u.example", "quotes4u.example", true), ("best payday loans", "cashnow.example", "cashnow.example", true), ("essay writing service", "essays.example", "essays.example", false)];
+        assert_eq!(placed_footer_links(&sold, "wired.com"), 2);
+        assert!(!names_site("HuffPost Tech", "www.huffingtonpost.com", "huffingtonpost.com") && names_site("Slate.com sur Twitter", "www.slate.com", "slate.com"));
+        assert!(!names_site("go", "go.example", "go.example"), "a name under three characters names nothing");
     }
 }

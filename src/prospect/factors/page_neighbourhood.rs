@@ -178,7 +178,7 @@ fn injected_looking(report: &Report) -> u32 {
 const PER_SITE: u32 = 3;
 
 /// Sites of sign-in and share buttons besides the social networks: never an injection's target.
-const PLATFORMS: &[&str] = &["google.com", "apple.com", "microsoft.com", "wordpress.com", "disqus.com", "livefyre.com", "gravatar.com"];
+pub(crate) const PLATFORMS: &[&str] = &["google.com", "apple.com", "microsoft.com", "wordpress.com", "disqus.com", "livefyre.com", "gravatar.com"];
 
 #[cfg(test)]
 mod tests {
