@@ -3,8 +3,9 @@
 //! Measures the kind of page from its address, title and first `<h1>`: a wiki article (Wikipedia
 //! and its sister projects, Fandom and other wiki hosts), search results (a search query on the page's own site), a login,
 //! registration, cart, checkout or account page, a social network's feed or profile (Hacker
-//! News's too), a forum member's profile, a members-only wall, or a shop's product page (read
-//! from the text: a stock line with a product heading or an add-to-cart button).
+//! News's too), a forum member's profile, a members-only wall, a shop's product page (read
+//! from the text: a stock line with a product heading or an add-to-cart button), a code host's
+//! issue, pull request, release or commit page, or a paper's page on a preprint server (arXiv).
 //! Why: a link builder asks a site owner to add a link to a page they edit. Wiki editors add
 //! links by their own policy, never on request; search results are generated; forms have no
 //! content to link from; a feed or a profile has no owner to ask. An expert sets such a page
@@ -20,7 +21,9 @@
 //! about 1 KB gz; a blog post titled exactly "Login", or with a `/login/` tag in its address, is
 //! taken for a login page; a wiki on its own domain is found only by its `<meta
 //! name="generator">` (MediaWiki, DokuWiki…: many hide it); percent-encoded (non-ASCII) slugs and
-//! query-string routes (`index.php?route=checkout/cart`) are not read.
+//! query-string routes (`index.php?route=checkout/cart`) are not read; a repository's files
+//! (`/blob/`, `/tree/`) are left to the other rules, as a README opened as a file may be a
+//! curated list that takes links by pull request; self-hosted GitLab and Gitea are not known.
 
 use url::Url;
 
@@ -32,7 +35,7 @@ use crate::snapshot::PageSnapshot;
 pub const FACTOR: Judgement = Judgement {
     id: "page-kind",
     title: "Kind of page",
-    description: "Wikis, search results, login, registration, cart, checkout and account pages, social feeds, member profiles, members-only pages, shop product pages: nobody places links there on request.",
+    description: "Wikis, search results, login, registration, cart, checkout and account pages, social feeds, member profiles, members-only pages, shop product pages, code hosts' issues and releases, preprint pages: nobody places links there on request.",
 };
 
 /// Points of a page that is not a prospect, stored as a bare number. The verdict does not depend
@@ -70,6 +73,10 @@ pub enum Kind {
     Wall,
     /// A shop's product page.
     Product,
+    /// A code host's issue, pull request, release or commit page.
+    Code,
+    /// A paper's page on a preprint server or paper index.
+    Paper,
 }
 
 impl Kind {
@@ -86,6 +93,8 @@ impl Kind {
             "profile" => Kind::Profile,
             "wall" => Kind::Wall,
             "product" => Kind::Product,
+            "code" => Kind::Code,
+            "paper" => Kind::Paper,
             _ => return None,
         })
     }
@@ -103,6 +112,8 @@ impl Kind {
             Kind::Profile => "Member profile",
             Kind::Wall => "Members-only page",
             Kind::Product => "Shop product page",
+            Kind::Code => "Code host page",
+            Kind::Paper => "Paper page",
         }
     }
 
@@ -114,6 +125,8 @@ impl Kind {
             Kind::Profile => "a member's page on a community site: nobody places links there on request (a profile link is self-made)",
             Kind::Wall => "its content is shown to logged-in members only: there is nothing to link from",
             Kind::Product => "a shop's product page: no editorial content where a link could be placed",
+            Kind::Code => "a project's issue, release or commit: its maintainers write it for the project, and a link dropped in a thread is spam",
+            Kind::Paper => "its authors' paper and the server's fixed links: nobody places a link there on request",
             _ => "a form, not content: nobody adds links to it on request",
         }
     }
@@ -437,6 +450,22 @@ mod tests {
         assert!(not_a_prospect(&page("https://www.facebook.com/groups/bakers", "")).unwrap().reason().starts_with("Facebook: a feed or profile"));
         assert_eq!(kind("https://news.ycombinator.com/", "Hacker News"), Some(Kind::Social));
         assert_eq!(kind("https://news.ycombinator.com/item?id=1", "A story | Hacker News"), None, "a thread is user content");
+    }
+
+    #[test]
+    fn code_hosts_threads_and_releases_and_preprint_pages() {
+        let issue = not_a_prospect(&page("https://github.com/BerriAI/litellm/issues/24518", "Security timeline")).unwrap();
+        assert_eq!((issue.kind, issue.label), (Kind::Code, Some("GitHub issue")));
+        assert!(issue.reason().starts_with("GitHub issue: a project's issue"), "{}", issue.reason());
+        assert_eq!(kind("https://github.com/nodejs/node/releases/tag/v25.3.0", ""), Some(Kind::Code));
+        assert_eq!(kind("https://github.com/rust-lang/rust/pull/1", ""), Some(Kind::Code));
+        assert_eq!(kind("https://codeberg.org/forgejo/forgejo/issues/2", ""), Some(Kind::Code));
+        assert_eq!(kind("https://github.com/sindresorhus/awesome", "Awesome lists"), None, "a repository's README: maybe a curated list");
+        assert_eq!(kind("https://github.com/sindresorhus/awesome/blob/main/readme.md", ""), None, "its files too");
+        assert_eq!(kind("https://github.com/issues", ""), None, "not a project's");
+        assert_eq!(kind("https://arxiv.org/abs/2603.28627", "A paper"), Some(Kind::Paper));
+        assert_eq!(kind("https://arxiv.org/list/cs.CR/recent", "Cryptography"), None, "a listing");
+        assert_eq!(kind("https://blog.example/abs/core-workout", "Abs"), None, "another site");
     }
 
     #[test]
