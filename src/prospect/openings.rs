@@ -50,6 +50,21 @@ fn find_guest_post(haystack: &str) -> Option<&'static str> {
         .find(|phrase| !phrase.is_empty() && haystack.contains(&format!(" {phrase} ")))
 }
 
+/// A discussion has several posters: one rel=ugc link (a news site's only outbound link, tagged
+/// by its CMS) is not one (blind round 8).
+const MIN_UGC_LINKS: usize = 3;
+
+/// True when the page's text says `phrase` more often than its menus, footers, sidebars and
+/// hidden links (a site-wide tip form) link it: a site-wide "Guest post guidelines" link says the
+/// site takes guest posts somewhere, not that this article is a way in (TechCrunch on the
+/// development set).
+fn said_beyond_chrome(text: &str, phrase: &str, report: &Report) -> bool {
+    let padded = format!(" {phrase} ");
+    let chrome = |r: Region| matches!(r, Region::Nav | Region::Header | Region::Footer | Region::Aside | Region::Boilerplate);
+    let linked = report.links.iter().filter(|l| (chrome(l.region) || l.hidden) && words(&l.anchor).contains(&padded)).count();
+    text.matches(&padded).count() > linked
+}
+
 /// An opportunity type. Ids are stable (they are saved with opportunities).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -286,9 +301,10 @@ pub fn openings(snapshot: &PageSnapshot, report: &Report, profile: &Profile) -> 
     if let Some(said) = resource_page(snapshot, &signage, &external, listed_content_links, content_links, directory.is_some()) {
         add(OpeningKind::ResourcePage, said);
     }
-    let guest = [(&signage.title_and_headings, "the title or headings say"), (&signage.path, "the URL says"), (&signage.text, "the page says")]
+    let guest = [(&signage.title_and_headings, "the title or headings say"), (&signage.path, "the URL says")]
         .into_iter()
-        .find_map(|(haystack, place)| find_guest_post(haystack).map(|p| format!("{place} \u{201c}{p}\u{201d}")));
+        .find_map(|(haystack, place)| find_guest_post(haystack).map(|p| format!("{place} \u{201c}{p}\u{201d}")))
+        .or_else(|| find_guest_post(&signage.text).filter(|p| said_beyond_chrome(&signage.text, p, report)).map(|p| format!("the page says \u{201c}{p}\u{201d}")));
     if let Some(said) = guest {
         add(OpeningKind::GuestPost, said);
     }
@@ -346,7 +362,7 @@ pub fn openings(snapshot: &PageSnapshot, report: &Report, profile: &Profile) -> 
     // discussion outweighs its content.
     if comment_links >= 5 && comment_links > content_links {
         add(OpeningKind::Ugc, format!("{comment_links} external links in the comments, more than in the content"));
-    } else if !external.is_empty() && ugc_links * 10 >= external.len() * 3 {
+    } else if ugc_links >= MIN_UGC_LINKS && ugc_links * 10 >= external.len() * 3 {
         add(OpeningKind::Ugc, format!("{ugc_links} of {} external links are rel=ugc", external.len()));
     } else if let Some(p) = forum_url {
         add(OpeningKind::Ugc, format!("the URL says \u{201c}{p}\u{201d}"));
@@ -461,6 +477,19 @@ mod tests {
     }
 
     #[test]
+    fn a_site_wide_footer_link_to_guest_post_guidelines_does_not_make_every_article_a_way_in() {
+        let footer_link = || LinkObservation { index: 0, href: "https://news.example/guest-post-guidelines".into(), text: "Guest post guidelines".into(), region: Region::Footer, ..Default::default() };
+        let footer = footer_link();
+        let story = page("https://news.example/2013/06/sensors", "Google's new sensors", "Sensors everywhere. About Contact Guest post guidelines", vec![footer.clone()]);
+        assert!(kinds(&story, &Profile::default()).is_empty());
+        let invites = page("https://news.example/2013/06/sensors", "Google's new sensors", "Want to write? Read our guest post guidelines. About Guest post guidelines", vec![footer]);
+        assert_eq!(kinds(&invites, &Profile::default()), [OpeningKind::GuestPost], "the text says it beyond the footer link");
+        let modal = LinkObservation { region: Region::Body, visibility: crate::snapshot::Visibility::Hidden, ..footer_link() };
+        let story = page("https://news.example/2013/06/sensors", "Google's new sensors", "Sensors everywhere. Tip us: read our guest post guidelines", vec![modal]);
+        assert!(kinds(&story, &Profile::default()).is_empty(), "a hidden tip form's link");
+    }
+
+    #[test]
     fn a_content_that_is_a_described_list_of_sites_is_a_resource_page_without_the_name() {
         let described = |i: u32| {
             let mut l = ext(i, &format!("s{i}.example"), Region::Main, LinkContext::List, "");
@@ -561,6 +590,8 @@ mod tests {
             l.visibility = crate::snapshot::Visibility::Hidden;
         }
         assert!(kinds(&menus, &Profile::default()).is_empty(), "hidden sign-in menus under comments are not a discussion");
+        let one = page("https://news.example/story", "A story", "", vec![ext(0, "a.example", Region::Main, LinkContext::Paragraph, "ugc")]);
+        assert!(kinds(&one, &Profile::default()).is_empty(), "one rel=ugc link is no discussion");
         let p = page("https://mag.example/story", "Winter sleep", "This is a sponsored post by Mattress Co.", vec![]);
         assert_eq!(kinds(&p, &Profile::default()), [OpeningKind::Sponsored]);
         let p = page("https://mag.example/story", "Story", "", vec![ext(0, "shop.example", Region::Footer, LinkContext::List, "sponsored")]);
