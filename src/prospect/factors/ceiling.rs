@@ -1,12 +1,13 @@
 //! `ceiling` — what keeps a page below a verdict whatever its points add up to.
 //!
 //! Measures, after every other factor has run: whether the page is off your topic (none of your
-//! keywords appear), gives no sign of linking out (no followed link to another site in its text
+//! keywords appear, or only some words of them and no opening), gives no sign of linking out (no followed link to another site in its text
 //! and no opening), is a site's home page, is a repost of another outlet's story (its canonical
 //! address is on another site, or it says so: "originally published", "原标题"), is a top-1k
 //! site's article with no opening, is a software project's documentation with no opening
-//! (`data/page-kinds/docs.tsv`: its generator, host or `/docs/` path), or is a discussion whose
-//! posts cite no other site's pages. Each caps the score at the top of a band
+//! (`data/page-kinds/docs.tsv`: its generator, host or `/docs/` path), is a discussion whose
+//! posts cite no other site's pages, or has no way in (no list, guest-post invitation, roundup
+//! or directory: Strong needs one). Each caps the score at the top of a band
 //! (Weak, or Worth pursuing for the big site), written as one contribution that takes off the
 //! points above the cap, with the reason, so the score still adds up and the popup says why.
 //! Why: points add up evidence, but an expert's verdict has gates a sum cannot express. An
@@ -18,7 +19,8 @@
 //! only its pages that list others are worth the ask (blind round 5, EVALUATION.md); a thread without
 //! citations makes any link read as promotion. Seen on the development set: portals' front
 //! pages, a vendor's sales page, a lyrics page, a podcast's show notes off the user's topic, two
-//! top-1k news articles (EVALUATION.md).
+//! top-1k news articles, science news sharing one word with a shop's keywords ("gold" of "gold
+//! wedding bands" in a physics story; EVALUATION.md).
 //! Source: ours, from how link builders triage prospects (attainability before value).
 //! Blind spots: "links out" is read on this page only (a blog whose other posts link freely is
 //! capped on a post that does not); a repost that does not say so is missed, and a post that
@@ -38,7 +40,7 @@ use crate::snapshot::PageSnapshot;
 pub const FACTOR: Judgement = Judgement {
     id: "ceiling",
     title: "Verdict ceiling",
-    description: "What keeps a page at most Weak (off your topic, a home page, no links out, a project's documentation, a thread without citations) or at most Worth pursuing (a top-1k site with no opening), whatever its points.",
+    description: "What keeps a page at most Weak (off your topic, a home page, no links out, a project's documentation, a thread without citations) or at most Worth pursuing (a top-1k site with no opening, a page with no list, guest-post invitation or roundup to be added to), whatever its points.",
 };
 
 /// The highest score each finding allows (the top of a band: 54 is Weak, 74 Worth pursuing).
@@ -46,19 +48,27 @@ pub const FACTOR: Judgement = Judgement {
 #[serde(default, rename_all = "camelCase")]
 pub struct Weights {
     pub off_topic: u8,
+    /// Keywords given, but none of them whole on the page (only some of their words).
+    pub keywords_in_part: u8,
     pub no_links_out: u8,
     pub home_page: u8,
     pub repost: u8,
     pub thread_without_citations: u8,
     pub big_site_without_opening: u8,
     pub documentation: u8,
+    /// No list, guest-post invitation, roundup or directory to be added to.
+    pub no_way_in: u8,
 }
 
 impl Default for Weights {
     fn default() -> Self {
-        Weights { off_topic: 54, no_links_out: 54, home_page: 54, repost: 54, thread_without_citations: 54, big_site_without_opening: 74, documentation: 54 }
+        Weights { off_topic: 54, keywords_in_part: 54, no_links_out: 54, home_page: 54, repost: 54, thread_without_citations: 54, big_site_without_opening: 74, documentation: 54, no_way_in: 74 }
     }
 }
+
+/// Openings with a place for the user's link: a list, a guest-post invitation, a roundup, a
+/// directory's categories.
+const WAYS_IN: [OpeningKind; 4] = [OpeningKind::ResourcePage, OpeningKind::GuestPost, OpeningKind::Roundup, OpeningKind::Directory];
 
 /// Openings that give a concrete reason to write (a user-made or paid page does not).
 const EDITORIAL: [OpeningKind; 5] =
@@ -76,6 +86,11 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     let mut caps: Vec<(u8, String, &str)> = Vec::new();
     if input.relevance.matched.is_empty() {
         caps.push((w.off_topic, "off topic".into(), "none of your keywords appear: an off-topic page is at most Weak"));
+    } else if !opening && input.relevance.whole.is_empty() && input.profile.keywords.iter().any(|k| !k.trim().is_empty()) {
+        // Words of a keyword scattered over a page ("gold" of "gold wedding bands" in a physics
+        // story) are a shared word, not a shared subject.
+        let reason = "none of your keywords appears whole, only some of their words: a page on another subject is at most Weak";
+        caps.push((w.keywords_in_part, "keywords only in part".into(), reason));
     }
     if !opening && is_home_page(&input.snapshot.url) {
         caps.push((w.home_page, "home page".into(), "a home page: its links are headlines and menus that change; pitch one of its articles instead"));
@@ -100,6 +115,12 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     let top = input.report.page.authority.is_some_and(|a| a.tier == Tier::Top1k);
     if top && !opening {
         caps.push((w.big_site_without_opening, "top-1k site, no opening".into(), "a top-1k site with no opening: its writers link to sources they choose, so pitch a specific angle"));
+    }
+    // Strong is for the top of an outreach list: a page with a place to be added to. A mention
+    // or a competitor's link is a request the owner may well decline (blind round 8: experts
+    // called such pages Worth pursuing, and no page without a way in Strong).
+    if !input.openings.iter().any(|o| WAYS_IN.contains(&o.kind)) {
+        caps.push((w.no_way_in, "no way in".into(), "no list, guest-post invitation or roundup to be added to: a strong prospect needs one, so at most Worth pursuing"));
     }
     let Some((cap, value, reason)) = caps.into_iter().min_by_key(|c| c.0) else { return };
     let start = input.start;
@@ -206,6 +227,8 @@ mod tests {
             (list, &["kayak"][..], Some(Tier::Top1k), "none of your keywords appear"),
             (article("https://loafnotes.example/", 5), &["sourdough", "levain"][..], None, "a home page"),
             (article("https://loafnotes.example/2024/starter", 0), &["sourdough", "levain"][..], None, "no followed link to another site"),
+            // "starter" and "bread" are on the page, "kit" and "machine" are not.
+            (article("https://loafnotes.example/2024/starter", 5), &["starter kit", "bread machine"][..], Some(Tier::Top1k), "none of your keywords appears whole"),
         ];
         for (page, keywords, tier, said) in cases {
             let p = judge(&page, keywords, tier);
@@ -216,6 +239,30 @@ mod tests {
             assert!(c.reason.starts_with(said), "{}", c.reason);
             assert_eq!((p.score, p.verdict), (Some(54), Some(Verdict::Weak)), "{said}");
         }
+    }
+
+    #[test]
+    fn strong_needs_a_way_in_a_mention_alone_is_worth_pursuing() {
+        // On topic, citing others, naming the user's brand without a link: points enough for Strong.
+        let mut page = article("https://loafnotes.example/2024/starter", 10);
+        page.text_sample.push_str(" We tried the Crumbworks starter kit.");
+        let profile = Profile { keywords: vec!["sourdough".into(), "levain".into()], my_domains: vec!["crumbworks.example".into()], brands: vec!["Crumbworks".into()], ..Default::default() };
+        let judge = |page: &PageSnapshot| prospect(page, &analyze_with(page, &profile, None), &profile, 20_000);
+        let p = judge(&page);
+        adds_up(&p);
+        let uncapped = p.contributions.iter().filter(|c| c.signal != "ceiling").fold(p.start, |s, c| s + c.weight);
+        assert!(uncapped > 74, "the case must score Strong without its cap ({uncapped}): {:?}", p.contributions);
+        assert_eq!((p.score, p.verdict), (Some(74), Some(Verdict::WorthPursuing)));
+        assert!(cap(&p).is_some_and(|c| c.reason.starts_with("no list, guest-post invitation or roundup")));
+        // The same page as a resource list: a place to be added to.
+        page.title = "Sourdough resources".into();
+        page.url = "https://loafnotes.example/resources".into();
+        for l in &mut page.links {
+            l.context = LinkContext::List;
+        }
+        let p = judge(&page);
+        assert!(p.openings.iter().any(|o| o.kind == crate::prospect::openings::OpeningKind::ResourcePage), "{:?}", p.openings);
+        assert_eq!(p.verdict, Some(Verdict::Strong), "{:?}", p.contributions);
     }
 
     #[test]
