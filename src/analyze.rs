@@ -177,13 +177,12 @@ fn page_context(snapshot: &PageSnapshot, links: &[LinkObservation], regions: &[R
     let robots = robots_nofollow(&snapshot.meta.robots);
     let mut page = PageContext { robots_nofollow: robots, lang: primary_lang(&snapshot.lang).to_ascii_lowercase(), ..Default::default() };
     let mut footer = Vec::new();
-    for ((link, region), (dest, rel)) in links.iter().zip(regions).zip(classified) {
+    for ((link, region), (dest, _)) in links.iter().zip(regions).zip(classified) {
         if dest.kind == LinkKind::External {
             page.external_links += 1;
             if *region == Region::Footer {
-                let followed = !(rel.nofollow || rel.sponsored || rel.ugc || robots);
                 let host = dest.url.as_ref().map_or("", |u| u.host());
-                footer.push((anchor_of(link).0, host, dest.site.as_str(), followed));
+                footer.push((anchor_of(link).0, host, dest.site.as_str()));
             }
         }
     }

@@ -79,17 +79,17 @@ pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
     }
 }
 
-/// How many of a footer's external links could be placed (sold) links: followed, not to a social
-/// network or a big platform, not to the page's own brand on another domain (wired.it from
+/// How many of a footer's external links could be placed (sold) links, disclosed (rel=sponsored)
+/// or not: not to a social network or a big platform, not to the page's own brand on another domain (wired.it from
 /// wired.com), and not to a site some footer anchor names ("Engadget" for engadget.com,
 /// "Pipedreams" for pipedreams.publicradio.org: a network or partner list, whose other links to
 /// that site count with it). `footer` holds each footer link's anchor, destination host and
-/// site, and whether it is followed.
-pub fn placed_footer_links(footer: &[(&str, &str, &str, bool)], own_site: &str) -> u32 {
+/// site.
+pub fn placed_footer_links(footer: &[(&str, &str, &str)], own_site: &str) -> u32 {
     let own = brand_of(own_site);
-    let named: Vec<&str> = footer.iter().filter(|(anchor, host, site, _)| names_site(anchor, host, site)).map(|l| l.2).collect();
+    let named: Vec<&str> = footer.iter().filter(|(anchor, host, site)| names_site(anchor, host, site)).map(|l| l.2).collect();
     let platform = |site: &str| crate::prospect::contacts::SOCIAL_HOSTS.contains(&site) || crate::prospect::factors::page_neighbourhood::PLATFORMS.contains(&site);
-    let placed = footer.iter().filter(|(_, _, site, followed)| *followed && !platform(site) && brand_of(site) != own && !named.contains(site));
+    let placed = footer.iter().filter(|(_, _, site)| !platform(site) && brand_of(site) != own && !named.contains(site));
     placed.count() as u32
 }
 
@@ -138,19 +138,19 @@ mod tests {
     fn a_footer_of_profiles_sister_sites_and_partners_is_no_block_of_placed_links() {
         // Wired: its social profiles, its editions abroad, a partner named by its anchor.
         let wired = [
-            ("Facebook", "www.facebook.com", "facebook.com", true),
-            ("Follow us on X", "twitter.com", "twitter.com", true),
-            ("UK", "www.wired.co.uk", "wired.co.uk", true),
-            ("Italia", "www.wired.it", "wired.it", true),
-            ("Engadget", "engadget.com", "engadget.com", true),
-            ("Castlevania sinks its teeth", "www.engadget.com", "engadget.com", true),
-            ("The Splendid Table", "splendidtable.publicradio.org", "publicradio.org", true),
-            ("Newsletters", "americanpublicmedia.publicradio.org", "publicradio.org", true),
+            ("Facebook", "www.facebook.com", "facebook.com"),
+            ("Follow us on X", "twitter.com", "twitter.com"),
+            ("UK", "www.wired.co.uk", "wired.co.uk"),
+            ("Italia", "www.wired.it", "wired.it"),
+            ("Engadget", "engadget.com", "engadget.com"),
+            ("Castlevania sinks its teeth", "www.engadget.com", "engadget.com"),
+            ("The Splendid Table", "splendidtable.publicradio.org", "publicradio.org"),
+            ("Newsletters", "americanpublicmedia.publicradio.org", "publicradio.org"),
         ];
         assert_eq!(placed_footer_links(&wired, "wired.com"), 0);
-        // Sold links: descriptive anchors to unrelated sites; a nofollowed one is disclosed.
-        let sold = [("cheap car insurance", "www.quotes4u.example", "quotes4u.example", true), ("best payday loans", "cashnow.example", "cashnow.example", true), ("essay writing service", "essays.example", "essays.example", false)];
-        assert_eq!(placed_footer_links(&sold, "wired.com"), 2);
+        // Sold links: descriptive anchors to unrelated sites, disclosed or not.
+        let sold = [("cheap car insurance", "www.quotes4u.example", "quotes4u.example"), ("best payday loans", "cashnow.example", "cashnow.example"), ("essay writing service", "essays.example", "essays.example")];
+        assert_eq!(placed_footer_links(&sold, "wired.com"), 3);
         assert!(!names_site("HuffPost Tech", "www.huffingtonpost.com", "huffingtonpost.com") && names_site("Slate.com sur Twitter", "www.slate.com", "slate.com"));
         assert!(!names_site("go", "go.example", "go.example"), "a name under three characters names nothing");
     }

@@ -7,7 +7,7 @@
 //! site's article with no opening, is a software project's documentation with no opening
 //! (`data/page-kinds/docs.tsv`: its generator, host or `/docs/` path), is a discussion whose
 //! posts cite no other site's pages, or has no way in (no list, guest-post invitation, roundup
-//! or directory: Strong needs one). Each caps the score at the top of a band
+//! or directory: Strong needs one, or both an unlinked mention and a link to a competitor). Each caps the score at the top of a band
 //! (Weak, or Worth pursuing for the big site), written as one contribution that takes off the
 //! points above the cap, with the reason, so the score still adds up and the popup says why.
 //! Why: points add up evidence, but an expert's verdict has gates a sum cannot express. An
@@ -116,11 +116,15 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     if top && !opening {
         caps.push((w.big_site_without_opening, "top-1k site, no opening".into(), "a top-1k site with no opening: its writers link to sources they choose, so pitch a specific angle"));
     }
-    // Strong is for the top of an outreach list: a page with a place to be added to. A mention
-    // or a competitor's link is a request the owner may well decline (blind round 8: experts
-    // called such pages Worth pursuing, and no page without a way in Strong).
-    if !input.openings.iter().any(|o| WAYS_IN.contains(&o.kind)) {
-        caps.push((w.no_way_in, "no way in".into(), "no list, guest-post invitation or roundup to be added to: a strong prospect needs one, so at most Worth pursuing"));
+    // Strong is for the top of an outreach list: a page with a place to be added to, or one that
+    // both names you and links your competitor. A mention or a competitor's link alone is a
+    // request the owner may well decline (blind round 8: experts called such pages Worth
+    // pursuing, and no page without a way in Strong).
+    let has = |kind: OpeningKind| input.openings.iter().any(|o| o.kind == kind);
+    let both_asks = has(OpeningKind::UnlinkedMention) && has(OpeningKind::LinkIntersect);
+    if !WAYS_IN.into_iter().any(has) && !both_asks {
+        let reason = "no list, guest-post invitation or roundup to be added to: a strong prospect needs one (or both a mention of you and a link to a competitor), so at most Worth pursuing";
+        caps.push((w.no_way_in, "no way in".into(), reason));
     }
     let Some((cap, value, reason)) = caps.into_iter().min_by_key(|c| c.0) else { return };
     let start = input.start;
