@@ -87,8 +87,9 @@ pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
 /// site.
 pub fn placed_footer_links(footer: &[(&str, &str, &str)], own_site: &str) -> u32 {
     let own = brand_of(own_site);
-    let named: Vec<&str> = footer.iter().filter(|(anchor, host, site)| names_site(anchor, host, site)).map(|l| l.2).collect();
-    let platform = |site: &str| crate::prospect::contacts::SOCIAL_HOSTS.contains(&site) || crate::prospect::factors::page_neighbourhood::PLATFORMS.contains(&site);
+    // A set: a hostile page may put thousands of links in its footer.
+    let named: std::collections::HashSet<&str> = footer.iter().filter(|(anchor, host, site)| names_site(anchor, host, site)).map(|l| l.2).collect();
+    let platform = crate::prospect::factors::page_neighbourhood::is_big_platform;
     let placed = footer.iter().filter(|(_, _, site)| !platform(site) && brand_of(site) != own && !named.contains(site));
     placed.count() as u32
 }

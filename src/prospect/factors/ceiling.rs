@@ -1,15 +1,16 @@
 //! `ceiling` — what keeps a page below a verdict whatever its points add up to.
 //!
 //! Measures, after every other factor has run: whether the page is off your topic (none of your
-//! keywords appear, or only some words of them and no opening), gives no sign of linking out (no followed link to another site in its text
-//! and no opening), is a site's home page, is a repost of another outlet's story (its canonical
-//! address is on another site, or it says so: "originally published", "原标题"), is a top-1k
-//! site's article with no opening, is a software project's documentation with no opening
-//! (`data/page-kinds/docs.tsv`: its generator, host or `/docs/` path), is a discussion whose
-//! posts cite no other site's pages, or has no way in (no list, guest-post invitation, roundup
-//! or directory: Strong needs one, or both an unlinked mention and a link to a competitor). Each caps the score at the top of a band
-//! (Weak, or Worth pursuing for the big site), written as one contribution that takes off the
-//! points above the cap, with the reason, so the score still adds up and the popup says why.
+//! keywords appear, or only some words of them and no opening), gives no sign of linking out (no
+//! followed link to another site in its text and no opening), is a site's home page, is a repost of
+//! another outlet's story (its canonical address is on another site, or it says so: "originally
+//! published", "原标题"), is a top-1k site's article with no opening, is a software project's
+//! documentation with no opening (`data/page-kinds/docs.tsv`: its generator, host or `/docs/`
+//! path), is a discussion whose posts cite no other site's pages, or has no way in (no list,
+//! guest-post invitation, roundup or directory: Strong needs one, or both an unlinked mention and a
+//! link to a competitor). Each caps the score at the top of a band (Weak, or Worth pursuing for the
+//! big site), written as one contribution that takes off the points above the cap, with the reason,
+//! so the score still adds up and the popup says why.
 //! Why: points add up evidence, but an expert's verdict has gates a sum cannot express. An
 //! off-topic page is not worth pursuing however strong the site; a home page's links are
 //! headlines and menus that change by the hour; a page that links to nobody shows no habit to

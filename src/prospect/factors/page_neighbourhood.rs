@@ -160,7 +160,7 @@ fn injected_looking(report: &Report) -> u32 {
         .filter(|l| l.kind == LinkKind::External && l.hidden && l.followed && !matches!(l.region, Region::Nav | Region::Header | Region::Aside))
         // Sign-in, follow and share menus (a comment widget hides one per comment) point to the
         // big platforms; injected spam points to the spammer's clients.
-        .filter(|l| !PLATFORMS.contains(&l.domain.as_str()) && !crate::prospect::contacts::SOCIAL_HOSTS.contains(&l.domain.as_str()))
+        .filter(|l| !is_big_platform(&l.domain))
         .map(|l| l.domain.as_str())
         .collect();
     sites.sort_unstable();
@@ -178,7 +178,13 @@ fn injected_looking(report: &Report) -> u32 {
 const PER_SITE: u32 = 3;
 
 /// Sites of sign-in and share buttons besides the social networks: never an injection's target.
-pub(crate) const PLATFORMS: &[&str] = &["google.com", "apple.com", "microsoft.com", "wordpress.com", "disqus.com", "livefyre.com", "gravatar.com"];
+const PLATFORMS: &[&str] = &["google.com", "apple.com", "microsoft.com", "wordpress.com", "disqus.com", "livefyre.com", "gravatar.com"];
+
+/// A social network or another big platform (sign-in, share, comment widgets): a link there is a
+/// menu or a profile, never an injected or a sold link.
+pub(crate) fn is_big_platform(site: &str) -> bool {
+    PLATFORMS.contains(&site) || crate::prospect::contacts::SOCIAL_HOSTS.contains(&site)
+}
 
 #[cfg(test)]
 mod tests {
