@@ -34,7 +34,7 @@
 
 use crate::links::WebUrl;
 use crate::prospect::contacts::is_social_profile;
-use crate::share::{hands_over_page, is_share_endpoint, is_utility_endpoint};
+use crate::share::{hands_over_page, is_network_home, is_share_endpoint, is_utility_endpoint};
 use crate::snapshot::{Block, LinkObservation, PageSnapshot, Region};
 
 /// Own text (characters) that makes a block a paragraph of running text.
@@ -544,7 +544,7 @@ pub fn regions(snapshot: &PageSnapshot, links: &[LinkObservation]) -> (Vec<Regio
 }
 
 /// False for a link in the content that is a button rather than a citation: a share or
-/// bookmark button, a plug-in download prompt, or a social profile outside running text (a follow-us or author line; a
+/// bookmark button, a plug-in download prompt, or a social profile or network home page outside running text (a follow-us or author line; a
 /// profile named in a sentence is cited). `own_text`: the text around it in its block, outside links.
 fn is_editorial(link: &LinkObservation, own_text: u32, page_sites: &[String]) -> bool {
     let Some(url) = WebUrl::parse(&link.href) else { return true };
@@ -552,7 +552,7 @@ fn is_editorial(link: &LinkObservation, own_text: u32, page_sites: &[String]) ->
     if is_share_endpoint(&host, url.path()) || is_utility_endpoint(&host, url.path()) || hands_over_page(url.query(), page_sites) {
         return false;
     }
-    own_text >= SENTENCE_CHARS || !is_social_profile(&link.href)
+    own_text >= SENTENCE_CHARS || !(is_social_profile(&link.href) || is_network_home(&host, url.path(), url.query()))
 }
 
 #[cfg(test)]

@@ -70,14 +70,30 @@ fn listed(table: &Table, host: &str, path: &str) -> bool {
 /// True when a link's query hands the page's own address (an http(s) URL on one of
 /// `page_sites`, the registrable domains of the page's URL, canonical URL and `og:url`) to another
 /// site: a share, bookmark, translate or validate button, whatever the service. Catches the
-/// services no table lists (Kaixin, Udn bookmarks, Comemo…).
+/// services no table lists (Kaixin, Udn bookmarks, Comemo…) and the "summarise with ChatGPT /
+/// Perplexity" buttons, whose prompt carries the address inside a sentence.
 pub fn hands_over_page(query: Option<&str>, page_sites: &[String]) -> bool {
     let Some(query) = query else { return false };
     url::form_urlencoded::parse(query.as_bytes()).any(|(_, value)| {
-        let value = value.trim();
-        let is_web = value.get(..7).is_some_and(|s| s.eq_ignore_ascii_case("http://")) || value.get(..8).is_some_and(|s| s.eq_ignore_ascii_case("https://"));
-        is_web && url::Url::parse(value).ok().and_then(|u| u.host_str().map(crate::domain::site_of)).is_some_and(|site| page_sites.contains(&site))
+        web_addresses(&value).any(|address| url::Url::parse(address).ok().and_then(|u| u.host_str().map(crate::domain::site_of)).is_some_and(|site| page_sites.contains(&site)))
     })
+}
+
+/// The first few http(s) addresses written in `text`, each up to the next space. Bounded: a
+/// hostile query of thousands of "http://" costs a few parses, not thousands.
+fn web_addresses(text: &str) -> impl Iterator<Item = &str> {
+    let lower = text.to_ascii_lowercase(); // same byte offsets as `text`
+    let is_web = |at: usize| lower.get(at..).is_some_and(|rest| rest.starts_with("http://") || rest.starts_with("https://"));
+    let starts: Vec<usize> = lower.match_indices("http").map(|(at, _)| at).filter(|&at| is_web(at)).take(4).collect();
+    starts.into_iter().filter_map(|at| text.get(at..)).map(|rest| rest.split(char::is_whitespace).next().unwrap_or(rest))
+}
+
+/// True when `host` and `path` are the bare home page of a network the share table lists
+/// (`linkedin.com/`, `www.twitter.com/`): it cites no profile and no post, so it is a share or
+/// follow button whose address a script fills in, not an editorial link.
+pub fn is_network_home(host: &str, path: &str, query: Option<&str>) -> bool {
+    let home = path.is_empty() || path == "/";
+    home && query.is_none_or(str::is_empty) && std::iter::successors(Some(host), |h| h.split_once('.').map(|(_, rest)| rest)).take(8).any(|site| endpoints().contains_key(site))
 }
 
 #[cfg(test)]
@@ -94,6 +110,21 @@ mod tests {
         assert!(!hands_over_page(Some("utm_source=bbc.co.uk"), &bbc), "a name, not an address");
         assert!(!hands_over_page(None, &bbc));
         assert!(!hands_over_page(Some("u=https://x.example/"), &[]), "no page site, no call");
+        let prompt = "q=Give%20me%20a%20TLDR%20of%20this%20post%3A%20https%3A%2F%2Fwww.bbc.co.uk%2Fnews%2F1";
+        assert!(hands_over_page(Some(prompt), &bbc), "an AI summary button's prompt names the page");
+        assert!(!hands_over_page(Some("q=what%20is%20https%3A%2F%2Fother.example%2F"), &bbc));
+        let hostile = format!("q={}https://www.bbc.co.uk/", "http://x ".repeat(10_000));
+        assert!(!hands_over_page(Some(&hostile), &bbc), "only the first few addresses are read");
+    }
+
+    #[test]
+    fn a_networks_bare_home_page_is_a_button() {
+        use super::is_network_home;
+        assert!(is_network_home("www.linkedin.com", "/", None));
+        assert!(is_network_home("www.twitter.com", "", Some("")));
+        assert!(!is_network_home("www.linkedin.com", "/in/someone", None), "a profile");
+        assert!(!is_network_home("twitter.com", "/", Some("lang=en&status=1")), "an address with a query says more");
+        assert!(!is_network_home("example.com", "/", None), "not a network");
     }
 
     #[test]

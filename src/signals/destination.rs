@@ -140,6 +140,8 @@ pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
         out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "page utility (a plug-in download prompt, a reprint-permission service): not an editorial link"));
     } else if crate::share::hands_over_page(url.query(), &input.page.sites) {
         out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "share button or bookmarklet (it sends this page's address to another site): not an editorial link"));
+    } else if crate::share::is_network_home(host, path, url.query()) {
+        out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "the network's bare home page, no profile or post: a share button placeholder, not an editorial link"));
     }
 
     let shortener = shorteners();
@@ -206,6 +208,8 @@ mod tests {
         assert_eq!(total(&at("https://twitter.com/intent/tweet?url=https%3A%2F%2Fa.example")), -40);
         assert_eq!(total(&at("https://www.facebook.com/sharer/sharer.php?u=x")), -40);
         assert!(at("https://twitter.com/mayagrows").is_empty(), "a profile link is not a share button");
+        assert_eq!(total(&at("https://www.linkedin.com/")), -40, "a share bar's placeholder: the network's bare home page");
+        assert!(at("https://www.linkedin.com/company/example/").is_empty());
         assert_eq!(total(&at("https://shop.example/p?ref=abc123")), -12);
         assert_eq!(total(&at("https://shop.example/p?utm_source=news&utm_medium=email")), -2);
         assert_eq!(total(&at("https://shop.example/p?AFF_ID=9&gclid=x")), -14);
