@@ -199,10 +199,35 @@ async function readSet(base) {
 }
 
 /**
+ * The experts' verdicts with a profile, by page: the first label's, a second expert's
+ * (tests/devset/agreement/: relabel-output.json, second-opinion.json, all blind to the code and to
+ * the first label) and, where those two differ, a third's (third-opinion.json). `majority` is the
+ * verdict at least two of them give (null when all three differ): one expert's call on the
+ * Worth pursuing / Weak line is a coin toss between experts, their majority is what to meet.
+ * @param {PageLabel[]} labels
+ * @returns {Promise<Map<string, { first: string, second: string | null, majority: string | null }>>}
+ */
+async function expertOpinions(labels) {
+  const dir = join(ROOT, 'tests/devset/agreement');
+  const read = async (/** @type {string} */ f) => /** @type {{ id: string, verdict: string }[]} */ (JSON.parse(await readFile(join(dir, f), 'utf8')).pages);
+  const second = new Map([...(await read('second-opinion.json')), ...(await read('relabel-output.json'))].map((o) => [o.id, o.verdict]));
+  const third = new Map((await read('third-opinion.json')).map((o) => [o.id, o.verdict]));
+  const out = new Map();
+  for (const l of labels) {
+    if (!l.withProfile) continue;
+    const first = String(l.withProfile.verdict), two = second.get(l.id) ?? null, three = third.get(l.id) ?? null;
+    const majority = two === null || first === two ? first : [first, two].includes(String(three)) ? String(three) : null;
+    out.set(l.id, { first, second: two, majority });
+  }
+  return out;
+}
+
+/**
  * Scores the results against the labels.
  * @param {PageResult[]} results @param {PageLabel[]} labels
+ * @param {Map<string, { first: string, second: string | null, majority: string | null }>} opinions
  */
-function score(results, labels) {
+function score(results, labels, opinions) {
   const byId = new Map(results.map((r) => [r.id, r]));
   let tp = 0, fp = 0, fn = 0, tn = 0, missing = 0, shares = 0, sharesSeen = 0;
   let verdictAgree = 0, oppAgree = 0, pages = 0, judgedAgree = 0, judgedPages = 0;
@@ -248,6 +273,17 @@ function score(results, labels) {
       else mistakes.push({ id: label.id, withProfile: { expected: wantJ, got: gotJ } });
     }
   }
+  // Against the experts' majority (verdict only), and how often two experts agree with each other.
+  let majorityAgree = 0, majorityPages = 0, expertsAgree = 0, expertPairs = 0;
+  for (const r of results) {
+    const o = opinions.get(r.id);
+    if (!o || !r.withProfile || r.error) continue;
+    if (o.second !== null) { expertPairs++; if (o.first === o.second) expertsAgree++; }
+    if (o.majority === null) continue;
+    majorityPages++;
+    if (String(r.withProfile.verdict) === o.majority) majorityAgree++;
+    else mistakes.push({ id: r.id, withProfileMajority: { expected: o.majority, got: String(r.withProfile.verdict) } });
+  }
   const ratio = (/** @type {number} */ a, /** @type {number} */ b) => (b ? Math.round((a / b) * 1000) / 1000 : null);
   return {
     labelledPages: pages,
@@ -258,6 +294,8 @@ function score(results, labels) {
     verdictAgreement: { rate: ratio(verdictAgree, pages), agree: verdictAgree, of: pages },
     opportunityAgreement: { rate: ratio(oppAgree, pages), agree: oppAgree, of: pages },
     judgedProspects: { rate: ratio(judgedAgree, judgedPages), agree: judgedAgree, of: judgedPages },
+    expertsMajority: { rate: ratio(majorityAgree, majorityPages), agree: majorityAgree, of: majorityPages },
+    expertsWithEachOther: { rate: ratio(expertsAgree, expertPairs), agree: expertsAgree, of: expertPairs },
     mistakes,
   };
 }
@@ -315,7 +353,7 @@ async function main(argv) {
       console.log(`${e.id}: ${r.error ? `ERROR ${r.error}` : `${r.links.length} external links, verdict ${r.verdict}, opportunities ${r.opportunities.join(',') || 'none'}${withProfile}`}`);
     }
     await rm(tmp, { recursive: true, force: true });
-    const figures = score(results, labels);
+    const figures = score(results, labels, await expertOpinions(labels));
     const summary = { date: new Date().toISOString(), pagesRun: results.length, pagesFailed: results.filter((r) => r.error).length, ...figures };
     await mkdir(dirname(resultsFile), { recursive: true });
     await writeFile(resultsFile, JSON.stringify(summary, null, 1));
@@ -326,6 +364,7 @@ async function main(argv) {
     console.log(`verdict agreement (no profile: no verdict): ${figures.verdictAgreement.agree} of ${figures.verdictAgreement.of}`);
     console.log(`opportunity types agreement: ${figures.opportunityAgreement.agree} of ${figures.opportunityAgreement.of}`);
     console.log(`judged prospect pages: verdict and opportunity types as the expert sets them: ${figures.judgedProspects.agree} of ${figures.judgedProspects.of}`);
+    console.log(`verdict with a profile against the experts' majority: ${figures.expertsMajority.agree} of ${figures.expertsMajority.of} (two experts agree with each other on ${figures.expertsWithEachOther.agree} of ${figures.expertsWithEachOther.of})`);
     console.log(`written: ${resultsFile}, target/devset/out/`);
   } finally {
     await browser.close();
