@@ -2,7 +2,7 @@
 //!
 //! Measures, after every other factor has run: whether the page is off your topic (none of your
 //! keywords appear, or only some words of them and no opening), gives no sign of linking out (no
-//! followed link to another site in its text and no opening), is a site's home page, is a repost of
+//! followed link in its text, or links to one other site only, and no opening), is a site's home page, is a repost of
 //! another outlet's story (its canonical address is on another site, or it says so: "originally
 //! published", "原标题"), is a top-1k site's article with no opening, is a software project's
 //! documentation with no opening (`data/page-kinds/docs.tsv`: its generator, host or `/docs/`
@@ -13,8 +13,8 @@
 //! so the score still adds up and the popup says why.
 //! Why: points add up evidence, but an expert's verdict has gates a sum cannot express. An
 //! off-topic page is not worth pursuing however strong the site; a home page's links are
-//! headlines and menus that change by the hour; a page that links to nobody shows no habit to
-//! pitch into; a repost's links belong to the original, so the pitch goes there; a big publisher's writers link to sources they choose, so without a concrete
+//! headlines and menus that change by the hour; a page that links to nobody, or only to its
+//! subject or its one source, shows no habit to pitch into; a repost's links belong to the original, so the pitch goes there; a big publisher's writers link to sources they choose, so without a concrete
 //! opening such a page is worth a specific pitch, not a strong prospect; documentation takes
 //! links by the project's policy (a tool or resource list, a pull request), not on request, so
 //! only its pages that list others are worth the ask (blind round 5, EVALUATION.md); a thread without
@@ -99,8 +99,15 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     if let Some(said) = repost(input.snapshot) {
         caps.push((w.repost, said, "a repost of another outlet's story: its links belong to the original, so pitch the original publisher"));
     }
-    if !opening && content.iter().all(|l| !l.followed) {
+    let mut sites_linked: Vec<&str> = content.iter().filter(|l| l.followed).map(|l| l.domain.as_str()).collect();
+    sites_linked.sort_unstable();
+    sites_linked.dedup();
+    if !opening && sites_linked.is_empty() {
         caps.push((w.no_links_out, "no links out".into(), "no followed link to another site in its text: nothing shows it gives links"));
+    } else if !opening && sites_linked.len() == 1 {
+        // One site linked is the story's subject or its one source, not a habit of citing others
+        // (three experts out of sample, 2026-12-03: EVALUATION.md).
+        caps.push((w.no_links_out, format!("links only {}", sites_linked[0]), "its text links to one other site only (its subject or its source): nothing shows it links to sites like yours"));
     }
     if ugc && !opening {
         let cited = cited_sites(content.iter().filter(|l| l.followed).map(|l| (l.domain.as_str(), l.href.as_str())));
@@ -218,7 +225,7 @@ mod tests {
     }
 
     #[test]
-    fn off_topic_home_page_and_no_links_out_are_at_most_weak_with_the_reason() {
+    fn off_topic_home_page_and_no_or_one_site_linked_are_at_most_weak_with_the_reason() {
         // Off topic on a strong page: a top-1k site's resource list (an opening, so only the topic caps it).
         let mut list = article("https://loafnotes.example/resources", 0);
         list.title = "Useful links".into();
@@ -232,6 +239,7 @@ mod tests {
             (list, &["kayak"][..], Some(Tier::Top1k), "none of your keywords appear"),
             (article("https://loafnotes.example/", 5), &["sourdough", "levain"][..], None, "a home page"),
             (article("https://loafnotes.example/2024/starter", 0), &["sourdough", "levain"][..], None, "no followed link to another site"),
+            (article("https://loafnotes.example/2024/starter", 1), &["sourdough", "levain"][..], None, "its text links to one other site only"),
             // "starter" and "bread" are on the page, "kit" and "machine" are not.
             (article("https://loafnotes.example/2024/starter", 5), &["starter kit", "bread machine"][..], Some(Tier::Top1k), "none of your keywords appears whole"),
         ];
