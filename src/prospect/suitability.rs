@@ -126,10 +126,17 @@ pub struct Prospect {
 /// Measures the shared facts once, then sums the factors of [`PROSPECT_FACTORS`].
 pub fn prospect(snapshot: &PageSnapshot, report: &Report, profile: &Profile, now_days: i64) -> Prospect {
     let relevance = relevance(snapshot, profile);
-    let kind = not_a_prospect(snapshot);
+    let mut kind = not_a_prospect(snapshot);
     // A page that is not a prospect (a log-in form on a forum, a wiki article) offers no opening,
-    // whatever its address or links suggest.
-    let found = if kind.is_some() { Vec::new() } else { openings(snapshot, report, profile) };
+    // whatever its address or links suggest; a repository's README is one only as a curated list.
+    let mut found = if kind.as_ref().is_some_and(|k| !k.kind.unless_a_list()) { Vec::new() } else { openings(snapshot, report, profile) };
+    if kind.is_some() {
+        if found.iter().any(|o| o.kind == OpeningKind::ResourcePage) {
+            kind = None;
+        } else {
+            found.clear();
+        }
+    }
     let contacts = contacts(snapshot);
     let fresh = freshness(&snapshot.dates, now_days);
     let spam = spam_likeness(snapshot, report);
@@ -315,6 +322,23 @@ mod tests {
         let login = judge(&resources("https://loafnotes.example/wp-login.php", "Log In \u{2039} Loaf Notes"), &baker());
         assert_eq!(login.verdict, Some(Verdict::NotAProspect));
         assert!(login.angle.starts_with("Login page: "), "{}", login.angle);
+    }
+
+    #[test]
+    fn a_repository_readme_is_a_prospect_only_as_a_curated_list() {
+        let mut awesome = resources("https://github.com/bakers/awesome-sourdough", "Useful links for sourdough bakers");
+        for (i, l) in awesome.links.iter_mut().enumerate() {
+            l.context = crate::snapshot::LinkContext::List;
+            l.surrounding = format!("sourdough guide {i}: a baker's guide to feeding a starter");
+        }
+        let list = judge(&awesome, &baker());
+        assert!(list.openings.iter().any(|o| o.kind == super::OpeningKind::ResourcePage), "{:?}", list.openings);
+        assert!(list.verdict.is_some_and(|v| v != Verdict::NotAProspect), "{:?}", list.verdict);
+        let mut readme = resources("https://github.com/bakers/crumb", "crumb: a sourdough timer");
+        readme.links.truncate(1);
+        let p = judge(&readme, &baker());
+        assert_eq!((p.verdict, p.openings.len()), (Some(Verdict::NotAProspect), 0));
+        assert!(p.angle.starts_with("GitHub repository README: a project's README"), "{}", p.angle);
     }
 
     #[test]

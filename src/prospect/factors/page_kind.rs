@@ -75,6 +75,9 @@ pub enum Kind {
     Product,
     /// A code host's issue, pull request, release or commit page.
     Code,
+    /// A repository's front page (its README) or one of its files: a prospect only as a curated
+    /// list (an "awesome" list takes links by pull request), see [`Kind::unless_a_list`].
+    Repository,
     /// A paper's page on a preprint server or paper index.
     Paper,
 }
@@ -94,6 +97,7 @@ impl Kind {
             "wall" => Kind::Wall,
             "product" => Kind::Product,
             "code" => Kind::Code,
+            "repository" => Kind::Repository,
             "paper" => Kind::Paper,
             _ => return None,
         })
@@ -113,6 +117,7 @@ impl Kind {
             Kind::Wall => "Members-only page",
             Kind::Product => "Shop product page",
             Kind::Code => "Code host page",
+            Kind::Repository => "Code repository page",
             Kind::Paper => "Paper page",
         }
     }
@@ -126,9 +131,18 @@ impl Kind {
             Kind::Wall => "its content is shown to logged-in members only: there is nothing to link from",
             Kind::Product => "a shop's product page: no editorial content where a link could be placed",
             Kind::Code => "a project's issue, release or commit: its maintainers write it for the project, and a link dropped in a thread is spam",
+            Kind::Repository => "a project's README or file: its maintainers change it by commit for the project, and it is no list of others' sites to join",
             Kind::Paper => "its authors' paper and the server's fixed links: nobody places a link there on request",
             _ => "a form, not content: nobody adds links to it on request",
         }
+    }
+}
+
+impl Kind {
+    /// True for a kind that is a prospect after all when its content reads as a curated list of
+    /// others' sites (a resource page): a repository's README can be an awesome list.
+    pub const fn unless_a_list(self) -> bool {
+        matches!(self, Kind::Repository)
     }
 }
 
@@ -149,7 +163,8 @@ impl NotAProspect {
     }
 }
 
-// The tables. `hosts.tsv`: kind (wiki or social) <TAB> site (matches the host or any subdomain)
+// The tables. `hosts.tsv`: kind (wiki, social, code, repository, paper; "site" for the host's own
+// pages, which are no kind, listed before the rows they would match) <TAB> site (matches the host or any subdomain)
 // <TAB> path <TAB> label (starts the reason). The path (lowercase) is a prefix of whole path
 // segments: "/" is any page of the site, "*" one segment of any name, a final "$" nothing after.
 //
@@ -317,6 +332,7 @@ fn listed_host(host: &str, segments: &[String]) -> Option<(Kind, &'static str)> 
         let mut cols = line.split('\t');
         let (Some(kind), Some(site), Some(path), Some(label)) = (cols.next(), cols.next(), cols.next(), cols.next()) else { continue };
         if !line.starts_with('#') && on_site(host, site) && path_matches(path, segments) {
+            // "site": the host's own pages (GitHub's blog), no kind: stop looking.
             return Some((Kind::parse(kind)?, label));
         }
     }
@@ -460,8 +476,11 @@ mod tests {
         assert_eq!(kind("https://github.com/nodejs/node/releases/tag/v25.3.0", ""), Some(Kind::Code));
         assert_eq!(kind("https://github.com/rust-lang/rust/pull/1", ""), Some(Kind::Code));
         assert_eq!(kind("https://codeberg.org/forgejo/forgejo/issues/2", ""), Some(Kind::Code));
-        assert_eq!(kind("https://github.com/sindresorhus/awesome", "Awesome lists"), None, "a repository's README: maybe a curated list");
-        assert_eq!(kind("https://github.com/sindresorhus/awesome/blob/main/readme.md", ""), None, "its files too");
+        // A README or a file is not a prospect unless it reads as a list (suitability's tests).
+        assert_eq!(kind("https://github.com/ageitgey/node-unfluff", "node-unfluff"), Some(Kind::Repository));
+        assert_eq!(kind("https://github.com/sindresorhus/awesome/blob/main/readme.md", ""), Some(Kind::Repository));
+        assert_eq!(kind("https://github.com/blog/1499-the-revolution-will-be-forked", "The Revolution"), None, "GitHub's own blog");
+        assert_eq!(kind("https://github.com/topics/docker", "docker"), None, "GitHub's own pages");
         assert_eq!(kind("https://github.com/issues", ""), None, "not a project's");
         assert_eq!(kind("https://arxiv.org/abs/2603.28627", "A paper"), Some(Kind::Paper));
         assert_eq!(kind("https://arxiv.org/list/cs.CR/recent", "Cryptography"), None, "a listing");
@@ -599,7 +618,7 @@ mod tests {
     fn every_table_row_is_well_formed() {
         for r in super::rows(super::hosts_tsv()) {
             let &[kind, site, path, label] = r.as_slice() else { panic!("hosts row {r:?}") };
-            assert!(Kind::parse(kind).is_some() && site.contains('.') && !label.is_empty(), "{r:?}");
+            assert!((kind == "site" || Kind::parse(kind).is_some()) && site.contains('.') && !label.is_empty(), "{r:?}");
             assert!(path.starts_with('/') && path == path.to_lowercase(), "{r:?}");
         }
         let places = ["page", "path", "title-start", "base", "query", "query-any", "text", "stock", "heading", "buy", "generator"];
