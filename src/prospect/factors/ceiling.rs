@@ -104,10 +104,10 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     sites_linked.dedup();
     if !opening && sites_linked.is_empty() {
         caps.push((w.no_links_out, "no links out".into(), "no followed link to another site in its text: nothing shows it gives links"));
-    } else if !opening && sites_linked.len() == 1 {
+    } else if let (false, [only]) = (opening, sites_linked.as_slice()) {
         // One site linked is the story's subject or its one source, not a habit of citing others
         // (three experts out of sample, 2026-12-03: EVALUATION.md).
-        caps.push((w.no_links_out, format!("links only {}", sites_linked[0]), "its text links to one other site only (its subject or its source): nothing shows it links to sites like yours"));
+        caps.push((w.no_links_out, format!("links only {only}"), "its text links to one other site only (its subject or its source): nothing shows it links to sites like yours"));
     }
     if ugc && !opening {
         let cited = cited_sites(content.iter().filter(|l| l.followed).map(|l| (l.domain.as_str(), l.href.as_str())));
