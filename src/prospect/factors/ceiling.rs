@@ -82,7 +82,7 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     }
     let opening = input.openings.iter().any(|o| EDITORIAL.contains(&o.kind));
     let ugc = input.openings.iter().any(|o| o.kind == OpeningKind::Ugc);
-    let content: Vec<&crate::report::LinkReport> = super::links_out(input.report).collect();
+    let content: Vec<&crate::report::LinkReport> = if ugc { super::thread_links_out(input.report).collect() } else { super::links_out(input.report).collect() };
     // The lowest cap that applies, with its reason: each is a reason on its own.
     let mut caps: Vec<(u8, String, &str)> = Vec::new();
     if input.relevance.matched.is_empty() {
@@ -252,6 +252,24 @@ mod tests {
             assert!(c.reason.starts_with(said), "{}", c.reason);
             assert_eq!((p.score, p.verdict), (Some(54), Some(Verdict::Weak)), "{said}");
         }
+    }
+
+    #[test]
+    fn a_threads_replies_citing_guides_are_its_links_out() {
+        // A Q&A thread: placement reads the question as the text and the answers as body.
+        let mut thread = article("https://ask.example/questions/42/how-do-i-feed-a-sourdough-starter", 1);
+        let answers = (1..4).map(|i| {
+            let href = format!("https://baker{i}.example/guides/feeding");
+            LinkObservation { index: i, href, text: format!("feeding guide {i}"), region: Region::Body, context: LinkContext::Paragraph, ..Default::default() }
+        });
+        thread.links.extend(answers);
+        let p = judge(&thread, &["sourdough", "levain"], Some(Tier::Top10k));
+        assert_eq!(p.verdict, Some(Verdict::WorthPursuing), "{:?}", p.contributions);
+        thread.links.truncate(1);
+        let p = judge(&thread, &["sourdough", "levain"], Some(Tier::Top10k));
+        let c = cap(&p).unwrap_or_else(|| panic!("the question's one link alone: {:?}", p.contributions));
+        assert!(c.reason.starts_with("a discussion whose posts cite no other sites") || c.reason.contains("one other site only"), "{}", c.reason);
+        assert_eq!(p.verdict, Some(Verdict::Weak));
     }
 
     #[test]

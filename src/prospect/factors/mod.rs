@@ -80,6 +80,15 @@ pub fn links_out(report: &Report) -> impl Iterator<Item = &LinkReport> {
     })
 }
 
+/// A thread's links out: as [`links_out`], and the replies' too. Placement reads a thread's
+/// first post as its text and the replies around it as `body`, but on a forum or Q&A page the
+/// replies are the content (an answer citing a guide is the habit to pitch into).
+pub fn thread_links_out(report: &Report) -> impl Iterator<Item = &LinkReport> {
+    report.links.iter().filter(|l| {
+        l.kind == LinkKind::External && matches!(l.region, Region::Main | Region::Body) && !matches!(l.context, LinkContext::Button | LinkContext::Heading) && !is_prompt(&l.href)
+    })
+}
+
 /// A share button or a plug-in download prompt (`crate::share`'s tables).
 fn is_prompt(href: &str) -> bool {
     let Some(url) = crate::links::WebUrl::parse(href) else { return false };
