@@ -25,7 +25,7 @@
 //! Source: ours, from how link builders triage prospects (attainability before value).
 //! Blind spots: "links out" is read on this page only (a blog whose other posts link freely is
 //! capped on a post that does not); a repost that does not say so is missed, and a post that
-//! quotes "first appeared in" about something else is capped; a home page that is itself a curated list is capped unless
+//! says "first appeared in" about something else than a time ("in late 2021") is capped; a home page that is itself a curated list is capped unless
 //! it is recognised as a resource page; "top 1k" is the whole site's rank, so a big site's
 //! small, approachable section is capped too.
 
@@ -157,9 +157,20 @@ fn repost(page: &PageSnapshot) -> Option<String> {
     }
     let text = crate::prospect::openings::words(&page.text_sample.chars().take(20_000).collect::<String>());
     let phrase = repost_tsv().lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split_once('\t')).find(|(lang, phrase)| {
-        if *lang == "zh" { text.contains(phrase) } else { text.contains(&format!(" {phrase} ")) }
+        if *lang == "zh" { text.contains(phrase) } else { text.match_indices(&format!(" {phrase} ")).any(|(at, m)| !names_a_time(text.get(at + m.len()..).unwrap_or(""))) }
     })?;
     Some(format!("\u{201c}{}\u{201d}", phrase.1))
+}
+
+/// True when `rest` (the words after a repost phrase) starts with a time, not an outlet: "first
+/// appeared in late 2021", "first published in 1998" are a story's history, not a credit.
+fn names_a_time(rest: &str) -> bool {
+    const TIMES: [&str; 21] = [
+        "late", "early", "mid", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "spring", "summer", "autumn", "fall", "winter", "version",
+    ];
+    let next = rest.split(' ').next().unwrap_or("");
+    next.starts_with(|c: char| c.is_ascii_digit()) || TIMES.contains(&next)
 }
 
 /// A site's root page (`/`, `/index.html`, `/?lang=en`): a front page, not an article.
@@ -333,6 +344,11 @@ mod tests {
         let mut own = article("https://loafnotes.example/2024/starter", 5);
         own.canonical = "https://www.loafnotes.example/2024/starter?utm=x".into();
         assert!(cap(&judge(&own, &keywords, None)).is_none(), "a canonical on the same site");
+        let mut history = article("https://loafnotes.example/2024/starter", 5);
+        history.text_sample.push_str(" The starter first appeared in late 2021; the recipe was first published in 1998.");
+        assert!(cap(&judge(&history, &keywords, None)).is_none(), "a story's history is no credit");
+        history.text_sample.push_str(" This story first appeared in The Crumb Gazette.");
+        assert_eq!(cap(&judge(&history, &keywords, None)).map(|c| c.value.to_string()).as_deref(), Some("\u{201c}first appeared in\u{201d}"));
     }
 
     #[test]
