@@ -2,7 +2,7 @@
 //!
 //! Measures, after every other factor has run: whether the page is off your topic (none of your
 //! keywords appear, or only some words of them and no opening), gives no sign of linking out (no
-//! followed link in its text, or links to one other site only, and no opening), is a site's home page, is a repost of
+//! link in its text but paid ones, or links to one other site only, and no opening), is a site's home page, is a repost of
 //! another outlet's story (its canonical address is on another site, or it says so: "originally
 //! published", "原标题"), is a top-1k site's article with no opening, is a software project's
 //! documentation with no opening (`data/page-kinds/docs.tsv`: its generator, host or `/docs/`
@@ -99,11 +99,12 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     if let Some(said) = repost(input.snapshot) {
         caps.push((w.repost, said, "a repost of another outlet's story: its links belong to the original, so pitch the original publisher"));
     }
-    let mut sites_linked: Vec<&str> = content.iter().filter(|l| l.followed).map(|l| l.domain.as_str()).collect();
+    // A nofollow citation is still a citation (the page names its sources); a paid link is not.
+    let mut sites_linked: Vec<&str> = content.iter().filter(|l| !l.sponsored).map(|l| l.domain.as_str()).collect();
     sites_linked.sort_unstable();
     sites_linked.dedup();
     if !opening && sites_linked.is_empty() {
-        caps.push((w.no_links_out, "no links out".into(), "no followed link to another site in its text: nothing shows it gives links"));
+        caps.push((w.no_links_out, "no links out".into(), "no link to another site in its text: nothing shows it cites others"));
     } else if let (false, [only]) = (opening, sites_linked.as_slice()) {
         // One site linked is the story's subject or its one source, not a habit of citing others
         // (three experts out of sample, 2026-12-03: EVALUATION.md).
@@ -249,7 +250,7 @@ mod tests {
         let cases = [
             (list, &["kayak"][..], Some(Tier::Top1k), "none of your keywords appear"),
             (article("https://loafnotes.example/", 5), &["sourdough", "levain"][..], None, "a home page"),
-            (article("https://loafnotes.example/2024/starter", 0), &["sourdough", "levain"][..], None, "no followed link to another site"),
+            (article("https://loafnotes.example/2024/starter", 0), &["sourdough", "levain"][..], None, "no link to another site"),
             (article("https://loafnotes.example/2024/starter", 1), &["sourdough", "levain"][..], None, "its text links to one other site only"),
             // "starter" and "bread" are on the page, "kit" and "machine" are not.
             (article("https://loafnotes.example/2024/starter", 5), &["starter kit", "bread machine"][..], Some(Tier::Top1k), "none of your keywords appears whole"),
@@ -308,6 +309,23 @@ mod tests {
     }
 
     #[test]
+    fn nofollow_citations_are_links_out_paid_links_are_not() {
+        let keywords = ["sourdough", "levain"];
+        let mut page = article("https://loafnotes.example/2024/starter", 3);
+        for l in &mut page.links {
+            l.rel = "nofollow".into();
+        }
+        assert!(cap(&judge(&page, &keywords, None)).is_none_or(|c| !c.reason.starts_with("no link")), "sources named with rel=nofollow are cited");
+        for l in &mut page.links {
+            l.rel = "sponsored".into();
+        }
+        let p = judge(&page, &keywords, Some(Tier::Top10k));
+        let c = cap(&p).unwrap_or_else(|| panic!("paid links are no citations: {:?}", p.contributions));
+        assert!(c.reason.starts_with("no link to another site"), "{}", c.reason);
+        assert_eq!(p.verdict, Some(Verdict::Weak));
+    }
+
+    #[test]
     fn links_in_the_page_chrome_are_not_links_out_where_the_text_was_found() {
         let mut page = article("https://loafnotes.example/2024/starter", 5);
         for l in &mut page.links {
@@ -321,7 +339,7 @@ mod tests {
         };
         assert!(cap(&judge_found(false)).is_none(), "no text found: body links may be the text's");
         let found = judge_found(true);
-        assert!(cap(&found).is_some_and(|c| c.reason.starts_with("no followed link")), "{:?}", found.contributions);
+        assert!(cap(&found).is_some_and(|c| c.reason.starts_with("no link to another site")), "{:?}", found.contributions);
     }
 
     #[test]
