@@ -82,10 +82,10 @@ pub fn hands_over_page(query: Option<&str>, page_sites: &[String]) -> bool {
 /// The first few http(s) addresses written in `text`, each up to the next space. Bounded: a
 /// hostile query of thousands of "http://" costs a few parses, not thousands.
 fn web_addresses(text: &str) -> impl Iterator<Item = &str> {
-    let lower = text.to_ascii_lowercase(); // same byte offsets as `text`
-    let is_web = |at: usize| lower.get(at..).is_some_and(|rest| rest.starts_with("http://") || rest.starts_with("https://"));
-    let starts: Vec<usize> = lower.match_indices("http").map(|(at, _)| at).filter(|&at| is_web(at)).take(4).collect();
-    starts.into_iter().filter_map(|at| text.get(at..)).map(|rest| rest.split(char::is_whitespace).next().unwrap_or(rest))
+    // A byte scan, not a string searcher: this runs in the popup, where every KB of Wasm counts.
+    let bytes = text.as_bytes();
+    let is_web = move |at: usize| [&b"http://"[..], b"https://"].iter().any(|p| bytes.get(at..at + p.len()).is_some_and(|b| b.eq_ignore_ascii_case(p)));
+    (0..bytes.len()).filter(move |&at| is_web(at)).take(4).filter_map(|at| text.get(at..)).map(|rest| rest.split(char::is_whitespace).next().unwrap_or(rest))
 }
 
 /// True when `host` and `path` are the bare home page of a network the share table lists

@@ -2,7 +2,7 @@
 //!
 //! **What it measures.** From the snapshot's date observations (meta tags such as
 //! `article:published_time`, `<time datetime>`, JSON-LD `datePublished` / `dateModified`, as
-//! gathered by the extractor, and the date a news address carries, [`dated_address`]) it takes the earliest `published` date and the latest `modified`
+//! gathered by the extractor) it takes the earliest `published` date and the latest `modified`
 //! date, and the age in days of the newer of the two, counted to a "now" passed in by the caller
 //! (the core never reads a clock).
 //!
@@ -18,8 +18,7 @@
 //! worth judging) and after now + 1 day (time zones allow one day) are ignored as placeholders
 //! or mistakes.
 //!
-//! **Blind spots.** An address's date is taken as the publication day (a dated archive page is
-//! read as an article of that month); free-text dates ("March 5, 2024", "05/03/2024", "vor 3 Tagen") are not read;
+//! **Blind spots.** Free-text dates ("March 5, 2024", "05/03/2024", "vor 3 Tagen") are not read;
 //! a page can claim any date it likes (CMSs rewrite `dateModified` on every render); pages
 //! without dates get `None`, which is not evidence of staleness.
 
@@ -92,37 +91,6 @@ pub fn freshness(dates: &[DateObservation], now_days: i64) -> Freshness {
         age_days: newest.map(|d| u32::try_from(now_days.saturating_sub(d).max(0)).unwrap_or(u32::MAX)),
     }
 }
-
-/// The publication day a news or blog address carries (`/2013/11/27/story`, `/2014/12/slug`,
-/// `/2011/nov/18/slug`, `/2011-09-21/markets/…`), as a `published` observation from source
-/// `url`; the first day of the month when the address gives no day. Most articles with no dated
-/// metadata still date their address, and an expert reads it there.
-pub fn dated_address(url: &str) -> Option<DateObservation> {
-    let path = url::Url::parse(url).ok()?.path().to_ascii_lowercase();
-    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).take(32).collect();
-    let number = |s: &str, max: u32| s.parse::<u32>().ok().filter(|n| (1..=max).contains(n) && s.len() <= 2);
-    let (year, month, day) = segments.iter().enumerate().find_map(|(i, seg)| {
-        // One segment that starts with a date: "2011-09-21", "2023-11".
-        if let Some((y, rest)) = seg.split_at_checked(4).filter(|(y, rest)| y.bytes().all(|b| b.is_ascii_digit()) && rest.starts_with('-')) {
-            let mut parts = rest.split(['-', '_', '.']).skip(1);
-            let month = parts.next().and_then(|m| number(m, 12))?;
-            let day = parts.next().and_then(|d| number(d, 31)).unwrap_or(1);
-            return Some((y.parse::<u32>().ok()?, month, day));
-        }
-        // A year segment, then a month (number or English name), then maybe a day.
-        let year = seg.parse::<u32>().ok().filter(|_| seg.len() == 4)?;
-        let next = segments.get(i + 1)?;
-        let month = number(next, 12).or_else(|| MONTHS.iter().position(|m| next.starts_with(m) && next.len() <= 9).and_then(|m| u32::try_from(m + 1).ok()))?;
-        let day = segments.get(i + 2).and_then(|d| number(d, 31)).unwrap_or(1);
-        Some((year, month, day))
-    })?;
-    let value = format!("{year:04}-{month:02}-{day:02}");
-    parse_iso_day(&value)?; // a real day ("2023-02-30" is not)
-    Some(DateObservation { kind: "published".into(), source: "url".into(), value })
-}
-
-/// English month names as addresses abbreviate them ("nov", "november").
-const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /// The prospect factor over [`Freshness`]: points for a page touched within a year, a cost for
 /// one untouched for years; a page without dates is not judged.
@@ -200,24 +168,6 @@ mod tests {
             assert_eq!(parse_iso_day(bad), None, "{bad:?}");
         }
         assert_eq!(parse_iso_day(&"2024-03-05".repeat(20_000)), None);
-    }
-
-    #[test]
-    fn a_dated_address_is_a_publication_day() {
-        let day = |url: &str| dated_address(url).map(|d| d.value);
-        assert_eq!(day("http://www.cnn.com/2013/11/27/travel/weather-thanksgiving/index.html").as_deref(), Some("2013-11-27"));
-        assert_eq!(day("http://www.theverge.com/2015/4/6/8357987/star-wars").as_deref(), Some("2015-04-06"));
-        assert_eq!(day("http://www.cleveland.com/food/index.ssf/2014/12/let_me_google.html").as_deref(), Some("2014-12-01"));
-        assert_eq!(day("http://www.guardian.co.uk/film/2011/nov/18/kristen-wiig").as_deref(), Some("2011-11-18"));
-        assert_eq!(day("http://articles.businessinsider.com/2011-09-21/markets/30183619").as_deref(), Some("2011-09-21"));
-        assert_eq!(day("http://www.news.cn/fortune/2023-11/17/c_1129981476.htm").as_deref(), Some("2023-11-01"));
-        assert_eq!(day("https://finance.sina.com.cn/stock/c/2019-09-09/doc-iicez.shtml").as_deref(), Some("2019-09-09"));
-        let obs = dated_address("https://blog.example/2024/02/29/x").map(|d| (d.kind, d.source));
-        assert_eq!(obs, Some(("published".to_string(), "url".to_string())));
-        assert_eq!(day("https://blog.example/2023/02/29/x"), None, "no such day");
-        for none in ["https://shop.example/products/2020", "https://blog.example/2024/post-title", "https://x.example/1234/56/", "https://x.example/2024/13/01/", "https://x.example/20131023/1", "not a url"] {
-            assert_eq!(day(none), None, "{none}");
-        }
     }
 
     #[test]

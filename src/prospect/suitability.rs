@@ -138,11 +138,7 @@ pub fn prospect(snapshot: &PageSnapshot, report: &Report, profile: &Profile, now
         }
     }
     let contacts = contacts(snapshot);
-    // The address's date counts as one more observation (most dated addresses have no meta date).
-    let fresh = match super::freshness::dated_address(&snapshot.url) {
-        Some(day) => freshness(&snapshot.dates.iter().take(1_000).cloned().chain([day]).collect::<Vec<_>>(), now_days),
-        None => freshness(&snapshot.dates, now_days),
-    };
+    let fresh = freshness(&snapshot.dates, now_days);
     let spam = spam_likeness(snapshot, report);
     let input = ProspectInput {
         snapshot,
