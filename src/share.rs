@@ -60,8 +60,7 @@ pub fn is_utility_endpoint(host: &str, path: &str) -> bool {
 /// prefix matches whole path segments. The path is lowercased only when a site matches.
 fn listed(table: &Table, host: &str, path: &str) -> bool {
     let mut lower: Option<String> = None;
-    let parents = std::iter::successors(Some(host), |h| h.split_once('.').map(|(_, rest)| rest)).take(8);
-    parents.filter_map(|site| table.get(site)).flatten().any(|prefix| {
+    parents(host).filter_map(|site| table.get(site)).flatten().any(|prefix| {
         let path = lower.get_or_insert_with(|| path.to_ascii_lowercase());
         path.strip_prefix(prefix).is_some_and(|after| after.is_empty() || after.starts_with(['/', '.', '?']))
     })
@@ -93,7 +92,13 @@ fn web_addresses(text: &str) -> impl Iterator<Item = &str> {
 /// follow button whose address a script fills in, not an editorial link.
 pub fn is_network_home(host: &str, path: &str, query: Option<&str>) -> bool {
     let home = path.is_empty() || path == "/";
-    home && query.is_none_or(str::is_empty) && std::iter::successors(Some(host), |h| h.split_once('.').map(|(_, rest)| rest)).take(8).any(|site| endpoints().contains_key(site))
+    home && query.is_none_or(str::is_empty) && parents(host).any(|site| endpoints().contains_key(site))
+}
+
+/// `host` and its parent domains (`a.b.example.com`, `b.example.com`, `example.com`, `com`),
+/// at most 8: a table row for a site covers its subdomains.
+fn parents(host: &str) -> impl Iterator<Item = &str> {
+    std::iter::successors(Some(host), |h| h.split_once('.').map(|(_, rest)| rest)).take(8)
 }
 
 #[cfg(test)]

@@ -71,21 +71,24 @@ registry! {
 /// a heading's link, a share button or a "Get Flash Player" prompt that sit in the same block.
 /// Prose outside `<p>`, as in many forums' posts, counts. Followed or not: callers choose.
 pub fn links_out(report: &Report) -> impl Iterator<Item = &LinkReport> {
-    let found = report.page.content_found;
-    report.links.iter().filter(move |l| {
-        l.kind == LinkKind::External
-            && (l.region == Region::Main || (!found && l.region == Region::Body))
-            && !matches!(l.context, LinkContext::Button | LinkContext::Heading)
-            && !is_prompt(&l.href)
-    })
+    editorial_links(report, !report.page.content_found)
 }
 
 /// A thread's links out: as [`links_out`], and the replies' too. Placement reads a thread's
 /// first post as its text and the replies around it as `body`, but on a forum or Q&A page the
 /// replies are the content (an answer citing a guide is the habit to pitch into).
 pub fn thread_links_out(report: &Report) -> impl Iterator<Item = &LinkReport> {
-    report.links.iter().filter(|l| {
-        l.kind == LinkKind::External && matches!(l.region, Region::Main | Region::Body) && !matches!(l.context, LinkContext::Button | LinkContext::Heading) && !is_prompt(&l.href)
+    editorial_links(report, true)
+}
+
+/// External links in `main` (and `body` when `with_body`) that are not buttons, headings' links
+/// or prompts.
+fn editorial_links(report: &Report, with_body: bool) -> impl Iterator<Item = &LinkReport> {
+    report.links.iter().filter(move |l| {
+        l.kind == LinkKind::External
+            && (l.region == Region::Main || (with_body && l.region == Region::Body))
+            && !matches!(l.context, LinkContext::Button | LinkContext::Heading)
+            && !is_prompt(&l.href)
     })
 }
 
