@@ -528,6 +528,9 @@ mod tests {
         assert_eq!(kind("https://duckduckgo.com/?q=sourdough", ""), Some(Kind::Search));
         assert_eq!(kind("https://shop.example.de/suche?suchbegriff=brot", ""), Some(Kind::Search));
         assert_eq!(kind("https://loafnotes.example/search/sourdough/", ""), Some(Kind::Search));
+        assert_eq!(kind("https://stackoverflow.com/questions/tagged/objective-c", "Newest 'objective-c' Questions"), Some(Kind::Search), "a tag's question list");
+        assert_eq!(kind("https://cooking.stackexchange.com/questions/tagged/bread", ""), Some(Kind::Search));
+        assert_eq!(kind("https://stackoverflow.com/questions/123/how-to-bake", "How to bake"), None, "a thread");
         assert_eq!(kind("https://univ.example.fr/recherche/laboratoires", "Recherche"), None, "research, not search");
         assert_eq!(kind("https://univ.example.fr/recherche?q=pain", ""), Some(Kind::Search));
         assert_eq!(kind("https://drupal.example/?q=node%2F12", "A post"), None, "an encoded route");
