@@ -38,7 +38,7 @@
  *
  * @typedef {'main' | 'nav' | 'header' | 'footer' | 'aside' | 'comments' | 'body'} Region
  * @typedef {'paragraph' | 'list' | 'button' | 'heading' | 'other'} LinkContext
- * @typedef {'visible' | 'hidden' | 'zero-size' | 'off-screen'} Visibility
+ * @typedef {'visible' | 'hidden' | 'collapsed' | 'zero-size' | 'off-screen'} Visibility
  *
  * @typedef {object} LinkObservation
  * @property {number} index
@@ -1254,6 +1254,49 @@ function extractPageSnapshot(options) {
         return 'visible';
       }
 
+      /** @type {Map<Element, boolean>} hidden ancestors already asked whether they are a closed panel */
+      const closedPanels = new Map();
+
+      /**
+       * True when `el` is hidden inside a panel the reader opens: a closed <details>, a tab panel
+       * (`role=tabpanel`, or one of several sibling boxes of one class of which another shows), or
+       * a box a button or link on the page opens (`aria-controls`, `href="#id"`, a data-target).
+       * Injected link spam hides a lone box that nothing opens. Only the hidden ancestors are asked.
+       * @param {Element} el
+       */
+      function inClosedPanel(el) {
+        let e = /** @type {Element | null} */ (el);
+        for (let depth = 0; e && e !== document.body && depth < MAX_DEPTH; depth++, e = e.parentElement) {
+          // A closed <details> is rendered, its content is not.
+          if (e.localName === 'details' && !e.hasAttribute('open') && e !== el) return true;
+          if (isRendered(e)) return false;
+          let known = closedPanels.get(e);
+          if (known === undefined) {
+            known = isClosedPanel(e);
+            closedPanels.set(e, known);
+          }
+          if (known) return true;
+        }
+        return false;
+      }
+
+      /** @param {Element} e */
+      function isClosedPanel(e) {
+        if (attr(e, 'role') === 'tabpanel') return true;
+        if (e.id && e.id.length <= 200) {
+          const id = CSS.escape(e.id);
+          if (document.querySelector(`[aria-controls~="${id}"],a[href="#${id}"],[data-target="#${id}"],[data-bs-target="#${id}"]`)) return true;
+        }
+        // One of several panels: a rendered sibling of the same tag sharing a class.
+        const classes = [...e.classList].slice(0, 8);
+        if (classes.length === 0 || !e.parentElement) return false;
+        let n = 0;
+        for (let s = e.parentElement.firstElementChild; s && n < 50; s = s.nextElementSibling, n++) {
+          if (s !== e && s.localName === e.localName && classes.some((c) => s.classList.contains(c)) && isRendered(s)) return true;
+        }
+        return false;
+      }
+
       /**
        * True when `el` or an ancestor below `skipper` is hidden by its own markup (`hidden`, an
        * inline style): all that can be read in skipped content without forcing its rendering.
@@ -1293,8 +1336,8 @@ function extractPageSnapshot(options) {
         // Most links are rendered and outside skipped content: one call says both.
         if (typeof el.checkVisibility !== 'function' || !el.checkVisibility(RENDERED_NOT_SKIPPED)) {
           const skipper = skippingAncestor(el);
-          if (skipper) return hiddenByMarkup(el, skipper) ? 'hidden' : skippedVisibility(skipper);
-          if (!isRendered(el)) return 'hidden';
+          const v = skipper ? (hiddenByMarkup(el, skipper) ? 'hidden' : skippedVisibility(skipper)) : isRendered(el) ? null : 'hidden';
+          if (v) return v === 'hidden' && inClosedPanel(el) ? 'collapsed' : v;
         }
         let r = boxOf(el, bigFirstText);
         if (r.width * r.height === 0) {

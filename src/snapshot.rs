@@ -265,6 +265,8 @@ pub enum Visibility {
     Visible,
     /// `display:none`, `visibility:hidden`, `opacity:0`, `hidden`, or inside such an ancestor.
     Hidden,
+    /// Hidden inside a panel the reader opens: a closed `<details>`, tab or accordion panel.
+    Collapsed,
     /// Rendered with no area (0×0 box, font-size 0).
     ZeroSize,
     /// Positioned outside the page (e.g. `text-indent:-9999px`, `left:-10000px`).

@@ -79,6 +79,7 @@ pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
     let hidden = match link.visibility {
         Visibility::Visible => None,
         // Menus and tabbed boxes hide links until opened: hidden, but no sign of a scheme.
+        Visibility::Collapsed => Some(("hidden", "in a closed tab, accordion or details box: readers see it only when they open it")),
         Visibility::Hidden if matches!(input.region, Region::Nav | Region::Header | Region::Aside) => Some(("hidden", "hidden in a collapsed menu or tab: readers see it only when they open it")),
         Visibility::Hidden => Some(("hidden", "hidden from readers (display:none, visibility or opacity): a link-scheme red flag")),
         Visibility::ZeroSize => Some(("zero-size", "rendered with no size: readers cannot see or click it")),

@@ -60,6 +60,24 @@ test('e-mail candidates are reported as written, valid or not, in order: mailto 
   assert.deepEqual(snap.phones, ['+1 555 0100']);
 });
 
+test('each link of the hidden-links fixture is reported as visible, hidden, collapsed, zero-size or off-screen as its data-expect-visibility says', async () => {
+  const snap = await snapshotOf('hidden-links.html');
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${server.origin}/hidden-links.html`);
+    const expected = await page.$$eval('a[data-expect-visibility]', (as) => as.map((a) => [/** @type {HTMLAnchorElement} */ (a).href, a.getAttribute('data-expect-visibility')]));
+    assert.ok(expected.length >= 25, `${expected.length} annotated links`);
+    assert.ok(expected.some(([, v]) => v === 'collapsed') && expected.some(([, v]) => v === 'hidden'));
+    for (const [href, want] of expected) {
+      const got = snap.links.find((/** @type {any} */ l) => l.href === href);
+      assert.ok(got, `${href} is in the snapshot`);
+      assert.equal(got.visibility ?? 'visible', want, href);
+    }
+  } finally {
+    await page.close();
+  }
+});
+
 test('no contact-page or social list: the links are the candidates, with their paths and texts', async () => {
   const snap = await snapshotOf('extract-contacts.html');
   assert.equal(snap.contactLinks, undefined);

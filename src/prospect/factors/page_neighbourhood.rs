@@ -25,7 +25,7 @@
 use super::ProspectInput;
 use crate::judgement::Judgement;
 use crate::report::{Contribution, LinkKind, Report};
-use crate::snapshot::Region;
+use crate::snapshot::{Region, Visibility};
 
 pub const FACTOR: Judgement = Judgement {
     id: "page-neighbourhood",
@@ -149,7 +149,8 @@ fn phrases(text: &str) -> String {
 
 /// Hidden, followed external links outside the nav and header: collapsed menus (a "network
 /// sites" dropdown, a mobile menu) hide links there honestly; injected spam sits in or after the
-/// content and passes credit. At most [`PER_SITE`] count per site: injection spreads over many
+/// content and passes credit. A closed tab, accordion or `<details>` the reader opens is not
+/// hiding (an energy calculator's "Methodology" tab cited 26 sources: blind round 9). At most [`PER_SITE`] count per site: injection spreads over many
 /// sites, while a hidden carousel or shop widget repeats one (a news portal's 36 hidden links to
 /// its sister shop on the development set). Links to the big platforms are menus, not spam (a
 /// blog's comment widget hid sign-in links to four of them under each comment: blind round 6).
@@ -157,7 +158,7 @@ fn injected_looking(report: &Report) -> u32 {
     let mut sites: Vec<&str> = report
         .links
         .iter()
-        .filter(|l| l.kind == LinkKind::External && l.hidden && l.followed && !matches!(l.region, Region::Nav | Region::Header | Region::Aside))
+        .filter(|l| l.kind == LinkKind::External && l.hidden && l.visibility != Visibility::Collapsed && l.followed && !matches!(l.region, Region::Nav | Region::Header | Region::Aside))
         // Sign-in, follow and share menus (a comment widget hides one per comment) point to the
         // big platforms; injected spam points to the spammer's clients.
         .filter(|l| !is_big_platform(&l.domain))
@@ -236,6 +237,12 @@ mod tests {
         }
         let tabs = analyze_prospect(&tabs, &Profile::default(), None, 20_000).prospect.unwrap();
         assert!(tabs.contributions.iter().all(|c| c.signal != "page-neighbourhood"), "a tabbed sidebar box hides its other tabs");
+        let mut panel = page_with_hidden(40);
+        for l in &mut panel.links {
+            l.visibility = Visibility::Collapsed;
+        }
+        let panel = analyze_prospect(&panel, &Profile::default(), None, 20_000).prospect.unwrap();
+        assert!(panel.contributions.iter().all(|c| c.signal != "page-neighbourhood"), "a closed tab of cited sources is not injected spam");
         let mut widget = page_with_hidden(40);
         for l in &mut widget.links {
             l.href = l.href.replace(".example/", ".shop.example/").replace("https://shop", "https://p");
