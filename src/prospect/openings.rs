@@ -370,7 +370,9 @@ pub fn openings(snapshot: &PageSnapshot, report: &Report, profile: &Profile) -> 
         add(OpeningKind::Ugc, format!("forum software ({s})"));
     }
 
-    let sponsored_links = external.iter().filter(|l| l.sponsored).count();
+    // Commission links to shops (Amazon, affiliate networks) carry rel=sponsored too, but nobody
+    // paid the page for them: a recipe blog's "the cake stand I use" is not a paid placement.
+    let sponsored_links = external.iter().filter(|l| l.sponsored && !crate::signals::destination::is_shop_link(&l.href, &l.domain)).count();
     if let Some(p) = find_footprint("sponsored", &format!("{}{}", signage.title_and_headings, signage.text)) {
         add(OpeningKind::Sponsored, format!("the page discloses \u{201c}{p}\u{201d}"));
     } else if sponsored_links > 0 {

@@ -42,6 +42,8 @@ const AFFILIATE_HOSTS: &[&str] = &[
     "sjv.io", "pxf.io", "avantlink.com", "go2cloud.org", "impactradius.com", "flexlinkspro.com",
     // Skimlinks (go.redirectingat.com) and VigLink / Sovrn Commerce redirectors.
     "redirectingat.com", "viglink.com", "sovrn.co",
+    // ShopStyle Collective (a fashion and home bloggers' network).
+    "rstyle.me",
 ];
 
 /// Query parameters that mark an affiliate link (ours, from the networks' documentation).
@@ -59,6 +61,18 @@ const TRACKING_PARAMS: &[&str] = &["gclid", "fbclid", "msclkid", "mc_cid", "mc_e
 fn shorteners() -> &'static HashSet<String> {
     static SET: OnceLock<HashSet<String>> = OnceLock::new();
     SET.get_or_init(|| crate::tables::url_shorteners().lines().map(|d| d.trim().to_ascii_lowercase()).filter(|d| !d.is_empty()).collect())
+}
+
+/// True when a link goes to a shop by way of an affiliate network, a shortener or Amazon (its
+/// site or an affiliate parameter): a blogger's commission link, which Google asks to mark
+/// rel=sponsored like a paid placement, but which no one paid the page to carry.
+pub(crate) fn is_shop_link(href: &str, site: &str) -> bool {
+    let amazon = site.starts_with("amazon.") || site == "amzn.to";
+    if amazon || AFFILIATE_HOSTS.contains(&site) || shorteners().contains(site) {
+        return true;
+    }
+    let query = crate::links::WebUrl::parse(href).and_then(|u| u.query().map(str::to_string)).unwrap_or_default();
+    form_urlencoded::parse(query.as_bytes()).any(|(name, _)| AFFILIATE_PARAMS.iter().any(|p| p.eq_ignore_ascii_case(&name)))
 }
 
 pub(crate) fn warm_up() {
@@ -196,6 +210,16 @@ mod tests {
         assert_eq!(total(&c), -5 - 15, "{c:?}");
         // All-Cyrillic host: punycode only.
         assert_eq!(total(&at("https://xn--80ak6aa92e.com/")), -5);
+    }
+
+    #[test]
+    fn shop_links_are_commission_links() {
+        use super::is_shop_link;
+        assert!(is_shop_link("https://amzn.to/2UMzQSc", "amzn.to"));
+        assert!(is_shop_link("https://www.amazon.com/dp/B000?tag=blog-20", "amazon.com"));
+        assert!(is_shop_link("https://rstyle.me/+gH__ViIjgEngrWQFl_N1GQ", "rstyle.me"));
+        assert!(is_shop_link("https://bakeware.example/pan?aff_id=7", "bakeware.example"));
+        assert!(!is_shop_link("https://www.ndsoft.example/product", "ndsoft.example"), "a sponsor's own site");
     }
 
     #[test]
