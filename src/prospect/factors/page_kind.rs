@@ -452,6 +452,9 @@ mod tests {
 
     #[test]
     fn social_network_feeds_and_profiles() {
+        assert_eq!(kind("https://www.youtube.com/watch?v=srtMWzyqdp8", "Keynote - YouTube"), Some(Kind::Social), "a video page");
+        assert_eq!(kind("https://youtu.be/srtMWzyqdp8", ""), Some(Kind::Social));
+        assert_eq!(kind("https://www.youtube.com/howyoutubeworks/", "How YouTube Works"), None, "the platform's own pages");
         assert_eq!(kind("https://www.facebook.com/loafnotes", "Loaf Notes | Facebook"), Some(Kind::Social));
         assert_eq!(kind("https://x.com/loafnotes/status/1", ""), Some(Kind::Social));
         assert_eq!(kind("https://www.instagram.com/loafnotes/", ""), Some(Kind::Social));
@@ -528,9 +531,6 @@ mod tests {
         assert_eq!(kind("https://duckduckgo.com/?q=sourdough", ""), Some(Kind::Search));
         assert_eq!(kind("https://shop.example.de/suche?suchbegriff=brot", ""), Some(Kind::Search));
         assert_eq!(kind("https://loafnotes.example/search/sourdough/", ""), Some(Kind::Search));
-        assert_eq!(kind("https://www.youtube.com/watch?v=srtMWzyqdp8", "Keynote - YouTube"), Some(Kind::Social), "a video page");
-        assert_eq!(kind("https://youtu.be/srtMWzyqdp8", ""), Some(Kind::Social));
-        assert_eq!(kind("https://www.youtube.com/howyoutubeworks/", "How YouTube Works"), None, "the platform's own pages");
         assert_eq!(kind("https://stackoverflow.com/questions/tagged/objective-c", "Newest 'objective-c' Questions"), Some(Kind::Search), "a tag's question list");
         assert_eq!(kind("https://cooking.stackexchange.com/questions/tagged/bread", ""), Some(Kind::Search));
         assert_eq!(kind("https://stackoverflow.com/questions/123/how-to-bake", "How to bake"), None, "a thread");
