@@ -201,7 +201,9 @@ impl Signage {
 /// followed within two words by a list noun ("21 best", "15 sourdough blogs"; not "The 404
 /// podcast: CNET blogs").
 fn list_title(title: &str) -> Option<String> {
-    const NOUNS: &[&str] = &["best", "top", "ways", "tips", "tools", "resources", "blogs", "sites", "links", "examples", "ideas", "books", "apps"];
+    // Nouns of things to link to; not "ways", "tips" or "ideas": "13 ways to compliment women"
+    // is advice that cites its experts, not a list of other sites' posts (round 10).
+    const NOUNS: &[&str] = &["best", "top", "tools", "resources", "blogs", "sites", "links", "examples", "books", "apps"];
     let w: Vec<&str> = title.split_whitespace().collect();
     for (i, word) in w.iter().enumerate() {
         if word.parse::<u32>().is_ok_and(|n| (5..=500).contains(&n)) && w.iter().skip(i + 1).take(2).any(|n| NOUNS.contains(n)) {
@@ -294,9 +296,14 @@ pub fn openings(snapshot: &PageSnapshot, report: &Report, profile: &Profile) -> 
     let mut found = Vec::new();
     let mut add = |kind, evidence: String| found.push(Opening { kind, evidence });
 
-    let directory = signage
-        .says("link_scheme")
-        .or_else(|| signage.title_and_headings.contains(" directory ").then(|| "title or headings say \u{201c}directory\u{201d}".to_string()));
+    // "Directory" names the page only in its title or address: a heading of that name is as often a
+    // section of the site's chrome (NPR's footer "Podcast Directory" on every story, round 10).
+    let directory = signage.says("link_scheme").or_else(|| {
+        [(&signage.title, "the title says"), (&signage.path, "the URL says")]
+            .into_iter()
+            .find(|(haystack, _)| haystack.contains(" directory "))
+            .map(|(_, place)| format!("{place} \u{201c}directory\u{201d}"))
+    });
     // A directory lists described sites too; it is not curated for readers.
     if let Some(said) = resource_page(snapshot, &signage, &external, listed_content_links, content_links, directory.is_some()) {
         add(OpeningKind::ResourcePage, said);
@@ -550,6 +557,10 @@ mod tests {
         show.title = "The 404 podcast: CNET blogs".into();
         show.headings.clear();
         assert!(kinds(&show, &Profile::default()).is_empty(), "a show's name is not a count");
+        let mut advice = p.clone();
+        advice.title = "13 Ways To Compliment Women That Empower Them".into();
+        advice.headings.clear();
+        assert!(kinds(&advice, &Profile::default()).is_empty(), "advice that cites its experts is not a roundup");
         let mut year = p.clone();
         year.title = "Best Online Casino Bonus 2026 - Top Slots".into();
         year.headings.clear();
@@ -619,5 +630,11 @@ mod tests {
         let links = (0..25).map(|i| ext(i, &format!("d{i}.example"), Region::Main, LinkContext::List, "")).collect();
         let p = page("https://dir.example/", "Web directory: submit your site", "", links);
         assert!(kinds(&p, &Profile::default()).contains(&OpeningKind::Directory));
+        let mut story = p.clone();
+        story.title = "Jury finds the gunman guilty".into();
+        story.headings.push(Heading { level: 2, text: "Podcast Directory".into() });
+        assert!(!kinds(&story, &Profile::default()).contains(&OpeningKind::Directory), "a footer section's heading names no directory");
+        story.url = "https://news.example/directory/bakeries".into();
+        assert!(kinds(&story, &Profile::default()).contains(&OpeningKind::Directory), "the address says it");
     }
 }
