@@ -1256,6 +1256,9 @@ function extractPageSnapshot(options) {
 
       /** @type {Map<Element, boolean>} hidden ancestors already asked whether they are a closed panel */
       const closedPanels = new Map();
+      // Each ask may search the document for an opener: a page of thousands of hidden boxes gets
+      // this many answers, the rest stay 'hidden' (the cost of a hostile page stays bounded).
+      const MAX_PANEL_ASKS = 400;
 
       /**
        * True when `el` is hidden inside a panel the reader opens: a closed <details>, a tab panel
@@ -1272,6 +1275,7 @@ function extractPageSnapshot(options) {
           if (isRendered(e)) return false;
           let known = closedPanels.get(e);
           if (known === undefined) {
+            if (closedPanels.size >= MAX_PANEL_ASKS) return false;
             known = isClosedPanel(e);
             closedPanels.set(e, known);
           }
