@@ -65,13 +65,13 @@ test('each link of the hidden-links fixture is reported as visible, hidden, coll
   const page = await browser.newPage();
   try {
     await page.goto(`${server.origin}/hidden-links.html`);
-    const expected = await page.$$eval('a[data-expect-visibility]', (as) => as.map((a) => [/** @type {HTMLAnchorElement} */ (a).href, a.getAttribute('data-expect-visibility')]));
+    const expected = await page.$$eval('a[data-expect-visibility]', (as) => as.map((a) => [/** @type {HTMLAnchorElement} */ (a).href, a.getAttribute('data-expect-visibility') ?? '']));
     assert.ok(expected.length >= 25, `${expected.length} annotated links`);
     assert.ok(expected.some(([, v]) => v === 'collapsed') && expected.some(([, v]) => v === 'hidden'));
     for (const [href, want] of expected) {
       const got = snap.links.find((/** @type {any} */ l) => l.href === href);
       assert.ok(got, `${href} is in the snapshot`);
-      assert.equal(got.visibility ?? 'visible', want, href);
+      assert.equal(got.visibility ?? 'visible', want, String(href));
     }
   } finally {
     await page.close();
