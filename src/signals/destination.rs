@@ -71,8 +71,13 @@ pub(crate) fn is_shop_link(href: &str, site: &str) -> bool {
     if amazon || AFFILIATE_HOSTS.contains(&site) || shorteners().contains(site) {
         return true;
     }
-    let query = crate::links::WebUrl::parse(href).and_then(|u| u.query().map(str::to_string)).unwrap_or_default();
-    form_urlencoded::parse(query.as_bytes()).any(|(name, _)| AFFILIATE_PARAMS.iter().any(|p| p.eq_ignore_ascii_case(&name)))
+    let Some(url) = crate::links::WebUrl::parse(href) else { return false };
+    url.query().is_some_and(|q| form_urlencoded::parse(q.as_bytes()).any(|(name, _)| is_affiliate_param(&name, false)))
+}
+
+/// True when a query parameter marks an affiliate link (Amazon's `tag` on Amazon only).
+fn is_affiliate_param(name: &str, amazon: bool) -> bool {
+    AFFILIATE_PARAMS.iter().any(|p| p.eq_ignore_ascii_case(name)) || (amazon && name.eq_ignore_ascii_case("tag"))
 }
 
 pub(crate) fn warm_up() {
@@ -169,11 +174,10 @@ pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
         let mut affiliate = None;
         let mut tracking = None;
         let amazon = input.site.starts_with("amazon.");
-        let is = |list: &[&str], name: &str| list.iter().any(|p| p.eq_ignore_ascii_case(name));
         for (name, _) in form_urlencoded::parse(query.as_bytes()) {
-            if affiliate.is_none() && (is(AFFILIATE_PARAMS, &name) || (amazon && name.eq_ignore_ascii_case("tag"))) {
+            if affiliate.is_none() && is_affiliate_param(&name, amazon) {
                 affiliate = Some(name.to_ascii_lowercase());
-            } else if tracking.is_none() && (name.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("utm_")) || is(TRACKING_PARAMS, &name)) {
+            } else if tracking.is_none() && (name.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("utm_")) || TRACKING_PARAMS.iter().any(|p| p.eq_ignore_ascii_case(&name))) {
                 tracking = Some(name.to_ascii_lowercase());
             }
         }
