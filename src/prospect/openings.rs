@@ -357,19 +357,16 @@ pub fn openings(snapshot: &PageSnapshot, report: &Report, profile: &Profile) -> 
         }
     }
 
-    // What readers see of the discussion: a comment widget's hidden sign-in and share menus are
-    // not comments (blind round 6: 25 of a blog post's 28 comment links).
-    let comment_links = external.iter().filter(|l| l.region == Region::Comments && !l.hidden).count();
-    let ugc_links = external.iter().filter(|l| l.ugc).count();
+    // An article with a comment thread is an article, however many links its commenters leave
+    // (mostly their homepages): blind rounds 9 and 11, a blog post and a news story whose comments
+    // held more links than their text, which every expert judged not user-made. So rel=ugc counts
+    // where the page's own posts are (a forum's replies are `body`), not under its comments.
+    let ugc_links = external.iter().filter(|l| l.ugc && l.region != Region::Comments).count();
     let forum_url = forum_segment(&snapshot.url).filter(|_| !documentation);
     // The software names itself in the footer ("Powered by phpBB") or in the generator meta.
     let generator = words(&snapshot.meta.generator);
     let forum_software = FORUM_SOFTWARE.iter().find(|s| signage.text.contains(&format!(" {s} ")) || generator.starts_with(&format!(" {s} ")));
-    // An article with a comment thread is an article: the page is user-made when its
-    // discussion outweighs its content.
-    if comment_links >= 5 && comment_links > content_links {
-        add(OpeningKind::Ugc, format!("{comment_links} external links in the comments, more than in the content"));
-    } else if ugc_links >= MIN_UGC_LINKS && ugc_links * 10 >= external.len() * 3 {
+    if ugc_links >= MIN_UGC_LINKS && ugc_links * 10 >= external.len() * 3 {
         add(OpeningKind::Ugc, format!("{ugc_links} of {} external links are rel=ugc", external.len()));
     } else if let Some(p) = forum_url {
         add(OpeningKind::Ugc, format!("the URL says \u{201c}{p}\u{201d}"));
@@ -594,15 +591,16 @@ mod tests {
 
     #[test]
     fn ugc_and_sponsored_pages() {
-        let links = (0..6).map(|i| ext(i, &format!("c{i}.example"), Region::Comments, LinkContext::List, "ugc nofollow")).collect();
-        let p = page("https://blog.example/post", "A post", "", links);
-        assert_eq!(kinds(&p, &Profile::default()), [OpeningKind::Ugc]);
-        let mut menus = p.clone();
-        for l in &mut menus.links {
-            l.rel = String::new();
-            l.visibility = crate::snapshot::Visibility::Hidden;
+        // A thread's replies (placement's `body`) full of rel=ugc links: user-made.
+        let links: Vec<LinkObservation> = (0..6).map(|i| ext(i, &format!("c{i}.example"), Region::Body, LinkContext::List, "ugc nofollow")).collect();
+        let thread = page("https://talk.example/t/sourdough-hydration/42", "Sourdough hydration", "", links.clone());
+        assert_eq!(kinds(&thread, &Profile::default()), [OpeningKind::Ugc]);
+        // The same links as commenters' homepages under a post: an article with comments.
+        let mut post = page("https://blog.example/post", "A post", "", links);
+        for l in &mut post.links {
+            l.region = Region::Comments;
         }
-        assert!(kinds(&menus, &Profile::default()).is_empty(), "hidden sign-in menus under comments are not a discussion");
+        assert!(kinds(&post, &Profile::default()).is_empty(), "a post's comment thread does not make it user-made");
         let one = page("https://news.example/story", "A story", "", vec![ext(0, "a.example", Region::Main, LinkContext::Paragraph, "ugc")]);
         assert!(kinds(&one, &Profile::default()).is_empty(), "one rel=ugc link is no discussion");
         let p = page("https://mag.example/story", "Winter sleep", "This is a sponsored post by Mattress Co.", vec![]);
