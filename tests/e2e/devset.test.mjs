@@ -27,10 +27,15 @@ const FLOORS = {
   shareRecognised: 0.97,
   noVerdictWithoutProfile: 0.97,
   opportunityTypes: 0.93,
-  judgedProspects: 0.72,
+  // Lowered 2026-12-03 (fourth session) from 0.72: a top-1k site's article with no opening is now
+  // at most Weak, as the experts' majority judged such pages out of sample (blind rounds 10 and
+  // 11). The kept pages' first labels called most of them Worth pursuing, their second and third
+  // experts mostly Weak: 72 of 109 (0.66) as first labelled, while the majority floor rises.
+  judgedProspects: 0.64,
   // Set 2026-12-03 (second session): against the majority of two or three experts (the
-  // agreement files), the kept pages are at 84 of 108 (0.78; 85 after rounds 9 and 10); two experts agree on 76 of 104.
-  expertsMajority: 0.74,
+  // agreement files), the kept pages are at 84 of 108 (0.78; 85 after rounds 9 and 10); two
+  // experts agree on 76 of 104. Raised (fourth session) from 0.74: 89 of 108 (0.82).
+  expertsMajority: 0.79,
 };
 
 test('the development set\'s kept pages are judged as the experts labelled them, above the floors', () => {
