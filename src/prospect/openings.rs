@@ -357,16 +357,23 @@ pub fn openings(snapshot: &PageSnapshot, report: &Report, profile: &Profile) -> 
         }
     }
 
-    // An article with a comment thread is an article, however many links its commenters leave
-    // (mostly their homepages): blind rounds 9 and 11, a blog post and a news story whose comments
-    // held more links than their text, which every expert judged not user-made. So rel=ugc counts
-    // where the page's own posts are (a forum's replies are `body`), not under its comments.
+    // An article with a comment thread is an article: the page is user-made when its discussion
+    // outweighs its content, read from the replies' citations (a link in a reply's text to
+    // another site's page), not from commenters' names linking to their profiles or homepages,
+    // which made a news story UGC that every expert judged not (blind round 11). For the same
+    // reason rel=ugc counts where a thread's posts are (placement's `body`), not under comments.
+    let comment_citations = external
+        .iter()
+        .filter(|l| l.region == Region::Comments && !l.hidden && l.context == LinkContext::Paragraph && !is_site_root(&l.href))
+        .count();
     let ugc_links = external.iter().filter(|l| l.ugc && l.region != Region::Comments).count();
     let forum_url = forum_segment(&snapshot.url).filter(|_| !documentation);
     // The software names itself in the footer ("Powered by phpBB") or in the generator meta.
     let generator = words(&snapshot.meta.generator);
     let forum_software = FORUM_SOFTWARE.iter().find(|s| signage.text.contains(&format!(" {s} ")) || generator.starts_with(&format!(" {s} ")));
-    if ugc_links >= MIN_UGC_LINKS && ugc_links * 10 >= external.len() * 3 {
+    if comment_citations >= 5 && comment_citations > content_links {
+        add(OpeningKind::Ugc, format!("{comment_citations} links to other sites in the replies' text, more than in the content"));
+    } else if ugc_links >= MIN_UGC_LINKS && ugc_links * 10 >= external.len() * 3 {
         add(OpeningKind::Ugc, format!("{ugc_links} of {} external links are rel=ugc", external.len()));
     } else if let Some(p) = forum_url {
         add(OpeningKind::Ugc, format!("the URL says \u{201c}{p}\u{201d}"));
@@ -431,6 +438,12 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     for o in input.openings {
         out.push(FACTOR.contribution(w.of(o.kind), o.kind.label(), o.evidence.clone()));
     }
+}
+
+/// True for a site's root address (`https://ryeandshine.example/`): a commenter's homepage, not a
+/// page a reply cites.
+fn is_site_root(href: &str) -> bool {
+    url::Url::parse(href).is_ok_and(|u| u.path().trim_end_matches('/').is_empty())
 }
 
 #[cfg(test)]
@@ -595,12 +608,24 @@ mod tests {
         let links: Vec<LinkObservation> = (0..6).map(|i| ext(i, &format!("c{i}.example"), Region::Body, LinkContext::List, "ugc nofollow")).collect();
         let thread = page("https://talk.example/t/sourdough-hydration/42", "Sourdough hydration", "", links.clone());
         assert_eq!(kinds(&thread, &Profile::default()), [OpeningKind::Ugc]);
-        // The same links as commenters' homepages under a post: an article with comments.
-        let mut post = page("https://blog.example/post", "A post", "", links);
-        for l in &mut post.links {
+        // Replies citing other sites' pages in their text, more than the post does: a thread.
+        let mut replies = page("https://blog.example/post", "A post", "", links);
+        for l in &mut replies.links {
             l.region = Region::Comments;
+            l.context = LinkContext::Paragraph;
         }
-        assert!(kinds(&post, &Profile::default()).is_empty(), "a post's comment thread does not make it user-made");
+        assert_eq!(kinds(&replies, &Profile::default()), [OpeningKind::Ugc]);
+        // Commenters' names linking to their profiles or homepages: an article with comments.
+        let mut names = replies.clone();
+        for l in &mut names.links {
+            l.context = LinkContext::List;
+        }
+        assert!(kinds(&names, &Profile::default()).is_empty(), "commenters' names are no discussion");
+        let mut homes = replies.clone();
+        for (i, l) in homes.links.iter_mut().enumerate() {
+            l.href = format!("https://c{i}.example/");
+        }
+        assert!(kinds(&homes, &Profile::default()).is_empty(), "commenters' homepages are no discussion");
         let one = page("https://news.example/story", "A story", "", vec![ext(0, "a.example", Region::Main, LinkContext::Paragraph, "ugc")]);
         assert!(kinds(&one, &Profile::default()).is_empty(), "one rel=ugc link is no discussion");
         let p = page("https://mag.example/story", "Winter sleep", "This is a sponsored post by Mattress Co.", vec![]);
