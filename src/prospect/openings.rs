@@ -357,28 +357,8 @@ pub fn openings(snapshot: &PageSnapshot, report: &Report, profile: &Profile) -> 
         }
     }
 
-    // An article with a comment thread is an article: the page is user-made when its discussion
-    // outweighs its content, read from the replies' citations (a link in a reply's text to
-    // another site's page), not from commenters' names linking to their profiles or homepages,
-    // which made a news story UGC that every expert judged not (blind round 11). For the same
-    // reason rel=ugc counts where a thread's posts are (placement's `body`), not under comments.
-    let comment_citations = external
-        .iter()
-        .filter(|l| l.region == Region::Comments && !l.hidden && l.context == LinkContext::Paragraph && !is_site_root(&l.href))
-        .count();
-    let ugc_links = external.iter().filter(|l| l.ugc && l.region != Region::Comments).count();
-    let forum_url = forum_segment(&snapshot.url).filter(|_| !documentation);
-    // The software names itself in the footer ("Powered by phpBB") or in the generator meta.
-    let generator = words(&snapshot.meta.generator);
-    let forum_software = FORUM_SOFTWARE.iter().find(|s| signage.text.contains(&format!(" {s} ")) || generator.starts_with(&format!(" {s} ")));
-    if comment_citations >= 5 && comment_citations > content_links {
-        add(OpeningKind::Ugc, format!("{comment_citations} links to other sites in the replies' text, more than in the content"));
-    } else if ugc_links >= MIN_UGC_LINKS && ugc_links * 10 >= external.len() * 3 {
-        add(OpeningKind::Ugc, format!("{ugc_links} of {} external links are rel=ugc", external.len()));
-    } else if let Some(p) = forum_url {
-        add(OpeningKind::Ugc, format!("the URL says \u{201c}{p}\u{201d}"));
-    } else if let Some(s) = forum_software {
-        add(OpeningKind::Ugc, format!("forum software ({s})"));
+    if let Some(said) = user_made(snapshot, &signage, &external, content_links, documentation) {
+        add(OpeningKind::Ugc, said);
     }
 
     // Commission links to shops (Amazon, affiliate networks) carry rel=sponsored too, but nobody
@@ -438,6 +418,33 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     for o in input.openings {
         out.push(FACTOR.contribution(w.of(o.kind), o.kind.label(), o.evidence.clone()));
     }
+}
+
+/// What shows the page is user-made (a forum or Q&A thread), if anything.
+fn user_made(snapshot: &PageSnapshot, signage: &Signage, external: &[&crate::report::LinkReport], content_links: usize, documentation: bool) -> Option<String> {
+    // An article with a comment thread is an article: the page is user-made when its discussion
+    // outweighs its content, read from the replies' citations (a link in a reply's text to
+    // another site's page), not from commenters' names linking to their profiles or homepages,
+    // which made a news story UGC that every expert judged not (blind round 11). For the same
+    // reason rel=ugc counts where a thread's posts are (placement's `body`), not under comments.
+    let comment_citations = external
+        .iter()
+        .filter(|l| l.region == Region::Comments && !l.hidden && l.context == LinkContext::Paragraph && !is_site_root(&l.href))
+        .count();
+    let ugc_links = external.iter().filter(|l| l.ugc && l.region != Region::Comments).count();
+    if comment_citations >= 5 && comment_citations > content_links {
+        return Some(format!("{comment_citations} links to other sites in the replies' text, more than in the content"));
+    }
+    if ugc_links >= MIN_UGC_LINKS && ugc_links * 10 >= external.len() * 3 {
+        return Some(format!("{ugc_links} of {} external links are rel=ugc", external.len()));
+    }
+    if let Some(p) = forum_segment(&snapshot.url).filter(|_| !documentation) {
+        return Some(format!("the URL says \u{201c}{p}\u{201d}"));
+    }
+    // The software names itself in the footer ("Powered by phpBB") or in the generator meta.
+    let generator = words(&snapshot.meta.generator);
+    let software = FORUM_SOFTWARE.iter().find(|s| signage.text.contains(&format!(" {s} ")) || generator.starts_with(&format!(" {s} ")))?;
+    Some(format!("forum software ({software})"))
 }
 
 /// True for a site's root address (`https://ryeandshine.example/`): a commenter's homepage, not a
