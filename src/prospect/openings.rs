@@ -246,10 +246,16 @@ fn content_sites(external: &[&crate::report::LinkReport]) -> usize {
 
 /// Distinct sites among the external links listed in the content.
 fn listed_content_sites(external: &[&crate::report::LinkReport]) -> usize {
-    let mut sites: Vec<&str> = external.iter().filter(|l| l.region == Region::Main && l.context == LinkContext::List).map(|l| l.domain.as_str()).collect();
+    let mut sites: Vec<&str> = external.iter().filter(|l| l.region == Region::Main && is_listed_site(l)).map(|l| l.domain.as_str()).collect();
     sites.sort_unstable();
     sites.dedup();
     sites.len()
+}
+
+/// A link in a list that names a site: not an account on a social network (a list of a
+/// government's Twitter accounts is no list of sites to be added to; blind round 12).
+fn is_listed_site(l: &crate::report::LinkReport) -> bool {
+    l.context == LinkContext::List && !crate::prospect::contacts::is_social_profile(&l.href)
 }
 
 /// A resource page is a curated list of other sites: called one (title or URL) over a list of
@@ -274,7 +280,7 @@ fn resource_page(snapshot: &PageSnapshot, signage: &Signage, external: &[&crate:
 /// four words besides the anchor's.
 fn described_list_links(snapshot: &PageSnapshot, external: &[&crate::report::LinkReport]) -> usize {
     // One pass over the page's links (a huge page must not cost one search per listed link).
-    let mut listed: Vec<u32> = external.iter().filter(|l| l.region == Region::Main && l.context == LinkContext::List).map(|l| l.index).collect();
+    let mut listed: Vec<u32> = external.iter().filter(|l| l.region == Region::Main && is_listed_site(l)).map(|l| l.index).collect();
     listed.sort_unstable();
     snapshot
         .links
@@ -290,7 +296,7 @@ pub fn openings(snapshot: &PageSnapshot, report: &Report, profile: &Profile) -> 
     let external: Vec<_> = report.links.iter().filter(|l| l.kind == LinkKind::External).collect();
     let listed_content_links = external
         .iter()
-        .filter(|l| matches!(l.region, Region::Main | Region::Body) && l.context == LinkContext::List)
+        .filter(|l| matches!(l.region, Region::Main | Region::Body) && is_listed_site(l))
         .count();
     let content_links = external.iter().filter(|l| matches!(l.region, Region::Main | Region::Body)).count();
     let mut found = Vec::new();
@@ -488,6 +494,15 @@ mod tests {
         assert_eq!(kinds(&p, &Profile::default()), [OpeningKind::ResourcePage]);
         let few = page("https://blog.example/useful-links", "Useful links", "", vec![ext(0, "a.example", Region::Main, LinkContext::List, "")]);
         assert!(kinds(&few, &Profile::default()).is_empty());
+        // A list of accounts on social networks names no site to be added to.
+        let accounts = (0..12)
+            .map(|i| {
+                let host = ["twitter.com", "facebook.com", "instagram.com", "x.com", "tiktok.com", "pinterest.com"][i % 6];
+                LinkObservation { href: format!("https://{host}/bakery{i}"), ..ext(i as u32, host, Region::Main, LinkContext::List, "") }
+            })
+            .collect();
+        let p = page("https://blog.example/baking/useful-links", "Useful links for home bakers", "", accounts);
+        assert!(kinds(&p, &Profile::default()).is_empty(), "social accounts");
     }
 
     #[test]
