@@ -80,6 +80,8 @@ pub enum Kind {
     Repository,
     /// A paper's page on a preprint server or paper index.
     Paper,
+    /// A web archive's copy of a page, or a site frozen when it was archived.
+    Archive,
 }
 
 impl Kind {
@@ -99,6 +101,7 @@ impl Kind {
             "code" => Kind::Code,
             "repository" => Kind::Repository,
             "paper" => Kind::Paper,
+            "archive" => Kind::Archive,
             _ => return None,
         })
     }
@@ -119,6 +122,7 @@ impl Kind {
             Kind::Code => "Code host page",
             Kind::Repository => "Code repository page",
             Kind::Paper => "Paper page",
+            Kind::Archive => "Archived page",
         }
     }
 
@@ -133,6 +137,7 @@ impl Kind {
             Kind::Code => "a project's issue, release or commit: its maintainers write it for the project, and a link dropped in a thread is spam",
             Kind::Repository => "a project's README or file: its maintainers change it by commit for the project, and it is no list of others' sites to join",
             Kind::Paper => "its authors' paper and the server's fixed links: nobody places a link there on request",
+            Kind::Archive => "a copy frozen when it was archived: nobody edits it any more, so no link can be added",
             _ => "a form, not content: nobody adds links to it on request",
         }
     }
@@ -448,6 +453,17 @@ mod tests {
         own.meta.generator = "WordPress 6.5".into();
         assert_eq!(not_a_prospect(&own), None, "a blog's generator");
         assert_eq!(kind("https://blog.example.com/wiki/how-we-bake", "How we bake"), None, "a /wiki/ path alone is not a wiki");
+    }
+
+    #[test]
+    fn web_archives_copies_and_frozen_sites() {
+        assert_eq!(kind("https://web.archive.org/web/2016/https://bakery.example/", ""), Some(Kind::Archive));
+        assert_eq!(kind("https://archive.ph/Ab12c", ""), Some(Kind::Archive));
+        assert_eq!(kind("https://obamawhitehouse.archives.gov/blog/2017/01/17/digital-transition", ""), Some(Kind::Archive), "a frozen site");
+        assert_eq!(kind("https://www.archives.gov/research", ""), None, "the National Archives' own site is live");
+        assert_eq!(kind("https://archive.org/details/some-book", ""), None, "an item page, not a copy of a site");
+        let reason = not_a_prospect(&page("https://web.archive.org/web/2016/https://bakery.example/", "")).unwrap().reason();
+        assert!(reason.starts_with("Wayback Machine copy: a copy frozen"), "{reason}");
     }
 
     #[test]
