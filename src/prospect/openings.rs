@@ -648,6 +648,11 @@ mod tests {
             l.href = format!("https://c{i}.example/");
         }
         assert!(kinds(&homes, &Profile::default()).is_empty(), "commenters' homepages are no discussion");
+        let mut menus = replies.clone();
+        for l in &mut menus.links {
+            l.visibility = crate::snapshot::Visibility::Hidden;
+        }
+        assert!(kinds(&menus, &Profile::default()).is_empty(), "hidden sign-in menus under comments are not a discussion");
         let one = page("https://news.example/story", "A story", "", vec![ext(0, "a.example", Region::Main, LinkContext::Paragraph, "ugc")]);
         assert!(kinds(&one, &Profile::default()).is_empty(), "one rel=ugc link is no discussion");
         let p = page("https://mag.example/story", "Winter sleep", "This is a sponsored post by Mattress Co.", vec![]);

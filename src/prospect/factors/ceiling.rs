@@ -16,8 +16,8 @@
 //! headlines and menus that change by the hour; a page that links to nobody, or only to its
 //! subject or its one source, shows no habit to pitch into; a repost's links belong to the original, so the pitch goes there; a big publisher's writers link to sources they choose and its published
 //! stories are not edited on request, so without a concrete opening such a page is a lead on a
-//! writer for a future piece, not a prospect (on the 15 such pages of blind rounds 9 to 11, 25 of
-//! the experts' 45 verdicts were Weak, 15 Worth pursuing, 5 Strong: EVALUATION.md); documentation takes
+//! writer for a future piece, not a prospect (on the 16 such pages of blind rounds 9 to 12, 28 of
+//! the experts' 48 verdicts were Weak, 15 Worth pursuing, 5 Strong: EVALUATION.md); documentation takes
 //! links by the project's policy (a tool or resource list, a pull request), not on request, so
 //! only its pages that list others are worth the ask (blind round 5, EVALUATION.md); a thread without
 //! citations makes any link read as promotion. Seen on the development set: portals' front
