@@ -447,9 +447,12 @@ fn user_made(snapshot: &PageSnapshot, signage: &Signage, external: &[&crate::rep
     if let Some(p) = forum_segment(&snapshot.url).filter(|_| !documentation) {
         return Some(format!("the URL says \u{201c}{p}\u{201d}"));
     }
-    // The software names itself in the footer ("Powered by phpBB") or in the generator meta.
+    // The software names itself in the footer ("Powered by phpBB", "Forum software by XenForo")
+    // or in the generator meta; its name alone is a word in any text ("fact-based discourse" made
+    // a blog post a forum).
     let generator = words(&snapshot.meta.generator);
-    let software = FORUM_SOFTWARE.iter().find(|s| signage.text.contains(&format!(" {s} ")) || generator.starts_with(&format!(" {s} ")))?;
+    let credited = |s: &str| ["powered by", "forum software by", "community platform by"].iter().any(|by| signage.text.contains(&format!(" {by} {s} ")));
+    let software = FORUM_SOFTWARE.iter().find(|s| credited(s) || generator.starts_with(&format!(" {s} ")))?;
     Some(format!("forum software ({software})"))
 }
 
@@ -564,6 +567,10 @@ mod tests {
         assert!(kinds(&p, &Profile::default()).is_empty());
         let forum = page("https://talk.example/t/42", "Sourdough help", "Powered by Discourse", vec![]);
         assert_eq!(kinds(&forum, &Profile::default()), [OpeningKind::Ugc], "forum software");
+        let xenforo = page("https://talk.example/threads/42", "Sourdough help", "Forum software by XenForo® © 2010 XenForo Ltd.", vec![]);
+        assert_eq!(kinds(&xenforo, &Profile::default()), [OpeningKind::Ugc], "forum software credited");
+        let essay = page("https://blog.example/2024/it-turns-out", "It turns out", "It is associated with reasonable, fact-based discourse.", vec![]);
+        assert!(kinds(&essay, &Profile::default()).is_empty(), "a software's name as a word of the text");
         let mut quiet = page("https://talk.example/t/42", "Sourdough help", "", vec![]);
         quiet.meta.generator = "Discourse 3.2.0 - https://github.com/discourse/discourse version 1a2b".into();
         assert_eq!(kinds(&quiet, &Profile::default()), [OpeningKind::Ugc], "forum software in the generator meta");
