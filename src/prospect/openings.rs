@@ -430,12 +430,12 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
 fn user_made(snapshot: &PageSnapshot, signage: &Signage, external: &[&crate::report::LinkReport], content_links: usize, documentation: bool) -> Option<String> {
     // An article with a comment thread is an article: the page is user-made when its discussion
     // outweighs its content, read from the replies' citations (a link in a reply's text to
-    // another site's page), not from commenters' names linking to their profiles or homepages,
+    // another site's page, not a home page), not from commenters' names linking to their profiles or homepages,
     // which made a news story UGC that every expert judged not (blind round 11). For the same
     // reason rel=ugc counts where a thread's posts are (placement's `body`), not under comments.
     let comment_citations = external
         .iter()
-        .filter(|l| l.region == Region::Comments && !l.hidden && l.context == LinkContext::Paragraph && !is_site_root(&l.href))
+        .filter(|l| l.region == Region::Comments && !l.hidden && l.context == LinkContext::Paragraph && !super::factors::ceiling::is_home_page(&l.href))
         .count();
     let ugc_links = external.iter().filter(|l| l.ugc && l.region != Region::Comments).count();
     if comment_citations >= 5 && comment_citations > content_links {
@@ -454,12 +454,6 @@ fn user_made(snapshot: &PageSnapshot, signage: &Signage, external: &[&crate::rep
     let credited = |s: &str| ["powered by", "forum software by", "community platform by"].iter().any(|by| signage.text.contains(&format!(" {by} {s} ")));
     let software = FORUM_SOFTWARE.iter().find(|s| credited(s) || generator.starts_with(&format!(" {s} ")))?;
     Some(format!("forum software ({software})"))
-}
-
-/// True for a site's root address (`https://ryeandshine.example/`): a commenter's homepage, not a
-/// page a reply cites.
-fn is_site_root(href: &str) -> bool {
-    url::Url::parse(href).is_ok_and(|u| u.path().trim_end_matches('/').is_empty())
 }
 
 #[cfg(test)]

@@ -177,7 +177,7 @@ fn names_a_time(rest: &str) -> bool {
 }
 
 /// A site's root page (`/`, `/index.html`, `/?lang=en`): a front page, not an article.
-fn is_home_page(url: &str) -> bool {
+pub(crate) fn is_home_page(url: &str) -> bool {
     let Ok(url) = Url::parse(url) else { return false };
     let path = url.path().trim_end_matches('/');
     path.is_empty() || ["/index", "/index.html", "/index.htm", "/index.php", "/home"].contains(&path)
