@@ -30,6 +30,8 @@ export const DEFAULT_TODAY = '2026-11-20';
 
 /** Milliseconds any one CDP call may take before it fails the test. */
 const CDP_TIMEOUT = 15000;
+/** Milliseconds a new popup may take to answer its first evaluate (see `openPopup`). */
+const FIRST_REPLY_TIMEOUT = 60000;
 
 /**
  * @typedef {{ context: import('playwright-core').BrowserContext,
@@ -231,6 +233,10 @@ export async function openPopup(h, page, options = {}) {
     return now.find((/** @type {any} */ t) => t.url === popupUrl && t.type === 'page' && !earlier.has(t.targetId));
   }, 10000, 'the popup did not open');
   const { sessionId } = await h.cdp.send('Target.attachToTarget', { targetId: popupTarget.targetId, flatten: true });
+  // A freshly opened popup on a loaded machine (CI's 2 cores, the first popup of a new browser)
+  // can take longer than one CDP call's limit to answer its first evaluate: wait for it here, once,
+  // with a longer limit, so the test's own calls keep the short one.
+  await h.cdp.send('Runtime.evaluate', { expression: '0', returnByValue: true }, { sessionId, timeout: FIRST_REPLY_TIMEOUT });
   return new Popup(h.cdp, sessionId, popupTarget.targetId, clicked);
 }
 
