@@ -85,6 +85,9 @@
  * @property {BlockRow[]} blocks the blocks holding the links and the page's text, parents first:
  *   what the core decides placement from (src/placement.rs)
  * @property {{ frames: number, read: number, withLinks: number, links: number }} frames links inside frames, counted apart
+ * @property {[number, number, number, number][]} [passwordForms] the forms holding a shown password field, each
+ *   [shown password fields, other shown fields, characters of its text, its row in `blocks` (-1 if none)]; left out
+ *   when there is none
  * @property {{ capped: boolean, linksFound: number, maxLinks: number, textTruncated: boolean, maxTextChars: number }} limits
  */
 
@@ -134,6 +137,12 @@ function extractPageSnapshot(options) {
   const MAX_HINT = 120; // id and class of one block
   const PARAGRAPH_CHARS = 25; // a block with this much text of its own is listed even without links
   const MAX_LANG_DEPTH = 5000; // memoised ancestor walks (linear in total, so deep is fine)
+  const MAX_PASSWORD_FIELDS = 200; // password fields looked at
+  const MAX_PASSWORD_FORMS = 8; // forms with a shown password field reported
+  const MAX_FORM_FIELDS = 200; // fields of one form counted
+  const MAX_FORM_NODES = 5000; // text nodes of one form read
+  const MAX_FORM_CHARS = 100000; // text of one form counted
+  const MAX_PANEL_CHARS = 3000; // text of a form that is a log-in or sign-up panel, not a wrapper of the page
 
   /** @param {unknown} v @param {number} fallback */
   function positiveInt(v, fallback) {
@@ -204,6 +213,8 @@ function extractPageSnapshot(options) {
     // Which are addresses is the core's call (src/prospect/contacts.rs: "logo@2x.png" is not).
     const EMAIL_LIKE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b/g;
     const WORD_CHAR = /[\p{L}\p{N}]/u;
+    // Input types a person does not type into (buttons, boxes, hidden values).
+    const NOT_FILLED_IN = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'checkbox', 'radio', 'file', 'range', 'color']);
 
     // ---- small helpers ----
 
@@ -547,6 +558,87 @@ function extractPageSnapshot(options) {
     /** @type {Map<Node, number[]>} per block (nearest non-inline ancestor of text): [own text, link text] characters */
     const textOfBlocks = new Map();
     guard(readMainText);
+    /** @type {Element[]} the forms holding a shown password field, in order (their blocks are listed with the links') */
+    const passwordForms = [];
+    /** @type {[number, number, number, number][]} what is observed of each (`snap.passwordForms`) */
+    const passwordFormRows = [];
+    guard(observePasswordForms);
+
+    /**
+     * The forms holding a visible password field (a form-less field stands for its own form), at
+     * most MAX_PASSWORD_FORMS: the core reads a login or registration page from how much of the
+     * main text they are and where they sit (src/prospect/factors/page_kind.rs; their blocks are
+     * listed with the links'). Only shown fields count: a page's hidden log-in pop-up is no
+     * log-in page.
+     */
+    function observePasswordForms() {
+      const fields = document.querySelectorAll('input[type="password" i]');
+      /** @type {Set<Element>} */
+      const seen = new Set();
+      for (let i = 0; i < fields.length && i < MAX_PASSWORD_FIELDS && passwordFormRows.length < MAX_PASSWORD_FORMS; i++) {
+        const field = /** @type {HTMLInputElement} */ (fields[i]);
+        if (!isShownField(field)) continue;
+        const form = boxOfField(field);
+        if (seen.has(form)) continue;
+        seen.add(form);
+        let passwords = 0;
+        let inputs = 0;
+        const controls = form === field ? [field] : Array.from(form.querySelectorAll('input, select, textarea')).slice(0, MAX_FORM_FIELDS);
+        for (const control of controls) {
+          const type = control.localName === 'input' ? (control.getAttribute('type') || 'text').toLowerCase() : control.localName;
+          if (NOT_FILLED_IN.has(type) || !isShownField(control)) continue;
+          if (type === 'password') passwords++;
+          else inputs++;
+        }
+        passwordFormRows.push([passwords, inputs, form === field ? 0 : textChars(form, MAX_FORM_CHARS), -1]);
+        passwordForms.push(form);
+      }
+    }
+
+    /**
+     * The field's form; when that form wraps the page (ASP.NET's one form around everything), the
+     * largest box around the field within it holding at most a log-in panel's text; a field in
+     * no form stands for itself.
+     * @param {HTMLInputElement} field
+     * @returns {Element}
+     */
+    function boxOfField(field) {
+      const form = field.form;
+      if (!form) return field;
+      if (textChars(form, MAX_PANEL_CHARS + 1) <= MAX_PANEL_CHARS) return form;
+      /** @type {Element} */
+      let box = field;
+      for (let e = field.parentElement, depth = 0; e && e !== form && depth < MAX_DEPTH; e = e.parentElement, depth++) {
+        if (textChars(e, MAX_PANEL_CHARS + 1) > MAX_PANEL_CHARS) break;
+        box = e;
+      }
+      return box;
+    }
+
+    /** Shown to the reader: rendered, not transparent, with a box (no 0- or 1-pixel honeypot). @param {Element} el */
+    function isShownField(el) {
+      if (typeof el.checkVisibility === 'function' && !el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return false;
+      const box = el.getBoundingClientRect();
+      return box.width > 1 && box.height > 1;
+    }
+
+    /**
+     * Characters of the text in `root` as the main text reads it (no script, style or option
+     * lists), counted up to `max`.
+     * @param {Element} root @param {number} max
+     */
+    function textChars(root, max) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let chars = 0;
+      for (let node = walker.nextNode(), n = 0; node && n < MAX_FORM_NODES && chars < max; node = walker.nextNode(), n++) {
+        /** @type {Element | null} */
+        let e = node.parentElement;
+        let skip = false;
+        for (let depth = 0; e && e !== root && depth < MAX_DEPTH; depth++, e = e.parentElement) if (SKIP_TEXT.has(e.localName)) skip = true;
+        if (!skip) chars += contentLength(/** @type {Text} */ (node).data);
+      }
+      return Math.min(chars, max);
+    }
 
     /** Characters of `s` without its leading and trailing whitespace (no copy made). @param {string} s */
     function contentLength(s) {
@@ -1520,6 +1612,8 @@ function extractPageSnapshot(options) {
         for (const [el, counts] of textOfBlocks) {
           if (counts[0] + counts[1] >= PARAGRAPH_CHARS && el.nodeType === 1) rowAt(/** @type {Element} */ (el));
         }
+        // The password forms' own blocks (after the text's, so the rows keep their order on other pages).
+        for (let i = 0; i < passwordForms.length && i < passwordFormRows.length; i++) passwordFormRows[i][3] = rowAt(passwordForms[i]);
         // Small text-only blocks: their characters go to the nearest listed ancestor.
         for (const [el, counts] of textOfBlocks) {
           if (rowOf.has(/** @type {Element} */ (el))) continue;
@@ -1644,6 +1738,8 @@ function extractPageSnapshot(options) {
       return s;
     }
 
+    // Most pages have no password field: the field is then left out (the core's default), as links' are.
+    if (passwordFormRows.length) snap.passwordForms = passwordFormRows;
     snap.emails = Array.from(emails);
     snap.phones = Array.from(phones);
     snap.limits.capped = snap.limits.linksFound > maxLinks || snap.limits.textTruncated;

@@ -447,8 +447,9 @@ struct Place {
     in_main: bool,
 }
 
-/// Every block's place, parents first, and whether the page has a content root.
-fn places(tree: &Tree<'_>) -> (Vec<Place>, bool) {
+/// Every block's place, parents first, and the page's content roots (none: no running text).
+#[inline(never)]
+fn places(tree: &Tree<'_>) -> (Vec<Place>, Vec<usize>) {
     let n = tree.blocks.len();
     let roots = tree.content_roots();
     let mut is_root = vec![false; n];
@@ -501,7 +502,7 @@ fn places(tree: &Tree<'_>) -> (Vec<Place>, bool) {
         }
         out.push(place);
     }
-    (out, !roots.is_empty())
+    (out, roots)
 }
 
 /// The region of a link in a block with this place. Without a content root, `<main>` and
@@ -525,7 +526,8 @@ pub fn regions(snapshot: &PageSnapshot, links: &[LinkObservation]) -> (Vec<Regio
         return (links.iter().map(|l| l.region).collect(), false);
     }
     let tree = Tree::new(&snapshot.blocks);
-    let (places, has_content) = places(&tree);
+    let (places, roots) = places(&tree);
+    let has_content = !roots.is_empty();
     let page_sites = crate::analyze::own_sites(snapshot);
     let regions = links
         .iter()
@@ -541,6 +543,20 @@ pub fn regions(snapshot: &PageSnapshot, links: &[LinkObservation]) -> (Vec<Regio
         })
         .collect();
     (regions, has_content)
+}
+
+/// The region of each of `blocks` (indices in the snapshot's block tree), as a link there would
+/// have it; `None` for an index the tree does not hold, or for a block holding the page's
+/// running text (a form wrapping the whole page). What a form's place is read from.
+pub fn block_regions(snapshot: &PageSnapshot, blocks: &[i64]) -> Vec<Option<Region>> {
+    let tree = Tree::new(&snapshot.blocks);
+    let (places, roots) = places(&tree);
+    let has_content = !roots.is_empty();
+    let place = |b: usize| {
+        let wraps_text = roots.iter().any(|&r| tree.is_within(r, b));
+        places.get(b).filter(|_| !wraps_text).map(|&place| region_of(place, has_content))
+    };
+    blocks.iter().map(|&b| usize::try_from(b).ok().and_then(place)).collect()
 }
 
 /// False for a link in the content that is a button rather than a citation: a share or

@@ -56,6 +56,10 @@ pub struct PageSnapshot {
     pub blocks: Vec<Block>,
     /// Links inside the page's frames, counted apart (absent in snapshots made before it).
     pub frames: FrameCounts,
+    /// The forms holding a shown password field (capped): what tells a login or registration
+    /// page whatever its name or language (absent in snapshots made before it).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub password_forms: Vec<PasswordForm>,
     pub limits: SnapshotLimits,
 }
 
@@ -78,6 +82,37 @@ impl FrameCounts {
     /// Frames the extractor could not look into (another site's): their links are unknown.
     pub fn unread(&self) -> u32 {
         self.frames.saturating_sub(self.read)
+    }
+}
+
+/// A form holding a shown password field (a field outside any form stands for its own form). In
+/// JSON a compact row: `[passwords, inputs, chars, block]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "FormRow", into = "FormRow")]
+pub struct PasswordForm {
+    /// Its shown password fields (two: a password and its confirmation).
+    pub passwords: u32,
+    /// Its other shown fields a person fills in (name, e-mail, a country list…).
+    pub inputs: u32,
+    /// Characters of its text (labels, help, links), as the main text reads text.
+    pub chars: u32,
+    /// Index in [`PageSnapshot::blocks`] of the form's block (where it sits, as placement reads
+    /// it); out of range (-1) when the extractor listed none.
+    pub block: i64,
+}
+
+#[derive(Clone, Copy, Serialize, Deserialize)]
+struct FormRow(u32, u32, u32, i64);
+
+impl From<FormRow> for PasswordForm {
+    fn from(FormRow(passwords, inputs, chars, block): FormRow) -> Self {
+        PasswordForm { passwords, inputs, chars, block }
+    }
+}
+
+impl From<PasswordForm> for FormRow {
+    fn from(f: PasswordForm) -> Self {
+        FormRow(f.passwords, f.inputs, f.chars, f.block)
     }
 }
 

@@ -141,6 +141,39 @@ fn wikis_search_results_login_and_cart_pages_are_not_prospects() {
     assert_eq!(judge_at("prospect-resource", None, &profile()).verdict, Some(Verdict::Strong));
 }
 
+/// A sign-in page named nowhere in its address, title or heading is a login page by its shown
+/// password form; an article with a log-in box in its header, or inside ASP.NET's one form
+/// around the page, is judged as an article. The snapshots come from the real extractor: the
+/// hidden registration pop-up and the boxes are what it observed, not what the test says.
+#[test]
+fn a_login_page_is_known_by_its_form_and_a_log_in_box_changes_no_article() {
+    let path = |name: &str| Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(format!("{name}.snapshot.json"));
+    let read = |name: &str| serde_json::from_str::<PageSnapshot>(&std::fs::read_to_string(path(name)).unwrap()).unwrap();
+    let unnamed = read("prospect-login-unnamed");
+    assert_eq!(unnamed.password_forms.len(), 1, "the hidden pop-up is not observed: {:?}", unnamed.password_forms);
+    let form = unnamed.password_forms[0];
+    assert_eq!((form.passwords, form.inputs), (1, 1), "{form:?}");
+    for profile in [Profile::default(), profile()] {
+        let p = judge("prospect-login-unnamed", &profile);
+        assert_eq!((p.score, p.verdict), (None, Some(Verdict::NotAProspect)));
+        let kind = p.contributions.iter().find(|c| c.signal == "page-kind").expect("the page kind says why");
+        assert!(kind.reason.starts_with("Login page: a form, not content"), "{}", kind.reason);
+        assert_eq!(kind.value, "a password form and little text besides it");
+    }
+    let boxed = read("prospect-article-login-box");
+    assert_eq!(boxed.password_forms.len(), 1, "the header's box is observed");
+    assert!(boxed.password_forms[0].block >= 0, "and its block listed");
+    let article = judge("prospect-article-login-box", &profile());
+    assert!(matches!(article.verdict, Some(Verdict::Strong | Verdict::WorthPursuing | Verdict::Weak)), "{:?}", article.verdict);
+    assert!(article.contributions.iter().all(|c| c.signal != "page-kind"));
+    // ASP.NET's one form around the page holds the article: it is no log-in panel.
+    let wrapped = read("prospect-aspnet-article");
+    assert_eq!(wrapped.password_forms.len(), 1, "{:?}", wrapped.password_forms);
+    let article = judge("prospect-aspnet-article", &profile());
+    assert!(matches!(article.verdict, Some(Verdict::Strong | Verdict::WorthPursuing | Verdict::Weak)), "{:?}", article.verdict);
+    assert!(article.contributions.iter().all(|c| c.signal != "page-kind"), "{:#?}", article.contributions);
+}
+
 #[test]
 fn obfuscated_addresses_are_decoded() {
     let p = judge("prospect-resource", &profile());

@@ -107,6 +107,16 @@ test('with a profile set on the options page, the prospect card judges each fixt
   assert.equal(login.verdict, 'not-a-prospect', 'on topic, and still not a prospect');
   assert.equal(login.hasScore, false);
   assert.match(login.firstReason, /^Login page: a form, not content/);
+  // Named nowhere: its shown password form says it; an article's log-in box in its header does not.
+  const unnamed = await card('prospect-login-unnamed.html');
+  assert.equal(unnamed.verdict, 'not-a-prospect', 'a sign-in page known by its form alone');
+  assert.equal(unnamed.hasScore, false);
+  assert.match(unnamed.firstReason, /^Login page: a form, not content/);
+  const boxed = await card('prospect-article-login-box.html');
+  assert.ok(['strong', 'worth-pursuing', 'weak'].includes(/** @type {string} */ (boxed.verdict)), `an article, judged: ${boxed.verdict}`);
+  assert.equal(boxed.hasScore, true);
+  const wrapped = await card('prospect-aspnet-article.html');
+  assert.ok(['strong', 'worth-pursuing', 'weak'].includes(/** @type {string} */ (wrapped.verdict)), `ASP.NET's one form around an article: ${wrapped.verdict}`);
   const cart = await card('prospect-cart.html');
   assert.equal(cart.verdict, 'not-a-prospect');
   assert.match(/** @type {string} */ (cart.angle), /^Shopping cart:/);

@@ -2,7 +2,8 @@
 //!
 //! Measures the kind of page from its address, title and first `<h1>`: a wiki article (Wikipedia
 //! and its sister projects, Fandom and other wiki hosts), search results (a search query on the page's own site), a login,
-//! registration, cart, checkout or account page, a social network's feed or profile (Hacker
+//! registration, cart, checkout or account page (a login or registration page also by its form:
+//! a shown password field in a page that is little else), a social network's feed or profile (Hacker
 //! News's too), a forum member's profile, a members-only wall, a shop's product page (read
 //! from the text: a stock line with a product heading or an add-to-cart button), a code host's
 //! issue, pull request, release or commit page, or a paper's page on a preprint server (arXiv).
@@ -16,7 +17,9 @@
 //! `data/page-kinds/words.tsv` (multilingual page names), ours, with their sources in their
 //! headers.
 //! Blind spots: the names are the usual ones of common site software in a dozen languages; a
-//! login page with another name is missed; a title is matched whole ("Log in"), not by its parts
+//! login page with another name is missed unless its password field shows (a log-in that asks
+//! for the e-mail first, on a page of its own, is missed); a thin page (a few lines) with a
+//! log-in box in its main text is taken for a login page; a title is matched whole ("Log in"), not by its parts
 //! ("Log in | Site": the `<h1>` usually says it), as splitting titles costs the popup's Wasm
 //! about 1 KB gz; a blog post titled exactly "Login", or with a `/login/` tag in its address, is
 //! taken for a login page; a wiki on its own domain is found only by its `<meta
@@ -30,7 +33,7 @@ use url::Url;
 use super::ProspectInput;
 use crate::judgement::Judgement;
 use crate::report::Contribution;
-use crate::snapshot::PageSnapshot;
+use crate::snapshot::{PageSnapshot, Region};
 
 pub const FACTOR: Judgement = Judgement {
     id: "page-kind",
@@ -265,8 +268,10 @@ pub fn not_a_prospect(page: &PageSnapshot) -> Option<NotAProspect> {
         (Kind::Search, address)
     } else if let Some(kind) = named_in_path(&segments) {
         (kind, address)
+    } else if let Some(found) = titled(page) {
+        found
     } else {
-        titled(page)?
+        by_form(page)?
     };
     Some(NotAProspect { kind, evidence, label: None })
 }
@@ -323,6 +328,32 @@ fn by_text(page: &PageSnapshot) -> Option<(Kind, String)> {
     let heads = phrases(&page.headings.iter().take(40).map(|h| h.text.as_str()).collect::<Vec<_>>().join(" | "));
     let heading = listed_kind(&["heading"], None, &|w| heads.contains(&format!(" {w} "))).is_some();
     (heading || found("buy").is_some()).then(|| (Kind::Product, format!("the page says \u{201c}{stock}\u{201d}")))
+}
+
+/// Characters of main text besides a password form up to which the page is that form: a login
+/// page's few lines of help and links (about 150 words), not the shortest article.
+const FORM_PAGE_TEXT: usize = 1_000;
+
+/// A login or registration page read from its form, whatever its name or language: a shown
+/// password field, little main text besides its form (the page is the form), and the form not in
+/// the page's frame (a header, menu, sidebar or footer box, as placement reads the block tree)
+/// nor wrapping the page's running text (ASP.NET's one form around a short article).
+/// Two password fields (one to confirm) or three other fields (name, e-mail, username) make it a
+/// registration page. A log-in box beside an article is not it: the article's text is far more.
+fn by_form(page: &PageSnapshot) -> Option<(Kind, String)> {
+    if page.password_forms.is_empty() {
+        return None;
+    }
+    let main = page.text_sample.chars().count();
+    let thin: Vec<_> = page.password_forms.iter().take(8).filter(|f| f.passwords > 0 && main.saturating_sub(f.chars as usize) <= FORM_PAGE_TEXT).collect();
+    let places = crate::placement::block_regions(page, &thin.iter().map(|f| f.block).collect::<Vec<_>>());
+    let in_text = |r: &Option<Region>| matches!(r, Some(Region::Main | Region::Body | Region::Boilerplate));
+    let form = thin.iter().zip(&places).find(|(_, r)| in_text(r)).map(|(f, _)| *f)?;
+    Some(if form.passwords >= 2 || form.inputs >= 3 {
+        (Kind::Registration, "a sign-up form (a password to confirm, or name and e-mail) and little text besides it".into())
+    } else {
+        (Kind::Login, "a password form and little text besides it".into())
+    })
 }
 
 /// The first 20,000 characters of `text` as phrase matching reads them (a wall or a product's
@@ -508,6 +539,52 @@ mod tests {
         assert_eq!(kind("https://arxiv.org/abs/2603.28627", "A paper"), Some(Kind::Paper));
         assert_eq!(kind("https://arxiv.org/list/cs.CR/recent", "Cryptography"), None, "a listing");
         assert_eq!(kind("https://blog.example/abs/core-workout", "Abs"), None, "another site");
+    }
+
+    #[test]
+    fn login_and_registration_pages_by_their_password_form() {
+        use crate::snapshot::{Block, PasswordForm};
+        // <body> (0) holds a <header> (1) with a box (2), and a <main> (3) with a form (4).
+        let block = |parent: i64, tag: &str| Block { parent, tag: tag.into(), ..Default::default() };
+        let tree = vec![block(-1, "body"), block(0, "header"), block(1, "form"), block(0, "main"), block(3, "form")];
+        let with = |text_chars: usize, forms: &[PasswordForm]| {
+            let mut p = page("https://bakers.example/konto/zugang", "Bakers");
+            p.text_sample = "w".repeat(text_chars);
+            p.password_forms = forms.to_vec();
+            p.blocks = tree.clone();
+            not_a_prospect(&p).map(|n| (n.kind, n.evidence))
+        };
+        let login = PasswordForm { passwords: 1, inputs: 1, chars: 120, block: 4 };
+        let (kind, evidence) = with(600, &[login]).unwrap();
+        assert_eq!(kind, Kind::Login, "named in no language the tables know");
+        assert_eq!(evidence, "a password form and little text besides it");
+        let confirm = PasswordForm { passwords: 2, inputs: 1, chars: 200, block: 4 };
+        assert_eq!(with(600, &[confirm]).map(|f| f.0), Some(Kind::Registration), "a password and its confirmation");
+        let details = PasswordForm { passwords: 1, inputs: 4, chars: 300, block: 4 };
+        assert_eq!(with(900, &[details]).map(|f| f.0), Some(Kind::Registration), "name, e-mail, username and a password");
+        // Not the page's purpose: a log-in box beside an article, in the header, or a hidden field.
+        assert_eq!(with(6_000, &[login]), None, "an article with a log-in box in its text");
+        let header = PasswordForm { block: 2, ..login };
+        assert_eq!(with(300, &[header]), None, "a thin page's log-in box in its header");
+        assert_eq!(with(300, &[PasswordForm { block: -1, ..login }]), None, "a form whose place is unknown");
+        assert_eq!(with(600, &[PasswordForm { passwords: 0, ..login }]), None, "no shown password field");
+        assert_eq!(with(600, &[]), None, "no form");
+        // The text besides the form is what counts: a long registration form is still the page.
+        assert_eq!(with(3_000, &[PasswordForm { chars: 2_500, ..details }]).map(|f| f.0), Some(Kind::Registration));
+        // Any of the forms: a log-in box in the header and the page's own form.
+        assert_eq!(with(600, &[header, confirm]).map(|f| f.0), Some(Kind::Registration));
+        // ASP.NET: one form wraps the page, a short article and the log-in box with it.
+        let mut wrapped = page("https://bakers.example/Article.aspx?id=12", "Bakers");
+        wrapped.text_sample = "w".repeat(1_600);
+        let para = |parent: i64| Block { parent, tag: "p".into(), text: 400, ..Default::default() };
+        wrapped.blocks = vec![block(-1, "body"), block(0, "form"), block(1, "div"), para(2), para(2), para(2), para(2)];
+        wrapped.password_forms = vec![PasswordForm { passwords: 1, inputs: 1, chars: 1_620, block: 1 }];
+        assert_eq!(not_a_prospect(&wrapped), None, "a form holding the page's running text is no log-in panel");
+        // Its name wins when it has one (the address is more specific than the form).
+        let mut named = page("https://bakers.example/cart", "Bakers");
+        named.password_forms = vec![login];
+        named.blocks = tree.clone();
+        assert_eq!(not_a_prospect(&named).map(|n| n.kind), Some(Kind::Cart));
     }
 
     #[test]
