@@ -669,6 +669,8 @@ mod tests {
         assert_eq!(kind("https://shop.example/checkout/cart/", ""), Some(Kind::Cart), "Magento's cart");
         assert_eq!(kind("https://shop.example/my-account/", ""), Some(Kind::Account));
         assert_eq!(kind("https://shop.example/mein-konto/", ""), Some(Kind::Account));
+        assert_eq!(kind("https://shop.example/account/forgot-password", ""), Some(Kind::Account), "password recovery");
+        assert_eq!(kind("https://boutique.example/mot-de-passe-oublie", ""), Some(Kind::Account));
         // Whole segments only.
         assert_eq!(kind("https://blog.example/how-to-register-a-domain/", "How to register a domain"), None);
         assert_eq!(kind("https://blog.example/golf-cart-reviews", "Golf cart reviews"), None);
@@ -690,6 +692,9 @@ mod tests {
         assert_eq!(titled("Brotladen", "Warenkorb"), Some(Kind::Cart));
         assert_eq!(titled("Store", "Your cart"), Some(Kind::Cart));
         assert_eq!(titled("Store", "My account"), Some(Kind::Account));
+        assert_eq!(titled("Lost your password?", ""), Some(Kind::Account), "a password-recovery form");
+        assert_eq!(titled("Tienda", "¿Olvidaste tu contraseña?"), Some(Kind::Account));
+        assert_eq!(titled("Forgot your password? Five ways to get back in", ""), None, "an article about it");
         assert_eq!(titled("Loaf Notes", "Search results for: sourdough"), Some(Kind::Search));
         // Words inside a longer title are the post's subject, not the page's kind; an <h2>
         // ("Login", a sidebar widget) is not the page's name.
