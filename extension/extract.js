@@ -141,7 +141,6 @@ function extractPageSnapshot(options) {
   const MAX_PASSWORD_FORMS = 8; // forms with a shown password field reported
   const MAX_FORM_FIELDS = 200; // fields of one form counted
   const MAX_FORM_NODES = 5000; // text nodes of one form read
-  const MAX_FORM_CHARS = 100000; // text of one form counted
   const MAX_PANEL_CHARS = 3000; // text of a form that is a log-in or sign-up panel, not a wrapper of the page
 
   /** @param {unknown} v @param {number} fallback */
@@ -578,7 +577,7 @@ function extractPageSnapshot(options) {
       for (let i = 0; i < fields.length && i < MAX_PASSWORD_FIELDS && passwordFormRows.length < MAX_PASSWORD_FORMS; i++) {
         const field = /** @type {HTMLInputElement} */ (fields[i]);
         if (!isShownField(field)) continue;
-        const form = boxOfField(field);
+        const [form, chars] = boxOfField(field);
         if (seen.has(form)) continue;
         seen.add(form);
         let passwords = 0;
@@ -590,27 +589,29 @@ function extractPageSnapshot(options) {
           if (type === 'password') passwords++;
           else inputs++;
         }
-        passwordFormRows.push([passwords, inputs, form === field ? 0 : textChars(form, MAX_FORM_CHARS), -1]);
+        passwordFormRows.push([passwords, inputs, chars, -1]);
         passwordForms.push(form);
       }
     }
 
     /**
-     * The field's form; when that form wraps the page (ASP.NET's one form around everything), the
-     * largest box around the field within it holding at most a log-in panel's text; a field in
-     * no form stands for itself.
+     * The field's form and the characters of its text; when that form wraps the page (ASP.NET's
+     * one form around everything), the largest box around the field within it holding at most a
+     * log-in panel's text; a field in no form stands for itself (no text).
      * @param {HTMLInputElement} field
-     * @returns {Element}
+     * @returns {[Element, number]}
      */
     function boxOfField(field) {
       const form = field.form;
-      if (!form) return field;
-      if (textChars(form, MAX_PANEL_CHARS + 1) <= MAX_PANEL_CHARS) return form;
-      /** @type {Element} */
-      let box = field;
+      if (!form) return [field, 0];
+      const formChars = textChars(form, MAX_PANEL_CHARS + 1);
+      if (formChars <= MAX_PANEL_CHARS) return [form, formChars];
+      /** @type {[Element, number]} */
+      let box = [field, 0];
       for (let e = field.parentElement, depth = 0; e && e !== form && depth < MAX_DEPTH; e = e.parentElement, depth++) {
-        if (textChars(e, MAX_PANEL_CHARS + 1) > MAX_PANEL_CHARS) break;
-        box = e;
+        const chars = textChars(e, MAX_PANEL_CHARS + 1);
+        if (chars > MAX_PANEL_CHARS) break;
+        box = [e, chars];
       }
       return box;
     }
