@@ -128,7 +128,15 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     }
     let weight = i32::try_from(i64::from(spam.score) * i64::from(w.per_100) / 100).unwrap_or(0);
     let what: Vec<&str> = spam.signals.iter().map(|s| s.reason.as_ref()).take(3).collect();
-    out.push(FACTOR.contribution(weight, format!("{}/100", spam.score), format!("looks spammy: {}", what.join("; "))));
+    // The words follow the score: "looks spammy" for a missing favicon on a newsroom's page is a
+    // claim a link builder would laugh at. "Looks spammy" from the score that makes a low verdict
+    // Avoid (`suitability::SPAM_AVOID`).
+    let lead = match spam.score {
+        0..=14 => "minor spam signs, common on good sites too",
+        15..=49 => "some spam signs",
+        _ => "looks spammy",
+    };
+    out.push(FACTOR.contribution(weight, format!("{}/100", spam.score), format!("{lead} ({}/100): {}", spam.score, what.join("; "))));
 }
 
 #[cfg(test)]
@@ -156,6 +164,32 @@ mod tests {
         assert_eq!(s.score, 0, "{:?}", s.signals);
         let on_ip = PageSnapshot { url: "https://203.0.113.7/sourdough".into(), ..p };
         assert!(judge(&on_ip).signals.iter().all(|c| !c.reason.contains("domain name")), "an IP has no name to judge");
+    }
+
+    /// The factor's words follow the score: a missing favicon is no reason to call a page spammy.
+    fn reason(p: &PageSnapshot) -> String {
+        let profile = Profile { keywords: vec!["sourdough".into()], ..Default::default() };
+        let prospect = crate::prospect::suitability::prospect(p, &analyze(p, &profile), &profile, 20_000);
+        prospect.contributions.iter().find(|c| c.signal == "spam-likeness").map(|c| c.reason.to_string()).unwrap_or_default()
+    }
+
+    #[test]
+    fn the_reason_says_how_spammy() {
+        let clean = PageSnapshot {
+            url: "https://www.bakery-blog.com/sourdough".into(),
+            canonical: "https://www.bakery-blog.com/sourdough".into(),
+            contact_links: vec!["https://www.bakery-blog.com/contact".into()],
+            word_count: 1200,
+            ..Default::default()
+        };
+        assert_eq!(reason(&clean), "minor spam signs, common on good sites too (3/100): no favicon");
+        let old = PageSnapshot { url: "http://www.bakery-blog.com/sourdough".into(), contact_links: Vec::new(), ..clean.clone() };
+        assert_eq!(
+            reason(&old),
+            "some spam signs (19/100): the page is not served over HTTPS; no contact information: no e-mail, phone or contact page; no favicon"
+        );
+        let farm = PageSnapshot { url: "http://best-casino-bonus-2024.top/".into(), word_count: 100, ..old };
+        assert!(reason(&farm).starts_with("looks spammy ("), "{}", reason(&farm));
     }
 
     #[test]

@@ -47,15 +47,21 @@ impl Weights {
     }
 }
 
-pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
-    // Without the data (asset not loaded) there is nothing to say.
-    let Some(authority) = input.authority else { return };
-    let reason = match authority.tier {
+/// The link's reason for a destination's tier; the prospect factor `site-authority` says the same
+/// of the page's own site, without "destination ".
+pub fn standing(tier: Tier) -> &'static str {
+    match tier {
         Tier::Top1k => "destination among the top 1k sites by referring subnets or rank",
         Tier::Top10k => "destination among the top 10k sites",
         Tier::Top100k => "destination among the top 100k sites",
         Tier::Unranked => "destination not in the top 100k: normal for most sites, neither good nor bad",
-    };
+    }
+}
+
+pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
+    // Without the data (asset not loaded) there is nothing to say.
+    let Some(authority) = input.authority else { return };
+    let reason = standing(authority.tier);
     let weight = w.points(authority.tier);
     let value = match authority.score {
         Some(score) => format!("{}, authority {score}", authority.tier.label()),

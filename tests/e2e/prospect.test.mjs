@@ -45,6 +45,7 @@ async function card(path) {
       notJudged: el.querySelector('[data-notice="no-profile"]')?.textContent,
       reasons: el.querySelectorAll('.reasons li').length,
       firstReason: el.querySelector('.reasons li')?.textContent ?? '',
+      allReasons: Array.from(el.querySelectorAll('.reasons li .reason'), (r) => r.textContent ?? ''),
     };
   });
   await popup.close();
@@ -126,6 +127,12 @@ test('with a profile set on the options page, the prospect card judges each fixt
   const pbn = await card('prospect-pbn.html');
   assert.equal(farm.verdict, 'avoid');
   assert.equal(pbn.verdict, 'avoid');
+  // The reasons are shown without their values, so they carry them: how spammy, in words that
+  // follow the score (a clean page is never "spammy"), and how many links.
+  assert.ok(farm.allReasons.some((r) => /^looks spammy \(\d+\/100\): /.test(r)), farm.allReasons.join(' | '));
+  for (const page of [resource, guest, irrelevant]) {
+    assert.ok(!page.allReasons.some((r) => r.startsWith('looks spammy')), page.allReasons.join(' | '));
+  }
   assert.ok(resource.score > irrelevant.score && irrelevant.score > farm.score, `${resource.score} > ${irrelevant.score} > ${farm.score}`);
 });
 

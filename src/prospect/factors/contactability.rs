@@ -33,6 +33,6 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     if c.emails.is_empty() && c.contact_pages.is_empty() {
         out.push(FACTOR.contribution(w.none, "none found", "no e-mail address or contact page found on the page"));
     } else {
-        out.push(FACTOR.contribution(w.found, format!("{} e-mails, {} contact pages", c.emails.len(), c.contact_pages.len()), "someone to write to"));
+        out.push(FACTOR.contribution(w.found, format!("{} e-mails, {} contact pages", c.emails.len(), c.contact_pages.len()), if c.emails.is_empty() { "a contact page to write to" } else { "an e-mail address to write to" }));
     }
 }

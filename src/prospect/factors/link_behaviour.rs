@@ -66,7 +66,7 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     if s.external >= w.min_external_for_share.max(1) {
         let share = s.followed * 100 / s.external;
         if share >= w.mostly_followed_percent {
-            out.push(FACTOR.contribution(w.mostly_followed, format!("{share}% followed"), "gives followed links: most of its external links pass credit"));
+            out.push(FACTOR.contribution(w.mostly_followed, format!("{share}% followed"), format!("{share}% of its external links are followed: a link here passes credit")));
         } else if share < w.mostly_nofollow_percent {
             out.push(FACTOR.contribution(w.mostly_nofollow, format!("{share}% followed"), "nofollows almost every external link"));
         }
@@ -75,16 +75,36 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
         out.push(FACTOR.contribution(w.robots_nofollow, "robots nofollow", "the page's robots meta says nofollow: a link here passes no credit"));
     }
     if s.external > thresholds.farm_links {
-        out.push(FACTOR.contribution(w.farm_links, format!("{} external links", s.external), "hundreds of outbound links: a link-farm pattern"));
+        out.push(FACTOR.contribution(w.farm_links, format!("{} external links", s.external), format!("{} outbound links: a link-farm pattern", s.external)));
     } else if s.external > thresholds.many_links {
-        out.push(FACTOR.contribution(w.many_links, format!("{} external links", s.external), "many outbound links share the page's credit"));
+        out.push(FACTOR.contribution(w.many_links, format!("{} external links", s.external), format!("{} outbound links share the page's credit", s.external)));
     }
     let bad: u32 = s.categories.iter().filter(|c| c.category.is_bad()).map(|c| c.links).sum();
     if bad > 0 {
         let weight = if bad >= w.bad_links_many_from { w.bad_links_many } else { w.bad_links_few };
-        out.push(FACTOR.contribution(weight, format!("{bad} links"), "links into bad neighbourhoods (gambling, adult, phishing, spam)"));
+        out.push(FACTOR.contribution(weight, format!("{bad} links"), format!("{bad} of its links go into bad neighbourhoods (gambling, adult, phishing, spam)")));
     }
     if s.footer_external >= thresholds.footer_block {
-        out.push(FACTOR.contribution(w.footer_block, format!("{} footer links", s.footer_external), "a block of outbound footer links: the sitewide pattern of sold links"));
+        out.push(FACTOR.contribution(w.footer_block, format!("{} footer links", s.footer_external), format!("a block of {} outbound footer links: the sitewide pattern of sold links", s.footer_external)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::prospect::suitability::prospect;
+    use crate::snapshot::{LinkContext, LinkObservation, PageSnapshot, Region};
+    use crate::{analyze, Profile};
+
+    /// The popup shows reasons without their values: the counts are in the words.
+    #[test]
+    fn the_reasons_carry_the_counts() {
+        let links = (0..150)
+            .map(|i| LinkObservation { index: i, href: format!("https://site{i}.example/guide"), text: format!("guide {i}"), region: Region::Main, context: LinkContext::List, ..Default::default() })
+            .collect();
+        let page = PageSnapshot { url: "https://loafnotes.example/links".into(), links, ..Default::default() };
+        let profile = Profile { keywords: vec!["sourdough".into()], ..Default::default() };
+        let p = prospect(&page, &analyze(&page, &profile), &profile, 20_000);
+        let reasons: Vec<&str> = p.contributions.iter().filter(|c| c.signal == "link-behaviour").map(|c| c.reason.as_ref()).collect();
+        assert_eq!(reasons, ["100% of its external links are followed: a link here passes credit", "150 outbound links share the page's credit"]);
     }
 }
