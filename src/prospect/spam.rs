@@ -129,12 +129,14 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     let weight = i32::try_from(i64::from(spam.score) * i64::from(w.per_100) / 100).unwrap_or(0);
     let what: Vec<&str> = spam.signals.iter().map(|s| s.reason.as_ref()).take(3).collect();
     // The words follow the score: "looks spammy" for a missing favicon on a newsroom's page is a
-    // claim a link builder would laugh at. "Looks spammy" from the score that makes a low verdict
-    // Avoid (`suitability::SPAM_AVOID`).
-    let lead = match spam.score {
-        0..=14 => "minor spam signs, common on good sites too",
-        15..=49 => "some spam signs",
-        _ => "looks spammy",
+    // claim a link builder would laugh at. "Looks spammy" from the score that lets a low verdict
+    // be Avoid.
+    let lead = if spam.score >= super::suitability::SPAM_AVOID {
+        "looks spammy"
+    } else if spam.score >= 15 {
+        "some spam signs"
+    } else {
+        "minor spam signs, common on good sites too"
     };
     out.push(FACTOR.contribution(weight, format!("{}/100", spam.score), format!("{lead} ({}/100): {}", spam.score, what.join("; "))));
 }

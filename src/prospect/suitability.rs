@@ -197,7 +197,7 @@ fn decide(sum: u8, for_you: bool, dangerous: bool, not_a_prospect: bool) -> (Opt
 }
 
 /// Spam-likeness from this score on makes a low-scoring page Avoid.
-const SPAM_AVOID: u8 = 50;
+pub(crate) const SPAM_AVOID: u8 = 50;
 
 /// True when the page itself shows harm beyond a low score: it looks like spam, links into bad
 /// neighbourhoods, or has link-farm numbers of outbound links.
