@@ -129,9 +129,9 @@ test('with a profile set on the options page, the prospect card judges each fixt
   assert.equal(pbn.verdict, 'avoid');
   // The reasons are shown without their values, so they carry them: how spammy, in words that
   // follow the score (a clean page is never "spammy"), and how many links.
-  assert.ok(farm.allReasons.some((r) => /^looks spammy \(\d+\/100\): /.test(r)), farm.allReasons.join(' | '));
+  assert.ok(farm.allReasons.some((/** @type {string} */ r) => /^looks spammy \(\d+\/100\): /.test(r)), farm.allReasons.join(' | '));
   for (const page of [resource, guest, irrelevant]) {
-    assert.ok(!page.allReasons.some((r) => r.startsWith('looks spammy')), page.allReasons.join(' | '));
+    assert.ok(!page.allReasons.some((/** @type {string} */ r) => r.startsWith('looks spammy')), page.allReasons.join(' | '));
   }
   assert.ok(resource.score > irrelevant.score && irrelevant.score > farm.score, `${resource.score} > ${irrelevant.score} > ${farm.score}`);
 });

@@ -4,7 +4,8 @@
 //! keywords appear, or only some words of them and no opening), gives no sign of linking out (no
 //! link in its text but paid ones, or links to one other site only, and no opening), is a site's home page, is a repost of
 //! another outlet's story (its canonical address is on another site, or it says so: "originally
-//! published", "原标题"), is a top-1k site's article with no opening, is a software project's
+//! published", "原标题"), is a big site's article with no opening (a top-1k site, or a top-10k
+//! one whose text links only to other top-10k sites), is a software project's
 //! documentation with no opening (`data/page-kinds/docs.tsv`: its generator, host or `/docs/`
 //! path), is a discussion whose posts cite no other site's pages, or has no way in (no list,
 //! guest-post invitation, roundup or directory: Strong needs one, or both an unlinked mention and a
@@ -29,7 +30,8 @@
 //! capped on a post that does not); a repost that does not say so is missed, and a post that
 //! says "first appeared in" about something else than a time ("in late 2021") is capped; a home page that is itself a curated list is capped unless
 //! it is recognised as a resource page; "top 1k" is the whole site's rank, so a big site's
-//! small, approachable section is capped too.
+//! small, approachable section is capped too; a big site citing only big sites is capped even
+//! for a user whose own site is big, and without the domain data no site is known to be big.
 
 use url::Url;
 
@@ -43,7 +45,7 @@ use crate::snapshot::PageSnapshot;
 pub const FACTOR: Judgement = Judgement {
     id: "ceiling",
     title: "Verdict ceiling",
-    description: "What keeps a page at most Weak (off your topic, a home page, no links out, a project's documentation, a thread without citations, a top-1k site's page with no opening) or at most Worth pursuing (a page with no list, guest-post invitation or roundup to be added to), whatever its points.",
+    description: "What keeps a page at most Weak (off your topic, a home page, no links out, a project's documentation, a thread without citations, a big site's page with no opening) or at most Worth pursuing (a page with no list, guest-post invitation or roundup to be added to), whatever its points.",
 };
 
 /// The highest score each finding allows (the top of a band: 54 is Weak, 74 Worth pursuing).
@@ -85,6 +87,17 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     let opening = input.openings.iter().any(|o| EDITORIAL.contains(&o.kind));
     let ugc = input.openings.iter().any(|o| o.kind == OpeningKind::Ugc);
     let content: Vec<&crate::report::LinkReport> = if ugc { super::thread_links_out(input.report).collect() } else { super::links_out(input.report).collect() };
+    // A big site's writers choose their sources: a top-1k site, or a top-10k one whose text links
+    // only to other top-10k sites (a store, a government, another newsroom), shows no habit of
+    // linking to sites like yours. Every expert called six such pages Weak in four blind rounds,
+    // each saying so ("links only to NYT, FEMA and official guidance", "only to Microsoft,
+    // Wikipedia and its own videos"); EVALUATION.md.
+    let big = |a: Option<crate::intel::Authority>| a.is_some_and(|a| a.tier <= Tier::Top10k);
+    let big_site = match input.report.page.authority.map(|a| a.tier) {
+        Some(Tier::Top1k) => Some("a top-1k site with no opening: its writers link to sources they choose and do not add links to published stories on request, so at most Weak; pitch the writer an angle for a future piece instead"),
+        Some(Tier::Top10k) if !content.is_empty() && content.iter().all(|l| big(l.authority)) => Some("a top-10k site linking only to other big sites, with no opening: its writers link to sources they choose and do not add links to published stories on request, so at most Weak; pitch the writer an angle for a future piece instead"),
+        _ => None,
+    };
     // The lowest cap that applies, with its reason: each is a reason on its own.
     let mut caps: Vec<(u8, String, &str)> = Vec::new();
     if input.relevance.matched.is_empty() {
@@ -123,9 +136,8 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
             caps.push((w.documentation, said, "a project's documentation: its maintainers add links by their own policy, rarely on request; a page of it that lists tools or resources is the way in"));
         }
     }
-    let top = input.report.page.authority.is_some_and(|a| a.tier == Tier::Top1k);
-    if top && !opening {
-        caps.push((w.big_site_without_opening, "top-1k site, no opening".into(), "a top-1k site with no opening: its writers link to sources they choose and do not add links to published stories on request, so at most Weak; pitch the writer an angle for a future piece instead"));
+    if let (Some(reason), false) = (big_site, opening) {
+        caps.push((w.big_site_without_opening, "big site, no opening".into(), reason));
     }
     // Strong is for the top of an outreach list: a page with a place to be added to, or one that
     // both names you and links your competitor. A mention or a competitor's link alone is a
@@ -219,6 +231,33 @@ mod tests {
             report.page.authority = Some(Authority { score: Some(95), tier });
         }
         prospect(page, &report, &profile, 20_000)
+    }
+
+    /// A big site with no opening: a top-10k site is capped when its text links only to other
+    /// top-10k sites, not when it also links to a smaller one (a site like yours).
+    #[test]
+    fn a_top_10k_site_linking_only_to_big_sites_is_at_most_weak() {
+        let page = article("https://loafnotes.example/2024/starter", 3);
+        let profile = Profile { keywords: vec!["sourdough".into(), "levain".into()], ..Default::default() };
+        let judged = |small_cited: bool| {
+            let mut report = analyze_with(&page, &profile, None);
+            report.page.authority = Some(Authority { score: Some(80), tier: Tier::Top10k });
+            for (i, link) in report.links.iter_mut().enumerate() {
+                let tier = if small_cited && i == 0 { Tier::Unranked } else if i == 1 { Tier::Top1k } else { Tier::Top10k };
+                link.authority = Some(Authority { score: None, tier });
+            }
+            prospect(&page, &report, &profile, 20_000)
+        };
+        let only_big = judged(false);
+        let row = cap(&only_big).expect("capped");
+        assert!(row.reason.starts_with("a top-10k site linking only to other big sites, with no opening: "), "{}", row.reason);
+        assert_eq!(only_big.verdict, Some(Verdict::Weak));
+        adds_up(&only_big);
+        let also_small = judged(true);
+        assert!(cap(&also_small).is_none_or(|c| !c.reason.contains("big sites")), "{:?}", also_small.contributions);
+        // Without the domain data nothing is known of the site: no cap.
+        let unknown = prospect(&page, &analyze_with(&page, &profile, None), &profile, 20_000);
+        assert!(cap(&unknown).is_none_or(|c| !c.reason.contains("big sites")), "{:?}", unknown.contributions);
     }
 
     fn cap(p: &Prospect) -> Option<&crate::report::Contribution> {
