@@ -87,17 +87,6 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     let opening = input.openings.iter().any(|o| EDITORIAL.contains(&o.kind));
     let ugc = input.openings.iter().any(|o| o.kind == OpeningKind::Ugc);
     let content: Vec<&crate::report::LinkReport> = if ugc { super::thread_links_out(input.report).collect() } else { super::links_out(input.report).collect() };
-    // A big site's writers choose their sources: a top-1k site, or a top-10k one whose text links
-    // only to other top-10k sites (a store, a government, another newsroom), shows no habit of
-    // linking to sites like yours. Every expert called six such pages Weak in four blind rounds,
-    // each saying so ("links only to NYT, FEMA and official guidance", "only to Microsoft,
-    // Wikipedia and its own videos"); EVALUATION.md.
-    let big = |a: Option<crate::intel::Authority>| a.is_some_and(|a| a.tier <= Tier::Top10k);
-    let big_site = match input.report.page.authority.map(|a| a.tier) {
-        Some(Tier::Top1k) => Some("a top-1k site with no opening: its writers link to sources they choose and do not add links to published stories on request, so at most Weak; pitch the writer an angle for a future piece instead"),
-        Some(Tier::Top10k) if !content.is_empty() && content.iter().all(|l| big(l.authority)) => Some("a top-10k site linking only to other big sites, with no opening: its writers link to sources they choose and do not add links to published stories on request, so at most Weak; pitch the writer an angle for a future piece instead"),
-        _ => None,
-    };
     // The lowest cap that applies, with its reason: each is a reason on its own.
     let mut caps: Vec<(u8, String, &str)> = Vec::new();
     if input.relevance.matched.is_empty() {
@@ -136,7 +125,18 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
             caps.push((w.documentation, said, "a project's documentation: its maintainers add links by their own policy, rarely on request; a page of it that lists tools or resources is the way in"));
         }
     }
-    if let (Some(reason), false) = (big_site, opening) {
+    // A big site's writers choose their sources: a top-1k site, or a top-10k one whose text links
+    // only to other top-10k sites (a store, a government, another newsroom), shows no habit of
+    // linking to sites like yours. Every expert called six such pages Weak in four blind rounds,
+    // each saying so ("links only to NYT, FEMA and official guidance", "only to Microsoft,
+    // Wikipedia and its own videos"); EVALUATION.md.
+    let big_site = match input.report.page.authority.map(|a| a.tier) {
+        _ if opening => None,
+        Some(Tier::Top1k) => Some("a top-1k site with no opening: its writers link to sources they choose and do not add links to published stories on request, so at most Weak; pitch the writer an angle for a future piece instead"),
+        Some(Tier::Top10k) if !content.is_empty() && content.iter().all(|l| l.authority.is_some_and(|a| a.tier <= Tier::Top10k)) => Some("a top-10k site linking only to other big sites, with no opening: its writers link to sources they choose and do not add links to published stories on request, so at most Weak; pitch the writer an angle for a future piece instead"),
+        _ => None,
+    };
+    if let Some(reason) = big_site {
         caps.push((w.big_site_without_opening, "big site, no opening".into(), reason));
     }
     // Strong is for the top of an outreach list: a page with a place to be added to, or one that
