@@ -18,7 +18,8 @@
 //!    that holds the page's running text: the content root. Its siblings that hold running text
 //!    too join it (an article split in parts by an ad).
 //! 2. Inside the content: links are content, except in a sub-block the page names as boilerplate
-//!    (share bar, byline, tags, related posts, ads), in a `<nav>` nested in the article, in an
+//!    (share bar, byline, tags, related posts, ads) that does not hold most of the content's text
+//!    as prose (a manual's section anchored "recommended-packages" is the text), in a `<nav>` nested in the article, in an
 //!    `<aside>` or a box called a sidebar unless it reads as prose (a note, a footnote); share and bookmark buttons ([`crate::share`]); social profiles outside running
 //!    text (follow-us and author links).
 //! 3. Outside it: the nearest landmark (`<nav>`, `<aside>`, page `<header>`/`<footer>`, their
@@ -445,6 +446,8 @@ struct Place {
     in_section: bool,
     /// Under an `<article>`/`<main>` landmark that is not a wrapper of the content.
     in_main: bool,
+    /// Characters of the content root this block is in (0 outside the content).
+    root_chars: f64,
 }
 
 /// Every block's place, parents first, and the page's content roots (none: no running text).
@@ -477,13 +480,17 @@ fn places(tree: &Tree<'_>) -> (Vec<Place>, Vec<usize>) {
         if is_root.get(i).copied().unwrap_or(false) {
             place.content = true;
             place.named = None;
+            place.root_chars = tree.chars.get(i).copied().unwrap_or(0.0);
         } else if up.content {
             if place.named.is_none() {
                 // Inside the text, any name for a part of the page's frame (a copyright line, a
                 // menu, a sidebar box) and any form (a poll, an upload box) is not the text.
                 // A box the page calls a sidebar or marks `<aside>` is a note of the text when it
                 // reads as prose (a footnote, a boxed aside in a manual), else a links box.
-                let frame = [Hint::Boilerplate, Hint::Nav, Hint::Header, Hint::Footer].iter().any(|h| hint.contains(h));
+                // A name is a weak hint: a part holding most of the content's text, as prose, is
+                // the text (a manual's section whose anchor is its heading, "recommended-packages").
+                let the_text = tree.chars.get(i).is_some_and(|&c| c * 2.0 >= up.root_chars) && tree.link_density(i) < 0.2;
+                let frame = !the_text && [Hint::Boilerplate, Hint::Nav, Hint::Header, Hint::Footer].iter().any(|h| hint.contains(h));
                 let boxed = hint.contains(&Hint::Sidebar) || block.tag == "aside";
                 place.named = if hint.contains(&Hint::Comments) {
                     Some(Region::Comments)

@@ -325,3 +325,35 @@ fn a_note_boxed_in_the_text_is_content_and_a_links_box_is_not() {
         assert_eq!(r[i], Region::Boilerplate, "a box of related links");
     }
 }
+
+/// A manual's page is one `<section>` whose anchor is its heading ("recommended-packages-and-
+/// extensions", Requests' docs): holding the text, it is the text, not a "recommended" widget;
+/// a related-posts box beside a long article is still boilerplate.
+#[test]
+fn a_part_holding_most_of_the_text_is_the_text_whatever_its_name() {
+    let mut page = Page::new();
+    let main = page.block(0, "div", "body");
+    page.role(main, "main");
+    let section = page.block(main, "section", "recommended-packages-and-extensions");
+    let mut cited = Vec::new();
+    for i in 0..6 {
+        let part = page.block(section, "section", &format!("package-{i}"));
+        let para = page.block(part, "p", "");
+        page.blocks[para as usize].text = 200;
+        cited.push(page.link(para, &format!("https://package{i}.example/")));
+    }
+    let related = page.block(main, "div", "related");
+    let other = page.link(related, "https://elsewhere.example/post");
+    let r = page.regions();
+    assert!(cited.iter().all(|&l| r[l] == Region::Main), "{r:?}");
+    assert_eq!(r[other], Region::Boilerplate);
+
+    let mut page = Page::new();
+    let article = page.block(0, "article", "");
+    page.prose(article, 8);
+    let related = page.block(article, "div", "related-posts");
+    let para = page.block(related, "p", "");
+    page.blocks[para as usize].text = 100;
+    let teaser = page.link(para, "https://elsewhere.example/post");
+    assert_eq!(page.regions()[teaser], Region::Boilerplate, "a small box beside the text keeps its name");
+}
