@@ -4,7 +4,8 @@
 //! `article:published_time`, `<time datetime>`, JSON-LD `datePublished` / `dateModified`, as
 //! gathered by the extractor) it takes the earliest `published` date and the latest `modified`
 //! date, and the age in days of the newer of the two, counted to a "now" passed in by the caller
-//! (the core never reads a clock).
+//! (the core never reads a clock). A page without dated metadata is dated by the day its
+//! address is filed under (`/2014/12/05/story`: news and blog software file posts by day or month).
 //!
 //! **Why it predicts link value.** A page that is maintained gets edited, so an outreach request
 //! (an update, a better resource, a broken link to replace) has someone to land with; a
@@ -19,7 +20,8 @@
 //! or mistakes.
 //!
 //! **Blind spots.** Free-text dates ("March 5, 2024", "05/03/2024", "vor 3 Tagen") are not read;
-//! a page can claim any date it likes (CMSs rewrite `dateModified` on every render); pages
+//! an address's date is when the post was filed, not when it was last edited; a page can
+//! claim any date it likes (CMSs rewrite `dateModified` on every render); pages
 //! without dates get `None`, which is not evidence of staleness.
 
 use serde::{Deserialize, Serialize};
@@ -27,13 +29,16 @@ use serde::{Deserialize, Serialize};
 use super::factors::ProspectInput;
 use crate::judgement::Judgement;
 use crate::report::Contribution;
-use crate::snapshot::DateObservation;
+use crate::snapshot::{DateObservation, PageSnapshot};
 
 // The calendar under the names callers of this module use.
 pub use crate::calendar::{civil_from_days, days_from_civil, format_date as format_day, parse_iso_day};
 
 /// Dates considered, at most (the extractor caps them too).
 const MAX_OBSERVATIONS: usize = 1_000;
+
+/// Days after which an unchanged page is stale (three years): its owner rarely reopens it.
+pub const STALE_DAYS: u32 = 3 * 365;
 
 /// Days from 1970-01-01 to 1995-01-01: the earliest date believed.
 pub const EARLIEST_DAY: i64 = 9_131;
@@ -92,12 +97,43 @@ pub fn freshness(dates: &[DateObservation], now_days: i64) -> Freshness {
     }
 }
 
+/// The freshness of a page: its dated metadata, else the date its address is filed under
+/// (`/2014/12/05/story`, `/2016/12/story`: news and blog software file posts by day or month),
+/// read as published on that day (the month's first when no day is given).
+pub fn of_page(snapshot: &PageSnapshot, now_days: i64) -> Freshness {
+    let dated = freshness(&snapshot.dates, now_days);
+    if dated.age_days.is_some() {
+        return dated;
+    }
+    match url_day(&snapshot.url) {
+        Some(day) => freshness(&[DateObservation { kind: "published".into(), source: "url".into(), value: format_day(day) }], now_days),
+        None => dated,
+    }
+}
+
+/// The day a URL's path is filed under: a year segment (1995–2099), a month segment (1–12)
+/// right after it, and a day segment (1–31) after that if there is one.
+fn url_day(url: &str) -> Option<i64> {
+    let path = url.split_once("://").map_or(url, |(_, rest)| rest.split_once('/').map_or("", |(_, p)| p));
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    let number = |s: &str, max_len: usize, range: std::ops::RangeInclusive<i64>| {
+        (!s.is_empty() && s.len() <= max_len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<i64>().ok()).flatten().filter(|n| range.contains(n))
+    };
+    let segments: Vec<&str> = path.split('/').collect();
+    (0..segments.len()).find_map(|i| {
+        let year = number(segments.get(i)?, 4, 1995..=2099)?;
+        let month = number(segments.get(i + 1)?, 2, 1..=12)?;
+        let day = segments.get(i + 2).and_then(|d| number(d, 2, 1..=31)).unwrap_or(1);
+        Some(days_from_civil(year, month, day))
+    })
+}
+
 /// The prospect factor over [`Freshness`]: points for a page touched within a year, a cost for
 /// one untouched for years; a page without dates is not judged.
 pub const FACTOR: Judgement = Judgement {
     id: "freshness",
     title: "Freshness",
-    description: "How recently the page was published or updated, from its dated metadata.",
+    description: "How recently the page was published or updated, from its dated metadata (or the date in its address).",
 };
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -113,7 +149,7 @@ pub struct Weights {
 
 impl Default for Weights {
     fn default() -> Self {
-        Weights { fresh_days: 365, fresh: 5, stale_days: 3 * 365, stale: -5 }
+        Weights { fresh_days: 365, fresh: 5, stale_days: STALE_DAYS, stale: -5 }
     }
 }
 
@@ -131,6 +167,25 @@ mod tests {
 
     fn obs(kind: &str, value: &str) -> DateObservation {
         DateObservation { kind: kind.into(), source: "meta:test".into(), value: value.into() }
+    }
+
+    #[test]
+    fn an_undated_page_is_dated_by_the_day_its_address_is_filed_under() {
+        let day = |url: &str| url_day(url).map(format_day);
+        assert_eq!(day("http://www.cleveland.com/food/index.ssf/2014/12/let_me_google.html").as_deref(), Some("2014-12-01"));
+        assert_eq!(day("http://www.polygon.com/2014/6/26/5842180/shovel-knight").as_deref(), Some("2014-06-26"));
+        assert_eq!(day("https://blog.example/2016/12/13/?x=/2020/01/").as_deref(), Some("2016-12-13"));
+        for undated in ["https://shop.example/products/2016", "https://news.example/story/20161213", "https://cams.example/1080/12/", "https://blog.example/2016/13/x", "https://2016.example/12/"] {
+            assert_eq!(day(undated), None, "{undated}");
+        }
+        let now = days_from_civil(2026, 11, 20);
+        let page = |url: &str, dates: Vec<DateObservation>| PageSnapshot { url: url.into(), dates, ..Default::default() };
+        let by_url = of_page(&page("https://news.example/2014/12/05/story", vec![]), now);
+        assert_eq!((by_url.published.as_deref(), by_url.age_days), (Some("2014-12-05"), Some(4_368)));
+        // The page's own dates come first.
+        let by_meta = of_page(&page("https://news.example/2014/12/05/story", vec![obs("modified", "2026-11-01")]), now);
+        assert_eq!((by_meta.published, by_meta.age_days), (None, Some(19)));
+        assert_eq!(of_page(&page("https://news.example/story", vec![]), now), Freshness::default());
     }
 
     #[test]

@@ -26,7 +26,7 @@ use serde::{Deserialize, Serialize};
 use super::contacts::{contacts, Contacts};
 use super::factors::page_kind::not_a_prospect;
 use super::factors::{page_neighbourhood, score_prospect, ProspectInput};
-use super::freshness::{freshness, Freshness};
+use super::freshness::{of_page, Freshness};
 use super::openings::{openings, Opening, OpeningKind};
 use super::relevance::{relevance, Relevance};
 use super::spam::spam_likeness;
@@ -138,7 +138,7 @@ pub fn prospect(snapshot: &PageSnapshot, report: &Report, profile: &Profile, now
         }
     }
     let contacts = contacts(snapshot);
-    let fresh = freshness(&snapshot.dates, now_days);
+    let fresh = of_page(snapshot, now_days);
     let spam = spam_likeness(snapshot, report);
     let input = ProspectInput {
         snapshot,

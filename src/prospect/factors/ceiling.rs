@@ -7,7 +7,8 @@
 //! published", "原标题"), is a big site's article with no opening (a top-1k site, or a top-10k
 //! one whose text links only to other top-10k sites), is a software project's
 //! documentation with no opening (`data/page-kinds/docs.tsv`: its generator, host or `/docs/`
-//! path), is a discussion whose posts cite no other site's pages, or has no way in (no list,
+//! path), is a discussion whose posts cite no other site's pages, has not been updated for more
+//! than three years and has no list to be added to, or has no way in (no list,
 //! guest-post invitation, roundup or directory: Strong needs one, or both an unlinked mention and a
 //! link to a competitor). Each caps the score at the top of a band (Weak, or Worth pursuing for
 //! no way in), written as one contribution that takes off the points above the cap, with the reason,
@@ -21,7 +22,9 @@
 //! the experts' 48 verdicts were Weak, 15 Worth pursuing, 5 Strong: EVALUATION.md); documentation takes
 //! links by the project's policy (a tool or resource list, a pull request), not on request, so
 //! only its pages that list others are worth the ask (blind round 5, EVALUATION.md); a thread without
-//! citations makes any link read as promotion. Seen on the development set: portals' front
+//! citations makes any link read as promotion; an old article or a dormant blog is not reopened to
+//! add a link, whatever it names or cites (the experts' majority called 30 of the development set's
+//! 35 such pages Weak, and 3 Worth pursuing). Seen on the development set: portals' front
 //! pages, a vendor's sales page, a lyrics page, a podcast's show notes off the user's topic, two
 //! top-1k news articles, science news sharing one word with a shop's keywords ("gold" of "gold
 //! wedding bands" in a physics story; EVALUATION.md).
@@ -31,7 +34,9 @@
 //! says "first appeared in" about something else than a time ("in late 2021") is capped; a home page that is itself a curated list is capped unless
 //! it is recognised as a resource page; "top 1k" is the whole site's rank, so a big site's
 //! small, approachable section is capped too; a big site citing only big sites is capped even
-//! for a user whose own site is big, and without the domain data no site is known to be big.
+//! for a user whose own site is big, and without the domain data no site is known to be big; the
+//! age is the page's own dates, so an old post whose CMS never writes `dateModified` is capped
+//! even when it was edited, and a page without dates is never capped for its age.
 
 use url::Url;
 
@@ -45,7 +50,7 @@ use crate::snapshot::PageSnapshot;
 pub const FACTOR: Judgement = Judgement {
     id: "ceiling",
     title: "Verdict ceiling",
-    description: "What keeps a page at most Weak (off your topic, a home page, no links out, a project's documentation, a thread without citations, a big site's page with no opening) or at most Worth pursuing (a page with no list, guest-post invitation or roundup to be added to), whatever its points.",
+    description: "What keeps a page at most Weak (off your topic, a home page, no links out, a project's documentation, a thread without citations, a big site's page with no opening, a page untouched for three years with no list) or at most Worth pursuing (a page with no list, guest-post invitation or roundup to be added to), whatever its points.",
 };
 
 /// The highest score each finding allows (the top of a band: 54 is Weak, 74 Worth pursuing).
@@ -61,13 +66,15 @@ pub struct Weights {
     pub thread_without_citations: u8,
     pub big_site_without_opening: u8,
     pub documentation: u8,
+    /// Not updated for more than three years, and no list, invitation or roundup to be added to.
+    pub stale: u8,
     /// No list, guest-post invitation, roundup or directory to be added to.
     pub no_way_in: u8,
 }
 
 impl Default for Weights {
     fn default() -> Self {
-        Weights { off_topic: 54, keywords_in_part: 54, no_links_out: 54, home_page: 54, repost: 54, thread_without_citations: 54, big_site_without_opening: 54, documentation: 54, no_way_in: 74 }
+        Weights { off_topic: 54, keywords_in_part: 54, no_links_out: 54, home_page: 54, repost: 54, thread_without_citations: 54, big_site_without_opening: 54, documentation: 54, stale: 54, no_way_in: 74 }
     }
 }
 
@@ -139,13 +146,22 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     if let Some(reason) = big_site {
         caps.push((w.big_site_without_opening, "big site, no opening".into(), reason));
     }
+    let has = |kind: OpeningKind| input.openings.iter().any(|o| o.kind == kind);
+    let way_in = WAYS_IN.into_iter().any(has);
+    // An article nobody has touched for years is not reopened to add a link, whatever it names or
+    // cites: the experts said so of old news stories and dormant blogs ("a 12-year-old article on
+    // a major paper is very unlikely to be edited"); a list is still the place to ask
+    // (EVALUATION.md).
+    if let Some(days) = input.freshness.age_days.filter(|&d| d > crate::prospect::freshness::STALE_DAYS && !way_in) {
+        let reason = "not updated for more than three years and no list to be added to: an old page is rarely reopened to add a link, so at most Weak";
+        caps.push((w.stale, format!("{days} days old"), reason));
+    }
     // Strong is for the top of an outreach list: a page with a place to be added to, or one that
     // both names you and links your competitor. A mention or a competitor's link alone is a
     // request the owner may well decline (blind round 8: experts called such pages Worth
     // pursuing, and no page without a way in Strong).
-    let has = |kind: OpeningKind| input.openings.iter().any(|o| o.kind == kind);
     let both_asks = has(OpeningKind::UnlinkedMention) && has(OpeningKind::LinkIntersect);
-    if !WAYS_IN.into_iter().any(has) && !both_asks {
+    if !way_in && !both_asks {
         let reason = "no list, guest-post invitation or roundup to be added to: a strong prospect needs one (or both a mention of you and a link to a competitor), so at most Worth pursuing";
         caps.push((w.no_way_in, "no way in".into(), reason));
     }
@@ -347,6 +363,34 @@ mod tests {
         let p = judge(&page);
         assert!(p.openings.iter().any(|o| o.kind == crate::prospect::openings::OpeningKind::ResourcePage), "{:?}", p.openings);
         assert_eq!(p.verdict, Some(Verdict::Strong), "{:?}", p.contributions);
+    }
+
+    /// An old page that names the user is not reopened: at most Weak; a list still takes additions.
+    #[test]
+    fn a_page_untouched_for_three_years_without_a_list_is_at_most_weak() {
+        let profile = Profile { keywords: vec!["sourdough".into(), "levain".into()], my_domains: vec!["crumbworks.example".into()], brands: vec!["Crumbworks".into()], ..Default::default() };
+        let dated = |mut page: PageSnapshot, day: &str| {
+            page.text_sample.push_str(" We tried the Crumbworks starter kit.");
+            page.dates = vec![crate::snapshot::DateObservation { kind: "published".into(), source: "meta".into(), value: day.into() }];
+            prospect(&page, &analyze_with(&page, &profile, None), &profile, 20_000)
+        };
+        // 20,000 days is 2024-10-04: 2021-09-01 is more than three years before, 2022-01-01 not.
+        let old = dated(article("https://loafnotes.example/2021/starter", 10), "2021-09-01");
+        adds_up(&old);
+        assert!(old.openings.iter().any(|o| o.kind == crate::prospect::openings::OpeningKind::UnlinkedMention), "{:?}", old.openings);
+        let row = cap(&old).expect("capped");
+        assert!(row.reason.starts_with("not updated for more than three years"), "{}", row.reason);
+        assert_eq!((row.value.to_string().as_str(), old.verdict), ("1129 days old", Some(Verdict::Weak)));
+        let recent = dated(article("https://loafnotes.example/2022/starter", 10), "2022-01-01");
+        assert_eq!(recent.verdict, Some(Verdict::WorthPursuing), "{:?}", recent.contributions);
+        let mut list = article("https://loafnotes.example/resources", 10);
+        list.title = "Sourdough resources".into();
+        for l in &mut list.links {
+            l.context = LinkContext::List;
+        }
+        let list = dated(list, "2021-09-01");
+        assert!(cap(&list).is_none_or(|c| !c.reason.starts_with("not updated")), "{:?}", list.contributions);
+        assert_ne!(list.verdict, Some(Verdict::Weak), "{:?}", list.contributions);
     }
 
     #[test]
