@@ -14,6 +14,7 @@ const TABLES: &[(&str, &str)] = &[
     ("data/neighbourhood-words/words.tsv", "neighbourhood-words.tsv"),
     ("data/footprints/repost.tsv", "repost.tsv"),
     ("data/footprints/guest-post.tsv", "guest-post.tsv"),
+    ("data/footprints/list-invitation.tsv", "list-invitation.tsv"),
     ("data/page-kinds/words.tsv", "page-kind-words.tsv"),
     ("data/page-kinds/hosts.tsv", "page-kind-hosts.tsv"),
     ("data/page-kinds/docs.tsv", "page-kind-docs.tsv"),

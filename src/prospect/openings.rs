@@ -50,6 +50,15 @@ fn find_guest_post(haystack: &str) -> Option<&'static str> {
         .find(|phrase| !phrase.is_empty() && haystack.contains(&format!(" {phrase} ")))
 }
 
+/// The phrase of `data/footprints/list-invitation.tsv` with which the page asks for additions
+/// to its list ("if you like to be included", "please add to the list"), if it says one.
+fn find_list_invitation(text: &str) -> Option<&'static str> {
+    crate::tables::list_invitation()
+        .lines()
+        .filter_map(|l| l.split_once('\t').map(|(_, phrase)| phrase.trim()))
+        .find(|phrase| !phrase.is_empty() && text.contains(&format!(" {phrase} ")))
+}
+
 /// A discussion has several posters: one rel=ugc link (a news site's only outbound link, tagged
 /// by its CMS) is not one (blind round 8).
 const MIN_UGC_LINKS: usize = 3;
@@ -259,8 +268,9 @@ fn is_listed_site(l: &crate::report::LinkReport) -> bool {
 }
 
 /// A resource page is a curated list of other sites: called one (title or URL) over a list of
-/// links, or, without the name, a content that is mostly a list of links each with a line saying
-/// what it is ("Requests-OAuthlib: OAuth 1 and 2 for Requests"). The evidence, if it is one.
+/// links, a list whose page asks for additions, or, without either, a content that is mostly a
+/// list of links each with a line saying what it is ("Requests-OAuthlib: OAuth 1 and 2 for
+/// Requests"). The evidence, if it is one.
 fn resource_page(snapshot: &PageSnapshot, signage: &Signage, external: &[&crate::report::LinkReport], listed: usize, content: usize, directory: bool) -> Option<String> {
     let sites = listed_content_sites(external);
     if listed < 8 || sites < 6 {
@@ -268,6 +278,11 @@ fn resource_page(snapshot: &PageSnapshot, signage: &Signage, external: &[&crate:
     }
     if let Some(said) = signage.is_called("resource_page").filter(|_| listed * 2 >= content) {
         return Some(format!("{said}; {listed} external links to {sites} sites listed in the content"));
+    }
+    // A list that asks to be told of more sites is the best opening there is, described or not
+    // ("Projects using Sphinx": "if you like to be included, please mail…").
+    if let Some(p) = find_list_invitation(&signage.text) {
+        return Some(format!("the page asks for additions (\u{201c}{p}\u{201d}); {listed} external links to {sites} sites listed in the content"));
     }
     if directory {
         return None;
@@ -539,6 +554,15 @@ mod tests {
         // Bare names in a list (a menu, a blogroll) are not curated: no description.
         let bare = page("https://docs.example/community/recommended", "Recommended packages", "", (0..10).map(|i| ext(i, &format!("s{i}.example"), Region::Main, LinkContext::List, "")).collect());
         assert!(kinds(&bare, &Profile::default()).is_empty());
+        // Unless the page asks for more: a showcase open to additions.
+        for asks in ["Projects using it. If you like to be included, please mail the group.", "This list is incomplete. Please add to the list once your site is up.", "Projekte. Wer in die Liste aufgenommen werden möchte, schreibt uns."] {
+            let open = page("https://docs.example/examples", "Projects using Loaf", asks, (0..10).map(|i| ext(i, &format!("s{i}.example"), Region::Main, LinkContext::List, "")).collect());
+            let found = openings(&open, &crate::analyze(&open, &Profile::default()), &Profile::default());
+            assert_eq!(found.iter().map(|o| o.kind).collect::<Vec<_>>(), [OpeningKind::ResourcePage], "{asks}");
+            assert!(found[0].evidence.starts_with("the page asks for additions"), "{}", found[0].evidence);
+        }
+        let few = page("https://docs.example/examples", "Projects using Loaf", "If you like to be included, mail us.", (0..3).map(|i| ext(i, &format!("s{i}.example"), Region::Main, LinkContext::List, "")).collect());
+        assert!(kinds(&few, &Profile::default()).is_empty(), "an invitation needs a list");
         // An article citing sites in its sentences, with a short list at the end, is not one.
         let mut cited: Vec<LinkObservation> = (0..10).map(|i| ext(i, &format!("p{i}.example"), Region::Main, LinkContext::Paragraph, "")).collect();
         cited.extend((10..18).map(described));
