@@ -34,8 +34,9 @@ const FLOORS = {
   judgedProspects: 0.64,
   // Set 2026-12-03 (second session): against the majority of two or three experts (the
   // agreement files), the kept pages are at 84 of 108 (0.78; 85 after rounds 9 and 10); two
-  // experts agree on 76 of 104. Raised (fourth session) from 0.74: 89 of 108 (0.82).
-  expertsMajority: 0.79,
+  // experts agree on 76 of 104. Raised (fourth session) from 0.74: 89 of 108 (0.82). Raised
+  // (seventh session) from 0.79: 91 of 108 (0.84) since old pages with no list are at most Weak.
+  expertsMajority: 0.81,
 };
 
 test('the development set\'s kept pages are judged as the experts labelled them, above the floors', () => {
