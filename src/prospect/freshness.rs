@@ -102,11 +102,8 @@ pub fn freshness(dates: &[DateObservation], now_days: i64) -> Freshness {
 /// read as published on that day (the month's first when no day is given).
 pub fn of_page(snapshot: &PageSnapshot, now_days: i64) -> Freshness {
     let dated = freshness(&snapshot.dates, now_days);
-    if dated.age_days.is_some() {
-        return dated;
-    }
-    match url_day(&snapshot.url) {
-        Some(day) => freshness(&[DateObservation { kind: "published".into(), source: "url".into(), value: format_day(day) }], now_days),
+    match url_day(&snapshot.url).filter(|&day| dated.age_days.is_none() && (EARLIEST_DAY..=now_days).contains(&day)) {
+        Some(day) => Freshness { published: Some(format_day(day)), modified: None, age_days: u32::try_from(now_days - day).ok() },
         None => dated,
     }
 }
@@ -117,7 +114,9 @@ fn url_day(url: &str) -> Option<i64> {
     let path = url.split_once("://").map_or(url, |(_, rest)| rest.split_once('/').map_or("", |(_, p)| p));
     let path = path.split(['?', '#']).next().unwrap_or("");
     let number = |s: &str, max_len: usize, range: std::ops::RangeInclusive<i64>| {
-        (!s.is_empty() && s.len() <= max_len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<i64>().ok()).flatten().filter(|n| range.contains(n))
+        // The length first: a long run of digits must not overflow.
+        let n = (!s.is_empty() && s.len() <= max_len).then(|| s.bytes().try_fold(0, |n, b| b.is_ascii_digit().then(|| n * 10 + i64::from(b - b'0'))));
+        n.flatten().filter(|n| range.contains(n))
     };
     let segments: Vec<&str> = path.split('/').collect();
     (0..segments.len()).find_map(|i| {
@@ -175,7 +174,7 @@ mod tests {
         assert_eq!(day("http://www.cleveland.com/food/index.ssf/2014/12/let_me_google.html").as_deref(), Some("2014-12-01"));
         assert_eq!(day("http://www.polygon.com/2014/6/26/5842180/shovel-knight").as_deref(), Some("2014-06-26"));
         assert_eq!(day("https://blog.example/2016/12/13/?x=/2020/01/").as_deref(), Some("2016-12-13"));
-        for undated in ["https://shop.example/products/2016", "https://news.example/story/20161213", "https://cams.example/1080/12/", "https://blog.example/2016/13/x", "https://2016.example/12/"] {
+        for undated in ["https://shop.example/99999999999999999999999/12/", "https://shop.example/products/2016", "https://news.example/story/20161213", "https://cams.example/1080/12/", "https://blog.example/2016/13/x", "https://2016.example/12/"] {
             assert_eq!(day(undated), None, "{undated}");
         }
         let now = days_from_civil(2026, 11, 20);

@@ -43,7 +43,12 @@ const FORUM_SOFTWARE: &[&str] = &[
 
 /// The first guest-post invitation in `haystack` (passed through [`words`]).
 fn find_guest_post(haystack: &str) -> Option<&'static str> {
-    guest_post_tsv()
+    find_phrase(guest_post_tsv(), haystack)
+}
+
+/// The first phrase of a `lang<TAB>phrase` table that `haystack` (passed through [`words`]) says.
+fn find_phrase(table: &'static str, haystack: &str) -> Option<&'static str> {
+    table
         .lines()
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| l.split_once('\t').map(|(_, phrase)| phrase.trim()))
@@ -53,10 +58,7 @@ fn find_guest_post(haystack: &str) -> Option<&'static str> {
 /// The phrase of `data/footprints/list-invitation.tsv` with which the page asks for additions
 /// to its list ("if you like to be included", "please add to the list"), if it says one.
 fn find_list_invitation(text: &str) -> Option<&'static str> {
-    crate::tables::list_invitation()
-        .lines()
-        .filter_map(|l| l.split_once('\t').map(|(_, phrase)| phrase.trim()))
-        .find(|phrase| !phrase.is_empty() && text.contains(&format!(" {phrase} ")))
+    find_phrase(crate::tables::list_invitation(), text)
 }
 
 /// A discussion has several posters: one rel=ugc link (a news site's only outbound link, tagged
