@@ -489,8 +489,8 @@ fn places(tree: &Tree<'_>) -> (Vec<Place>, Vec<usize>) {
                 // reads as prose (a footnote, a boxed aside in a manual), else a links box.
                 // A name is a weak hint: a part holding most of the content's text, as prose, is
                 // the text (a manual's section whose anchor is its heading, "recommended-packages").
-                let the_text = tree.chars.get(i).is_some_and(|&c| c * 2.0 >= up.root_chars) && tree.link_density(i) < 0.2;
-                let frame = !the_text && [Hint::Boilerplate, Hint::Nav, Hint::Header, Hint::Footer].iter().any(|h| hint.contains(h));
+                let the_text = || tree.chars.get(i).is_some_and(|&c| c * 2.0 >= up.root_chars) && tree.link_density(i) < 0.2;
+                let frame = [Hint::Boilerplate, Hint::Nav, Hint::Header, Hint::Footer].iter().any(|h| hint.contains(h)) && !the_text();
                 let boxed = hint.contains(&Hint::Sidebar) || block.tag == "aside";
                 place.named = if hint.contains(&Hint::Comments) {
                     Some(Region::Comments)

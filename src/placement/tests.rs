@@ -37,6 +37,13 @@ impl Page {
         }
     }
 
+    /// Adds a paragraph of `chars` characters under `parent` and returns its index.
+    fn paragraph(&mut self, parent: i64, chars: u32) -> i64 {
+        let p = self.block(parent, "p", "");
+        self.blocks[p as usize].text = chars;
+        p
+    }
+
     /// Adds a link in `block` and returns its index among the links.
     fn link(&mut self, block: i64, href: &str) -> usize {
         self.blocks[block as usize].link_text += 12;
@@ -66,8 +73,7 @@ fn a_page_without_landmarks_still_has_content() {
     let nav = page.link(menu, "https://other.example/");
     let story = page.block(wrap, "div", "story-text");
     page.prose(story, 6);
-    let para = page.block(story, "p", "");
-    page.blocks[para as usize].text = 200;
+    let para = page.paragraph(story, 200);
     let cited = page.link(para, "https://source.example/report");
     let credits = page.block(wrap, "div", "");
     let powered = page.link(credits, "https://host.example/");
@@ -85,8 +91,7 @@ fn wrappers_named_comment_or_sidebar_do_not_swallow_the_article() {
         let outer = page.block(0, "div", wrapper);
         let body = page.block(outer, "div", "post-body");
         page.prose(body, 5);
-        let para = page.block(body, "p", "");
-        page.blocks[para as usize].text = 150;
+        let para = page.paragraph(body, 150);
         let cited = page.link(para, "https://source.example/");
         let r = page.regions();
         assert_eq!(r[cited], Region::Main, "wrapper {wrapper:?}");
@@ -102,8 +107,7 @@ fn inside_the_article_bylines_and_share_bars_are_not_content() {
     let author = page.link(byline, "https://twitter.com/reporter");
     let body = page.block(article, "div", "article-body");
     page.prose(body, 6);
-    let para = page.block(body, "p", "");
-    page.blocks[para as usize].text = 150;
+    let para = page.paragraph(body, 150);
     let cited = page.link(para, "https://source.example/");
     let share = page.block(body, "div", "");
     let tweet = page.link(share, "https://twitter.com/intent/tweet?url=x");
@@ -127,8 +131,7 @@ fn a_nav_holding_article_cards_is_navigation() {
     let menu_link = page.link(card, "https://sister.example/");
     let main = page.block(0, "main", "");
     page.prose(main, 6);
-    let para = page.block(main, "p", "");
-    page.blocks[para as usize].text = 150;
+    let para = page.paragraph(main, 150);
     let cited = page.link(para, "https://source.example/");
     let r = page.regions();
     assert_eq!(r[menu_link], Region::Nav);
@@ -202,8 +205,7 @@ fn an_article_cut_into_chunks_is_one_content() {
         let cell = page.block(grid, "div", "grid--item");
         let inner = page.block(cell, "div", "body__inner-container");
         page.prose(inner, 4);
-        let para = page.block(inner, "p", "");
-        page.blocks[para as usize].text = 200;
+        let para = page.paragraph(inner, 200);
         cited.push(page.link(para, "https://source.example/"));
     }
     let aside = page.block(0, "div", "");
@@ -262,8 +264,7 @@ fn follow_buttons_and_page_handing_links_in_the_text_are_not_content() {
     let mut page = Page::new();
     let body = page.block(0, "div", "story");
     page.prose(body, 6);
-    let para = page.block(body, "p", "");
-    page.blocks[para as usize].text = 150;
+    let para = page.paragraph(body, 150);
     let cited = page.link(para, "https://twitter.com/jack");
     let follow = page.block(body, "div", "");
     let button = page.link(follow, "https://www.facebook.com/newsroom");
@@ -286,8 +287,7 @@ fn every_post_of_a_thread_is_content() {
         let post = page.block(wrap, "div", words);
         let body = page.block(post, "div", "post-body");
         page.prose(body, n);
-        let para = page.block(body, "p", "");
-        page.blocks[para as usize].text = 120;
+        let para = page.paragraph(body, 120);
         cited.push(page.link(para, "https://docs.example/"));
     }
     let teasers = page.block(0, "div", "column");
@@ -307,12 +307,10 @@ fn a_note_boxed_in_the_text_is_content_and_a_links_box_is_not() {
     let body = page.block(0, "div", "chapter");
     page.prose(body, 6);
     let boxed = page.block(body, "div", "sidebar");
-    let note = page.block(boxed, "p", "");
-    page.blocks[note as usize].text = 220;
+    let note = page.paragraph(boxed, 220);
     let in_note = page.link(note, "https://wiki.example/Teams/Publicity");
     let footnotes = page.block(body, "aside", "footnote-list");
-    let footnote = page.block(footnotes, "p", "");
-    page.blocks[footnote as usize].text = 46;
+    let footnote = page.paragraph(footnotes, 46);
     let in_footnote = page.link(footnote, "https://tracker.example/issues/228490");
     let related = page.block(body, "aside", "");
     let heading = page.block(related, "h3", "");
@@ -338,8 +336,7 @@ fn a_part_holding_most_of_the_text_is_the_text_whatever_its_name() {
     let mut cited = Vec::new();
     for i in 0..6 {
         let part = page.block(section, "section", &format!("package-{i}"));
-        let para = page.block(part, "p", "");
-        page.blocks[para as usize].text = 200;
+        let para = page.paragraph(part, 200);
         cited.push(page.link(para, &format!("https://package{i}.example/")));
     }
     let related = page.block(main, "div", "related");
@@ -352,8 +349,7 @@ fn a_part_holding_most_of_the_text_is_the_text_whatever_its_name() {
     let article = page.block(0, "article", "");
     page.prose(article, 8);
     let related = page.block(article, "div", "related-posts");
-    let para = page.block(related, "p", "");
-    page.blocks[para as usize].text = 100;
+    let para = page.paragraph(related, 100);
     let teaser = page.link(para, "https://elsewhere.example/post");
     assert_eq!(page.regions()[teaser], Region::Boilerplate, "a small box beside the text keeps its name");
 }

@@ -102,7 +102,10 @@ pub fn freshness(dates: &[DateObservation], now_days: i64) -> Freshness {
 /// read as published on that day (the month's first when no day is given).
 pub fn of_page(snapshot: &PageSnapshot, now_days: i64) -> Freshness {
     let dated = freshness(&snapshot.dates, now_days);
-    match url_day(&snapshot.url).filter(|&day| dated.age_days.is_none() && (EARLIEST_DAY..=now_days).contains(&day)) {
+    if dated.age_days.is_some() {
+        return dated;
+    }
+    match url_day(&snapshot.url).filter(|day| (EARLIEST_DAY..=now_days).contains(day)) {
         Some(day) => Freshness { published: Some(format_day(day)), modified: None, age_days: u32::try_from(now_days - day).ok() },
         None => dated,
     }
@@ -111,14 +114,13 @@ pub fn of_page(snapshot: &PageSnapshot, now_days: i64) -> Freshness {
 /// The day a URL's path is filed under: a year segment (1995–2099), a month segment (1–12)
 /// right after it, and a day segment (1–31) after that if there is one.
 fn url_day(url: &str) -> Option<i64> {
-    let path = url.split_once("://").map_or(url, |(_, rest)| rest.split_once('/').map_or("", |(_, p)| p));
-    let path = path.split(['?', '#']).next().unwrap_or("");
+    let url = url::Url::parse(url).ok()?;
     let number = |s: &str, max_len: usize, range: std::ops::RangeInclusive<i64>| {
         // The length first: a long run of digits must not overflow.
         let n = (!s.is_empty() && s.len() <= max_len).then(|| s.bytes().try_fold(0, |n, b| b.is_ascii_digit().then(|| n * 10 + i64::from(b - b'0'))));
         n.flatten().filter(|n| range.contains(n))
     };
-    let segments: Vec<&str> = path.split('/').collect();
+    let segments: Vec<&str> = url.path().split('/').collect();
     (0..segments.len()).find_map(|i| {
         let year = number(segments.get(i)?, 4, 1995..=2099)?;
         let month = number(segments.get(i + 1)?, 2, 1..=12)?;
