@@ -30,6 +30,11 @@
 //! - the page score is `0.6 × best item + 0.4 × mean of the best three items`: a page needs to be
 //!   about one of my topics, not all of them, and breadth adds a little.
 //!
+//! A keyword "appears" (and lifts the keywords-in-part cap) when every word of it that names a
+//! subject is on the page; the generic words need not be ("net neutrality explained" on a page
+//! about net neutrality). [`GENERIC_WORDS`] holds the search-intent words for that ("explained",
+//! "course", "services", "consulting").
+//!
 //! For compounding languages (de, nl, sv, da, no, fi) a profile stem of 4+ characters that begins
 //! or ends a longer page term ("brot" in "sauerteigbrot") counts at half weight.
 //!
@@ -90,6 +95,11 @@ pub const GENERIC_WORDS: &[&str] = &[
     "menu", "latest", "popular", "related", "category", "tag", "archive", "review", "reviews", "list", "ideas",
     "way", "ways", "thing", "things", "make", "use", "get", "good", "great", "easy", "simple", "people", "time",
     "year", "day", "world", "life", "everything", "all", "stuff", "resources", "community", "company",
+    // How a searcher asks, whatever the subject: "net neutrality explained", "danish pronunciation
+    // course", "web performance consulting".
+    "explained", "explainer", "analysis", "update", "updates", "course", "courses", "class", "classes",
+    "lesson", "lessons", "service", "services", "consulting", "consultant", "app", "apps", "tool", "tools",
+    "comparison", "cheap", "affordable", "buy", "hire", "near", "expert", "experts", "agency",
 ];
 
 /// An analyzer with the stems of [`GENERIC_WORDS`] under it.
@@ -327,11 +337,16 @@ impl Document {
         best
     }
 
-    /// True when, in some reading, every term of `phrase` is on the page.
+    /// True when, in some reading, every term of `phrase` that names a subject is on the page.
+    /// A generic word ("online", "tips", "explained") is how a searcher asks, not what the page
+    /// is about: "learn danish online" is on a page about learning Danish that never says
+    /// "online". A phrase of generic words only needs all of them.
     fn has_every_term(&self, phrase: &str, analyzers: &[Reading]) -> bool {
         analyzers.iter().any(|reading| {
             let terms = reading.analyzer.terms(phrase);
-            !terms.is_empty() && terms.iter().all(|t| self.term_score(t) > 0.0)
+            let subject = terms.iter().any(|t| !reading.generic.contains(t.as_str()));
+            let needed = |t: &&String| !subject || !reading.generic.contains(t.as_str());
+            !terms.is_empty() && terms.iter().filter(needed).all(|t| self.term_score(t) > 0.0)
         })
     }
 
@@ -578,6 +593,17 @@ mod tests {
         let (value, reason) = said(&r);
         assert_eq!(value, "1 matched, 1 in part");
         assert!(reason.starts_with("1 of your keywords appears on the page: sourdough starter; some words of rye bread recovery; words of your topic: "), "{reason}");
+    }
+
+    #[test]
+    fn a_keyword_appears_when_its_subject_does_whatever_the_searchers_words() {
+        // "explained", "online", "course" say how someone searches, not what a page is about.
+        let r = relevance(&sourdough_page(), &profile(&["sourdough starter explained", "learn sourdough online", "rye bread course"], ""));
+        assert_eq!(r.whole, ["sourdough starter explained", "learn sourdough online"]);
+        assert_eq!(r.partly, ["rye bread course"]);
+        // A keyword made only of such words needs all of them.
+        let r = relevance(&sourdough_page(), &profile(&["online courses"], ""));
+        assert!(r.whole.is_empty(), "{:?}", r.whole);
     }
 
     #[test]

@@ -5,7 +5,8 @@
 //! link in its text but paid ones, or links to one other site only, and no opening), is a site's home page, is a repost of
 //! another outlet's story (its canonical address is on another site, or it says so: "originally
 //! published", "原标题"), is a big site's article with no opening (a top-1k site, or a top-10k
-//! one whose text links only to other top-10k sites), is a software project's
+//! one whose text links only to other top-10k sites; not when the page is squarely on the user's
+//! subject and its text cites a site outside the top 10k), is a software project's
 //! documentation with no opening (`data/page-kinds/docs.tsv`: its generator, host or `/docs/`
 //! path), is a discussion whose posts cite no other site's pages, has not been updated for more
 //! than three years and has no list to be added to, or has no way in (no list,
@@ -78,6 +79,10 @@ impl Default for Weights {
     }
 }
 
+/// A relevance at which the page is about the user's subject, not near it (every keyword or
+/// nearly every one, in the title and the text).
+pub const SQUARELY_ON_TOPIC: f32 = 0.85;
+
 /// Openings with a place for the user's link: a list, a guest-post invitation, a roundup, a
 /// directory's categories.
 const WAYS_IN: [OpeningKind; 4] = [OpeningKind::ResourcePage, OpeningKind::GuestPost, OpeningKind::Roundup, OpeningKind::Directory];
@@ -137,8 +142,13 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     // linking to sites like yours. Every expert called six such pages Weak in four blind rounds,
     // each saying so ("links only to NYT, FEMA and official guidance", "only to Microsoft,
     // Wikipedia and its own videos"); EVALUATION.md.
+    // Unless the page is squarely on the user's subject and its text already cites a small site:
+    // then its writer covers the niche and links sites like the user's, and a pitch is worth
+    // sending (the experts: "exactly your niche … cites small explainer sites freely").
+    let small_cited = content.iter().any(|l| l.authority.is_some_and(|a| a.tier > Tier::Top10k));
     let big_site = match input.report.page.authority.map(|a| a.tier) {
         _ if opening => None,
+        _ if input.relevance.score >= SQUARELY_ON_TOPIC && small_cited => None,
         Some(Tier::Top1k) => Some("a top-1k site with no opening: its writers link to sources they choose and do not add links to published stories on request, so at most Weak; pitch the writer an angle for a future piece instead"),
         Some(Tier::Top10k) if !content.is_empty() && content.iter().all(|l| l.authority.is_some_and(|a| a.tier <= Tier::Top10k)) => Some("a top-10k site linking only to other big sites, with no opening: its writers link to sources they choose and do not add links to published stories on request, so at most Weak; pitch the writer an angle for a future piece instead"),
         _ => None,
@@ -463,6 +473,35 @@ mod tests {
         assert!(cap(&p).is_some_and(|c| c.reason.starts_with("a top-1k site")));
         let small = judge(&page, &["sourdough", "levain", "starter", "hydration"], Some(Tier::Top100k));
         assert!(cap(&small).is_none(), "{:?}", small.contributions);
+    }
+
+    /// A big site's writer who covers exactly the user's subject and already cites a small site is
+    /// worth a pitch; near the subject, or citing only big sites, the page stays capped.
+    #[test]
+    fn a_big_site_squarely_on_topic_citing_a_small_site_is_not_capped_for_its_size() {
+        let page = article("https://bignews.example/2024/starter", 4);
+        let judged = |keywords: &[&str], small_cited: bool| {
+            let profile = Profile { keywords: keywords.iter().map(|k| k.to_string()).collect(), ..Default::default() };
+            let mut report = analyze_with(&page, &profile, None);
+            report.page.authority = Some(Authority { score: Some(95), tier: Tier::Top1k });
+            for (i, link) in report.links.iter_mut().enumerate() {
+                let tier = if small_cited && i == 0 { Tier::Unranked } else { Tier::Top1k };
+                link.authority = Some(Authority { score: None, tier });
+            }
+            prospect(&page, &report, &profile, 20_000)
+        };
+        let on_topic = ["sourdough starter", "levain", "sourdough bread"];
+        let p = judged(&on_topic, true);
+        adds_up(&p);
+        assert!(p.relevance.score >= super::SQUARELY_ON_TOPIC, "{}", p.relevance.score);
+        assert!(cap(&p).is_none_or(|c| !c.reason.contains("top-1k")), "{:?}", p.contributions);
+        assert_eq!(p.verdict, Some(Verdict::WorthPursuing), "{:?}", p.contributions);
+        let only_big = judged(&on_topic, false);
+        assert!(cap(&only_big).is_some_and(|c| c.reason.starts_with("a top-1k site")), "{:?}", only_big.contributions);
+        let near = judged(&["sourdough", "rye flour", "bread machine", "baking stone"], true);
+        assert!(near.relevance.score < super::SQUARELY_ON_TOPIC, "{}", near.relevance.score);
+        assert!(cap(&near).is_some_and(|c| c.reason.starts_with("a top-1k site")), "{:?}", near.contributions);
+        assert_eq!(near.verdict, Some(Verdict::Weak));
     }
 
     #[test]
