@@ -155,9 +155,13 @@ fn phrases(text: &str) -> String {
 /// its sister shop on the development set). Links to the big platforms are menus, not spam (a
 /// blog's comment widget hid sign-in links to four of them under each comment: blind round 6).
 fn injected_looking(report: &Report) -> u32 {
+    let menus = site_menus(report);
     let mut sites: Vec<&str> = report
         .links
         .iter()
+        .zip(&menus)
+        .filter(|(_, &menu)| !menu)
+        .map(|(l, _)| l)
         .filter(|l| l.kind == LinkKind::External && l.hidden && l.visibility != Visibility::Collapsed && l.followed && !matches!(l.region, Region::Nav | Region::Header | Region::Aside))
         // Sign-in, follow and share menus (a comment widget hides one per comment) point to the
         // big platforms; injected spam points to the spammer's clients.
@@ -173,6 +177,27 @@ fn injected_looking(report: &Report) -> u32 {
         }
     }
     count
+}
+
+/// For each link, whether it sits in a run of hidden links (consecutive in the page) that also
+/// links this site itself: a dropdown of a network's sister sites lists the site among them ("USA
+/// TODAY Sports, …, MMAjunkie, …", hidden until hovered: blind round 13), and a collapsed menu
+/// links the site's own sections; injected spam points only away from the site it hides in.
+fn site_menus(report: &Report) -> Vec<bool> {
+    let hidden = |l: &crate::report::LinkReport| l.hidden && l.visibility != Visibility::Collapsed;
+    let mut menus = vec![false; report.links.len()];
+    let mut start = 0;
+    for end in 1..=report.links.len() {
+        if report.links.get(end).is_some_and(|l| report.links.get(end - 1).is_some_and(|p| hidden(p) == hidden(l))) {
+            continue;
+        }
+        let run = &report.links[start..end];
+        if run.first().is_some_and(hidden) && run.iter().any(|l| l.kind == LinkKind::Internal) {
+            menus[start..end].fill(true);
+        }
+        start = end;
+    }
+    menus
 }
 
 /// Hidden links counted per destination site.
@@ -258,6 +283,18 @@ mod tests {
         }
         let sign_in = analyze_prospect(&sign_in, &Profile::default(), None, 20_000).prospect.unwrap();
         assert!(sign_in.contributions.iter().all(|c| c.signal != "page-neighbourhood"), "sign-in menus under comments are not injected spam");
+        // A network's sister-sites dropdown, hidden until hovered, lists the site itself among them.
+        let mut network = page_with_hidden(40);
+        network.links[20].href = "https://blog.example.com/?source=network-nav".into();
+        let network = analyze_prospect(&network, &Profile::default(), None, 20_000).prospect.unwrap();
+        assert!(network.contributions.iter().all(|c| c.signal != "page-neighbourhood"), "a sister-sites menu is not injected spam");
+        // A link to the site that is not in the hidden run does not excuse it.
+        let mut apart = page_with_hidden(40);
+        apart.links.insert(20, LinkObservation { href: "https://blog.example.com/about".into(), text: "About".into(), ..Default::default() });
+        apart.links.push(LinkObservation { href: "https://blog.example.com/contact".into(), text: "Contact".into(), ..Default::default() });
+        apart.links.push(LinkObservation { href: "https://blog.example.com/".into(), text: "Home".into(), visibility: Visibility::Hidden, ..Default::default() });
+        let apart = analyze_prospect(&apart, &Profile::default(), None, 20_000).prospect.unwrap();
+        assert_eq!(apart.verdict, Some(crate::prospect::suitability::Verdict::Avoid), "{:?}", apart.contributions);
         let many = analyze_prospect(&page_with_hidden(40), &Profile::default(), None, 20_000).prospect.unwrap();
         assert_eq!(many.verdict, Some(crate::prospect::suitability::Verdict::Avoid), "Avoid even without a profile");
         let worst = many.contributions.iter().min_by_key(|c| c.weight).unwrap();
