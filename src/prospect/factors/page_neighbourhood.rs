@@ -191,9 +191,9 @@ fn site_menus(report: &Report) -> Vec<bool> {
         if report.links.get(end).is_some_and(|l| report.links.get(end - 1).is_some_and(|p| hidden(p) == hidden(l))) {
             continue;
         }
-        let run = &report.links[start..end];
+        let run = report.links.get(start..end).unwrap_or_default();
         if run.first().is_some_and(hidden) && run.iter().any(|l| l.kind == LinkKind::Internal) {
-            menus[start..end].fill(true);
+            menus.get_mut(start..end).unwrap_or_default().fill(true);
         }
         start = end;
     }
