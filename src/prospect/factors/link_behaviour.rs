@@ -34,7 +34,7 @@ pub struct Weights {
     pub robots_nofollow: i32,
     pub many_links: i32,
     pub farm_links: i32,
-    /// Links into bad neighbourhoods: a few, and from `bad_links_many` on.
+    /// Links into bad neighbourhoods: to a few sites, and from `bad_links_many_from` sites on.
     pub bad_links_few: i32,
     pub bad_links_many_from: u32,
     pub bad_links_many: i32,
@@ -81,8 +81,15 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     }
     let bad: u32 = s.categories.iter().filter(|c| c.category.is_bad()).map(|c| c.links).sum();
     if bad > 0 {
-        let weight = if bad >= w.bad_links_many_from { w.bad_links_many } else { w.bad_links_few };
-        out.push(FACTOR.contribution(weight, format!("{bad} links"), format!("{bad} of its links go into bad neighbourhoods (gambling, adult, phishing, spam)")));
+        // Many is counted in sites: a sports site's menu linking its one betting partner four
+        // times is one partner (blind round 14), while injected spam spreads over many sites.
+        let mut sites: Vec<&str> = input.report.links.iter().filter(|l| l.categories.iter().any(|c| c.is_bad())).map(|l| l.domain.as_str()).collect();
+        sites.sort_unstable();
+        sites.dedup();
+        let n = (sites.len() as u32).max(1);
+        let weight = if n >= w.bad_links_many_from { w.bad_links_many } else { w.bad_links_few };
+        let on = if n == 1 { "1 site".to_string() } else { format!("{n} sites") };
+        out.push(FACTOR.contribution(weight, format!("{bad} links"), format!("{bad} of its links go to {on} in bad neighbourhoods (gambling, adult, phishing, spam)")));
     }
     if s.footer_external >= thresholds.footer_block {
         out.push(FACTOR.contribution(w.footer_block, format!("{} footer links", s.footer_external), format!("a block of {} outbound footer links: the sitewide pattern of sold links", s.footer_external)));
@@ -106,5 +113,34 @@ mod tests {
         let p = prospect(&page, &analyze(&page, &profile), &profile, 20_000);
         let reasons: Vec<&str> = p.contributions.iter().filter(|c| c.signal == "link-behaviour").map(|c| c.reason.as_ref()).collect();
         assert_eq!(reasons, ["100% of its external links are followed: a link here passes credit", "150 outbound links share the page's credit"]);
+    }
+
+    /// One betting partner linked four times from a menu is one site; four casinos are many.
+    #[test]
+    fn links_into_bad_neighbourhoods_count_as_many_by_their_sites() {
+        use crate::intel::{Categories, Category};
+        use crate::report::CategoryCount;
+        let judged = |hosts: [&str; 4]| {
+            let links = hosts
+                .iter()
+                .enumerate()
+                .map(|(i, host)| LinkObservation { index: i as u32, href: format!("https://{host}/?t=nav{i}"), text: "Fantasy".into(), region: Region::Nav, ..Default::default() })
+                .collect();
+            let page = PageSnapshot { url: "https://sportsnews.example/nfl/story".into(), links, ..Default::default() };
+            let profile = Profile { keywords: vec!["nfl".into()], ..Default::default() };
+            let mut report = analyze(&page, &profile);
+            for link in &mut report.links {
+                link.categories = Categories::GAMBLING;
+            }
+            report.summary.categories = vec![CategoryCount { category: Category::Gambling, label: "gambling".into(), links: 4 }];
+            let p = prospect(&page, &report, &profile, 20_000);
+            p.contributions.into_iter().find(|c| c.signal == "link-behaviour" && c.value.as_ref() == "4 links").expect("a bad-neighbourhood row")
+        };
+        let partner = judged(["fanbets.example", "www.fanbets.example", "fanbets.example", "fanbets.example"]);
+        assert_eq!(partner.weight, super::Weights::default().bad_links_few);
+        assert_eq!(partner.reason.as_ref(), "4 of its links go to 1 site in bad neighbourhoods (gambling, adult, phishing, spam)");
+        let spread = judged(["casino-a.example", "casino-b.example", "casino-c.example", "casino-d.example"]);
+        assert_eq!(spread.weight, super::Weights::default().bad_links_many);
+        assert!(spread.reason.contains("go to 4 sites"), "{}", spread.reason);
     }
 }
