@@ -185,19 +185,8 @@ fn injected_looking(report: &Report) -> u32 {
 /// links the site's own sections; injected spam points only away from the site it hides in.
 fn site_menus(report: &Report) -> Vec<bool> {
     let hidden = |l: &crate::report::LinkReport| l.hidden && l.visibility != Visibility::Collapsed;
-    let mut menus = vec![false; report.links.len()];
-    let mut start = 0;
-    for end in 1..=report.links.len() {
-        if report.links.get(end).is_some_and(|l| report.links.get(end - 1).is_some_and(|p| hidden(p) == hidden(l))) {
-            continue;
-        }
-        let run = report.links.get(start..end).unwrap_or_default();
-        if run.first().is_some_and(hidden) && run.iter().any(|l| l.kind == LinkKind::Internal) {
-            menus.get_mut(start..end).unwrap_or_default().fill(true);
-        }
-        start = end;
-    }
-    menus
+    let runs = report.links.chunk_by(|a, b| hidden(a) == hidden(b));
+    runs.flat_map(|run| std::iter::repeat_n(run.first().is_some_and(hidden) && run.iter().any(|l| l.kind == LinkKind::Internal), run.len())).collect()
 }
 
 /// Hidden links counted per destination site.
