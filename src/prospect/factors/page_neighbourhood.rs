@@ -185,8 +185,19 @@ fn injected_looking(report: &Report) -> u32 {
 /// links the site's own sections; injected spam points only away from the site it hides in.
 fn site_menus(report: &Report) -> Vec<bool> {
     let hidden = |l: &crate::report::LinkReport| l.hidden && l.visibility != Visibility::Collapsed;
-    let runs = report.links.chunk_by(|a, b| hidden(a) == hidden(b));
-    runs.flat_map(|run| std::iter::repeat_n(run.first().is_some_and(hidden) && run.iter().any(|l| l.kind == LinkKind::Internal), run.len())).collect()
+    let mut menus = vec![false; report.links.len()];
+    let mut start = 0;
+    for (i, link) in report.links.iter().enumerate() {
+        // A run ends where the next link is not hidden alike (or at the last link).
+        if report.links.get(i + 1).is_some_and(|next| hidden(next) == hidden(link)) {
+            continue;
+        }
+        if hidden(link) && report.links.get(start..=i).unwrap_or_default().iter().any(|l| l.kind == LinkKind::Internal) {
+            menus.get_mut(start..=i).unwrap_or_default().fill(true);
+        }
+        start = i + 1;
+    }
+    menus
 }
 
 /// Hidden links counted per destination site.
