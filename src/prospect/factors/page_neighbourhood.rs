@@ -163,6 +163,7 @@ fn injected_looking(report: &Report) -> u32 {
         .filter(|(_, &menu)| !menu)
         .map(|(l, _)| l)
         .filter(|l| l.kind == LinkKind::External && l.hidden && l.visibility != Visibility::Collapsed && l.followed && !matches!(l.region, Region::Nav | Region::Header | Region::Aside))
+        .filter(|l| !names_its_site(&l.anchor, &l.domain))
         // Sign-in, follow and share menus (a comment widget hides one per comment) point to the
         // big platforms; injected spam points to the spammer's clients.
         .filter(|l| !is_big_platform(&l.domain))
@@ -198,6 +199,17 @@ fn site_menus(report: &Report) -> Vec<bool> {
         start = i + 1;
     }
     menus
+}
+
+/// True when a link's text is its destination's own name ("HoopsHype" to hoopshype.com, "HT
+/// Campus" to htcampus.com, "Mint" to livemint.com): a menu of a group's sites, hidden until
+/// opened (USA TODAY Sports' in blind round 13, Hindustan Times' on four unlabelled pages of the
+/// same package). Link spam is injected to pass its anchor text (keywords), and a site's own
+/// name passes none.
+fn names_its_site(anchor: &str, site: &str) -> bool {
+    let letters: String = anchor.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).take(64).collect();
+    let label: String = site.split('.').next().unwrap_or("").chars().filter(|c| c.is_alphanumeric()).collect();
+    letters.chars().count() >= 3 && label.chars().count() >= 3 && (label.contains(&letters) || letters.contains(&label))
 }
 
 /// Hidden links counted per destination site.
@@ -288,6 +300,13 @@ mod tests {
         network.links[20].href = "https://blog.example.com/?source=network-nav".into();
         let network = analyze_prospect(&network, &Profile::default(), None, 20_000).prospect.unwrap();
         assert!(network.contributions.iter().all(|c| c.signal != "page-neighbourhood"), "a sister-sites menu is not injected spam");
+        // A group's dropdown of its other sites, each link named as its site.
+        let mut group = page_with_hidden(40);
+        for (i, l) in group.links.iter_mut().enumerate() {
+            l.text = format!("Shop{i}");
+        }
+        let group = analyze_prospect(&group, &Profile::default(), None, 20_000).prospect.unwrap();
+        assert!(group.contributions.iter().all(|c| c.signal != "page-neighbourhood"), "a menu of sites named as themselves is not injected spam");
         // A link to the site that is not in the hidden run does not excuse it.
         let mut apart = page_with_hidden(40);
         apart.links.insert(20, LinkObservation { href: "https://blog.example.com/about".into(), text: "About".into(), ..Default::default() });
