@@ -199,11 +199,17 @@ fn decide(sum: u8, for_you: bool, dangerous: bool, not_a_prospect: bool) -> (Opt
 /// Spam-likeness from this score on makes a low-scoring page Avoid.
 pub(crate) const SPAM_AVOID: u8 = 50;
 
+/// Sites in bad neighbourhoods the page must link for that alone to be harm: a sports site's
+/// menu linking its betting partners (two on SB Nation), a newsroom's ad-server click address on
+/// a phishing list, an expired domain in a 2019 post are not a link scheme (blind round 14 and
+/// the set's pages under an off-topic profile); a page selling links to casinos links several.
+pub(crate) const HARM_BAD_SITES: u32 = 3;
+
 /// True when the page itself shows harm beyond a low score: it looks like spam, links into bad
-/// neighbourhoods, or has link-farm numbers of outbound links.
+/// neighbourhoods on several sites, or has link-farm numbers of outbound links.
 fn harmful(spam: u8, report: &Report, profile: &Profile) -> bool {
     let s = &report.summary;
-    spam >= SPAM_AVOID || s.categories.iter().any(|c| c.category.is_bad() && c.links > 0) || s.external > profile.weights.page_context.farm_links
+    spam >= SPAM_AVOID || super::factors::link_behaviour::bad_sites(report) >= HARM_BAD_SITES || s.external > profile.weights.page_context.farm_links
 }
 
 /// True when something can be judged for the user's site: relevance (usable keywords or topic),
@@ -378,6 +384,23 @@ mod tests {
             ..Default::default()
         }));
         assert_eq!(judge(&spammy, &profile).verdict, Some(Verdict::Avoid), "link-farm numbers of outbound links");
+        // A menu linking a betting partner or two is no link scheme; links into three such sites are.
+        let with_bad = |sites: usize| {
+            let mut page = page.clone();
+            page.links.extend((0..4).map(|i| LinkObservation { href: format!("https://bets{}.example/?t=nav{i}", i % sites), text: "Fantasy".into(), region: Region::Nav, ..Default::default() }));
+            let mut report = crate::analyze(&page, &profile);
+            for link in report.links.iter_mut().filter(|l| l.domain.starts_with("bets")) {
+                link.categories = crate::intel::Categories::GAMBLING;
+            }
+            report.summary.categories = vec![crate::report::CategoryCount { category: crate::intel::Category::Gambling, label: "gambling".into(), links: 4 }];
+            super::prospect(&page, &report, &profile, 20_000)
+        };
+        for sites in [1, 2] {
+            let p = with_bad(sites);
+            assert!(p.score.is_some_and(|s| s < 35), "{:?}", p.contributions);
+            assert_eq!(p.verdict, Some(Verdict::Weak), "{sites} sites: {:?}", p.contributions);
+        }
+        assert_eq!(with_bad(3).verdict, Some(Verdict::Avoid));
     }
 
     #[test]

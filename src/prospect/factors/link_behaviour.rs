@@ -83,10 +83,7 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     if bad > 0 {
         // Many is counted in sites: a sports site's menu linking its one betting partner four
         // times is one partner (blind round 14), while injected spam spreads over many sites.
-        let mut sites: Vec<&str> = input.report.links.iter().filter(|l| l.categories.iter().any(|c| c.is_bad())).map(|l| l.domain.as_str()).collect();
-        sites.sort_unstable();
-        sites.dedup();
-        let n = (sites.len() as u32).max(1);
+        let n = bad_sites(input.report).max(1);
         let weight = if n >= w.bad_links_many_from { w.bad_links_many } else { w.bad_links_few };
         let on = if n == 1 { "1 site".to_string() } else { format!("{n} sites") };
         out.push(FACTOR.contribution(weight, format!("{bad} links"), format!("{bad} of its links go to {on} in bad neighbourhoods (gambling, adult, phishing, spam)")));
@@ -94,6 +91,14 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     if s.footer_external >= thresholds.footer_block {
         out.push(FACTOR.contribution(w.footer_block, format!("{} footer links", s.footer_external), format!("a block of {} outbound footer links: the sitewide pattern of sold links", s.footer_external)));
     }
+}
+
+/// The sites the page links into bad neighbourhoods.
+pub(crate) fn bad_sites(report: &crate::report::Report) -> u32 {
+    let mut sites: Vec<&str> = report.links.iter().filter(|l| l.categories.iter().any(|c| c.is_bad())).map(|l| l.domain.as_str()).collect();
+    sites.sort_unstable();
+    sites.dedup();
+    sites.len() as u32
 }
 
 #[cfg(test)]
