@@ -18,7 +18,9 @@
 //! (as is one hiding many links to one or two sites: spam to a single site is caught by its words
 //! or lists, or missed),
 //! and one that hides many for an honest reason (a collapsed mega-menu of external links) is
-//! rare but would be misjudged. The words are a short list: a spam anchor in another wording is
+//! rare but would be misjudged; a hidden group menu (the run of hidden links also links the site
+//! itself, or each link is named as its site) is not counted, so spam injected next to such a
+//! menu, or with its targets' names as anchors, is missed unless its words or lists give it away. The words are a short list: a spam anchor in another wording is
 //! missed, and an honest page that links twice with "casino" in the anchor (a review of a casino
 //! film) is misjudged.
 
