@@ -97,9 +97,9 @@ pub const GENERIC_WORDS: &[&str] = &[
     "year", "day", "world", "life", "everything", "all", "stuff", "resources", "community", "company",
     // How a searcher asks, whatever the subject: "net neutrality explained", "danish pronunciation
     // course", "web performance consulting".
-    "explained", "explainer", "analysis", "update", "updates", "course", "courses", "class", "classes",
-    "lesson", "lessons", "service", "services", "consulting", "consultant", "app", "apps", "tool", "tools",
-    "comparison", "cheap", "affordable", "buy", "hire", "near", "expert", "experts", "agency",
+    // (One form of each: the analyzer stems "courses" and "course" alike.)
+    "explained", "analysis", "updates", "course", "class", "lesson", "service", "consulting", "app", "tool",
+    "comparison", "cheap", "affordable", "buy", "hire", "near", "expert", "agency",
 ];
 
 /// An analyzer with the stems of [`GENERIC_WORDS`] under it.

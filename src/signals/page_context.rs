@@ -102,7 +102,7 @@ fn brand_of(site: &str) -> &str {
 /// True when the anchor spells the site's brand or its host's first label ("Slate.com sur
 /// Twitter"; "The Splendid Table" for splendidtable.publicradio.org; "HuffPost" does not name
 /// huffingtonpost.com): letters and digits compared, case folded, names of 3+ characters.
-fn names_site(anchor: &str, host: &str, site: &str) -> bool {
+pub(crate) fn names_site(anchor: &str, host: &str, site: &str) -> bool {
     let folded: String = anchor.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
     let label = host.strip_prefix("www.").unwrap_or(host).split('.').next().unwrap_or_default();
     [brand_of(site), label].iter().any(|name| name.chars().count() >= 3 && folded.contains(&name.to_lowercase()))
