@@ -203,28 +203,13 @@ pub(crate) const SPAM_AVOID: u8 = 50;
 /// menu linking its betting partners (two on SB Nation), a newsroom's ad-server click address on
 /// a phishing list, an expired domain in a 2019 post are not a link scheme (blind round 14 and
 /// the set's pages under an off-topic profile); a page selling links to casinos links several.
-pub(crate) const HARM_BAD_SITES: usize = 3;
+pub(crate) const HARM_BAD_SITES: u32 = 3;
 
 /// True when the page itself shows harm beyond a low score: it looks like spam, links into bad
 /// neighbourhoods on several sites, or has link-farm numbers of outbound links.
 fn harmful(spam: u8, report: &Report, profile: &Profile) -> bool {
     let s = &report.summary;
-    spam >= SPAM_AVOID || links_bad_sites(report, HARM_BAD_SITES) || s.external > profile.weights.page_context.farm_links
-}
-
-/// True when the page links into bad neighbourhoods on at least `n` sites (a few comparisons
-/// per link: it stops at `n`).
-fn links_bad_sites(report: &Report, n: usize) -> bool {
-    let mut sites: Vec<&str> = Vec::new();
-    for link in report.links.iter().filter(|l| l.categories.iter().any(|c| c.is_bad())) {
-        if !sites.contains(&link.domain.as_str()) {
-            sites.push(&link.domain);
-        }
-        if sites.len() >= n {
-            return true;
-        }
-    }
-    false
+    spam >= SPAM_AVOID || super::factors::link_behaviour::bad_sites(report) >= HARM_BAD_SITES || s.external > profile.weights.page_context.farm_links
 }
 
 /// True when something can be judged for the user's site: relevance (usable keywords or topic),
