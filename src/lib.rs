@@ -16,6 +16,7 @@ pub mod backlinks;
 pub mod calendar;
 pub mod domain;
 pub mod hash;
+pub mod ids;
 pub mod highlight;
 pub mod intel;
 pub mod judgement;

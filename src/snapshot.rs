@@ -252,8 +252,7 @@ impl From<Block> for BlockRow {
 }
 
 /// The page landmark a link sits in, found by walking up from the link.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum Region {
     /// `<main>`, `<article>`, `[role=main]`.
     Main,
@@ -271,13 +270,40 @@ pub enum Region {
     /// list, a related-posts box inside the article column. Decided by the core
     /// ([`crate::placement`]); the extractor never reports it.
     Boilerplate,
-    #[serde(other)]
+    /// A region this core does not know (from a newer extractor).
     Other,
 }
 
+impl crate::ids::Id for Region {
+    const EVERY: &'static [Region] = &[
+        Region::Main,
+        Region::Nav,
+        Region::Header,
+        Region::Footer,
+        Region::Aside,
+        Region::Comments,
+        Region::Body,
+        Region::Boilerplate,
+        Region::Other,
+    ];
+    const UNKNOWN: Option<Region> = Some(Region::Other);
+    fn id(self) -> &'static str {
+        match self {
+            Region::Main => "main",
+            Region::Nav => "nav",
+            Region::Header => "header",
+            Region::Footer => "footer",
+            Region::Aside => "aside",
+            Region::Comments => "comments",
+            Region::Body => "body",
+            Region::Boilerplate => "boilerplate",
+            Region::Other => "other",
+        }
+    }
+}
+
 /// The block the link sits in.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum LinkContext {
     /// Inside a `<p>` (or `blockquote`, `dd`, `td`) with prose around it.
     Paragraph,
@@ -287,14 +313,27 @@ pub enum LinkContext {
     Button,
     /// Inside a heading.
     Heading,
+    /// Any other block, or one this core does not know.
     #[default]
-    #[serde(other)]
     Other,
 }
 
+impl crate::ids::Id for LinkContext {
+    const EVERY: &'static [LinkContext] = &[LinkContext::Paragraph, LinkContext::List, LinkContext::Button, LinkContext::Heading, LinkContext::Other];
+    const UNKNOWN: Option<LinkContext> = Some(LinkContext::Other);
+    fn id(self) -> &'static str {
+        match self {
+            LinkContext::Paragraph => "paragraph",
+            LinkContext::List => "list",
+            LinkContext::Button => "button",
+            LinkContext::Heading => "heading",
+            LinkContext::Other => "other",
+        }
+    }
+}
+
 /// Whether a user can see the link.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum Visibility {
     #[default]
     Visible,
@@ -306,9 +345,27 @@ pub enum Visibility {
     ZeroSize,
     /// Positioned outside the page (e.g. `text-indent:-9999px`, `left:-10000px`).
     OffScreen,
-    #[serde(other)]
+    /// A state this core does not know (from a newer extractor).
     Other,
 }
+
+impl crate::ids::Id for Visibility {
+    const EVERY: &'static [Visibility] =
+        &[Visibility::Visible, Visibility::Hidden, Visibility::Collapsed, Visibility::ZeroSize, Visibility::OffScreen, Visibility::Other];
+    const UNKNOWN: Option<Visibility> = Some(Visibility::Other);
+    fn id(self) -> &'static str {
+        match self {
+            Visibility::Visible => "visible",
+            Visibility::Hidden => "hidden",
+            Visibility::Collapsed => "collapsed",
+            Visibility::ZeroSize => "zero-size",
+            Visibility::OffScreen => "off-screen",
+            Visibility::Other => "other",
+        }
+    }
+}
+
+crate::ids::serde_by_id!(Region, LinkContext, Visibility);
 
 impl Visibility {
     /// True for every state a reader cannot see.

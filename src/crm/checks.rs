@@ -17,8 +17,7 @@ use crate::snapshot::Region;
 pub const MAX_CHECKS: usize = 100;
 
 /// What a check found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum LinkState {
     /// A followed link to one of my domains.
     Live,
@@ -29,6 +28,15 @@ pub enum LinkState {
     /// The page itself is gone (404/410, or its host no longer resolves).
     PageGone,
 }
+
+impl crate::ids::Id for LinkState {
+    const EVERY: &'static [LinkState] = &LinkState::ALL;
+    fn id(self) -> &'static str {
+        LinkState::id(self)
+    }
+}
+
+crate::ids::serde_by_id!(LinkState);
 
 impl LinkState {
     pub const ALL: [LinkState; 4] = [LinkState::Live, LinkState::Nofollowed, LinkState::Lost, LinkState::PageGone];

@@ -50,8 +50,7 @@ pub const MAX_TAGS: usize = 20;
 pub const MAX_TAG_CHARS: usize = 40;
 
 /// Where an opportunity stands in the outreach pipeline.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum Status {
     #[default]
     New,
@@ -62,6 +61,15 @@ pub enum Status {
     /// Never pitch this site: flagged in the popup for every page of the domain.
     DoNotContact,
 }
+
+impl crate::ids::Id for Status {
+    const EVERY: &'static [Status] = &Status::ALL;
+    fn id(self) -> &'static str {
+        Status::id(self)
+    }
+}
+
+crate::ids::serde_by_id!(Status);
 
 impl Status {
     /// Pipeline order.

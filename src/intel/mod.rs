@@ -119,8 +119,7 @@ fn authority_key(name: &str) -> u32 {
 }
 
 /// How far up the web's rankings a registrable domain is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Tier {
     /// Rank 1–1,000 in Tranco or Majestic.
     Top1k,
@@ -131,6 +130,15 @@ pub enum Tier {
     /// In neither list: not in the top 100k (the normal case for a prospect, not a bad sign).
     Unranked,
 }
+
+impl crate::ids::Id for Tier {
+    const EVERY: &'static [Tier] = &Tier::ALL;
+    fn id(self) -> &'static str {
+        Tier::id(self)
+    }
+}
+
+crate::ids::serde_by_id!(Tier);
 
 impl Tier {
     /// Every tier, best first.

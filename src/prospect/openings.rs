@@ -77,8 +77,7 @@ fn said_beyond_chrome(text: &str, phrase: &str, report: &Report) -> bool {
 }
 
 /// An opportunity type. Ids are stable (they are saved with opportunities).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OpeningKind {
     ResourcePage,
     GuestPost,
@@ -89,6 +88,15 @@ pub enum OpeningKind {
     Ugc,
     Sponsored,
 }
+
+impl crate::ids::Id for OpeningKind {
+    const EVERY: &'static [OpeningKind] = &OpeningKind::ALL;
+    fn id(self) -> &'static str {
+        OpeningKind::id(self)
+    }
+}
+
+crate::ids::serde_by_id!(OpeningKind);
 
 impl OpeningKind {
     /// Every kind, in display order (`kinds_are_complete` in crm::transfer checks it).

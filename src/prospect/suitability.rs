@@ -37,8 +37,7 @@ use crate::snapshot::PageSnapshot;
 
 /// The verdicts: the bands of the prospect score, and "not a prospect" (a kind of page, not a
 /// score).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
     Strong,
     WorthPursuing,
@@ -48,6 +47,15 @@ pub enum Verdict {
     NotAProspect,
     Avoid,
 }
+
+impl crate::ids::Id for Verdict {
+    const EVERY: &'static [Verdict] = &Verdict::ALL;
+    fn id(self) -> &'static str {
+        Verdict::id(self)
+    }
+}
+
+crate::ids::serde_by_id!(Verdict);
 
 impl Verdict {
     /// Best first.
