@@ -15,6 +15,7 @@ const TABLES: &[(&str, &str)] = &[
     ("data/footprints/repost.tsv", "repost.tsv"),
     ("data/footprints/guest-post.tsv", "guest-post.tsv"),
     ("data/footprints/list-invitation.tsv", "list-invitation.tsv"),
+    ("data/footprints/sponsored.tsv", "sponsored.tsv"),
     ("data/page-kinds/words.tsv", "page-kind-words.tsv"),
     ("data/page-kinds/hosts.tsv", "page-kind-hosts.tsv"),
     ("data/page-kinds/docs.tsv", "page-kind-docs.tsv"),

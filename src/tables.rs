@@ -43,6 +43,7 @@ tables! {
     repost: "repost" => out_dir!("repost.tsv"),
     guest_post: "guest-post" => out_dir!("guest-post.tsv"),
     list_invitation: "list-invitation" => out_dir!("list-invitation.tsv"),
+    sponsored: "sponsored" => out_dir!("sponsored.tsv"),
     page_kind_words: "page-kind-words" => out_dir!("page-kind-words.tsv"),
     page_kind_hosts: "page-kind-hosts" => out_dir!("page-kind-hosts.tsv"),
     page_kind_docs: "page-kind-docs" => out_dir!("page-kind-docs.tsv"),

@@ -13,11 +13,19 @@
 //! list with a description for each link; a guest-post page invites guest
 //! posts outright (`data/footprints/guest-post.tsv`, 8 languages; "contribute" alone is not
 //! enough); a page is user-made when its discussion outweighs its content, its links are
-//! rel=ugc, its URL says forum/thread, or it names forum software.
+//! rel=ugc, its URL says forum/thread, or it names forum software; a page is paid for when it says
+//! so of itself (`data/footprints/sponsored.tsv`, 7 languages): a kicker just above its headline
+//! ("Sponsored"), a label or sponsor line beside it ("Paid post", "In partnership with"), or a
+//! sentence anywhere ("this post is sponsored") — not an ad widget's heading, a menu link or a
+//! site-wide sponsor banner (a match over the whole text found 10 such "disclosures" on the
+//! development set, none of them the page's own, and missed its one sponsored piece), else when
+//! its links carry rel=sponsored.
 //! Blind spots: resource/directory/roundup footprints are English; a curated list written as a
 //! section per item (heading and paragraph, as documentation writes it) is not seen as a list; a page about "resources" in
 //! another sense reads as a resource page when it also lists many links; brand matching is literal (no stemming, no
-//! fuzzy forms) and a generic brand name ("Bolt") over-matches.
+//! fuzzy forms) and a generic brand name ("Bolt") over-matches; a sponsored page labelled only by
+//! an ad-slot word ("Anzeige", "Advertisement"), by its title, or by a headline the title does not
+//! start with is not seen as paid.
 
 use serde::{Deserialize, Serialize};
 
@@ -43,22 +51,25 @@ const FORUM_SOFTWARE: &[&str] = &[
 
 /// The first guest-post invitation in `haystack` (passed through [`words`]).
 fn find_guest_post(haystack: &str) -> Option<&'static str> {
-    find_phrase(guest_post_tsv(), haystack)
+    find_phrase(guest_post_tsv(), "", haystack)
 }
 
-/// The first phrase of a `lang<TAB>phrase` table that `haystack` (passed through [`words`]) says.
-fn find_phrase(table: &'static str, haystack: &str) -> Option<&'static str> {
+/// The first phrase of a `key<TAB>phrase` table that `haystack` (passed through [`words`]) says,
+/// among the rows whose key is `key` (any row when `key` is empty).
+fn find_phrase(table: &'static str, key: &str, haystack: &str) -> Option<&'static str> {
     table
         .lines()
         .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t').map(|(_, phrase)| phrase.trim()))
+        .filter_map(|l| l.split_once('\t'))
+        .filter(|(k, _)| key.is_empty() || *k == key)
+        .map(|(_, phrase)| phrase.trim())
         .find(|phrase| !phrase.is_empty() && haystack.contains(&format!(" {phrase} ")))
 }
 
 /// The phrase of `data/footprints/list-invitation.tsv` with which the page asks for additions
 /// to its list ("if you like to be included", "please add to the list"), if it says one.
 fn find_list_invitation(text: &str) -> Option<&'static str> {
-    find_phrase(crate::tables::list_invitation(), text)
+    find_phrase(crate::tables::list_invitation(), "", text)
 }
 
 /// A discussion has several posters: one rel=ugc link (a news site's only outbound link, tagged
@@ -71,9 +82,53 @@ const MIN_UGC_LINKS: usize = 3;
 /// development set).
 fn said_beyond_chrome(text: &str, phrase: &str, report: &Report) -> bool {
     let padded = format!(" {phrase} ");
-    let chrome = |r: Region| matches!(r, Region::Nav | Region::Header | Region::Footer | Region::Aside | Region::Boilerplate);
-    let linked = report.links.iter().filter(|l| (chrome(l.region) || l.hidden) && words(&l.anchor).contains(&padded)).count();
+    let linked = report.links.iter().filter(|l| (is_chrome(l.region) || l.hidden) && words(&l.anchor).contains(&padded)).count();
     text.matches(&padded).count() > linked
+}
+
+/// The site's menus, header, footer, sidebars and boilerplate: what every page of it repeats.
+fn is_chrome(region: Region) -> bool {
+    matches!(region, Region::Nav | Region::Header | Region::Footer | Region::Aside | Region::Boilerplate)
+}
+
+/// How far from the headline a label counts as the page's own: a kicker sits just above it, a
+/// sponsor line in the byline just below; further on, "sponsored by" is the story's prose.
+const WORDS_BEFORE_HEADLINE: usize = 12;
+const WORDS_AFTER_HEADLINE: usize = 15;
+
+/// The page's headline as [`words`]: its first H1 that starts the title ("Headline | Site"; a
+/// blog's H1 that is its own name ends it), else the title up to its first " | " or " - ".
+fn headline(snapshot: &PageSnapshot) -> Option<String> {
+    let first = snapshot.title.split(['|', '\u{2013}', '\u{2014}']).next().unwrap_or("");
+    let first = words(first.split(" - ").next().unwrap_or(first));
+    let title = words(&snapshot.title);
+    let h1 = snapshot.headings.iter().filter(|h| h.level == 1).map(|h| words(&h.text)).find(|h| h.len() > 8 && (title.starts_with(h.as_str()) || h.contains(&first)));
+    h1.or(Some(first).filter(|w| w.split_whitespace().count() >= 3))
+}
+
+/// How the page says it is itself paid for, if it does: a kicker just above its headline
+/// ("Sponsored"), a label or sponsor line beside it ("Paid post", "In partnership with …"), or
+/// a sentence anywhere ("this post is sponsored by"). A menu link named so is not the page's
+/// label, nor an ad widget's heading ("Sponsored links").
+fn disclosed_sponsorship(snapshot: &PageSnapshot, text: &str, report: &Report) -> Option<String> {
+    let says = |place, haystack: &str| find_phrase(crate::tables::sponsored(), place, haystack);
+    if let Some(p) = says("statement", text) {
+        return Some(format!("the page says \u{201c}{p}\u{201d}"));
+    }
+    let headline = headline(snapshot)?;
+    let (before, after) = text.split_once(headline.as_str())?;
+    // The words around the headline (cut at spaces: `text` is [`words`]), the ones after behind
+    // a bar so no phrase spans it.
+    let spaces = |s: &str| s.bytes().enumerate().filter(|(_, b)| *b == b' ').map(|(i, _)| i).collect::<Vec<_>>();
+    let cut = spaces(before).iter().rev().nth(WORDS_BEFORE_HEADLINE).copied().unwrap_or(0);
+    let above = format!("{} ", before.get(cut..).unwrap_or(""));
+    let end = spaces(after).get(WORDS_AFTER_HEADLINE).copied().unwrap_or(after.len());
+    let near = format!("{above}| {} ", after.get(..end).unwrap_or(""));
+    // An ad widget's heading ("Sponsored links") above the headline names the ads, not the page.
+    let kicker = says("kicker", &above).filter(|_| says("widget", &above).is_none());
+    let said = kicker.or_else(|| says("label", &near))?;
+    let menu = report.links.iter().any(|l| is_chrome(l.region) && words(&l.anchor).trim() == said);
+    (!menu).then(|| format!("beside its headline: \u{201c}{said}\u{201d}"))
 }
 
 /// An opportunity type. Ids are stable (they are saved with opportunities).
@@ -136,6 +191,15 @@ impl OpeningKind {
             OpeningKind::Sponsored => "Sponsored / paid placement",
         }
     }
+}
+
+/// The evidence of a Sponsored opening read from rel=sponsored links, not from the page's own
+/// disclosure: a sponsored widget or a partner's link does not make the page itself paid for.
+const SPONSORED_LINKS: &str = "marked rel=sponsored";
+
+/// True when the page says it is itself paid for (sponsored content, an advertorial).
+pub(crate) fn is_paid_page(openings: &[Opening]) -> bool {
+    openings.iter().any(|o| o.kind == OpeningKind::Sponsored && !o.evidence.ends_with(SPONSORED_LINKS))
 }
 
 /// One opportunity type found on the page and what triggered it.
@@ -395,10 +459,10 @@ pub fn openings(snapshot: &PageSnapshot, report: &Report, profile: &Profile) -> 
     // Commission links to shops (Amazon, affiliate networks) carry rel=sponsored too, but nobody
     // paid the page for them: a recipe blog's "the cake stand I use" is not a paid placement.
     let sponsored_links = external.iter().filter(|l| l.sponsored && !crate::signals::destination::is_shop_link(&l.href, &l.domain)).count();
-    if let Some(p) = find_footprint("sponsored", &format!("{}{}", signage.title_and_headings, signage.text)) {
-        add(OpeningKind::Sponsored, format!("the page discloses \u{201c}{p}\u{201d}"));
+    if let Some(said) = disclosed_sponsorship(snapshot, &signage.text, report) {
+        add(OpeningKind::Sponsored, said);
     } else if sponsored_links > 0 {
-        add(OpeningKind::Sponsored, format!("{sponsored_links} links marked rel=sponsored"));
+        add(OpeningKind::Sponsored, format!("{sponsored_links} {} {SPONSORED_LINKS}", if sponsored_links == 1 { "link" } else { "links" }));
     }
     found
 }
@@ -694,6 +758,36 @@ mod tests {
         assert_eq!(kinds(&p, &Profile::default()), [OpeningKind::Sponsored]);
         let p = page("https://mag.example/story", "Story", "", vec![ext(0, "shop.example", Region::Footer, LinkContext::List, "sponsored")]);
         assert_eq!(kinds(&p, &Profile::default()), [OpeningKind::Sponsored]);
+    }
+
+    #[test]
+    fn a_page_is_paid_for_when_it_says_so_of_itself_not_when_its_ads_or_menus_do() {
+        let h1 = |text: &str| crate::snapshot::Heading { level: 1, text: text.into() };
+        let story = |title: &str, heading: &str, text: &str| {
+            let mut p = page("https://mag.example/2026/bridging-the-gap", title, text, vec![]);
+            p.headings = vec![h1(heading)];
+            p
+        };
+        let prose = "Integration platforms connect the systems a company runs on, and agents now use them too.";
+        // MIT Technology Review's sponsored piece: its kicker stands above the headline.
+        let kicker = story("Bridging the operational AI gap | MIT Technology Review", "Bridging the operational AI gap", &format!("Menu Sponsored Artificial intelligence Bridging the operational AI gap {prose}"));
+        assert_eq!(kinds(&kicker, &Profile::default()), [OpeningKind::Sponsored]);
+        let byline = story("Ten tents | Outdoors", "Ten tents", &format!("Ten tents In partnership with Tentco. By Ana Ruiz {prose}"));
+        assert_eq!(kinds(&byline, &Profile::default()), [OpeningKind::Sponsored]);
+        let statement = story("Ten tents | Outdoors", "Ten tents", &format!("Ten tents {prose} {prose} {prose} Dieser Beitrag wurde gesponsert."));
+        assert_eq!(kinds(&statement, &Profile::default()), [OpeningKind::Sponsored]);
+        // Reuters: an empty ad slot's heading just above the headline names the ads.
+        let widget = story("Malnutrition condemns millions: UNICEF | Reuters", "Malnutrition condemns millions: UNICEF", &format!("Slideshow Sponsored Links Malnutrition condemns millions: UNICEF {prose}"));
+        assert!(kinds(&widget, &Profile::default()).is_empty());
+        // A blog whose H1 is its own name, under a sponsor banner for the whole site.
+        let banner = story("Anti-patterns: things to avoid - Simon Willison's Weblog", "Simon Willison's Weblog", &format!("Simon Willison's Weblog Sponsored by: Augment Code Anti-patterns {prose}"));
+        assert!(kinds(&banner, &Profile::default()).is_empty());
+        // "Sponsored by" in the story's prose, a widget's heading at the foot, a menu link.
+        let komen = story("Did backlash prompt cancellations?", "Did backlash prompt cancellations?", &format!("Did backlash prompt cancellations? {prose} {prose} She ran events sponsored by the foundation. Paid partner content"));
+        assert!(kinds(&komen, &Profile::default()).is_empty());
+        let mut menu = story("Treacle tart | Foodista", "Treacle tart", &format!("Recipes Advertorial Treacle tart {prose}"));
+        menu.links = vec![LinkObservation { index: 0, href: "https://mag.example/advertorial".into(), text: "Advertorial".into(), region: Region::Nav, ..Default::default() }];
+        assert!(kinds(&menu, &Profile::default()).is_empty());
     }
 
     #[test]

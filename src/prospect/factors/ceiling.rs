@@ -8,7 +8,8 @@
 //! one whose text links only to other top-10k sites; not when the page is squarely on the user's
 //! subject and its text cites a site outside the top 10k), is a software project's
 //! documentation with no opening (`data/page-kinds/docs.tsv`: its generator, host or `/docs/`
-//! path), is a discussion whose posts cite no other site's pages, has not been updated for more
+//! path), is a discussion whose posts cite no other site's pages, says it is itself paid for
+//! (a sponsored piece: `openings::is_paid_page`), has not been updated for more
 //! than three years and has no list to be added to, or has no way in (no list,
 //! guest-post invitation, roundup or directory: Strong needs one, or both an unlinked mention and a
 //! link to a competitor). Each caps the score at the top of a band (Weak, or Worth pursuing for
@@ -23,7 +24,8 @@
 //! the experts' 48 verdicts were Weak, 15 Worth pursuing, 5 Strong: EVALUATION.md); documentation takes
 //! links by the project's policy (a tool or resource list, a pull request), not on request, so
 //! only its pages that list others are worth the ask (blind round 5, EVALUATION.md); a thread without
-//! citations makes any link read as promotion; an old article or a dormant blog is not reopened to
+//! citations makes any link read as promotion; a sponsored piece's links were bought, so the way
+//! onto it is buying a placement whose link should be rel=sponsored; an old article or a dormant blog is not reopened to
 //! add a link, whatever it names or cites (the experts' majority called 30 of the development set's
 //! 35 such pages Weak, and 3 Worth pursuing). Seen on the development set: portals' front
 //! pages, a vendor's sales page, a lyrics page, a podcast's show notes off the user's topic, two
@@ -51,7 +53,7 @@ use crate::snapshot::PageSnapshot;
 pub const FACTOR: Judgement = Judgement {
     id: "ceiling",
     title: "Verdict ceiling",
-    description: "What keeps a page at most Weak (off your topic, a home page, no links out, a project's documentation, a thread without citations, a big site's page with no opening, a page untouched for three years with no list) or at most Worth pursuing (a page with no list, guest-post invitation or roundup to be added to), whatever its points.",
+    description: "What keeps a page at most Weak (off your topic, a home page, no links out, a project's documentation, a thread without citations, a sponsored piece, a big site's page with no opening, a page untouched for three years with no list) or at most Worth pursuing (a page with no list, guest-post invitation or roundup to be added to), whatever its points.",
 };
 
 /// The highest score each finding allows (the top of a band: 54 is Weak, 74 Worth pursuing).
@@ -67,6 +69,8 @@ pub struct Weights {
     pub thread_without_citations: u8,
     pub big_site_without_opening: u8,
     pub documentation: u8,
+    /// The page says it is itself paid for (sponsored content, an advertorial).
+    pub paid: u8,
     /// Not updated for more than three years, and no list, invitation or roundup to be added to.
     pub stale: u8,
     /// No list, guest-post invitation, roundup or directory to be added to.
@@ -75,7 +79,7 @@ pub struct Weights {
 
 impl Default for Weights {
     fn default() -> Self {
-        Weights { off_topic: 54, keywords_in_part: 54, no_links_out: 54, home_page: 54, repost: 54, thread_without_citations: 54, big_site_without_opening: 54, documentation: 54, stale: 54, no_way_in: 74 }
+        Weights { off_topic: 54, keywords_in_part: 54, no_links_out: 54, home_page: 54, repost: 54, thread_without_citations: 54, big_site_without_opening: 54, documentation: 54, paid: 54, stale: 54, no_way_in: 74 }
     }
 }
 
@@ -155,6 +159,12 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     };
     if let Some(reason) = big_site {
         caps.push((w.big_site_without_opening, "big site, no opening".into(), reason));
+    }
+    // A paid page's links were bought, its competitor links too: the only way onto it is buying
+    // a placement whose link should be rel=sponsored (three experts of three on MIT Technology
+    // Review's sponsored piece: "the only route in is a costly sponsorship").
+    if crate::prospect::openings::is_paid_page(input.openings) {
+        caps.push((w.paid, "paid page".into(), "the page says it is paid for: its links were bought, so a link here is a paid placement, not one to earn; at most Weak"));
     }
     let has = |kind: OpeningKind| input.openings.iter().any(|o| o.kind == kind);
     let way_in = WAYS_IN.into_iter().any(has);
@@ -314,6 +324,8 @@ mod tests {
                 LinkObservation { index: i, href, text: format!("guide {i}"), region: Region::Main, context: LinkContext::List, ..Default::default() }
             })
             .collect();
+        let mut paid = article("https://loafnotes.example/2024/starter", 5);
+        paid.text_sample.insert_str(0, "Sponsored ");
         let cases = [
             (list, &["kayak"][..], Some(Tier::Top1k), "none of your keywords appear"),
             (article("https://loafnotes.example/", 5), &["sourdough", "levain"][..], None, "a home page"),
@@ -321,6 +333,8 @@ mod tests {
             (article("https://loafnotes.example/2024/starter", 1), &["sourdough", "levain"][..], None, "its text links to one other site only"),
             // "starter" and "bread" are on the page, "kit" and "machine" are not.
             (article("https://loafnotes.example/2024/starter", 5), &["starter kit", "bread machine"][..], Some(Tier::Top1k), "none of your keywords appears whole"),
+            // A sponsored piece whose kicker stands above its headline: its links were bought.
+            (paid, &["sourdough", "levain"][..], Some(Tier::Top10k), "the page says it is paid for"),
         ];
         for (page, keywords, tier, said) in cases {
             let p = judge(&page, keywords, tier);
