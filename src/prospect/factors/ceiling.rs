@@ -324,6 +324,9 @@ mod tests {
                 LinkObservation { index: i, href, text: format!("guide {i}"), region: Region::Main, context: LinkContext::List, ..Default::default() }
             })
             .collect();
+        // A review whose only links are its writer's own site and social profile.
+        let mut byline = article("https://loafnotes.example/2024/starter", 1);
+        byline.links.push(LinkObservation { index: 9, href: "https://twitter.com/loafwriter".into(), text: "@loafwriter".into(), region: Region::Main, context: LinkContext::Paragraph, ..Default::default() });
         let mut paid = article("https://loafnotes.example/2024/starter", 5);
         paid.text_sample.insert_str(0, "Sponsored ");
         let cases = [
@@ -331,6 +334,7 @@ mod tests {
             (article("https://loafnotes.example/", 5), &["sourdough", "levain"][..], None, "a home page"),
             (article("https://loafnotes.example/2024/starter", 0), &["sourdough", "levain"][..], None, "no link to another site"),
             (article("https://loafnotes.example/2024/starter", 1), &["sourdough", "levain"][..], None, "its text links to one other site only"),
+            (byline, &["sourdough", "levain"][..], None, "its text links to one other site only"),
             // "starter" and "bread" are on the page, "kit" and "machine" are not.
             (article("https://loafnotes.example/2024/starter", 5), &["starter kit", "bread machine"][..], Some(Tier::Top1k), "none of your keywords appears whole"),
             // A sponsored piece whose kicker stands above its headline: its links were bought.
