@@ -120,9 +120,9 @@ fn disclosed_sponsorship(snapshot: &PageSnapshot, text: &str, report: &Report) -
     // The words around the headline (cut at spaces: `text` is [`words`]), the ones after behind
     // a bar so no phrase spans it.
     let spaces = |s: &str| s.bytes().enumerate().filter(|(_, b)| *b == b' ').map(|(i, _)| i).collect::<Vec<_>>();
-    let cut = spaces(before).iter().rev().nth(WORDS_BEFORE_HEADLINE).copied().unwrap_or(0);
+    let cut = spaces(before).iter().rev().nth(WORDS_BEFORE_HEADLINE - 1).copied().unwrap_or(0);
     let above = format!("{} ", before.get(cut..).unwrap_or(""));
-    let end = spaces(after).get(WORDS_AFTER_HEADLINE).copied().unwrap_or(after.len());
+    let end = spaces(after).get(WORDS_AFTER_HEADLINE - 1).copied().unwrap_or(after.len());
     let near = format!("{above}| {} ", after.get(..end).unwrap_or(""));
     // An ad widget's heading ("Sponsored links") above the headline names the ads, not the page.
     let kicker = says("kicker", &above).filter(|_| says("widget", &above).is_none());
@@ -776,6 +776,15 @@ mod tests {
         assert_eq!(kinds(&byline, &Profile::default()), [OpeningKind::Sponsored]);
         let statement = story("Ten tents | Outdoors", "Ten tents", &format!("Ten tents {prose} {prose} {prose} Dieser Beitrag wurde gesponsert."));
         assert_eq!(kinds(&statement, &Profile::default()), [OpeningKind::Sponsored]);
+        // Twelve words above the headline count, the thirteenth does not; fifteen below (a label
+        // ending on the fifteenth).
+        let twelve = "one two three four five six seven eight nine ten eleven";
+        let edge = |text: String| story("Ten tents | Outdoors", "Ten tents", &text);
+        assert_eq!(kinds(&edge(format!("Sponsored {twelve} Ten tents {prose}")), &Profile::default()), [OpeningKind::Sponsored]);
+        assert!(kinds(&edge(format!("Sponsored {twelve} twelve Ten tents {prose}")), &Profile::default()).is_empty());
+        let thirteen = "one two three four five six seven eight nine ten eleven twelve thirteen";
+        assert_eq!(kinds(&edge(format!("Ten tents {thirteen} paid post {prose}")), &Profile::default()), [OpeningKind::Sponsored]);
+        assert!(kinds(&edge(format!("Ten tents {thirteen} fourteen paid post {prose}")), &Profile::default()).is_empty());
         // Reuters: an empty ad slot's heading just above the headline names the ads.
         let widget = story("Malnutrition condemns millions: UNICEF | Reuters", "Malnutrition condemns millions: UNICEF", &format!("Slideshow Sponsored Links Malnutrition condemns millions: UNICEF {prose}"));
         assert!(kinds(&widget, &Profile::default()).is_empty());
