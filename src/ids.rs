@@ -49,8 +49,18 @@ pub fn read<'de, D: Deserializer<'de>, T: Id>(d: D) -> Result<T, D::Error> {
     found.and_then(|i| T::EVERY.get(i).copied()).or(T::UNKNOWN).ok_or_else(|| de::Error::custom("unknown name"))
 }
 
-/// `Serialize` and `Deserialize` for [`Id`] types, by their ids.
+/// `Serialize` and `Deserialize` for [`Id`] types, by their ids; with `lists`, also [`Id`] itself
+/// from the type's own `ALL` and `id()`.
 macro_rules! serde_by_id {
+    (lists $($t:ident),* $(,)?) => {$(
+        impl crate::ids::Id for $t {
+            const EVERY: &'static [$t] = &$t::ALL;
+            fn id(self) -> &'static str {
+                $t::id(self)
+            }
+        }
+        crate::ids::serde_by_id!($t);
+    )*};
     ($($t:ty),* $(,)?) => {$(
         impl serde::Serialize for $t {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {

@@ -29,14 +29,7 @@ pub enum LinkState {
     PageGone,
 }
 
-impl crate::ids::Id for LinkState {
-    const EVERY: &'static [LinkState] = &LinkState::ALL;
-    fn id(self) -> &'static str {
-        LinkState::id(self)
-    }
-}
-
-crate::ids::serde_by_id!(LinkState);
+crate::ids::serde_by_id!(lists LinkState);
 
 impl LinkState {
     pub const ALL: [LinkState; 4] = [LinkState::Live, LinkState::Nofollowed, LinkState::Lost, LinkState::PageGone];

@@ -62,14 +62,7 @@ pub enum Status {
     DoNotContact,
 }
 
-impl crate::ids::Id for Status {
-    const EVERY: &'static [Status] = &Status::ALL;
-    fn id(self) -> &'static str {
-        Status::id(self)
-    }
-}
-
-crate::ids::serde_by_id!(Status);
+crate::ids::serde_by_id!(lists Status);
 
 impl Status {
     /// Pipeline order.

@@ -131,14 +131,7 @@ pub enum Tier {
     Unranked,
 }
 
-impl crate::ids::Id for Tier {
-    const EVERY: &'static [Tier] = &Tier::ALL;
-    fn id(self) -> &'static str {
-        Tier::id(self)
-    }
-}
-
-crate::ids::serde_by_id!(Tier);
+crate::ids::serde_by_id!(lists Tier);
 
 impl Tier {
     /// Every tier, best first.

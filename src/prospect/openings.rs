@@ -144,14 +144,7 @@ pub enum OpeningKind {
     Sponsored,
 }
 
-impl crate::ids::Id for OpeningKind {
-    const EVERY: &'static [OpeningKind] = &OpeningKind::ALL;
-    fn id(self) -> &'static str {
-        OpeningKind::id(self)
-    }
-}
-
-crate::ids::serde_by_id!(OpeningKind);
+crate::ids::serde_by_id!(lists OpeningKind);
 
 impl OpeningKind {
     /// Every kind, in display order (`kinds_are_complete` in crm::transfer checks it).

@@ -48,14 +48,7 @@ pub enum Verdict {
     Avoid,
 }
 
-impl crate::ids::Id for Verdict {
-    const EVERY: &'static [Verdict] = &Verdict::ALL;
-    fn id(self) -> &'static str {
-        Verdict::id(self)
-    }
-}
-
-crate::ids::serde_by_id!(Verdict);
+crate::ids::serde_by_id!(lists Verdict);
 
 impl Verdict {
     /// Best first.
