@@ -2,21 +2,23 @@
 //!
 //! Measures, in the spirit of Moz's published on-page spam signals (not Moz's model or scores):
 //! an abused TLD, digits / hyphens / length in the domain name, no HTTPS, no contact information,
-//! no favicon, no canonical link, a meta keywords tag, poison words (casino, viagra…) in the
-//! title and text, money anchors among outbound links, many outbound links for little text, and
-//! thin content.
+//! no favicon, no canonical link, a meta keywords tag, two or more different words of spam
+//! campaigns (viagra and cialis, casino and sportsbook: the bad-neighbourhood words) in the title
+//! and text, money anchors among outbound links, many outbound links for little text, and thin
+//! content.
 //! Why: each is more common on sites penalised by search engines than on others; together they
 //! separate link farms and PBN pages from real sites. A link from a spammy page helps little and
 //! can hurt.
 //! Blind spots: every signal alone is weak (plenty of good sites have no favicon or a hyphen);
-//! poison words and money anchors are English; a review site about casinos reads as spam.
+//! money anchors are English; a page about gambling or pharma (a news story on online casinos and
+//! sports betting) reads as spam copy, and spam copy that repeats one word is missed.
 
 use serde::{Deserialize, Serialize};
 
 use super::factors::ProspectInput;
 use crate::judgement::Judgement;
 use crate::report::{Contribution, LinkKind, Report};
-use crate::signals::anchor_text::{is_money_term, money_term};
+use crate::signals::anchor_text::money_term;
 use crate::signals::destination::SUSPICIOUS_TLDS;
 use crate::snapshot::PageSnapshot;
 
@@ -32,10 +34,15 @@ fn signal(weight: i32, value: impl Into<String>, reason: &'static str) -> Contri
     FACTOR.contribution(weight, value.into(), reason)
 }
 
-/// Words in `text` that are poison words, counted (bounded: the first 20,000 characters).
-fn poison_words(text: &str) -> usize {
-    let bounded: String = text.chars().take(20_000).collect::<String>().to_lowercase();
-    bounded.split(|c: char| !c.is_alphanumeric()).filter(|w| is_money_term(w)).count()
+/// Different words of spam campaigns (`data/neighbourhood-words/words.tsv`) in the title and the
+/// first 20,000 characters of the text, at most five. Different words, not repeats: spam copy
+/// sells a range ("Viagra, Cialis, Levitra"), while an honest page repeats its one subject (a
+/// news story about porn, a literary blog's "essays", a finance story's "loans": the
+/// development set's pages that an anchor-word count called spam; EVALUATION.md).
+fn poison_words(snapshot: &PageSnapshot) -> Vec<&'static str> {
+    let text: String = snapshot.text_sample.chars().take(20_000).collect();
+    let words = crate::prospect::openings::words(&format!("{} {text}", snapshot.title));
+    super::factors::page_neighbourhood::listed_in(&words).map(|(_, word)| word).take(5).collect()
 }
 
 /// Judges the page behind `report` (its site, links) and `snapshot` (its text and tags).
@@ -76,9 +83,9 @@ pub fn spam_likeness(snapshot: &PageSnapshot, report: &Report) -> SpamLikeness {
     if !snapshot.meta.keywords.trim().is_empty() {
         signals.push(signal(3, "present", "a meta keywords tag: an old keyword-stuffing habit"));
     }
-    let poison = poison_words(&snapshot.title) + poison_words(&snapshot.text_sample);
-    if poison >= 3 {
-        signals.push(signal(15, format!("{poison} words"), "poison words (casino, viagra, payday loans…) in the title and text"));
+    let poison = poison_words(snapshot);
+    if poison.len() >= 2 {
+        signals.push(signal(15, poison.join(", "), "different words of spam campaigns (pharma, gambling, adult, warez) in its text"));
     }
     let money_anchors = report
         .links
@@ -192,6 +199,27 @@ mod tests {
         );
         let farm = PageSnapshot { url: "http://best-casino-bonus-2024.top/".into(), word_count: 100, ..old };
         assert!(reason(&farm).starts_with("looks spammy ("), "{}", reason(&farm));
+    }
+
+    #[test]
+    fn spam_copy_sells_a_range_while_an_honest_page_repeats_its_subject() {
+        let page = |title: &str, text: &str| PageSnapshot {
+            url: "https://www.example-magazine.com/story".into(),
+            title: title.into(),
+            text_sample: text.into(),
+            word_count: 1200,
+            ..Default::default()
+        };
+        let poison = |p: &PageSnapshot| judge(p).signals.into_iter().find(|c| c.reason.contains("spam campaigns")).map(|c| c.value.to_string());
+        // One subject, however often: a story about porn, a literary blog's essays, loans and
+        // betting in finance news (words an anchor-word count called spam).
+        assert_eq!(poison(&page("Porn in the dorm", &"The porn debate on campus. ".repeat(20))), None);
+        assert_eq!(poison(&page("Neruda on time", "Her essays, and his essay on essays; an essay a week.")), None);
+        assert_eq!(poison(&page("Student loans", "Loans, payday loans, betting on rates and gambling on stocks.")), None);
+        // A range of them, in any case and order, as injected copy sells them.
+        let injected = page("Stalagmites hold the climate record", "Caves grow slowly. Real VIAGRA, Cialis Levitra deal, secure and discreet.");
+        assert_eq!(poison(&injected).as_deref(), Some("viagra, cialis, levitra"));
+        assert_eq!(poison(&page("新闻", "体育投注 必威 官网")).as_deref(), Some("体育投注, 必威"));
     }
 
     #[test]

@@ -34,7 +34,7 @@ fn supplement_csv() -> &'static str {
 }
 
 /// Single words that mark commercial / spammy anchors (ours; English).
-pub(crate) fn is_money_term(word: &str) -> bool {
+fn is_money_term(word: &str) -> bool {
     matches!(
         word,
         "casino" | "casinos" | "gambling" | "betting" | "bet" | "sportsbook" | "poker" | "slots"

@@ -83,7 +83,7 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
         }
     }
     let title = phrases(&input.snapshot.title);
-    let said: Vec<(&str, &str)> = table().iter().filter(|row| title.contains(row.2.as_str())).map(|row| (row.0, row.1)).take(4).collect();
+    let said: Vec<(&str, &str)> = listed_in(&title).take(4).collect();
     if let (true, Some((category, _))) = (said.len() >= 2, said.first()) {
         let words: Vec<&str> = said.iter().map(|s| s.1).collect();
         let reason = format!("its title is about {category}: \u{201c}{}\u{201d}", words.join("\u{201d}, \u{201c}"));
@@ -136,6 +136,12 @@ fn listed_word(text: &str) -> Option<(&'static str, &'static str)> {
         }
     };
     table().iter().find(|row| found(&row.2, row.3)).map(|row| (row.0, row.1))
+}
+
+/// The category and word of each listed word in `text` (written by
+/// [`crate::prospect::openings::words`]), once each, in table order.
+pub(crate) fn listed_in(text: &str) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
+    table().iter().filter(move |row| text.contains(row.2.as_str())).map(|row| (row.0, row.1))
 }
 
 /// The first words of the table's Latin words.
