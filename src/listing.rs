@@ -43,11 +43,7 @@ impl Item {
 /// Links of the page's chrome: menus, header, footer, sidebar, share and admin buttons, and
 /// links that lead nowhere on the web (mailto:, #fragments, javascript:).
 pub fn is_chrome(link: &LinkReport) -> bool {
-    !link.kind.is_web()
-        || matches!(
-            link.region,
-            Region::Nav | Region::Header | Region::Footer | Region::Aside | Region::Boilerplate
-        )
+    !link.kind.is_web() || link.region.is_chrome()
 }
 
 /// A followed external link in the page's text that a search engine can see: what a link

@@ -274,6 +274,14 @@ pub enum Region {
     Other,
 }
 
+impl Region {
+    /// The site's menus, header, footer, sidebars and boilerplate: what every page of it repeats,
+    /// not what this page says.
+    pub fn is_chrome(self) -> bool {
+        matches!(self, Region::Nav | Region::Header | Region::Footer | Region::Aside | Region::Boilerplate)
+    }
+}
+
 impl crate::ids::Id for Region {
     const EVERY: &'static [Region] = &[
         Region::Main,

@@ -82,14 +82,10 @@ const MIN_UGC_LINKS: usize = 3;
 /// development set).
 fn said_beyond_chrome(text: &str, phrase: &str, report: &Report) -> bool {
     let padded = format!(" {phrase} ");
-    let linked = report.links.iter().filter(|l| (is_chrome(l.region) || l.hidden) && words(&l.anchor).contains(&padded)).count();
+    let linked = report.links.iter().filter(|l| (l.region.is_chrome() || l.hidden) && words(&l.anchor).contains(&padded)).count();
     text.matches(&padded).count() > linked
 }
 
-/// The site's menus, header, footer, sidebars and boilerplate: what every page of it repeats.
-fn is_chrome(region: Region) -> bool {
-    matches!(region, Region::Nav | Region::Header | Region::Footer | Region::Aside | Region::Boilerplate)
-}
 
 /// How far from the headline a label counts as the page's own: a kicker sits just above it, a
 /// sponsor line in the byline just below; further on, "sponsored by" is the story's prose.
@@ -127,7 +123,7 @@ fn disclosed_sponsorship(snapshot: &PageSnapshot, text: &str, report: &Report) -
     // An ad widget's heading ("Sponsored links") above the headline names the ads, not the page.
     let kicker = says("kicker", &above).filter(|_| says("widget", &above).is_none());
     let said = kicker.or_else(|| says("label", &near))?;
-    let menu = report.links.iter().any(|l| is_chrome(l.region) && words(&l.anchor).trim() == said);
+    let menu = report.links.iter().any(|l| l.region.is_chrome() && words(&l.anchor).trim() == said);
     (!menu).then(|| format!("beside its headline: \u{201c}{said}\u{201d}"))
 }
 

@@ -95,9 +95,12 @@ pub fn spam_likeness(snapshot: &PageSnapshot, report: &Report) -> SpamLikeness {
     if money_anchors >= 3 {
         signals.push(signal(20, format!("{money_anchors} links"), "several outbound links with money anchors"));
     }
+    // Links out of the page's own text: a newsroom's menus and footers link its sister sites by
+    // the dozen on every page (NBC News, TMZ, SB Nation: 43 of the 72 development-set pages
+    // this counted with menus), which says nothing of what the page itself does.
     let words = snapshot.word_count.max(1);
-    let external = report.summary.external;
-    if external >= 20 && external * 100 / words >= 5 {
+    let external = u32::try_from(report.links.iter().filter(|l| l.kind == LinkKind::External && !l.region.is_chrome()).count()).unwrap_or(u32::MAX);
+    if external >= 20 && external.saturating_mul(100) / words >= 5 {
         signals.push(signal(15, format!("{external} links for {words} words"), "many outbound links for little text: a link-farm pattern"));
     }
     if snapshot.word_count < 150 {
@@ -151,7 +154,7 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::snapshot::{LinkObservation, PageTech};
+    use crate::snapshot::{LinkObservation, PageTech, Region};
     use crate::{analyze, Profile};
 
     fn judge(snapshot: &PageSnapshot) -> SpamLikeness {
@@ -220,6 +223,23 @@ mod tests {
         let injected = page("Stalagmites hold the climate record", "Caves grow slowly. Real VIAGRA, Cialis Levitra deal, secure and discreet.");
         assert_eq!(poison(&injected).as_deref(), Some("viagra, cialis, levitra"));
         assert_eq!(poison(&page("新闻", "体育投注 必威 官网")).as_deref(), Some("体育投注, 必威"));
+    }
+
+    #[test]
+    fn a_link_farm_is_read_from_the_text_not_from_the_menus() {
+        let page = |region: Region| PageSnapshot {
+            url: "https://www.example-news.com/story".into(),
+            word_count: 500,
+            links: (0..40)
+                .map(|i| LinkObservation { index: i, href: format!("https://sister{i}.example/"), text: format!("Sister site {i}"), region, ..Default::default() })
+                .collect(),
+            ..Default::default()
+        };
+        let farm = |p: &PageSnapshot| judge(p).signals.iter().any(|c| c.reason.contains("link-farm"));
+        assert!(!farm(&page(Region::Footer)), "a newsroom's footer of sister sites");
+        assert!(!farm(&page(Region::Nav)), "a newsroom's menu of sister sites");
+        assert!(farm(&page(Region::Main)), "forty links out of 500 words of text");
+        assert!(farm(&page(Region::Body)), "and outside any landmark");
     }
 
     #[test]
