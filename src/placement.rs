@@ -16,7 +16,8 @@
 //!    four more ancestors. A block's total, weighed down by its link density and nudged by whole
 //!    id/class words (`entry`, `content` up; `comments`, `sidebar`, `share` down), makes the block
 //!    that holds the page's running text: the content root. Its siblings that hold running text
-//!    too join it (an article split in parts by an ad).
+//!    too join it (an article split in parts by an ad), unless their id or class names them as
+//!    part of the frame (an author's tagline after the story).
 //! 2. Inside the content: links are content, except in a sub-block the page names as boilerplate
 //!    (share bar, byline, tags, related posts, ads) that does not hold most of the content's text
 //!    as prose (a manual's section anchored "recommended-packages" is the text), in a `<nav>` nested in the article, in an
@@ -139,6 +140,7 @@ const HINT_WORDS: &[(&str, Hint)] = &[
     ("sponsored", Hint::Boilerplate),
     ("subscribe", Hint::Boilerplate),
     ("taboola", Hint::Boilerplate),
+    ("tagline", Hint::Boilerplate),
     ("tags", Hint::Boilerplate),
     ("toolbar", Hint::Boilerplate),
 ];
@@ -337,6 +339,12 @@ impl<'a> Tree<'a> {
         false
     }
 
+    /// True when the block's id or class names it as part of the page's frame (boilerplate,
+    /// navigation, header, footer, comments, a sidebar), whatever else it names.
+    fn named_frame(&self, i: usize) -> bool {
+        self.hints.get(i).is_some_and(|h| h.iter().any(|&k| k != Hint::Content))
+    }
+
     /// The content roots: the best-scoring block and its siblings that hold running text too.
     fn content_roots(&self) -> Vec<usize> {
         let scores = self.scores();
@@ -353,7 +361,10 @@ impl<'a> Tree<'a> {
         let threshold = (top_score * 0.2).max(10.0);
         for sibling in (0..self.blocks.len()).filter(|&i| i != top && self.parent_of(i) == Some(parent)) {
             let scored = scores.get(sibling).is_some_and(|&s| s >= threshold);
-            let prose = self.paragraph_chars(sibling).is_some_and(|c| c >= 80.0) && self.link_density(sibling) < 0.25;
+            // A paragraph the page names as part of its frame (an author's tagline after the
+            // story, a "follow us" line) is not another chunk of the text, however sentence-like
+            // (MLB.com's `p.article-tagline`: blind round 15).
+            let prose = self.paragraph_chars(sibling).is_some_and(|c| c >= 80.0) && self.link_density(sibling) < 0.25 && !self.named_frame(sibling);
             if scored || prose {
                 roots.push(sibling);
             }

@@ -51,7 +51,8 @@ pub fn is_share_endpoint(host: &str, path: &str) -> bool {
 }
 
 /// True when `host` and `path` are a page utility: a plug-in or browser download prompt ("Get
-/// Adobe Flash Player") or a reprint-permission service: not an editorial link.
+/// Adobe Flash Player"), a reprint-permission service or a comment widget's own link ("comments
+/// powered by Disqus"): not an editorial link.
 pub fn is_utility_endpoint(host: &str, path: &str) -> bool {
     listed(utilities(), host, path)
 }
@@ -144,6 +145,11 @@ mod tests {
         assert!(!is_utility_endpoint("blog.example", "/go/getflashplayer"));
         assert!(is_utility_endpoint("s100.copyright.com", "/AppDispatchServlet"), "a publisher's Reprints button");
         assert!(!is_utility_endpoint("www.copyright.com", "/learn/about-copyright"), "the service's own articles can be cited");
+        // A comment widget's own links, on the platform or the site's comment subdomain.
+        assert!(is_utility_endpoint("disqus.com", "/account"));
+        assert!(is_utility_endpoint("naturenews.disqus.com", "/worlds_slowest_moving_drop/latest.rss"));
+        assert!(is_utility_endpoint("livefyre.com", "/"));
+        assert!(!is_utility_endpoint("disqus-alternatives.example", "/"));
     }
 
     #[test]
@@ -170,6 +176,7 @@ mod tests {
         assert!(is_share_endpoint("connect.qq.com", "/widget/shareqq/index.html"));
         // The 2026-12-02 additions, as the services write them.
         assert!(is_share_endpoint("www.addtoany.com", "/add_to/facebook"));
+        assert!(is_share_endpoint("www.addtoany.com", "/share_save"), "AddToAny's universal button");
         assert!(is_share_endpoint("connect.ok.ru", "/offer"));
         assert!(is_share_endpoint("b.hatena.ne.jp", "/entry/s/www.example.jp/a"));
         assert!(is_share_endpoint("share.naver.com", "/web/shareView"));

@@ -124,6 +124,34 @@ fn inside_the_article_bylines_and_share_bars_are_not_content() {
 }
 
 #[test]
+fn an_author_tagline_after_the_story_is_not_its_text() {
+    // MLB.com (blind round 15): "Jonathan Mayo is a reporter for MLB.com and writes a blog, B3.
+    // Follow @JonathanMayoB3 on Twitter…", a `p.article-tagline` of 145 characters beside the
+    // `div.article-body`, which a sentence-long sibling of the text would join.
+    let mut page = Page::new();
+    let wrap = page.block(0, "div", "article-content");
+    let body = page.block(wrap, "div", "article-body");
+    page.prose(body, 6);
+    let para = page.paragraph(body, 150);
+    let cited = page.link(para, "https://source.example/");
+    let tagline = page.paragraph(wrap, 145);
+    page.blocks[tagline as usize].hint = "article-tagline".into();
+    let blog = page.link(tagline, "https://reporter-blog.example/");
+    // A sibling that is more of the text (an article split by an ad) still joins it.
+    let more = page.paragraph(wrap, 145);
+    let cited_after_ad = page.link(more, "https://another-source.example/");
+    let r = page.regions();
+    assert_eq!(r[cited], Region::Main);
+    assert_eq!(r[cited_after_ad], Region::Main);
+    assert_ne!(r[blog], Region::Main, "the author's tagline");
+    // Inside the text too.
+    let inner = page.paragraph(body, 60);
+    page.blocks[inner as usize].hint = "tagline".into();
+    let inner_blog = page.link(inner, "https://reporter-blog.example/b");
+    assert_eq!(page.regions()[inner_blog], Region::Boilerplate);
+}
+
+#[test]
 fn a_nav_holding_article_cards_is_navigation() {
     let mut page = Page::new();
     let nav = page.block(0, "nav", "");
