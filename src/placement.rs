@@ -586,7 +586,37 @@ fn is_editorial(link: &LinkObservation, own_text: u32, page_sites: &[String]) ->
     if is_share_endpoint(&host, url.path()) || is_utility_endpoint(&host, url.path()) || hands_over_page(url.query(), page_sites) {
         return false;
     }
-    own_text >= SENTENCE_CHARS || !(is_social_profile(&link.href) || is_network_home(&host, url.path(), url.query()))
+    let profile = is_social_profile(&link.href);
+    if profile && is_author_note(&link.href, &link.surrounding) {
+        return false;
+    }
+    own_text >= SENTENCE_CHARS || !(profile || is_network_home(&host, url.path(), url.query()))
+}
+
+/// True when `surrounding` is a note about the person whose social profile `href` is: it opens
+/// with their name and "is" ("Laura E. Adkins is the Forward's contributing network editor…
+/// on Twitter, @Laura_E_Adkins"; "Zach Hanlon is a marketing expert…", linking
+/// linkedin.com/in/zhanlon), and the profile's handle spells that name (the last name, with the
+/// first name or its initial before it), or it asks the reader to follow someone ("Follow him on
+/// Twitter at @zshanlon"). A writer's note at the foot of a story, not a citation (blind round
+/// 16: Forward, Fast Company). A profile cited in a sentence about something else stays a
+/// citation. English only.
+fn is_author_note(href: &str, surrounding: &str) -> bool {
+    // "Follow him on Twitter at @zshanlon": a follow link, whoever it is for.
+    let words = crate::prospect::openings::words(surrounding);
+    if [" follow him ", " follow her ", " follow me ", " follow us ", " follow them "].iter().any(|f| words.contains(f)) {
+        return true;
+    }
+    let Some((name, _)) = surrounding.trim_start().split_once(" is ") else { return false };
+    let words: Vec<String> = name.split_whitespace().map(|w| w.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()).collect();
+    let capitalised = name.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+    let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
+    if !(2..=4).contains(&words.len()) || !capitalised || last.chars().count() < 3 {
+        return false;
+    }
+    let path = href.split(['?', '#']).next().unwrap_or("").trim_end_matches('/');
+    let handle: String = path.rsplit('/').next().unwrap_or("").chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+    handle.contains(last.as_str()) && first.chars().next().is_some_and(|initial| handle.starts_with(first.as_str()) || handle.starts_with(initial))
 }
 
 #[cfg(test)]

@@ -152,6 +152,32 @@ fn an_author_tagline_after_the_story_is_not_its_text() {
 }
 
 #[test]
+fn a_note_on_the_writer_with_their_profile_is_not_a_citation() {
+    let note = |href: &str, text: &str| super::is_author_note(href, text);
+    assert!(note("http://twitter.com/laura_e_adkins", "Laura E. Adkins is the Forward\u{2019}s contributing network editor. Contact her on Twitter, @Laura_E_Adkins."));
+    assert!(note("https://www.linkedin.com/in/zhanlon", "Zach Hanlon is a marketing and sales expert who has worked with IBM, Oracle"));
+    assert!(note("https://twitter.com/zshanlon", "to improve their customer experience operations. Follow him on Twitter at @zshanlon."));
+    // A profile cited in a story about its owner's words, or someone else's profile, stays cited.
+    assert!(!note("https://twitter.com/stevenf", "British people say words funny \u{2014} Matt Haughey (@mathowie) February 12, 2016"));
+    assert!(!note("https://twitter.com/janedoe", "The mayor is a fan of the plan, Jane Doe wrote on Twitter"));
+    assert!(!note("https://twitter.com/megan", "Fans follow Megan's account for her takes on the plan"), "whole words");
+    assert!(!note("https://twitter.com/potus", "Barack Obama is the president, and he tweeted"));
+    // In the page: the note's link is boilerplate, a sentence citing a profile is content.
+    let mut page = Page::new();
+    let body = page.block(0, "div", "article-body");
+    page.prose(body, 6);
+    let cite = page.paragraph(body, 150);
+    let cited = page.link(cite, "https://twitter.com/mathowie");
+    page.links[cited].surrounding = "As Matt Haughey put it in a tweet that week, British people say words funny.".into();
+    let foot = page.paragraph(body, 150);
+    let author = page.link(foot, "http://twitter.com/laura_e_adkins");
+    page.links[author].surrounding = "Laura E. Adkins is the Forward\u{2019}s contributing network editor. Contact her on Twitter.".into();
+    let r = page.regions();
+    assert_eq!(r[cited], Region::Main);
+    assert_eq!(r[author], Region::Boilerplate);
+}
+
+#[test]
 fn a_nav_holding_article_cards_is_navigation() {
     let mut page = Page::new();
     let nav = page.block(0, "nav", "");
