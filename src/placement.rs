@@ -608,10 +608,10 @@ fn is_author_note(href: &str, surrounding: &str) -> bool {
         return true;
     }
     let Some((name, _)) = surrounding.trim_start().split_once(" is ") else { return false };
-    let words: Vec<String> = name.split_whitespace().map(|w| w.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()).collect();
+    let names: Vec<String> = name.split_whitespace().map(|w| w.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()).collect();
     let capitalised = name.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
-    let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
-    if !(2..=4).contains(&words.len()) || !capitalised || last.chars().count() < 3 {
+    let (Some(first), Some(last)) = (names.first(), names.last()) else { return false };
+    if !(2..=4).contains(&names.len()) || !capitalised || last.chars().count() < 3 {
         return false;
     }
     let path = href.split(['?', '#']).next().unwrap_or("").trim_end_matches('/');
