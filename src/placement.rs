@@ -27,12 +27,18 @@
 //!    roles) or, failing that, whole-word hints (`comments`, `sidebar`, `menu`, `footer`) name the
 //!    region. Landmarks and hints on the content root's ancestors are ignored: they are layout
 //!    wrappers. Anything else inside an `<article>`/`<main>` is boilerplate next to the content.
-//! 4. A page without enough running text for a content root (a link list, a thin page) falls back
-//!    on landmarks and hints alone, with `<main>`/`<article>` as content.
+//!    A content root holds a few sentences outside links: a name alone (a sidebar's newsletter
+//!    box classed `content`) never makes the text.
+//! 4. A page without enough running text for a content root whose body is a list of links out,
+//!    each titled like a product or a story (a deals list, a feed), outside the page's frame, has
+//!    that list as its content. Failing that (a thin page, a menu page), landmarks and hints alone
+//!    decide, with `<main>`/`<article>` as content; the document's own classes (`one-sidebar`)
+//!    describe its layout and name no region.
 //!
 //! Blind spots: a page whose comments outweigh the article may crown the comments (their words
-//! weigh them down); an editorial list of links with no prose around it is judged by its landmark;
-//! ids and classes in languages other than English are not read as hints.
+//! weigh them down); a list of links without prose is the text only when its links leave the
+//! site (a curated list of the site's own pages reads like its menus); ids and classes in
+//! languages other than English are not read as hints.
 
 use crate::links::WebUrl;
 use crate::prospect::contacts::is_social_profile;
@@ -47,6 +53,8 @@ const SENTENCE_CHARS: u32 = 80;
 const NOTE_CHARS: u32 = 40;
 /// Score below which the page has no content root (a few short paragraphs).
 const MIN_CONTENT_SCORE: f64 = 12.0;
+/// Characters outside links a block must hold to be the content root: a few sentences.
+const MIN_ROOT_WORDS: f64 = 100.0;
 /// Ancestors a paragraph scores, with the share each gets (readability's dividers).
 const ANCESTOR_SHARES: [f64; 5] = [1.0, 0.5, 1.0 / 6.0, 1.0 / 9.0, 1.0 / 12.0];
 /// A block scoring this share of the best is another chunk of the same text.
@@ -61,6 +69,12 @@ const POST_TEXT: f64 = 80.0;
 const MAX_RIVALS: usize = 8;
 /// Link density above which a block gathering chunks is the page's layout, not its text.
 const MAX_GATHERED_LINK_DENSITY: f64 = 0.35;
+/// Links out titled like a story or a product that make a page without running text a list.
+const LIST_LINKS: usize = 8;
+/// Characters of a link's text that make it a title rather than a menu label ("Home", "Sign in").
+const LIST_TITLE_CHARS: usize = 20;
+/// Share of those links the list's block holds.
+const LIST_SHARE: f64 = 0.8;
 /// Points added to a candidate by its id/class words.
 const HINT_POINTS: f64 = 25.0;
 
@@ -248,6 +262,11 @@ impl<'a> Tree<'a> {
         words >= f64::from(NOTE_CHARS) && words >= 0.6 * links
     }
 
+    /// Characters of the subtree outside links.
+    fn words(&self, i: usize) -> f64 {
+        self.chars.get(i).copied().unwrap_or(0.0) - self.link_chars.get(i).copied().unwrap_or(0.0)
+    }
+
     fn parent_of(&self, i: usize) -> Option<usize> {
         self.parent.get(i).copied().flatten()
     }
@@ -350,7 +369,9 @@ impl<'a> Tree<'a> {
         let scores = self.scores();
         let mut best: Option<(usize, f64)> = None;
         for (i, &s) in scores.iter().enumerate() {
-            if best.is_none_or(|(_, b)| s > b) {
+            // Names never make the text: a sidebar's newsletter box called `content` with one
+            // line in it is not the page's text (Mental Floss, blind round 16).
+            if self.words(i) >= MIN_ROOT_WORDS && best.is_none_or(|(_, b)| s > b) {
                 best = Some((i, s));
             }
         }
@@ -394,7 +415,7 @@ impl<'a> Tree<'a> {
                 let mut found = false;
                 for i in (0..self.blocks.len()).filter(|&i| i != a && self.parent_of(i) == Some(parent)) {
                     // A short answer (one line and a link) is still a post: its text, not its score.
-                    let text = self.chars.get(i).copied().unwrap_or(0.0) - self.link_chars.get(i).copied().unwrap_or(0.0);
+                    let text = self.words(i);
                     let scored = best_below.get(i).is_some_and(|&s| s >= POST_SCORE);
                     let texty = (scored || text >= POST_TEXT) && self.link_density(i) < 0.6;
                     if texty && !is_root.get(i).copied().unwrap_or(true) && self.signature(i) == signature {
@@ -462,14 +483,70 @@ struct Place {
 }
 
 /// Every block's place, parents first, and the page's content roots (none: no running text).
+/// A page without running text whose body is a list of links out (a deals list, a feed of
+/// stories) has that list as its content root.
 #[inline(never)]
-fn places(tree: &Tree<'_>) -> (Vec<Place>, Vec<usize>) {
-    let n = tree.blocks.len();
+fn places(tree: &Tree<'_>, snapshot: &PageSnapshot) -> (Vec<Place>, Vec<usize>) {
     let roots = tree.content_roots();
+    let laid = laid_out(tree, &roots);
+    if !roots.is_empty() {
+        return (laid, roots);
+    }
+    match list_root(tree, &laid, snapshot) {
+        Some(list) => (laid_out(tree, &[list]), vec![list]),
+        None => (laid, roots),
+    }
+}
+
+/// The block holding a page's editorial list of links, when the page has no running text: the
+/// lowest block holding most of the page's links out whose text is a title (a product, a story),
+/// outside the page's frame (navigation, header, footer, sidebars), and whose titles are most of
+/// its links' text (not a layout wrapping menus with them). A menu's links are short labels to
+/// the site itself; a blogroll sits in a sidebar; a related-posts box links to the site itself.
+fn list_root(tree: &Tree<'_>, laid: &[Place], snapshot: &PageSnapshot) -> Option<usize> {
+    let sites = crate::analyze::own_sites(snapshot);
+    let mut titles = vec![0.0_f64; tree.blocks.len()];
+    let mut count = vec![0_usize; tree.blocks.len()];
+    let mut total = 0_usize;
+    for link in snapshot.links.iter().take(crate::analyze::MAX_LINKS) {
+        let Some(block) = usize::try_from(link.block).ok().filter(|&b| laid.get(b).is_some_and(|p| p.named.is_none())) else { continue };
+        let chars = link.text.trim().chars().count();
+        let out = WebUrl::parse(&link.href).is_some_and(|u| !sites.contains(&crate::domain::site_of(u.host())));
+        if chars >= LIST_TITLE_CHARS && out && !is_social_profile(&link.href) {
+            if let (Some(t), Some(c)) = (titles.get_mut(block), count.get_mut(block)) {
+                *t += chars as f64;
+                *c += 1;
+            }
+            total += 1;
+        }
+    }
+    if total < LIST_LINKS {
+        return None;
+    }
+    // Subtree sums: one backward pass, children after parents.
+    for i in (0..tree.blocks.len()).rev() {
+        let Some(p) = tree.parent_of(i) else { continue };
+        let (t, c) = (titles.get(i).copied().unwrap_or(0.0), count.get(i).copied().unwrap_or(0));
+        if let (Some(tp), Some(cp)) = (titles.get_mut(p), count.get_mut(p)) {
+            *tp += t;
+            *cp += c;
+        }
+    }
+    // Blocks holding most of the titles are nested in one another: the last in page order is the lowest.
+    let root = (0..tree.blocks.len()).rev().find(|&i| count.get(i).is_some_and(|&c| c as f64 >= LIST_SHARE * total as f64))?;
+    let link_chars = tree.link_chars.get(root).copied().unwrap_or(0.0);
+    let held = titles.get(root).copied().unwrap_or(0.0);
+    (tree.parent_of(root).is_some() && held >= 0.5 * link_chars).then_some(root)
+}
+
+/// Every block's place, parents first, given the page's content roots.
+#[inline(never)]
+fn laid_out(tree: &Tree<'_>, roots: &[usize]) -> Vec<Place> {
+    let n = tree.blocks.len();
     let mut is_root = vec![false; n];
     // Ancestors of a content root are layout wrappers: their landmarks and hints say nothing.
     let mut wraps = vec![false; n];
-    for &r in &roots {
+    for &r in roots {
         if let Some(slot) = is_root.get_mut(r) {
             *slot = true;
         }
@@ -515,12 +592,14 @@ fn places(tree: &Tree<'_>) -> (Vec<Place>, Vec<usize>) {
             match mark {
                 Some(Region::Main) => {}
                 Some(region) => place.named = Some(region),
+                // The document's own classes describe its layout (`one-sidebar`), never a part.
+                None if tree.parent_of(i).is_none() => {}
                 None => place.named = hint_region(hint).or(place.named),
             }
         }
         out.push(place);
     }
-    (out, roots)
+    out
 }
 
 /// The region of a link in a block with this place. Without a content root, `<main>` and
@@ -544,7 +623,7 @@ pub fn regions(snapshot: &PageSnapshot, links: &[LinkObservation]) -> (Vec<Regio
         return (links.iter().map(|l| l.region).collect(), false);
     }
     let tree = Tree::new(&snapshot.blocks);
-    let (places, roots) = places(&tree);
+    let (places, roots) = places(&tree, snapshot);
     let has_content = !roots.is_empty();
     let page_sites = crate::analyze::own_sites(snapshot);
     let regions = links
@@ -568,7 +647,7 @@ pub fn regions(snapshot: &PageSnapshot, links: &[LinkObservation]) -> (Vec<Regio
 /// running text (a form wrapping the whole page). What a form's place is read from.
 pub fn block_regions(snapshot: &PageSnapshot, blocks: &[i64]) -> Vec<Option<Region>> {
     let tree = Tree::new(&snapshot.blocks);
-    let (places, roots) = places(&tree);
+    let (places, roots) = places(&tree, snapshot);
     let has_content = !roots.is_empty();
     let place = |b: usize| {
         let wraps_text = roots.iter().any(|&r| tree.is_within(r, b));

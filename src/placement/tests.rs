@@ -51,6 +51,14 @@ impl Page {
         self.links.len() - 1
     }
 
+    /// Adds a link with its text in `block` and returns its index among the links.
+    fn titled_link(&mut self, block: i64, href: &str, text: &str) -> usize {
+        let i = self.link(block, href);
+        self.blocks[block as usize].link_text += text.chars().count() as u32 - 12;
+        self.links[i].text = text.into();
+        i
+    }
+
     fn regions(&self) -> Vec<Region> {
         let snapshot = PageSnapshot { blocks: self.blocks.clone(), links: self.links.clone(), ..PageSnapshot::default() };
         regions(&snapshot, &snapshot.links).0
@@ -406,4 +414,49 @@ fn a_part_holding_most_of_the_text_is_the_text_whatever_its_name() {
     let para = page.paragraph(related, 100);
     let teaser = page.link(para, "https://elsewhere.example/post");
     assert_eq!(page.regions()[teaser], Region::Boilerplate, "a small box beside the text keeps its name");
+}
+
+/// Mental Floss's deals list (blind round 16): a short intro, then 210 paragraphs that are each
+/// one link out titled with its product, in a page whose `<body>` is classed `one-sidebar` and
+/// whose sidebar holds a newsletter box classed `content` with one line in it.
+fn deals_page(list_href: &dyn Fn(usize) -> String, list_box: &str) -> (Page, Vec<usize>, usize, usize) {
+    let mut page = Page::new();
+    page.blocks[0].hint = "node-type-article one-sidebar sidebar-second".into();
+    let menu = page.block(0, "div", "main-menu");
+    let home = page.titled_link(menu, "https://deals.example/shopping", "Shopping");
+    let main = page.block(0, "div", "main");
+    let list = page.block(main, "div", list_box);
+    page.paragraph(list, 150);
+    let items = (0..30)
+        .map(|i| {
+            let p = page.block(list, "p", "");
+            page.titled_link(p, &list_href(i), &format!("Wireless headphones, model {i}, for $58.99 (list price $159.95)"))
+        })
+        .collect();
+    let sidebar = page.block(0, "div", "region-sidebar-second");
+    let signup = page.block(sidebar, "div", "content clearfix");
+    let line = page.paragraph(signup, 40);
+    let partner = page.titled_link(line, "https://newsletter-partner.example/", "Sign up for our newsletter today");
+    (page, items, home, partner)
+}
+
+#[test]
+fn a_list_of_links_out_with_no_prose_around_it_is_the_text() {
+    let (page, items, home, partner) = deals_page(&|i| format!("https://shop{}.example/item/{i}", i % 3), "field-item even");
+    let r = page.regions();
+    for &i in &items {
+        assert_eq!(r[i], Region::Main, "each titled link of the list is the page's text");
+    }
+    assert_eq!(r[home], Region::Nav);
+    assert_ne!(r[partner], Region::Main, "a one-line box called `content` is not the text");
+    assert_eq!(r[partner], Region::Aside, "and the page's own layout class does not make everything a sidebar");
+
+    // The same list of links to the site itself is its related posts or a menu, not a list out;
+    // the same list in a box the page names as a sidebar is a blogroll.
+    let own = deals_page(&|i| format!("/story/{i}"), "field-item even").0;
+    let r = own.regions();
+    assert!(own.links.iter().zip(&r).all(|(l, r)| !(l.href.starts_with("/story/") && *r == Region::Main)), "links to the site itself: {r:?}");
+    let (blogroll, items, ..) = deals_page(&|i| format!("https://blog{i}.example/"), "blogroll sidebar");
+    let r = blogroll.regions();
+    assert!(items.iter().all(|&i| r[i] == Region::Aside), "a sidebar's list: {r:?}");
 }
