@@ -161,6 +161,11 @@ mod tests {
         assert!(is_share_endpoint("www.linkedin.com", "/shareArticle"));
         assert!(is_share_endpoint("pinterest.com", "/pin/create/button/"));
         assert!(is_share_endpoint("t.me", "/share/url"));
+        // Blind round 18: AddThis's forwarder (Politico), Tencent Weibo and Douban (Qdaily).
+        assert!(is_share_endpoint("api.addthis.com", "/oexchange/0.8/forward/facebook/offer"));
+        assert!(is_share_endpoint("share.v.t.qq.com", "/index.php"));
+        assert!(is_share_endpoint("www.douban.com", "/share/service"));
+        assert!(!is_share_endpoint("www.douban.com", "/shareholders"), "whole segments");
         assert!(!is_share_endpoint("twitter.com", "/homer_simpson"), "a profile that starts like an endpoint");
         assert!(!is_share_endpoint("twitter.com", "/mayagrows"));
         assert!(!is_share_endpoint("notfacebook.com", "/sharer.php"), "another site");
