@@ -22,7 +22,7 @@
 //!    (share bar, byline, tags, related posts, ads) that does not hold most of the content's text
 //!    as prose (a manual's section anchored "recommended-packages" is the text), in a `<nav>` nested in the article, in an
 //!    `<aside>` or a box called a sidebar unless it reads as prose (a note, a footnote); share and bookmark buttons ([`crate::share`]); social profiles outside running
-//!    text (follow-us and author links).
+//!    text (follow-us and author links), unless mentioned in a quoted post (an embedded tweet).
 //! 3. Outside it: the nearest landmark (`<nav>`, `<aside>`, page `<header>`/`<footer>`, their
 //!    roles) or, failing that, whole-word hints (`comments`, `sidebar`, `menu`, `footer`) name the
 //!    region. Landmarks and hints on the content root's ancestors are ignored: they are layout
@@ -260,6 +260,12 @@ impl<'a> Tree<'a> {
         let links = self.link_chars.get(i).copied().unwrap_or(0.0);
         let words = self.chars.get(i).copied().unwrap_or(0.0) - links;
         words >= f64::from(NOTE_CHARS) && words >= 0.6 * links
+    }
+
+    /// True when the block is a `<blockquote>` or sits within two levels of one: a quoted post
+    /// (an embedded tweet's short text and its @mentions), never a follow-us line.
+    fn is_quoted(&self, i: usize) -> bool {
+        std::iter::successors(Some(i), |&b| self.parent_of(b)).take(3).any(|b| self.blocks.get(b).is_some_and(|b| b.tag == "blockquote"))
     }
 
     /// Characters of the subtree outside links.
@@ -633,7 +639,7 @@ pub fn regions(snapshot: &PageSnapshot, links: &[LinkObservation]) -> (Vec<Regio
             match block.and_then(|b| places.get(b)).copied() {
                 None => link.region,
                 Some(place) => match region_of(place, has_content) {
-                    Region::Main if !is_editorial(link, block.and_then(|b| tree.blocks.get(b)).map_or(0, |b| b.text), &page_sites) => Region::Boilerplate,
+                    Region::Main if !is_editorial(link, block.and_then(|b| tree.blocks.get(b)).map_or(0, |b| b.text), block.is_some_and(|b| tree.is_quoted(b)), &page_sites) => Region::Boilerplate,
                     region => region,
                 },
             }
@@ -658,8 +664,9 @@ pub fn block_regions(snapshot: &PageSnapshot, blocks: &[i64]) -> Vec<Option<Regi
 
 /// False for a link in the content that is a button rather than a citation: a share or
 /// bookmark button, a plug-in download prompt, or a social profile or network home page outside running text (a follow-us or author line; a
-/// profile named in a sentence is cited). `own_text`: the text around it in its block, outside links.
-fn is_editorial(link: &LinkObservation, own_text: u32, page_sites: &[String]) -> bool {
+/// profile named in a sentence or in a quoted post is cited). `own_text`: the text around it in
+/// its block, outside links; `quoted`: the block is (in) a `<blockquote>`.
+fn is_editorial(link: &LinkObservation, own_text: u32, quoted: bool, page_sites: &[String]) -> bool {
     let Some(url) = WebUrl::parse(&link.href) else { return true };
     let host = url.host().to_ascii_lowercase();
     if is_share_endpoint(&host, url.path()) || is_utility_endpoint(&host, url.path()) || hands_over_page(url.query(), page_sites) {
@@ -669,7 +676,7 @@ fn is_editorial(link: &LinkObservation, own_text: u32, page_sites: &[String]) ->
     if profile && is_author_note(&link.href, &link.surrounding) {
         return false;
     }
-    own_text >= SENTENCE_CHARS || !(profile || is_network_home(&host, url.path(), url.query()))
+    own_text >= SENTENCE_CHARS || quoted || !(profile || is_network_home(&host, url.path(), url.query()))
 }
 
 /// True when `surrounding` is a note about the person whose social profile `href` is: it opens

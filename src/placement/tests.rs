@@ -460,3 +460,21 @@ fn a_list_of_links_out_with_no_prose_around_it_is_the_text() {
     let r = blogroll.regions();
     assert!(items.iter().all(|&i| r[i] == Region::Aside), "a sidebar's list: {r:?}");
 }
+
+#[test]
+fn a_profile_mentioned_in_a_quoted_post_is_cited_a_follow_line_is_not() {
+    // Mashable (blind round 18): an embedded tweet, `blockquote.twitter-tweet > p` of 65
+    // characters mentioning @NYPDnews, is the writer's quote; a short "Follow us" line with the
+    // same link is a button.
+    let mut page = Page::new();
+    let body = page.block(0, "div", "article-body");
+    page.prose(body, 6);
+    let quote = page.block(body, "blockquote", "twitter-tweet");
+    let tweet = page.paragraph(quote, 65);
+    let mention = page.link(tweet, "https://twitter.com/NYPDnews");
+    let follow = page.paragraph(body, 30);
+    let button = page.link(follow, "https://twitter.com/NYPDnews");
+    let r = page.regions();
+    assert_eq!(r[mention], Region::Main);
+    assert_eq!(r[button], Region::Boilerplate);
+}
