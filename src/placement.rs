@@ -28,7 +28,8 @@
 //!    region. Landmarks and hints on the content root's ancestors are ignored: they are layout
 //!    wrappers. Anything else inside an `<article>`/`<main>` is boilerplate next to the content.
 //!    A content root holds a few sentences outside links: a name alone (a sidebar's newsletter
-//!    box classed `content`) never makes the text.
+//!    box classed `content`) never makes the text; nor does a dialog kept for later (`<dialog>`,
+//!    an ARIA dialog, a box named a modal, popup or lightbox).
 //! 4. A page without enough running text for a content root whose body is a list of links out,
 //!    each titled like a product or a story (a deals list, a feed), outside the page's frame, has
 //!    that list as its content. Failing that (a thin page, a menu page), landmarks and hints alone
@@ -88,6 +89,7 @@ enum Hint {
     Header,
     Footer,
     Boilerplate,
+    Dialog,
 }
 
 /// Whole id/class words, lowercased, trailing digits dropped (`sidebar1` → `sidebar`).
@@ -129,6 +131,10 @@ const HINT_WORDS: &[(&str, Hint)] = &[
     ("colophon", Hint::Footer),
     ("copyright", Hint::Footer),
     ("footer", Hint::Footer),
+    ("dialog", Hint::Dialog),
+    ("lightbox", Hint::Dialog),
+    ("modal", Hint::Dialog),
+    ("popup", Hint::Dialog),
     ("ad", Hint::Boilerplate),
     ("addthis", Hint::Boilerplate),
     ("ads", Hint::Boilerplate),
@@ -370,14 +376,29 @@ impl<'a> Tree<'a> {
         self.hints.get(i).is_some_and(|h| h.iter().any(|&k| k != Hint::Content))
     }
 
+    /// Whether each block is, or is inside, a dialog: a `<dialog>`, an ARIA dialog, or a box the
+    /// page names a modal, dialog, popup or lightbox. Its text is shown over the page on
+    /// demand (a sign-in prompt, a "this post is locked" notice), never the page's own text.
+    fn dialogs(&self) -> Vec<bool> {
+        let mut out: Vec<bool> = Vec::with_capacity(self.blocks.len());
+        for (i, b) in self.blocks.iter().enumerate() {
+            let above = self.parent_of(i).and_then(|p| out.get(p).copied()).unwrap_or(false);
+            out.push(above || b.tag == "dialog" || matches!(b.role.as_str(), "dialog" | "alertdialog") || self.has_hint(i, Hint::Dialog));
+        }
+        out
+    }
+
     /// The content roots: the best-scoring block and its siblings that hold running text too.
     fn content_roots(&self) -> Vec<usize> {
         let scores = self.scores();
+        let dialogs = self.dialogs();
         let mut best: Option<(usize, f64)> = None;
         for (i, &s) in scores.iter().enumerate() {
             // Names never make the text: a sidebar's newsletter box called `content` with one
-            // line in it is not the page's text (Mental Floss, blind round 16).
-            if self.words(i) >= MIN_ROOT_WORDS && best.is_none_or(|(_, b)| s > b) {
+            // line in it is not the page's text (Mental Floss, blind round 16). Nor does a
+            // dialog the page keeps for later (BuzzFeed's "post locked" modal, blind round 17).
+            let dialog = dialogs.get(i).copied().unwrap_or(false);
+            if !dialog && self.words(i) >= MIN_ROOT_WORDS && best.is_none_or(|(_, b)| s > b) {
                 best = Some((i, s));
             }
         }

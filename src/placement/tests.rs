@@ -478,3 +478,23 @@ fn a_profile_mentioned_in_a_quoted_post_is_cited_a_follow_line_is_not() {
     assert_eq!(r[mention], Region::Main);
     assert_eq!(r[button], Region::Boilerplate);
 }
+
+#[test]
+fn a_dialog_kept_for_later_is_not_the_text() {
+    // BuzzFeed (blind round 17): a "this post is locked" modal, `div.suplist-modal-post-lock >
+    // div.post-lock-dialog`, held more text than any one item of the list article and its `post`
+    // word won it the content root; the article's cited links read as boilerplate.
+    for (tag, role, hint) in [("div", "", "suplist-modal-post-lock"), ("dialog", "", ""), ("div", "dialog", "")] {
+        let mut page = Page::new();
+        let article = page.block(0, "div", "");
+        page.prose(article, 3);
+        let para = page.paragraph(article, 120);
+        let cited = page.link(para, "https://source.example/");
+        let modal = page.block(0, tag, hint);
+        page.role(modal, role);
+        let dialog = page.block(modal, "div", "post-lock-dialog");
+        page.paragraph(dialog, 320);
+        let r = page.regions();
+        assert_eq!(r[cited], Region::Main, "{tag} {role} {hint}");
+    }
+}
