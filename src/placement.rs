@@ -216,6 +216,17 @@ fn hint_region(kinds: &[Hint]) -> Option<Region> {
         .map(|(_, r)| r)
 }
 
+/// Turns each block's own `values` into its subtree's sums. Children come after their parents
+/// (`parent[i] < i`): one backward pass adds every subtree up.
+fn add_up(parent: &[Option<usize>], values: &mut [f64]) {
+    for i in (0..values.len()).rev() {
+        let (Some(p), Some(&v)) = (parent.get(i).copied().flatten(), values.get(i)) else { continue };
+        if let Some(slot) = values.get_mut(p) {
+            *slot += v;
+        }
+    }
+}
+
 /// The block tree with what is computed over it.
 struct Tree<'a> {
     blocks: &'a [Block],
@@ -236,18 +247,8 @@ impl<'a> Tree<'a> {
             .collect();
         let mut chars: Vec<f64> = blocks.iter().map(|b| f64::from(b.text) + f64::from(b.link_text) + f64::from(b.nested)).collect();
         let mut link_chars: Vec<f64> = blocks.iter().map(|b| f64::from(b.link_text)).collect();
-        // Children come after their parents: one backward pass adds every subtree up.
-        for i in (0..blocks.len()).rev() {
-            if let Some(p) = parent.get(i).copied().flatten() {
-                let (c, l) = (chars.get(i).copied().unwrap_or(0.0), link_chars.get(i).copied().unwrap_or(0.0));
-                if let Some(slot) = chars.get_mut(p) {
-                    *slot += c;
-                }
-                if let Some(slot) = link_chars.get_mut(p) {
-                    *slot += l;
-                }
-            }
-        }
+        add_up(&parent, &mut chars);
+        add_up(&parent, &mut link_chars);
         let hints = blocks.iter().map(|b| hints(&b.hint)).collect();
         Tree { blocks, parent, hints, chars, link_chars }
     }
@@ -264,7 +265,7 @@ impl<'a> Tree<'a> {
     /// outweighed by its links (a note or footnote, not a box of related links).
     fn is_note(&self, i: usize) -> bool {
         let links = self.link_chars.get(i).copied().unwrap_or(0.0);
-        let words = self.chars.get(i).copied().unwrap_or(0.0) - links;
+        let words = self.words(i);
         words >= f64::from(NOTE_CHARS) && words >= 0.6 * links
     }
 
@@ -533,7 +534,7 @@ fn places(tree: &Tree<'_>, snapshot: &PageSnapshot) -> (Vec<Place>, Vec<usize>) 
 fn list_root(tree: &Tree<'_>, laid: &[Place], snapshot: &PageSnapshot) -> Option<usize> {
     let sites = crate::analyze::own_sites(snapshot);
     let mut titles = vec![0.0_f64; tree.blocks.len()];
-    let mut count = vec![0_usize; tree.blocks.len()];
+    let mut count = vec![0.0_f64; tree.blocks.len()];
     let mut total = 0_usize;
     for link in snapshot.links.iter().take(crate::analyze::MAX_LINKS) {
         let Some(block) = usize::try_from(link.block).ok().filter(|&b| laid.get(b).is_some_and(|p| p.named.is_none())) else { continue };
@@ -542,7 +543,7 @@ fn list_root(tree: &Tree<'_>, laid: &[Place], snapshot: &PageSnapshot) -> Option
         if chars >= LIST_TITLE_CHARS && out && !is_social_profile(&link.href) {
             if let (Some(t), Some(c)) = (titles.get_mut(block), count.get_mut(block)) {
                 *t += chars as f64;
-                *c += 1;
+                *c += 1.0;
             }
             total += 1;
         }
@@ -550,17 +551,10 @@ fn list_root(tree: &Tree<'_>, laid: &[Place], snapshot: &PageSnapshot) -> Option
     if total < LIST_LINKS {
         return None;
     }
-    // Subtree sums: one backward pass, children after parents.
-    for i in (0..tree.blocks.len()).rev() {
-        let Some(p) = tree.parent_of(i) else { continue };
-        let (t, c) = (titles.get(i).copied().unwrap_or(0.0), count.get(i).copied().unwrap_or(0));
-        if let (Some(tp), Some(cp)) = (titles.get_mut(p), count.get_mut(p)) {
-            *tp += t;
-            *cp += c;
-        }
-    }
+    add_up(&tree.parent, &mut titles);
+    add_up(&tree.parent, &mut count);
     // Blocks holding most of the titles are nested in one another: the last in page order is the lowest.
-    let root = (0..tree.blocks.len()).rev().find(|&i| count.get(i).is_some_and(|&c| c as f64 >= LIST_SHARE * total as f64))?;
+    let root = (0..tree.blocks.len()).rev().find(|&i| count.get(i).is_some_and(|&c| c >= LIST_SHARE * total as f64))?;
     let link_chars = tree.link_chars.get(root).copied().unwrap_or(0.0);
     let held = titles.get(root).copied().unwrap_or(0.0);
     (tree.parent_of(root).is_some() && held >= 0.5 * link_chars).then_some(root)
