@@ -11,6 +11,7 @@ use std::{env, fs, path::Path};
 const TABLES: &[(&str, &str)] = &[
     ("data/link-tables/share-endpoints.tsv", "share-endpoints.tsv"),
     ("data/link-tables/utility-endpoints.tsv", "utility-endpoints.tsv"),
+    ("data/link-tables/share-words.txt", "share-words.txt"),
     ("data/neighbourhood-words/words.tsv", "neighbourhood-words.tsv"),
     ("data/footprints/repost.tsv", "repost.tsv"),
     ("data/footprints/guest-post.tsv", "guest-post.tsv"),

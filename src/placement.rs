@@ -43,7 +43,7 @@
 
 use crate::links::WebUrl;
 use crate::prospect::contacts::is_social_profile;
-use crate::share::{hands_over_page, is_network_home, is_share_endpoint, is_utility_endpoint};
+use crate::share::{hands_over_page, is_network_home, is_share_endpoint, is_share_shaped, is_utility_endpoint};
 use crate::snapshot::{Block, LinkObservation, PageSnapshot, Region};
 
 /// Own text (characters) that makes a block a paragraph of running text.
@@ -651,10 +651,11 @@ pub fn regions(snapshot: &PageSnapshot, links: &[LinkObservation]) -> (Vec<Regio
         .iter()
         .map(|link| {
             let block = usize::try_from(link.block).ok();
+            let editorial = || is_editorial(link, block.and_then(|b| tree.blocks.get(b)).map_or(0, |b| b.text), block.is_some_and(|b| tree.is_quoted(b)), &page_sites);
             match block.and_then(|b| places.get(b)).copied() {
                 None => link.region,
                 Some(place) => match region_of(place, has_content) {
-                    Region::Main if !is_editorial(link, block.and_then(|b| tree.blocks.get(b)).map_or(0, |b| b.text), block.is_some_and(|b| tree.is_quoted(b)), &page_sites) => Region::Boilerplate,
+                    Region::Main if !editorial() => Region::Boilerplate,
                     region => region,
                 },
             }
@@ -684,7 +685,7 @@ pub fn block_regions(snapshot: &PageSnapshot, blocks: &[i64]) -> Vec<Option<Regi
 fn is_editorial(link: &LinkObservation, own_text: u32, quoted: bool, page_sites: &[String]) -> bool {
     let Some(url) = WebUrl::parse(&link.href) else { return true };
     let host = url.host().to_ascii_lowercase();
-    if is_share_endpoint(&host, url.path()) || is_utility_endpoint(&host, url.path()) || hands_over_page(url.query(), page_sites) {
+    if is_share_endpoint(&host, url.path()) || is_utility_endpoint(&host, url.path()) || hands_over_page(url.query(), page_sites) || is_share_shaped(&host, url.path(), url.query()) {
         return false;
     }
     let profile = is_social_profile(&link.href);

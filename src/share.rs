@@ -96,6 +96,23 @@ pub fn is_network_home(host: &str, path: &str, query: Option<&str>) -> bool {
     home && query.is_none_or(str::is_empty) && parents(host).any(|site| endpoints().contains_key(site))
 }
 
+/// True when a link is shaped like the share button of a service no table lists: a share word
+/// (`data/link-tables/share-words.txt`: `share`, `bookmark`, `submit`, `offer`…) is a label of
+/// its host or a whole segment of its path (its extension dropped), and its query carries a web
+/// address, whatever site that is (a short link, another copy of the page). Catches a network's
+/// new endpoint or a service the tables miss: Tencent Weibo's `share.v.t.qq.com/index.php?…&url=`,
+/// Douban's `/share/service?href=`, AddThis's `/forward/facebook/offer?url=<short link>` (blind
+/// round 18). An article's address rarely names an action and carries another address at once.
+#[inline(never)]
+pub fn is_share_shaped(host: &str, path: &str, query: Option<&str>) -> bool {
+    let named = |part: &str| {
+        let part = part.split('.').next().unwrap_or(part);
+        crate::tables::share_words().lines().any(|w| part.eq_ignore_ascii_case(w))
+    };
+    // "http" is in the query whether the address is written out or percent-encoded.
+    query.is_some_and(|q| q.contains("http")) && (host.split('.').any(named) || path.split('/').take(16).any(named))
+}
+
 /// `host` and its parent domains (`a.b.example.com`, `b.example.com`, `example.com`, `com`),
 /// at most 8: a table row for a site covers its subdomains.
 fn parents(host: &str) -> impl Iterator<Item = &str> {
@@ -121,6 +138,21 @@ mod tests {
         assert!(!hands_over_page(Some("q=what%20is%20https%3A%2F%2Fother.example%2F"), &bbc));
         let hostile = format!("q={}https://www.bbc.co.uk/", "http://x ".repeat(10_000));
         assert!(!hands_over_page(Some(&hostile), &bbc), "only the first few addresses are read");
+    }
+
+    #[test]
+    fn addresses_shaped_like_a_share_button_are_buttons_whatever_the_service() {
+        use super::is_share_shaped;
+        // Services no table lists, as blind round 18 and the Chinese pages wrote them.
+        assert!(is_share_shaped("share.v.t.qq.com", "/index.php", Some("c=share&a=index&url=http%3A%2F%2Fwww.qdaily.com%2Farticles%2F1.html")));
+        assert!(is_share_shaped("www.jiathis.com", "/send/", Some("webid=tsina&url=http://www.mingridapan.com/a.html")));
+        assert!(is_share_shaped("bookmark.udn.com", "/add", Some("url=http://www.bbc.co.uk/zhongwen/x")));
+        assert!(is_share_shaped("api.example-share.net", "/oexchange/0.8/forward/facebook/offer", Some("url=http://politi.co/2hxyz")), "a short link handed over");
+        assert!(is_share_shaped("www.example.com", "/Share.PHP", Some("u=https://a.example/")), "any case, extension dropped");
+        assert!(!is_share_shaped("www.example.com", "/share/service", Some("utm_source=feed")), "no address carried");
+        assert!(!is_share_shaped("www.example.com", "/2024/shareholders-meeting", Some("ref=https://news.example/")), "whole segments only");
+        assert!(!is_share_shaped("www.example.com", "/story/a", Some("ref=https://news.example/")), "no share word");
+        assert!(!is_share_shaped("www.example.com", "/share", None));
     }
 
     #[test]

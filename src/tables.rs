@@ -39,6 +39,7 @@ macro_rules! out_dir {
 tables! {
     share_endpoints: "share-endpoints" => out_dir!("share-endpoints.tsv"),
     utility_endpoints: "utility-endpoints" => out_dir!("utility-endpoints.tsv"),
+    share_words: "share-words" => out_dir!("share-words.txt"),
     neighbourhood_words: "neighbourhood-words" => out_dir!("neighbourhood-words.tsv"),
     repost: "repost" => out_dir!("repost.tsv"),
     guest_post: "guest-post" => out_dir!("guest-post.tsv"),

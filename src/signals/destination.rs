@@ -157,7 +157,7 @@ pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
         out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "social share button: not an editorial link to anyone"));
     } else if crate::share::is_utility_endpoint(host, path) {
         out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "page utility (a plug-in download prompt, a reprint-permission service, a comment widget): not an editorial link"));
-    } else if crate::share::hands_over_page(url.query(), &input.page.sites) {
+    } else if crate::share::hands_over_page(url.query(), &input.page.sites) || crate::share::is_share_shaped(host, path, url.query()) {
         out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "share button or bookmarklet (it sends this page's address to another site): not an editorial link"));
     } else if crate::share::is_network_home(host, path, url.query()) {
         out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "the network's bare home page, no profile or post: a share button placeholder, not an editorial link"));
@@ -235,6 +235,7 @@ mod tests {
         assert_eq!(total(&at("https://redirect.viglink.com/?key=k&u=https%3A%2F%2Fshop.example")), -12, "VigLink");
         assert_eq!(total(&at("https://twitter.com/intent/tweet?url=https%3A%2F%2Fa.example")), -40);
         assert_eq!(total(&at("https://www.facebook.com/sharer/sharer.php?u=x")), -40);
+        assert_eq!(total(&at("https://share.v.t.qq.com/index.php?c=share&url=https%3A%2F%2Fnews.example%2Fa")), -40, "shaped like a share button");
         assert!(at("https://twitter.com/mayagrows").is_empty(), "a profile link is not a share button");
         assert_eq!(total(&at("https://www.linkedin.com/")), -40, "a share bar's placeholder: the network's bare home page");
         assert!(at("https://www.linkedin.com/company/example/").is_empty());

@@ -105,10 +105,12 @@ function analyze(snapshot, today, profileFile) {
   return JSON.parse(String(run.stdout));
 }
 
-/** True when the core called the link a social share button (src/share.rs via the destination signal). */
+/** True when the core called the link a button, not an editorial link (src/share.rs via the
+ * destination signal): a social share button, or a page utility (a reprint or print button, which
+ * the labellers file with the share buttons). */
 /** @param {any} link */
 function isShareRecognised(link) {
-  return (link.contributions || []).some((/** @type {any} */ c) => /share button/i.test(String(c.reason)));
+  return (link.contributions || []).some((/** @type {any} */ c) => /share button|^page utility/i.test(String(c.reason)));
 }
 
 /** The prospect judgement of a report. @param {any} report @returns {Judged} */
