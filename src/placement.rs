@@ -656,6 +656,9 @@ pub fn regions(snapshot: &PageSnapshot, links: &[LinkObservation]) -> (Vec<Regio
                 None => link.region,
                 Some(place) => match region_of(place, has_content) {
                     Region::Main if !editorial() => Region::Boilerplate,
+                    // The story's list of sources is its text wherever the template sets it (after
+                    // the story's column, under the article): never in a named part of the frame.
+                    Region::Boilerplate | Region::Body if place.named.is_none() && is_sources_line(&link.surrounding, &link.text) && editorial() => Region::Main,
                     region => region,
                 },
             }
@@ -676,6 +679,21 @@ pub fn block_regions(snapshot: &PageSnapshot, blocks: &[i64]) -> Vec<Option<Regi
         places.get(b).filter(|_| !wraps_text).map(|&place| region_of(place, has_content))
     };
     blocks.iter().map(|&b| usize::try_from(b).ok().and_then(place)).collect()
+}
+
+/// True when the label a link's text follows in its line names the story's sources ("Sources:
+/// New York Times (2), NBC News"; `data/footprints/sources-line.txt`, in several languages): the
+/// last "label:" before the link's text, after the previous comma, stop, slash or bracket, so a
+/// photo credit later in the same line ("… / Photo Credit: Gage Skidmore/Flickr") is not.
+fn is_sources_line(surrounding: &str, text: &str) -> bool {
+    let text = text.trim();
+    let Some(before) = surrounding.find(text).filter(|_| !text.is_empty()).map(|at| &surrounding[..at]) else { return false };
+    let Some((head, _)) = before.rsplit_once([':', '：']) else { return false };
+    let label = head.rsplit(['.', ',', ';', ')', '/', '|', '\n']).next().unwrap_or(head).trim();
+    label.len() <= 40 && {
+        let label = label.to_lowercase();
+        crate::tables::sources_line().lines().any(|l| l == label)
+    }
 }
 
 /// False for a link in the content that is a button rather than a citation: a share or

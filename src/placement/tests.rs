@@ -498,3 +498,45 @@ fn a_dialog_kept_for_later_is_not_the_text() {
         assert_eq!(r[cited], Region::Main, "{tag} {role} {hint}");
     }
 }
+
+#[test]
+fn a_line_of_the_storys_sources_is_its_text_a_credit_beside_it_is_not() {
+    // Opposing Views and AmericaNow (blind round 19): the story sits in a nested box of the
+    // article and its "Sources:" line after it, with the photo credit at its end.
+    let line = "Sources: New York Times (2), NBC News / Photo Credit: Gage Skidmore/Flickr";
+    for (wrapper, landmark) in [("article", true), ("div", false)] {
+        let mut page = Page::new();
+        let article = page.block(0, wrapper, "piece");
+        let story = page.block(article, "div", "");
+        page.prose(story, 4);
+        let cited = page.link(story, "https://source.example/a");
+        let sources = page.paragraph(article, 30);
+        let mut add = |href: &str, text: &str| {
+            let i = page.titled_link(sources, href, text);
+            page.links[i].surrounding = line.into();
+            i
+        };
+        let times = add("https://www.nytimes.com/2016/12/22/us/politics/a.html", "New York Times");
+        let again = add("https://www.nytimes.com/2008/07/31/washington/b.html", "2");
+        let nbc = add("https://www.nbcnews.com/politics/c", "NBC News");
+        let credit = add("https://www.flickr.com/photos/gageskidmore/1", "Gage Skidmore/Flickr");
+        let r = page.regions();
+        assert_eq!(r[cited], Region::Main);
+        for i in [times, again, nbc] {
+            assert_eq!(r[i], Region::Main, "{wrapper}: {}", page.links[i].href);
+        }
+        let outside = if landmark { Region::Boilerplate } else { Region::Body };
+        assert_eq!(r[credit], outside, "{wrapper}: the photo credit follows its own label");
+    }
+    // The same line in the page's footer is the footer's; a line with another label is a credit.
+    assert!(is_sources_line("Quellen: Spiegel, Zeit", "Zeit"));
+    assert!(!is_sources_line("Photo: Getty Images", "Getty Images"));
+    assert!(!is_sources_line("Image source: Flickr", "Flickr"), "a photo's source is a credit");
+    assert!(!is_sources_line("Sources: A, B", "C"), "text not in the line");
+    let mut page = Page::new();
+    let footer = page.block(0, "footer", "");
+    let p = page.paragraph(footer, 30);
+    let i = page.titled_link(p, "https://source.example/", "Source");
+    page.links[i].surrounding = "Sources: Source".into();
+    assert_eq!(page.regions()[i], Region::Footer);
+}
