@@ -687,7 +687,7 @@ pub fn block_regions(snapshot: &PageSnapshot, blocks: &[i64]) -> Vec<Option<Regi
 /// photo credit later in the same line ("… / Photo Credit: Gage Skidmore/Flickr") is not.
 fn is_sources_line(surrounding: &str, text: &str) -> bool {
     let text = text.trim();
-    let Some(before) = surrounding.find(text).filter(|_| !text.is_empty()).map(|at| &surrounding[..at]) else { return false };
+    let Some((before, _)) = surrounding.split_once(text).filter(|_| !text.is_empty()) else { return false };
     let Some((head, _)) = before.rsplit_once([':', '：']) else { return false };
     let label = head.rsplit(['.', ',', ';', ')', '/', '|', '\n']).next().unwrap_or(head).trim();
     label.len() <= 40 && {
