@@ -14,7 +14,7 @@ const TABLES: &[(&str, &str)] = &[
     ("data/link-tables/share-words.txt", "share-words.txt"),
     ("data/neighbourhood-words/words.tsv", "neighbourhood-words.tsv"),
     ("data/footprints/repost.tsv", "repost.tsv"),
-    ("data/footprints/sources-line.txt", "sources-line.txt"),
+    ("data/footprints/line-labels.tsv", "line-labels.tsv"),
     ("data/footprints/guest-post.tsv", "guest-post.tsv"),
     ("data/footprints/list-invitation.tsv", "list-invitation.tsv"),
     ("data/footprints/sponsored.tsv", "sponsored.tsv"),

@@ -655,10 +655,11 @@ pub fn regions(snapshot: &PageSnapshot, links: &[LinkObservation]) -> (Vec<Regio
             match block.and_then(|b| places.get(b)).copied() {
                 None => link.region,
                 Some(place) => match region_of(place, has_content) {
-                    Region::Main if !editorial() => Region::Boilerplate,
+                    // A picture's credit names who took it, not a source of the text.
+                    Region::Main if !editorial() || line_label(&link.surrounding, &link.text) == Some(LineLabel::Credit) => Region::Boilerplate,
                     // The story's list of sources is its text wherever the template sets it (after
                     // the story's column, under the article): never in a named part of the frame.
-                    Region::Boilerplate | Region::Body if place.named.is_none() && is_sources_line(&link.surrounding, &link.text) && editorial() => Region::Main,
+                    Region::Boilerplate | Region::Body if place.named.is_none() && line_label(&link.surrounding, &link.text) == Some(LineLabel::Sources) && editorial() => Region::Main,
                     region => region,
                 },
             }
@@ -681,18 +682,35 @@ pub fn block_regions(snapshot: &PageSnapshot, blocks: &[i64]) -> Vec<Option<Regi
     blocks.iter().map(|&b| usize::try_from(b).ok().and_then(place)).collect()
 }
 
-/// True when the label a link's text follows in its line names the story's sources ("Sources:
-/// New York Times (2), NBC News"; `data/footprints/sources-line.txt`, in several languages): the
-/// last "label:" before the link's text, after the previous comma, stop, slash or bracket, so a
-/// photo credit later in the same line ("… / Photo Credit: Gage Skidmore/Flickr") is not.
-fn is_sources_line(surrounding: &str, text: &str) -> bool {
+/// What a link's line says its links are, by the label its text follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LineLabel {
+    /// "Sources: New York Times (2), NBC News": the story's citations.
+    Sources,
+    /// "Photo credit: Rob Carr/Getty", "Image Source: …": who took a picture.
+    Credit,
+}
+
+/// The label a link's text follows in its line (`data/footprints/line-labels.tsv`, in several
+/// languages): the last "label:" before the link's text, after the previous comma, stop, slash,
+/// quote or bracket, so a photo credit later in a sources line ("… / Photo Credit: Gage
+/// Skidmore/Flickr") is a credit and the sources before it are sources. A credit names its
+/// author right after its label; a caption's text that runs on into the story's ("Image: John D.
+/// Carnessiotis on Flickr As everyone in the world…") is not one.
+fn line_label(surrounding: &str, text: &str) -> Option<LineLabel> {
     let text = text.trim();
-    let Some((before, _)) = surrounding.split_once(text).filter(|_| !text.is_empty()) else { return false };
-    let Some((head, _)) = before.rsplit_once([':', '：']) else { return false };
-    let label = head.rsplit(['.', ',', ';', ')', '/', '|', '\n']).next().unwrap_or(head).trim();
-    label.len() <= 40 && {
-        let label = label.to_lowercase();
-        crate::tables::sources_line().lines().any(|l| l == label)
+    let (before, _) = surrounding.split_once(text).filter(|_| !text.is_empty())?;
+    let (head, gap) = before.rsplit_once([':', '：'])?;
+    let label = head.rsplit(['.', ',', ';', ')', '/', '|', '"', '“', '”', '\n']).next().unwrap_or(head).trim();
+    if label.len() > 40 {
+        return None;
+    }
+    let label = label.to_lowercase();
+    let kind = crate::tables::line_labels().lines().find_map(|row| row.split_once('\t').filter(|(_, l)| *l == label).map(|(kind, _)| kind))?;
+    match kind {
+        "sources" if gap.len() <= 200 => Some(LineLabel::Sources),
+        "credit" if gap.len() <= 40 => Some(LineLabel::Credit),
+        _ => None,
     }
 }
 

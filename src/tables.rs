@@ -42,7 +42,7 @@ tables! {
     share_words: "share-words" => out_dir!("share-words.txt"),
     neighbourhood_words: "neighbourhood-words" => out_dir!("neighbourhood-words.tsv"),
     repost: "repost" => out_dir!("repost.tsv"),
-    sources_line: "sources-line" => out_dir!("sources-line.txt"),
+    line_labels: "line-labels" => out_dir!("line-labels.tsv"),
     guest_post: "guest-post" => out_dir!("guest-post.tsv"),
     list_invitation: "list-invitation" => out_dir!("list-invitation.tsv"),
     sponsored: "sponsored" => out_dir!("sponsored.tsv"),

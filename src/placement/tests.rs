@@ -528,15 +528,39 @@ fn a_line_of_the_storys_sources_is_its_text_a_credit_beside_it_is_not() {
         let outside = if landmark { Region::Boilerplate } else { Region::Body };
         assert_eq!(r[credit], outside, "{wrapper}: the photo credit follows its own label");
     }
-    // The same line in the page's footer is the footer's; a line with another label is a credit.
-    assert!(is_sources_line("Quellen: Spiegel, Zeit", "Zeit"));
-    assert!(!is_sources_line("Photo: Getty Images", "Getty Images"));
-    assert!(!is_sources_line("Image source: Flickr", "Flickr"), "a photo's source is a credit");
-    assert!(!is_sources_line("Sources: A, B", "C"), "text not in the line");
+    // Labels in other languages and shapes; a line with another label is not a sources line.
+    assert_eq!(line_label("Quellen: Spiegel, Zeit", "Zeit"), Some(LineLabel::Sources));
+    assert_eq!(line_label("Photo: Getty Images", "Getty Images"), Some(LineLabel::Credit));
+    assert_eq!(line_label("a good way to start.\" Image Source: Nicole Cohen", "Nicole Cohen"), Some(LineLabel::Credit), "a photo's source is a credit");
+    assert_eq!(line_label("Images: Pexels; Hannah Burton, Bry Crasch", "Bry Crasch"), Some(LineLabel::Credit));
+    assert_eq!(line_label("Sources: A, B", "C"), None, "text not in the line");
+    assert_eq!(line_label("Read the report: here", "here"), None, "a colon in a sentence");
+    let run_on = "Image: John D. Carnessiotis on Flickr As everyone in the world was transfixed on the Fed";
+    assert_eq!(line_label(run_on, "transfixed"), None, "a caption run into the story's text");
+    // The same line in the page's footer is the footer's.
     let mut page = Page::new();
     let footer = page.block(0, "footer", "");
     let p = page.paragraph(footer, 30);
     let i = page.titled_link(p, "https://source.example/", "Source");
     page.links[i].surrounding = "Sources: Source".into();
     assert_eq!(page.regions()[i], Region::Footer);
+}
+
+#[test]
+fn a_pictures_credit_in_the_text_is_not_a_citation() {
+    // Popsugar, Bustle (blind round 20) and Deadspin (round 19): "Image Source: Nicole Cohen",
+    // "Photo credit: Rob Carr/Getty" under pictures inside the story's column.
+    let mut page = Page::new();
+    let story = page.block(0, "article", "");
+    page.prose(story, 4);
+    let para = page.paragraph(story, 300);
+    let cited = page.titled_link(para, "https://source.example/report", "the report");
+    page.links[cited].surrounding = "Here is what the agency found: the report shows the figures rose".into();
+    let figure = page.block(story, "figure", "");
+    let caption = page.paragraph(figure, 30);
+    let credit = page.titled_link(caption, "http://photographer.example/", "Rob Carr/Getty");
+    page.links[credit].surrounding = "Photo credit: Rob Carr/Getty".into();
+    let r = page.regions();
+    assert_eq!(r[cited], Region::Main, "a colon in a sentence is no label");
+    assert_eq!(r[credit], Region::Boilerplate);
 }
