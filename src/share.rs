@@ -113,6 +113,30 @@ pub fn is_share_shaped(host: &str, path: &str, query: Option<&str>) -> bool {
     query.is_some_and(|q| q.contains("http")) && (host.split('.').any(named) || path.split('/').take(16).any(named))
 }
 
+/// True when `host` and `path` are the publisher's own short link (`nyti.ms/2cJ42vc` on
+/// nytimes.com, `rol.st/2htimXd` on rollingstone.com, `wapo.st`, `politi.co`): a two-label host
+/// whose name (three to six characters) spells, in order, letters of the page's own site name
+/// from its first letter, and a path that is one short code of letters and digits. Share bars
+/// link the page's short link and let a script open the network (blind rounds 17, 18 and 20:
+/// Us Weekly, Rolling Stone, The New York Times); a short link of the publisher's is its own
+/// page, not an editorial link out. Blind spots: a one- or two-letter name (`t.co`, `ti.me`)
+/// spells too little to tell, a short host on three labels (`on.wsj.com`) or with a longer name
+/// is missed, and a public shortener that happens to spell the site (`buff.ly` on a
+/// buffalonews.com page) is taken for the site's own.
+pub fn is_own_short_link(host: &str, path: &str, page_sites: &[String]) -> bool {
+    let Some((name, tld)) = host.split_once('.') else { return false };
+    let code = path.trim_start_matches('/').as_bytes();
+    let coded = (5..=12).contains(&code.len()) && code.iter().all(u8::is_ascii_alphanumeric) && code.iter().any(u8::is_ascii_digit);
+    coded
+        && (3..=6).contains(&name.len())
+        && !tld.contains('.')
+        && page_sites.iter().any(|site| {
+            let mut own = site.bytes();
+            // The site's first letter, then the rest of the name in order, within its first label.
+            own.next() == name.bytes().next() && name.bytes().skip(1).all(|b| own.by_ref().take_while(|&o| o != b'.').any(|o| o == b))
+        })
+}
+
 /// `host` and its parent domains (`a.b.example.com`, `b.example.com`, `example.com`, `com`),
 /// at most 8: a table row for a site covers its subdomains.
 fn parents(host: &str) -> impl Iterator<Item = &str> {
@@ -153,6 +177,23 @@ mod tests {
         assert!(!is_share_shaped("www.example.com", "/2024/shareholders-meeting", Some("ref=https://news.example/")), "whole segments only");
         assert!(!is_share_shaped("www.example.com", "/story/a", Some("ref=https://news.example/")), "no share word");
         assert!(!is_share_shaped("www.example.com", "/share", None));
+    }
+
+    #[test]
+    fn the_publishers_own_short_link_is_a_button() {
+        use super::is_own_short_link;
+        let sites = |s: &str| vec![s.to_string()];
+        assert!(is_own_short_link("nyti.ms", "/2cJ42vc", &sites("nytimes.com")));
+        assert!(is_own_short_link("rol.st", "/2htimXd", &sites("rollingstone.com")));
+        assert!(is_own_short_link("usm.ag", "/2h7jseJ", &sites("usmagazine.com")));
+        assert!(is_own_short_link("politi.co", "/2hxyz1", &sites("politico.com")));
+        assert!(!is_own_short_link("bit.ly", "/2cJ42vc", &sites("nytimes.com")), "another shortener");
+        assert!(!is_own_short_link("t.co", "/6Yc99kYnbZ", &sites("thepoliticalinsider.com")), "a one-letter name spells nothing");
+        assert!(!is_own_short_link("ny.gov", "/programs", &sites("nytimes.com")), "a page, not a code");
+        assert!(!is_own_short_link("nyti.ms", "/2cJ42vc/more", &sites("nytimes.com")), "one code only");
+        assert!(!is_own_short_link("nyt.example.com", "/2cJ42vc", &sites("nytimes.com")), "two labels only");
+        assert!(!is_own_short_link("rol.st", "/2htimXd", &sites("reuters.com")), "another site's");
+        assert!(!is_own_short_link("nyti.ms", "/2cJ42vc", &[]));
     }
 
     #[test]

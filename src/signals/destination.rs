@@ -159,6 +159,8 @@ pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
         out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "page utility (a plug-in download prompt, a reprint-permission service, a comment widget): not an editorial link"));
     } else if crate::share::hands_over_page(url.query(), &input.page.sites) || crate::share::is_share_shaped(host, path, url.query()) {
         out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "share button or bookmarklet (it sends this page's address to another site): not an editorial link"));
+    } else if crate::share::is_own_short_link(host, path, &input.page.sites) {
+        out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "the publisher's own short link, as a share button links this page: not an editorial link"));
     } else if crate::share::is_network_home(host, path, url.query()) {
         out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "the network's bare home page, no profile or post: a share button placeholder, not an editorial link"));
     }
