@@ -173,6 +173,9 @@ mod tests {
         assert!(is_share_shaped("bookmark.udn.com", "/add", Some("url=http://www.bbc.co.uk/zhongwen/x")));
         assert!(is_share_shaped("api.example-share.net", "/oexchange/0.8/forward/facebook/offer", Some("url=http://politi.co/2hxyz")), "a short link handed over");
         assert!(is_share_shaped("www.example.com", "/Share.PHP", Some("u=https://a.example/")), "any case, extension dropped");
+        // The page tools beside them: print, e-mail this.
+        assert!(is_share_shaped("www.printfriendly.com", "/print", Some("url=https%3A%2F%2Fpoliti.co%2F2hxyz")));
+        assert!(is_share_shaped("mail.google.com", "/mail/", Some("view=cm&su=A%20story&body=https%3A%2F%2Fnews.example%2Fa")));
         assert!(!is_share_shaped("www.example.com", "/share/service", Some("utm_source=feed")), "no address carried");
         assert!(!is_share_shaped("www.example.com", "/2024/shareholders-meeting", Some("ref=https://news.example/")), "whole segments only");
         assert!(!is_share_shaped("www.example.com", "/story/a", Some("ref=https://news.example/")), "no share word");
