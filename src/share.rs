@@ -103,7 +103,6 @@ pub fn is_network_home(host: &str, path: &str, query: Option<&str>) -> bool {
 /// new endpoint or a service the tables miss: Tencent Weibo's `share.v.t.qq.com/index.php?…&url=`,
 /// Douban's `/share/service?href=`, AddThis's `/forward/facebook/offer?url=<short link>` (blind
 /// round 18). An article's address rarely names an action and carries another address at once.
-#[inline(never)]
 pub fn is_share_shaped(host: &str, path: &str, query: Option<&str>) -> bool {
     let named = |part: &str| {
         let part = part.split('.').next().unwrap_or(part);
