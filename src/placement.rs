@@ -60,6 +60,8 @@ const MIN_ROOT_WORDS: f64 = 100.0;
 const ANCESTOR_SHARES: [f64; 5] = [1.0, 0.5, 1.0 / 6.0, 1.0 / 9.0, 1.0 / 12.0];
 /// A block scoring this share of the best is another chunk of the same text.
 const CHUNK_SHARE: f64 = 0.75;
+/// And holding this share of the best's text outside links.
+const CHUNK_TEXT_SHARE: f64 = 0.25;
 /// Levels above the content root searched for a repeated post block.
 const MAX_POST_DEPTH: usize = 3;
 /// Score a repeated block needs to count as another post of a thread (a few lines of text).
@@ -145,12 +147,15 @@ const HINT_WORDS: &[(&str, Hint)] = &[
     ("byline", Hint::Boilerplate),
     ("credits", Hint::Boilerplate),
     ("follow", Hint::Boilerplate),
+    ("marketgid", Hint::Boilerplate),
     ("meta", Hint::Boilerplate),
+    ("mgid", Hint::Boilerplate),
     ("newsletter", Hint::Boilerplate),
     ("outbrain", Hint::Boilerplate),
     ("promo", Hint::Boilerplate),
     ("recommended", Hint::Boilerplate),
     ("related", Hint::Boilerplate),
+    ("revcontent", Hint::Boilerplate),
     ("share", Hint::Boilerplate),
     ("sharedaddy", Hint::Boilerplate),
     ("sharethis", Hint::Boilerplate),
@@ -163,12 +168,15 @@ const HINT_WORDS: &[(&str, Hint)] = &[
     ("tagline", Hint::Boilerplate),
     ("tags", Hint::Boilerplate),
     ("toolbar", Hint::Boilerplate),
+    ("zergnet", Hint::Boilerplate),
 ];
 
 /// Boilerplate words also read at the start or end of a run-together class name
 /// (`relatedlinks`, `artrelated`, `sharebar`): long and specific enough not to hide in other
 /// words, unlike `comment` (in `commentary`) or `ad` (everywhere).
-const COMPOUND_WORDS: &[&str] = &["advert", "byline", "newsletter", "outbrain", "related", "sharing", "share", "social", "sponsor", "subscribe", "taboola"];
+/// The native-ad networks (Taboola, Outbrain, MGID's `MarketGidScriptRoot…`, Revcontent, ZergNet)
+/// name their boxes after themselves.
+const COMPOUND_WORDS: &[&str] = &["advert", "byline", "marketgid", "newsletter", "outbrain", "related", "revcontent", "sharing", "share", "social", "sponsor", "subscribe", "taboola", "zergnet"];
 
 /// The hints of one id/class string: the first word of each kind that it holds.
 fn hints(hint: &str) -> Vec<Hint> {
@@ -330,11 +338,14 @@ impl<'a> Tree<'a> {
     /// text. Never the page's root: that would make everything content.
     fn gather_chunks(&self, best: usize, best_score: f64, scores: &[f64]) -> usize {
         // Near-best blocks apart from the best's own line (in page order; a handful at most on
-        // real pages, since each holds most of the best's text).
+        // real pages, since each holds most of the best's text). A chunk holds a share of the
+        // text too: names never make the text, and a poll box in the rail called
+        // `…_block_content` is no chunk of the story (The Inquirer, blind round 21).
+        let text = self.words(best) * CHUNK_TEXT_SHARE;
         let rivals: Vec<usize> = scores
             .iter()
             .enumerate()
-            .filter(|&(i, &s)| s >= best_score * CHUNK_SHARE && !self.is_within(i, best) && !self.is_within(best, i))
+            .filter(|&(i, &s)| s >= best_score * CHUNK_SHARE && self.words(i) >= text && !self.is_within(i, best) && !self.is_within(best, i))
             .map(|(i, _)| i)
             .take(MAX_RIVALS)
             .collect();

@@ -51,8 +51,8 @@ pub fn is_share_endpoint(host: &str, path: &str) -> bool {
 }
 
 /// True when `host` and `path` are a page utility: a plug-in or browser download prompt ("Get
-/// Adobe Flash Player"), a reprint-permission service or a comment widget's own link ("comments
-/// powered by Disqus"): not an editorial link.
+/// Adobe Flash Player"), a reprint-permission service, a comment widget's own link ("comments
+/// powered by Disqus") or a newsletter's sign-up form: not an editorial link.
 pub fn is_utility_endpoint(host: &str, path: &str) -> bool {
     listed(utilities(), host, path)
 }
@@ -225,6 +225,10 @@ mod tests {
         assert!(is_utility_endpoint("naturenews.disqus.com", "/worlds_slowest_moving_drop/latest.rss"));
         assert!(is_utility_endpoint("livefyre.com", "/"));
         assert!(!is_utility_endpoint("disqus-alternatives.example", "/"));
+        // Blind round 21: Haymarket's "Permissions" (mmm-online), CNN's newsletter sign-up promo.
+        assert!(is_utility_endpoint("www.copyright.com", "/ccc/openurl.do"));
+        assert!(is_utility_endpoint("us11.campaign-archive2.com", "/"));
+        assert!(is_utility_endpoint("cnn.us11.list-manage.com", "/subscribe"));
     }
 
     #[test]
@@ -236,6 +240,7 @@ mod tests {
         assert!(is_share_endpoint("www.linkedin.com", "/shareArticle"));
         assert!(is_share_endpoint("pinterest.com", "/pin/create/button/"));
         assert!(is_share_endpoint("t.me", "/share/url"));
+        assert!(is_share_endpoint("secure.repost.us", "/syndicate/create"), "Repost.us's Republish button (blind round 21)");
         // Blind round 18: AddThis's forwarder (Politico), Tencent Weibo and Douban (Qdaily).
         assert!(is_share_endpoint("api.addthis.com", "/oexchange/0.8/forward/facebook/offer"));
         assert!(is_share_endpoint("share.v.t.qq.com", "/index.php"));

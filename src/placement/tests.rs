@@ -279,6 +279,29 @@ fn an_article_cut_into_chunks_is_one_content() {
     assert_eq!(r[other], Region::Body);
 }
 
+#[test]
+fn a_box_named_content_with_little_text_is_no_chunk_of_the_story() {
+    // The Inquirer (blind round 21): a poll in the right rail, `right_common_block_content`,
+    // scores near the story on its name alone; gathering it with the story made the rail content.
+    let mut page = Page::new();
+    let container = page.block(0, "div", "container");
+    let left = page.block(container, "div", "col-left");
+    let story = page.block(left, "div", "");
+    page.prose(story, 9);
+    let para = page.paragraph(story, 200);
+    let cited = page.link(para, "https://source.example/");
+    let right = page.block(container, "div", "col-right");
+    let poll = page.block(right, "div", "right_common_block_content");
+    for _ in 0..6 {
+        page.paragraph(poll, 35);
+    }
+    let list = page.block(right, "div", "article_list");
+    let rail = page.link(list, "https://whitepapers.example/");
+    let r = page.regions();
+    assert_eq!(r[cited], Region::Main);
+    assert_ne!(r[rail], Region::Main, "the rail beside the story is not its text");
+}
+
 /// A look into one page's placement, for whoever tunes these rules on the development set:
 /// `PLACEMENT_SNAPSHOT=target/devset/out/ID.snapshot.json cargo test --release --lib
 /// placement::tests::explain -- --ignored --nocapture` prints the content roots and each
@@ -318,6 +341,7 @@ fn explain() {
 fn run_together_class_names_name_boilerplate() {
     assert_eq!(hints("artrelated relatedlinks"), vec![Hint::Boilerplate]);
     assert_eq!(hints("sharebar"), vec![Hint::Boilerplate]);
+    assert_eq!(hints("MarketGidScriptRootN4300 news-block-magick"), vec![Hint::Boilerplate], "a native-ad network's box");
     assert!(hints("commentary timeshare").is_empty(), "short or ambiguous words stay whole");
 }
 

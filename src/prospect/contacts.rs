@@ -139,7 +139,7 @@ pub const CONTACT_WORDS: &[&str] = &[
 /// Hosts whose links (theirs and their subdomains') are social profiles, unless share buttons.
 pub const SOCIAL_HOSTS: &[&str] = &[
     "twitter.com", "x.com", "facebook.com", "linkedin.com", "instagram.com", "youtube.com", "tiktok.com",
-    "pinterest.com", "github.com", "mastodon.social", "threads.net", "bsky.app",
+    "pinterest.com", "github.com", "mastodon.social", "threads.net", "bsky.app", "plus.google.com",
 ];
 
 /// Same-site links whose path or text names a contact / about page: the link's URL without its
@@ -237,7 +237,10 @@ fn profile_path(site: &str, path: &str) -> bool {
         "privacy", "search", "settings", "share", "sharer", "signup", "terms", "watch", "groups", "events", "login.php",
         "features", "marketplace", "pin", "reel", "reels", "results", "shorts", "topics", "tos", "video",
     ];
-    let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+    // Google+ writes `/u/0/` before the account (`/+Name`, `/<number>`) when signed in, and its
+    // tab after it: the account is what is left.
+    let google = site == "plus.google.com";
+    let parts: Vec<&str> = path.split('/').filter(|p| !(p.is_empty() || google && matches!(*p, "u" | "0" | "posts" | "about"))).collect();
     // Services whose account pages sit under a word (`linkedin.com/in/name`, `youtube.com/c/name`).
     let under = |words: &[&str]| matches!(parts.as_slice(), [w, _, ..] if words.contains(w));
     match site {
@@ -725,6 +728,9 @@ mod tests {
             "https://mastodon.social/@site",
             "https://www.linkedin.com/in/jane-doe/",
             "https://github.com/requests",
+            "https://plus.google.com/u/0/105854427591981272663/posts",
+            "https://plus.google.com/+SPACEcom/posts",
+            "https://plus.google.com/105854427591981272663",
         ] {
             assert!(is_social_profile(profile), "{profile}");
         }
@@ -755,6 +761,8 @@ mod tests {
             "https://www.pinterest.com/pin/123/",
             "https://github.com/signup",
             "https://www.facebook.com/groups/bakers",
+            "https://plus.google.com/share?url=https://site.com/",
+            "https://plus.google.com/u/0/communities/105854427591981272663",
         ] {
             assert!(!is_social_profile(other), "{other}");
         }

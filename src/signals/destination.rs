@@ -156,7 +156,7 @@ pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
     if crate::share::is_share_endpoint(host, path) {
         out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "social share button: not an editorial link to anyone"));
     } else if crate::share::is_utility_endpoint(host, path) {
-        out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "page utility (a plug-in download prompt, a reprint-permission service, a comment widget): not an editorial link"));
+        out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "page utility (a plug-in prompt, a reprint or sign-up service, a comment widget): not an editorial link"));
     } else if crate::share::hands_over_page(url.query(), &input.page.sites) || crate::share::is_share_shaped(host, path, url.query()) {
         out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "share button or bookmarklet (it sends this page's address to another site): not an editorial link"));
     } else if crate::share::is_own_short_link(host, path, &input.page.sites) {
