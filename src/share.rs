@@ -229,6 +229,7 @@ mod tests {
         assert!(is_utility_endpoint("www.copyright.com", "/ccc/openurl.do"));
         assert!(is_utility_endpoint("us11.campaign-archive2.com", "/"));
         assert!(is_utility_endpoint("cnn.us11.list-manage.com", "/subscribe"));
+        assert!(is_utility_endpoint("validator.w3.org", "/check"), "a Valid XHTML badge");
     }
 
     #[test]
@@ -241,6 +242,9 @@ mod tests {
         assert!(is_share_endpoint("pinterest.com", "/pin/create/button/"));
         assert!(is_share_endpoint("t.me", "/share/url"));
         assert!(is_share_endpoint("secure.repost.us", "/syndicate/create"), "Repost.us's Republish button (blind round 21)");
+        assert!(is_share_endpoint("www.reddit.com", "/s/http://www.nature.com/news/1"), "Reddit's old submit shortcut");
+        assert!(!is_share_endpoint("www.reddit.com", "/search"), "whole segments");
+        assert!(is_share_endpoint("www.evernote.com", "/clip.action"));
         // Blind round 18: AddThis's forwarder (Politico), Tencent Weibo and Douban (Qdaily).
         assert!(is_share_endpoint("api.addthis.com", "/oexchange/0.8/forward/facebook/offer"));
         assert!(is_share_endpoint("share.v.t.qq.com", "/index.php"));
