@@ -111,12 +111,14 @@ PY
 optimise_wasm() {
   local wasm=$1
   if [ -x node_modules/.bin/wasm-opt ]; then
-    # --converge: the -O3 passes run again until nothing shrinks (~0.8 KB gz off the popup).
+    # -Os, not -O3: 724 B gz off the popup (1.6 KB off the Opportunities page) and the popup's
+    # click-to-ready time the same in the race against an -O3 build (BENCHMARKS.md, 2026-12-04).
+    # --converge: the passes run again until nothing shrinks (~0.8 KB gz off the popup).
     # --low-memory-unused: fold small added constants into load/store offsets (-1.7 KB gz on the
     # popup). It assumes nothing reads the first 1 KB of memory through an address that wrapped
     # around 4 GB; Rust never forms such an address (its pointer arithmetic stays inside an
     # allocation), so the only change is a trap where a wrapped access would have read garbage.
-    node_modules/.bin/wasm-opt -O3 --converge --low-memory-unused --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int \
+    node_modules/.bin/wasm-opt -Os --converge --low-memory-unused --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int \
       --enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals \
       "$wasm" -o "$wasm.opt" && mv "$wasm.opt" "$wasm"
   else
