@@ -747,13 +747,24 @@ fn is_editorial(link: &LinkObservation, own_text: u32, quoted: bool, page_sites:
 /// on Twitter, @Laura_E_Adkins"; "Zach Hanlon is a marketing expert…", linking
 /// linkedin.com/in/zhanlon), and the profile's handle spells that name (the last name, with the
 /// first name or its initial before it), or it asks the reader to follow someone ("Follow him on
-/// Twitter at @zshanlon"). A writer's note at the foot of a story, not a citation (blind round
-/// 16: Forward, Fast Company). A profile cited in a sentence about something else stays a
-/// citation. English only.
+/// Twitter at @zshanlon") or to follow the very account it links, by its handle ("Follow Sharon
+/// on Twitter at @sgaudin"). A writer's note at the foot of a story, not a citation (blind rounds
+/// 16 and 22: Forward, Fast Company, Computerworld). A profile cited in a sentence about something
+/// else stays a citation; a story that tells readers to follow the accounts it is about ("you can
+/// continue to follow Josh at @JoshEarnest") reads as follow lines. English only.
 fn is_author_note(href: &str, surrounding: &str) -> bool {
     // "Follow him on Twitter at @zshanlon": a follow link, whoever it is for.
     let words = crate::prospect::openings::words(surrounding);
     if [" follow him ", " follow her ", " follow me ", " follow us ", " follow them "].iter().any(|f| words.contains(f)) {
+        return true;
+    }
+    let path = href.split(['?', '#']).next().unwrap_or("").trim_end_matches('/');
+    let handle: String = path.rsplit('/').next().unwrap_or("").chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+    // "Follow Sharon on Twitter at @sgaudin", "by … following @b0yle on Twitter": the line asks
+    // the reader to follow the very account it links, by its @handle (blind round 22:
+    // Computerworld, NBC News).
+    let at = path.rsplit('/').next().unwrap_or("").trim_start_matches('@');
+    if at.len() >= 3 && [" follow ", " following "].iter().any(|f| words.contains(f)) && surrounding.to_lowercase().contains(&format!("@{}", at.to_lowercase())) {
         return true;
     }
     let Some((name, _)) = surrounding.trim_start().split_once(" is ") else { return false };
@@ -763,8 +774,6 @@ fn is_author_note(href: &str, surrounding: &str) -> bool {
     if !(2..=4).contains(&names.len()) || !capitalised || last.chars().count() < 3 {
         return false;
     }
-    let path = href.split(['?', '#']).next().unwrap_or("").trim_end_matches('/');
-    let handle: String = path.rsplit('/').next().unwrap_or("").chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
     handle.contains(last.as_str()) && first.chars().next().is_some_and(|initial| handle.starts_with(first.as_str()) || handle.starts_with(initial))
 }
 

@@ -169,6 +169,11 @@ fn a_note_on_the_writer_with_their_profile_is_not_a_citation() {
     assert!(!note("https://twitter.com/stevenf", "British people say words funny \u{2014} Matt Haughey (@mathowie) February 12, 2016"));
     assert!(!note("https://twitter.com/janedoe", "The mayor is a fan of the plan, Jane Doe wrote on Twitter"));
     assert!(!note("https://twitter.com/megan", "Fans follow Megan's account for her takes on the plan"), "whole words");
+    // Blind round 22: the line asks to follow the account it links, by its @handle.
+    assert!(note("http://twitter.com/sgaudin", "Follow Sharon on Twitter at @sgaudin, on Google+ or subscribe to Sharon's RSS feed."));
+    assert!(note("http://twitter.com/b0yle", "Connect with the Cosmic Log community by \"liking\" the NBC News Science Facebook page, following @b0yle on Twitter"));
+    assert!(!note("https://twitter.com/sgaudin", "As @sgaudin wrote, the deal is off"), "an @mention alone is a citation");
+    assert!(!note("https://twitter.com/megan", "Fans follow @other for the plan"), "another account");
     assert!(!note("https://twitter.com/potus", "Barack Obama is the president, and he tweeted"));
     // In the page: the note's link is boilerplate, a sentence citing a profile is content.
     let mut page = Page::new();

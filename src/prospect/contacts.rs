@@ -142,6 +142,10 @@ pub const SOCIAL_HOSTS: &[&str] = &[
     "pinterest.com", "github.com", "mastodon.social", "threads.net", "bsky.app", "plus.google.com",
 ];
 
+/// A social host that has closed: a profile there still marks a follow line on an old page, but
+/// reaches no one (Google+ shut down in 2019), so it is never offered as a contact.
+const CLOSED_HOST: &str = "plus.google.com";
+
 /// Same-site links whose path or text names a contact / about page: the link's URL without its
 /// fragment, never the page itself, exact duplicates dropped, at most [`MAX_LINK_CANDIDATES`].
 pub fn contact_page_links(page: &PageSnapshot) -> Vec<String> {
@@ -195,7 +199,7 @@ pub fn social_profile_links(page: &PageSnapshot) -> Vec<String> {
         if out.len() >= MAX_LINK_CANDIDATES {
             break;
         }
-        if is_social_profile(&link.href) && !out.contains(&link.href) {
+        if is_social_profile(&link.href) && !link.href.contains(CLOSED_HOST) && !out.contains(&link.href) {
             out.push(link.href.clone());
         }
     }
@@ -225,6 +229,11 @@ pub fn is_social_profile(href: &str) -> bool {
     let host = host.strip_suffix('.').unwrap_or(host).to_ascii_lowercase();
     let Some(site) = SOCIAL_HOSTS.iter().find(|s| host == **s || host.strip_suffix(**s).is_some_and(|sub| sub.ends_with('.'))) else { return false };
     let path = path_of(href);
+    // Twitter's old addresses put the account after a hash-bang (`twitter.com/#!/name`).
+    let path = match href.split_once("#!") {
+        Some((_, account)) if path == "/" && matches!(*site, "twitter.com" | "x.com") => account.split('?').next().unwrap_or(account),
+        _ => path,
+    };
     !crate::share::is_share_endpoint(&host, path) && profile_path(site, path)
 }
 
@@ -247,6 +256,8 @@ fn profile_path(site: &str, path: &str) -> bool {
         "linkedin.com" => matches!(parts.as_slice(), [w, _] if ["in", "company", "school", "showcase"].contains(w)),
         "youtube.com" => under(&["channel", "c", "user"]) || parts.first().is_some_and(|p| p.starts_with('@')),
         "bsky.app" => matches!(parts.as_slice(), ["profile", _]),
+        // An old Facebook page's address: `/pages/<Name>/<number>`.
+        "facebook.com" if matches!(parts.as_slice(), ["pages", _, id] if id.bytes().all(|b| b.is_ascii_digit())) => true,
         _ => match parts.as_slice() {
             [name] => !NOT_ACCOUNTS.contains(&name.to_ascii_lowercase().as_str()) && !name.contains('.') || name.starts_with('@'),
             _ => false,
@@ -731,6 +742,8 @@ mod tests {
             "https://plus.google.com/u/0/105854427591981272663/posts",
             "https://plus.google.com/+SPACEcom/posts",
             "https://plus.google.com/105854427591981272663",
+            "http://www.facebook.com/pages/Spacecom/17610706465",
+            "https://twitter.com/#!/spacedotcom",
         ] {
             assert!(is_social_profile(profile), "{profile}");
         }
@@ -763,11 +776,13 @@ mod tests {
             "https://www.facebook.com/groups/bakers",
             "https://plus.google.com/share?url=https://site.com/",
             "https://plus.google.com/u/0/communities/105854427591981272663",
+            "https://www.facebook.com/pages/create",
+            "https://twitter.com/#!/search?q=site",
         ] {
             assert!(!is_social_profile(other), "{other}");
         }
-        let p = linked("https://site.com/", &[("https://twitter.com/site", ""), ("https://twitter.com/site", ""), ("https://twitter.com/intent/tweet", "")]);
-        assert_eq!(contacts(&p).social, ["https://twitter.com/site"]);
+        let p = linked("https://site.com/", &[("https://twitter.com/site", ""), ("https://twitter.com/site", ""), ("https://twitter.com/intent/tweet", ""), ("https://plus.google.com/+Site", "")]);
+        assert_eq!(contacts(&p).social, ["https://twitter.com/site"], "Google+ is closed: no contact");
     }
 
     #[test]
