@@ -759,11 +759,11 @@ fn is_author_note(href: &str, surrounding: &str) -> bool {
         return true;
     }
     let path = href.split(['?', '#']).next().unwrap_or("").trim_end_matches('/');
-    let handle: String = path.rsplit('/').next().unwrap_or("").chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+    let account = path.rsplit('/').next().unwrap_or("");
     // "Follow Sharon on Twitter at @sgaudin", "by … following @b0yle on Twitter": the line asks
     // the reader to follow the very account it links, by its @handle (blind round 22:
     // Computerworld, NBC News).
-    let at = path.rsplit('/').next().unwrap_or("").trim_start_matches('@');
+    let at = account.trim_start_matches('@');
     if at.len() >= 3 && [" follow ", " following "].iter().any(|f| words.contains(f)) && surrounding.to_lowercase().contains(&format!("@{}", at.to_lowercase())) {
         return true;
     }
@@ -774,6 +774,7 @@ fn is_author_note(href: &str, surrounding: &str) -> bool {
     if !(2..=4).contains(&names.len()) || !capitalised || last.chars().count() < 3 {
         return false;
     }
+    let handle: String = account.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
     handle.contains(last.as_str()) && first.chars().next().is_some_and(|initial| handle.starts_with(first.as_str()) || handle.starts_with(initial))
 }
 
