@@ -36,6 +36,7 @@ pub mod signals;
 pub mod snapshot;
 pub mod sources;
 pub mod tables;
+pub mod weights;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

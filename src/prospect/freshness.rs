@@ -137,8 +137,8 @@ pub const FACTOR: Judgement = Judgement {
     description: "How recently the page was published or updated, from its dated metadata (or the date in its address).",
 };
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Weights {
     /// At most this many days old is fresh…
     pub fresh_days: u32,
@@ -147,6 +147,8 @@ pub struct Weights {
     pub stale_days: u32,
     pub stale: i32,
 }
+
+crate::weights_reader!(Weights { fresh_days: "freshDays", fresh: "fresh", stale_days: "staleDays", stale: "stale" });
 
 impl Default for Weights {
     fn default() -> Self {

@@ -464,8 +464,8 @@ pub const FACTOR: Judgement = Judgement {
     description: "The kind of opening the page offers: resource page, guest post, roundup, unlinked mention, link intersect — or directory, UGC, paid.",
 };
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Weights {
     pub resource_page: i32,
     pub guest_post: i32,
@@ -476,6 +476,8 @@ pub struct Weights {
     pub ugc: i32,
     pub sponsored: i32,
 }
+
+crate::weights_reader!(Weights { resource_page: "resourcePage", guest_post: "guestPost", roundup: "roundup", unlinked_mention: "unlinkedMention", link_intersect: "linkIntersect", directory: "directory", ugc: "ugc", sponsored: "sponsored" });
 
 impl Default for Weights {
     fn default() -> Self {

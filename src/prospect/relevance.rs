@@ -379,12 +379,14 @@ pub const FACTOR: Judgement = Judgement {
     description: "How well the page matches your keywords and topic (from your profile); not judged without them.",
 };
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Weights {
     pub scale: i32,
     pub offset: i32,
 }
+
+crate::weights_reader!(Weights { scale: "scale", offset: "offset" });
 
 impl Default for Weights {
     fn default() -> Self {

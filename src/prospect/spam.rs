@@ -118,12 +118,14 @@ pub const FACTOR: Judgement = Judgement {
     description: "On-page signs the site is spam or a link farm (ours, in the spirit of Moz's published signals).",
 };
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Weights {
     /// Points at a spam-likeness of 100 (scaled down linearly).
     pub per_100: i32,
 }
+
+crate::weights_reader!(Weights { per_100: "per100" });
 
 impl Default for Weights {
     fn default() -> Self {

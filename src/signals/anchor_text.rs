@@ -47,8 +47,8 @@ fn is_money_term(word: &str) -> bool {
 const LONG_ANCHOR_WORDS: usize = 15;
 const LONG_ANCHOR_CHARS: usize = 120;
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Weights {
     pub descriptive: i32,
     pub image_alt: i32,
@@ -59,6 +59,8 @@ pub struct Weights {
     pub money: i32,
     pub over_long: i32,
 }
+
+crate::weights_reader!(Weights { descriptive: "descriptive", image_alt: "imageAlt", generic: "generic", bare_url: "bareUrl", empty: "empty", title_only: "titleOnly", money: "money", over_long: "overLong" });
 
 impl Default for Weights {
     fn default() -> Self {

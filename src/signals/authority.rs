@@ -21,13 +21,15 @@ pub const SIGNAL: Judgement = Judgement {
 
 /// Points per authority tier; the prospect factor `site-authority` uses the same type (its own
 /// values in its own config).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Weights {
     pub top1k: i32,
     pub top10k: i32,
     pub top100k: i32,
 }
+
+crate::weights_reader!(Weights { top1k: "top1k", top10k: "top10k", top100k: "top100k" });
 
 impl Default for Weights {
     fn default() -> Self {

@@ -84,8 +84,8 @@ pub(crate) fn warm_up() {
     shorteners();
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Weights {
     pub plain_http: i32,
     pub ip_literal: i32,
@@ -97,6 +97,8 @@ pub struct Weights {
     pub tracking: i32,
     pub share_button: i32,
 }
+
+crate::weights_reader!(Weights { plain_http: "plainHttp", ip_literal: "ipLiteral", punycode: "punycode", mixed_script: "mixedScript", suspicious_tld: "suspiciousTld", shortener: "shortener", affiliate: "affiliate", tracking: "tracking", share_button: "shareButton" });
 
 impl Default for Weights {
     fn default() -> Self {

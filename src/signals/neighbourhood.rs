@@ -22,8 +22,8 @@ pub const SIGNAL: Judgement = Judgement {
     description: "Whether the destination is listed as gambling, adult, phishing/malware/scam or link spam, or is a subdomain on a free hosting or blog platform.",
 };
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Weights {
     pub gambling: i32,
     pub adult: i32,
@@ -31,6 +31,8 @@ pub struct Weights {
     pub spam: i32,
     pub hosting: i32,
 }
+
+crate::weights_reader!(Weights { gambling: "gambling", adult: "adult", phishing: "phishing", spam: "spam", hosting: "hosting" });
 
 impl Default for Weights {
     fn default() -> Self {

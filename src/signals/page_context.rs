@@ -23,8 +23,8 @@ pub const SIGNAL: Judgement = Judgement {
     description: "How many outbound links share the page's equity, and whether the link sits in a sitewide-looking footer block.",
 };
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Weights {
     /// At most this many external links counts as "few".
     pub few_links: u32,
@@ -39,6 +39,8 @@ pub struct Weights {
     pub footer_block: u32,
     pub footer_block_points: i32,
 }
+
+crate::weights_reader!(Weights { few_links: "fewLinks", few_links_points: "fewLinksPoints", many_links: "manyLinks", many_links_points: "manyLinksPoints", farm_links: "farmLinks", farm_links_points: "farmLinksPoints", footer_block: "footerBlock", footer_block_points: "footerBlockPoints" });
 
 impl Default for Weights {
     fn default() -> Self {

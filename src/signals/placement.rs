@@ -22,8 +22,8 @@ pub const SIGNAL: Judgement = Judgement {
     description: "Where the link sits (in-content paragraph, list, navigation, footer, sidebar, comments) and whether readers can see it.",
 };
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Weights {
     pub content_paragraph: i32,
     pub content_list: i32,
@@ -38,6 +38,8 @@ pub struct Weights {
     pub boilerplate: i32,
     pub hidden: i32,
 }
+
+crate::weights_reader!(Weights { content_paragraph: "contentParagraph", content_list: "contentList", content_other: "contentOther", unmarked_paragraph: "unmarkedParagraph", unmarked_other: "unmarkedOther", nav: "nav", header: "header", footer: "footer", sidebar: "sidebar", comments: "comments", boilerplate: "boilerplate", hidden: "hidden" });
 
 impl Default for Weights {
     fn default() -> Self {

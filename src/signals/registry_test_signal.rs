@@ -13,11 +13,13 @@ pub const SIGNAL: Judgement = Judgement {
     description: "Unit tests only: shows that one file and one registry line add a signal.",
 };
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Weights {
     pub probe: i32,
 }
+
+crate::weights_reader!(Weights { probe: "probe" });
 
 impl Default for Weights {
     fn default() -> Self {

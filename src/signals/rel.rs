@@ -18,8 +18,8 @@ pub const SIGNAL: Judgement = Judgement {
 };
 
 /// Points per rel state; only the most severe state applies.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Weights {
     pub followed: i32,
     pub nofollow: i32,
@@ -27,6 +27,8 @@ pub struct Weights {
     pub ugc: i32,
     pub page_nofollow: i32,
 }
+
+crate::weights_reader!(Weights { followed: "followed", nofollow: "nofollow", sponsored: "sponsored", ugc: "ugc", page_nofollow: "pageNofollow" });
 
 impl Default for Weights {
     fn default() -> Self {

@@ -57,8 +57,8 @@ pub const FACTOR: Judgement = Judgement {
 };
 
 /// The highest score each finding allows (the top of a band: 54 is Weak, 74 Worth pursuing).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Weights {
     pub off_topic: u8,
     /// Keywords given, but none of them whole on the page (only some of their words).
@@ -76,6 +76,8 @@ pub struct Weights {
     /// No list, guest-post invitation, roundup or directory to be added to.
     pub no_way_in: u8,
 }
+
+crate::weights_reader!(Weights { off_topic: "offTopic", keywords_in_part: "keywordsInPart", no_links_out: "noLinksOut", home_page: "homePage", repost: "repost", thread_without_citations: "threadWithoutCitations", big_site_without_opening: "bigSiteWithoutOpening", documentation: "documentation", paid: "paid", stale: "stale", no_way_in: "noWayIn" });
 
 impl Default for Weights {
     fn default() -> Self {

@@ -15,12 +15,14 @@ pub const FACTOR: Judgement = Judgement {
     description: "Whether the page shows an e-mail address or a contact page to write to.",
 };
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Weights {
     pub none: i32,
     pub found: i32,
 }
+
+crate::weights_reader!(Weights { none: "none", found: "found" });
 
 impl Default for Weights {
     fn default() -> Self {

@@ -16,11 +16,13 @@ pub const FACTOR: Judgement = Judgement {
     description: "Whether the page is in one of the languages you publish in (from your profile).",
 };
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Weights {
     pub other_language: i32,
 }
+
+crate::weights_reader!(Weights { other_language: "otherLanguage" });
 
 impl Default for Weights {
     fn default() -> Self {

@@ -20,8 +20,8 @@ pub const FACTOR: Judgement = Judgement {
     description: "Whether the page gives followed links, how many outbound links it has, and whether it links into bad neighbourhoods or sitewide footer blocks.",
 };
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Weights {
     /// The followed share is judged from this many external links on.
     pub min_external_for_share: u32,
@@ -40,6 +40,8 @@ pub struct Weights {
     pub bad_links_many: i32,
     pub footer_block: i32,
 }
+
+crate::weights_reader!(Weights { min_external_for_share: "minExternalForShare", mostly_followed_percent: "mostlyFollowedPercent", mostly_followed: "mostlyFollowed", mostly_nofollow_percent: "mostlyNofollowPercent", mostly_nofollow: "mostlyNofollow", robots_nofollow: "robotsNofollow", many_links: "manyLinks", farm_links: "farmLinks", bad_links_few: "badLinksFew", bad_links_many_from: "badLinksManyFrom", bad_links_many: "badLinksMany", footer_block: "footerBlock" });
 
 impl Default for Weights {
     fn default() -> Self {

@@ -35,8 +35,8 @@ pub const FACTOR: Judgement = Judgement {
     description: "Whether the page's own site is listed as gambling, adult, phishing/malware/scam or link spam, or the page hides dozens of outbound links.",
 };
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Weights {
     /// The page's own host is in a bad-neighbourhood list.
     pub listed: i32,
@@ -51,6 +51,8 @@ pub struct Weights {
     /// A title with at least two bad-neighbourhood words: the page's own subject.
     pub title_words: i32,
 }
+
+crate::weights_reader!(Weights { listed: "listed", hidden_links_from: "hiddenLinksFrom", hidden_links: "hiddenLinks", word_links_from: "wordLinksFrom", word_links: "wordLinks", title_words: "titleWords" });
 
 impl Default for Weights {
     fn default() -> Self {
