@@ -736,7 +736,7 @@ fn is_editorial(link: &LinkObservation, own_text: u32, quoted: bool, page_sites:
         return false;
     }
     let profile = is_social_profile(&link.href);
-    if profile && is_author_note(&link.href, &link.surrounding) {
+    if if profile { is_author_note(&link.href, &link.surrounding) } else { is_writers_site(&host, &link.surrounding) } {
         return false;
     }
     own_text >= SENTENCE_CHARS || quoted || !(profile || is_network_home(&host, url.path(), url.query()))
@@ -767,15 +767,33 @@ fn is_author_note(href: &str, surrounding: &str) -> bool {
     if at.len() >= 3 && [" follow ", " following "].iter().any(|f| words.contains(f)) && surrounding.to_lowercase().contains(&format!("@{}", at.to_lowercase())) {
         return true;
     }
-    let Some((name, _)) = surrounding.trim_start().split_once(" is ") else { return false };
-    let names: Vec<String> = name.split_whitespace().map(|w| w.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()).collect();
-    let capitalised = name.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
-    let (Some(first), Some(last)) = (names.first(), names.last()) else { return false };
-    if !(2..=4).contains(&names.len()) || !capitalised || last.chars().count() < 3 {
-        return false;
-    }
+    let Some((first, last)) = note_name(surrounding) else { return false };
     let handle: String = account.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
     handle.contains(last.as_str()) && first.chars().next().is_some_and(|initial| handle.starts_with(first.as_str()) || handle.starts_with(initial))
+}
+
+/// The first and last names, lowercase, of a line that opens with a person's name and "is"
+/// ("Devin Coldewey is a contributing writer…"): two to four capitalised words.
+fn note_name(surrounding: &str) -> Option<(String, String)> {
+    let (name, _) = surrounding.trim_start().split_once(" is ")?;
+    let mut names: Vec<String> = name.split_whitespace().map(|w| w.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()).collect();
+    let capitalised = name.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+    if !(2..=4).contains(&names.len()) || !capitalised || names.last().is_none_or(|last| last.chars().count() < 3) {
+        return None;
+    }
+    let last = names.pop()?;
+    Some((names.swap_remove(0), last))
+}
+
+/// True when `host` is the writer's own site in a note about them: the line opens with their name
+/// and "is", and the site's name holds their last name ("Devin Coldewey is a contributing writer
+/// for NBC News Digital. His personal website is coldewey.cc.", blind round 23). A company named
+/// after the person in a story's line about them ("Michael Dell is…" linking dell.com) reads the
+/// same way: rare in a story's text, and the line is about the person either way.
+fn is_writers_site(host: &str, surrounding: &str) -> bool {
+    let site = crate::domain::site_of(host);
+    let name = site.split('.').next().unwrap_or("");
+    note_name(surrounding).is_some_and(|(_, last)| last.chars().count() >= 4 && name.contains(last.as_str()))
 }
 
 #[cfg(test)]

@@ -54,7 +54,14 @@ pub fn is_share_endpoint(host: &str, path: &str) -> bool {
 /// Adobe Flash Player"), a reprint-permission service, a comment widget's own link ("comments
 /// powered by Disqus") or a newsletter's sign-up form: not an editorial link.
 pub fn is_utility_endpoint(host: &str, path: &str) -> bool {
-    listed(utilities(), host, path)
+    listed(utilities(), host, path) || is_reprint_store(host)
+}
+
+/// A publisher's reprint store, named after it: reutersreprints.com, washingtonpostreprints.com,
+/// mcclatchyreprints.com (blind rounds 19 and 23). Linked from the article tools ("Reprints"), never
+/// cited.
+fn is_reprint_store(host: &str) -> bool {
+    crate::domain::site_of(host).split('.').next().is_some_and(|name| name.ends_with("reprints"))
 }
 
 /// True when a row of `table` matches: its site is the host or a parent domain of it, and its
@@ -230,6 +237,10 @@ mod tests {
         assert!(is_utility_endpoint("us11.campaign-archive2.com", "/"));
         assert!(is_utility_endpoint("cnn.us11.list-manage.com", "/subscribe"));
         assert!(is_utility_endpoint("validator.w3.org", "/check"), "a Valid XHTML badge");
+        assert!(is_utility_endpoint("www.reutersreprints.com", "/"), "a publisher's reprint store, by its name");
+        assert!(is_utility_endpoint("www.washingtonpostreprints.com", "/"));
+        assert!(!is_utility_endpoint("www.blueprints.com", "/"));
+        assert!(!is_utility_endpoint("reprints.example.com", "/"), "a subdomain of another name");
     }
 
     #[test]

@@ -175,6 +175,13 @@ fn a_note_on_the_writer_with_their_profile_is_not_a_citation() {
     assert!(!note("https://twitter.com/sgaudin", "As @sgaudin wrote, the deal is off"), "an @mention alone is a citation");
     assert!(!note("https://twitter.com/megan", "Fans follow @other for the plan"), "another account");
     assert!(!note("https://twitter.com/potus", "Barack Obama is the president, and he tweeted"));
+    // Blind round 23: the writer's own site, named after them, in the note.
+    let site = |host: &str, text: &str| super::is_writers_site(host, text);
+    assert!(site("coldewey.cc", "Devin Coldewey is a contributing writer for NBC News Digital. His personal website is coldewey.cc."));
+    assert!(site("www.janedawsonwrites.com", "Jane Dawson is a science writer in Leeds."));
+    assert!(!site("www.example.org", "Devin Coldewey is a contributing writer. His work appears on example.org."), "another site");
+    assert!(!site("coldewey.cc", "The findings, Devin Coldewey is told, hold up."), "no name opens the line");
+    assert!(!site("www.lee.org", "Ann Lee is the director."), "a last name too short to tell");
     // In the page: the note's link is boilerplate, a sentence citing a profile is content.
     let mut page = Page::new();
     let body = page.block(0, "div", "article-body");
