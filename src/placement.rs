@@ -17,7 +17,8 @@
 //!    id/class words (`entry`, `content` up; `comments`, `sidebar`, `share` down), makes the block
 //!    that holds the page's running text: the content root. Its siblings that hold running text
 //!    too join it (an article split in parts by an ad), unless their id or class names them as
-//!    part of the frame (an author's tagline after the story).
+//!    part of the frame (an author's tagline after the story). A reference list or footnotes kept
+//!    beside it in the same article (`ol.references`) join it too: the text's citations.
 //! 2. Inside the content: links are content, except in a sub-block the page names as boilerplate
 //!    (share bar, byline, tags, related posts, ads) that does not hold most of the content's text
 //!    as prose (a manual's section anchored "recommended-packages" is the text), in a `<nav>` nested in the article, in an
@@ -70,6 +71,8 @@ const POST_SCORE: f64 = 6.0;
 const POST_TEXT: f64 = 80.0;
 /// Near-best blocks looked at when gathering chunks.
 const MAX_RIVALS: usize = 8;
+/// How many levels above the content root a reference list may sit beside it.
+const REFERENCE_DEPTH: usize = 3;
 /// Link density above which a block gathering chunks is the page's layout, not its text.
 const MAX_GATHERED_LINK_DENSITY: f64 = 0.35;
 /// Links out titled like a story or a product that make a page without running text a list.
@@ -92,6 +95,8 @@ enum Hint {
     Footer,
     Boilerplate,
     Dialog,
+    /// A reference list or footnotes: the text's citations, kept apart from it.
+    References,
 }
 
 /// Whole id/class words, lowercased, trailing digits dropped (`sidebar1` → `sidebar`).
@@ -137,6 +142,12 @@ const HINT_WORDS: &[(&str, Hint)] = &[
     ("lightbox", Hint::Dialog),
     ("modal", Hint::Dialog),
     ("popup", Hint::Dialog),
+    ("bibliography", Hint::References),
+    ("citations", Hint::References),
+    ("endnotes", Hint::References),
+    ("footnotes", Hint::References),
+    ("references", Hint::References),
+    ("reflist", Hint::References),
     ("ad", Hint::Boilerplate),
     ("addthis", Hint::Boilerplate),
     ("ads", Hint::Boilerplate),
@@ -385,7 +396,7 @@ impl<'a> Tree<'a> {
     /// True when the block's id or class names it as part of the page's frame (boilerplate,
     /// navigation, header, footer, comments, a sidebar), whatever else it names.
     fn named_frame(&self, i: usize) -> bool {
-        self.hints.get(i).is_some_and(|h| h.iter().any(|&k| k != Hint::Content))
+        self.hints.get(i).is_some_and(|h| h.iter().any(|&k| !matches!(k, Hint::Content | Hint::References)))
     }
 
     /// Whether each block is, or is inside, a dialog: a `<dialog>`, an ARIA dialog, or a box the
@@ -429,8 +440,28 @@ impl<'a> Tree<'a> {
                 roots.push(sibling);
             }
         }
+        self.add_references(top, &mut roots);
         self.add_repeats(top, &scores, &mut roots);
         roots
+    }
+
+    /// A reference list or footnotes after the text (`ol.references`, `div.footnotes`), kept
+    /// beside it a few levels up (in the same article), are the text's citations: content, however
+    /// little prose they hold (Nature's references after its story, blind round 14). One the page
+    /// keeps in its footer, a sidebar or a menu is not (Libération's client "references").
+    fn add_references(&self, top: usize, roots: &mut Vec<usize>) {
+        let above: Vec<usize> = std::iter::successors(self.parent_of(top), |&a| self.parent_of(a)).take(REFERENCE_DEPTH).filter(|&a| self.parent_of(a).is_some()).collect();
+        let Some(&highest) = above.last() else { return };
+        for i in top + 1..self.blocks.len() {
+            if !self.has_hint(i, Hint::References) || roots.iter().any(|&r| self.is_within(i, r)) {
+                continue;
+            }
+            let mut path = std::iter::successors(Some(i), |&b| self.parent_of(b)).take_while(|&b| b != highest);
+            let plain = path.all(|b| !self.named_frame(b) && self.blocks.get(b).is_some_and(|b| !matches!(b.tag.as_str(), "nav" | "aside" | "footer" | "header" | "form")));
+            if plain && self.is_within(i, highest) {
+                roots.push(i);
+            }
+        }
     }
 
     /// A thread (forum, Q&A, a blog's page of posts) repeats one post block: when the content

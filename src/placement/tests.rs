@@ -314,6 +314,32 @@ fn a_box_named_content_with_little_text_is_no_chunk_of_the_story() {
     assert_ne!(r[rail], Region::Main, "the rail beside the story is not its text");
 }
 
+#[test]
+fn a_reference_list_after_the_story_is_its_citations() {
+    // Nature (labelled in blind round 21): the story in `div.main-content`, its references in
+    // `section > div.references > ol.references` beside it in the same article.
+    let mut page = Page::new();
+    let article = page.block(0, "article", "");
+    let wrap = page.block(article, "div", "article");
+    let text = page.block(wrap, "section", "");
+    let story = page.block(text, "div", "main-content");
+    page.prose(story, 8);
+    let refs_section = page.block(wrap, "section", "");
+    let refs = page.block(refs_section, "ol", "references");
+    let item = page.block(refs, "li", "");
+    let cite = page.block(item, "p", "");
+    let doi = page.link(cite, "http://dx.doi.org/10.1038/ncomms2809");
+    let related = page.block(wrap, "div", "related-links");
+    let promo = page.link(related, "https://partner.example/");
+    let footer = page.block(0, "footer", "");
+    let credits = page.block(footer, "div", "references");
+    let client = page.link(credits, "https://client.example/");
+    let r = page.regions();
+    assert_eq!(r[doi], Region::Main);
+    assert_eq!(r[promo], Region::Boilerplate, "a related-links box beside it is not");
+    assert_eq!(r[client], Region::Footer, "the footer's client references are not the story's");
+}
+
 /// A look into one page's placement, for whoever tunes these rules on the development set:
 /// `PLACEMENT_SNAPSHOT=target/devset/out/ID.snapshot.json cargo test --release --lib
 /// placement::tests::explain -- --ignored --nocapture` prints the content roots and each
