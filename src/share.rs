@@ -57,11 +57,12 @@ pub fn is_utility_endpoint(host: &str, path: &str) -> bool {
     listed(utilities(), host, path) || is_reprint_store(host)
 }
 
-/// A publisher's reprint store, named after it: reutersreprints.com, washingtonpostreprints.com,
-/// mcclatchyreprints.com (blind rounds 19 and 23). Linked from the article tools ("Reprints"), never
-/// cited.
+/// A publisher's reprint store, by its name: reutersreprints.com, washingtonpostreprints.com,
+/// mcclatchyreprints.com (blind rounds 19 and 23), or a reprint firm's `reprints.` desk for it
+/// (reprints.ygsgroup.com/m/bloombergbusinessweek). Linked from the article tools ("Reprints"),
+/// never cited.
 fn is_reprint_store(host: &str) -> bool {
-    crate::domain::site_of(host).split('.').next().is_some_and(|name| name.ends_with("reprints"))
+    host.split('.').any(|label| label.ends_with("reprints"))
 }
 
 /// True when a row of `table` matches: its site is the host or a parent domain of it, and its
@@ -240,7 +241,7 @@ mod tests {
         assert!(is_utility_endpoint("www.reutersreprints.com", "/"), "a publisher's reprint store, by its name");
         assert!(is_utility_endpoint("www.washingtonpostreprints.com", "/"));
         assert!(!is_utility_endpoint("www.blueprints.com", "/"));
-        assert!(!is_utility_endpoint("reprints.example.com", "/"), "a subdomain of another name");
+        assert!(is_utility_endpoint("reprints.ygsgroup.com", "/m/cnet/"), "a reprint firm's desk");
     }
 
     #[test]
