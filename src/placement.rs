@@ -698,7 +698,8 @@ pub fn regions(snapshot: &PageSnapshot, links: &[LinkObservation]) -> (Vec<Regio
                 None => link.region,
                 Some(place) => match region_of(place, has_content) {
                     // A picture's credit names who took it, not a source of the text.
-                    Region::Main if !editorial() || line_label(&link.surrounding, &link.text) == Some(LineLabel::Credit) => Region::Boilerplate,
+                    // So does a copyright line's ("Copyright © 2012 HealthDay" after a wire story).
+                    Region::Main if !editorial() || line_label(&link.surrounding, &link.text) == Some(LineLabel::Credit) || is_copyright_line(&link.surrounding, &link.text) => Region::Boilerplate,
                     // The story's list of sources is its text wherever the template sets it (after
                     // the story's column, under the article): never in a named part of the frame.
                     Region::Boilerplate | Region::Body if place.named.is_none() && line_label(&link.surrounding, &link.text) == Some(LineLabel::Sources) && editorial() => Region::Main,
@@ -754,6 +755,18 @@ fn line_label(surrounding: &str, text: &str) -> Option<LineLabel> {
         "credit" if gap.len() <= 40 => Some(LineLabel::Credit),
         _ => None,
     }
+}
+
+/// True when the link's text follows a copyright notice within a few words: "© 2013 Reuters",
+/// "Copyright 2012 HealthDay" (blind round 24: a wire story's notice inside the story's block), not
+/// a sentence about copyright ("the Copyright Office").
+fn is_copyright_line(surrounding: &str, text: &str) -> bool {
+    let text = text.trim();
+    let Some((before, _)) = surrounding.split_once(text).filter(|_| !text.is_empty()) else { return false };
+    let near: String = before.chars().rev().take(NOTE_CHARS as usize).collect::<Vec<_>>().into_iter().rev().collect::<String>().to_lowercase();
+    // The mark or the word, then a year ("© 2013", "Copyright © 2012", "Copyright 2011"); the
+    // mark alone is also the tail of "é" read in the wrong charset ("Ã©").
+    ["©", "copyright"].iter().any(|mark| near.match_indices(mark).any(|(at, m)| near.get(at + m.len()..).is_some_and(|rest| rest.trim_start_matches([' ', '©', '\u{a0}']).starts_with(|c: char| c.is_ascii_digit()))))
 }
 
 /// False for a link in the content that is a button rather than a citation: a share or

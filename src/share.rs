@@ -242,6 +242,7 @@ mod tests {
         assert!(is_utility_endpoint("www.washingtonpostreprints.com", "/"));
         assert!(!is_utility_endpoint("www.blueprints.com", "/"));
         assert!(is_utility_endpoint("reprints.ygsgroup.com", "/m/cnet/"), "a reprint firm's desk");
+        assert!(is_utility_endpoint("app.readspeaker.com", "/cgi-bin/rsent"), "a Listen button");
     }
 
     #[test]

@@ -315,6 +315,17 @@ fn a_box_named_content_with_little_text_is_no_chunk_of_the_story() {
 }
 
 #[test]
+fn a_copyright_notice_is_not_a_citation() {
+    let notice = |text: &str, anchor: &str| super::is_copyright_line(text, anchor);
+    assert!(notice("More information. Copyright \u{a9} 2012 HealthDay. All rights reserved.", "HealthDay"), "blind round 24: US News");
+    assert!(notice("\u{a9} 2013 Reuters", "Reuters"));
+    assert!(notice("Copyright 2011 World Publishing Co.", "World Publishing Co."));
+    assert!(!notice("She asked the Copyright Office about the 1976 act.", "Copyright Office"), "a sentence about copyright");
+    assert!(!notice("a tan solo unos d\u{c3}\u{a9}as despu\u{c3}\u{a9}s del arresto de Sa\u{c3}\u{ba}l Curto", "Sa\u{c3}\u{ba}l Curto"), "\u{e9} read in the wrong charset");
+    assert!(!notice("\u{a9} 2013 Reuters", ""));
+}
+
+#[test]
 fn a_reference_list_after_the_story_is_its_citations() {
     // Nature (labelled in blind round 21): the story in `div.main-content`, its references in
     // `section > div.references > ol.references` beside it in the same article.
