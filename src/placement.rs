@@ -763,10 +763,11 @@ fn line_label(surrounding: &str, text: &str) -> Option<LineLabel> {
 fn is_copyright_line(surrounding: &str, text: &str) -> bool {
     let text = text.trim();
     let Some((before, _)) = surrounding.split_once(text).filter(|_| !text.is_empty()) else { return false };
-    let near: String = before.chars().rev().take(NOTE_CHARS as usize).collect::<Vec<_>>().into_iter().rev().collect::<String>().to_lowercase();
+    let start = before.char_indices().rev().nth(NOTE_CHARS as usize).map_or(0, |(at, _)| at);
+    let near = before.get(start..).unwrap_or("").to_ascii_lowercase();
     // The mark or the word, then a year ("© 2013", "Copyright © 2012", "Copyright 2011"); the
     // mark alone is also the tail of "é" read in the wrong charset ("Ã©").
-    ["©", "copyright"].iter().any(|mark| near.match_indices(mark).any(|(at, m)| near.get(at + m.len()..).is_some_and(|rest| rest.trim_start_matches([' ', '©', '\u{a0}']).starts_with(|c: char| c.is_ascii_digit()))))
+    ["©", "copyright"].iter().any(|mark| near.split(mark).skip(1).any(|rest| rest.trim_start_matches([' ', '©', '\u{a0}']).starts_with(|c: char| c.is_ascii_digit())))
 }
 
 /// False for a link in the content that is a button rather than a citation: a share or
