@@ -17,7 +17,8 @@
 #   @postlight/mercury-parser 1.1.1 (npm, MIT/Apache-2.0): blind round 9's 48 blogs, recipe
 #     pages, how-tos and news (tests/devset/manifest-round9.json, tools/devset-rounds.py), and
 #     round 10's 28 more mercury-parser pages (manifest-round10.json), rounds 11 and 12's 50
-#     news pages of the sites left (manifest-round11.json, -round12.json)
+#     news pages of the sites left (manifest-round11.json, -round12.json), and round 26's 18
+#     pages left after them (manifest-round26.json)
 # Never the Mozilla Readability test pages, formasaurus or trafilatura's test cache: those are
 # reserved for the independent evaluation (issue 11), so nothing here may come from them.
 # Idempotent: a package already in raw/ is not downloaded again.
