@@ -18,7 +18,9 @@
 //!    that holds the page's running text: the content root. Its siblings that hold running text
 //!    too join it (an article split in parts by an ad), unless their id or class names them as
 //!    part of the frame (an author's tagline after the story). A reference list or footnotes kept
-//!    beside it in the same article (`ol.references`) join it too: the text's citations.
+//!    beside it in the same article (`ol.references`) join it too: the text's citations. On a
+//!    page of several posts, the `<article>` whose id or class carries the number in the page's
+//!    address is the one the text is looked for in.
 //! 2. Inside the content: links are content, except in a sub-block the page names as boilerplate
 //!    (share bar, byline, tags, related posts, ads) that does not hold most of the content's text
 //!    as prose (a manual's section anchored "recommended-packages" is the text), in a `<nav>` nested in the article, in an
@@ -412,8 +414,16 @@ impl<'a> Tree<'a> {
     }
 
     /// The content roots: the best-scoring block and its siblings that hold running text too.
-    fn content_roots(&self) -> Vec<usize> {
-        let scores = self.scores();
+    fn content_roots(&self, addressed: Option<usize>) -> Vec<usize> {
+        let mut scores = self.scores();
+        // A page of several posts whose address names one of them: that post holds the text.
+        if let Some(post) = addressed {
+            for (i, s) in scores.iter_mut().enumerate() {
+                if !self.is_within(i, post) {
+                    *s = 0.0;
+                }
+            }
+        }
         let dialogs = self.dialogs();
         let mut best: Option<(usize, f64)> = None;
         for (i, &s) in scores.iter().enumerate() {
@@ -552,12 +562,38 @@ struct Place {
     root_chars: f64,
 }
 
+/// The post the page's address names, on a page that holds several: the first `<article>` whose
+/// id or class carries the number that identifies the page in its address
+/// (`article.minute-139022` on `/minutes/139022/…`, `article#post-4711` on `?p=4711`) and that
+/// holds running text, outside the page's frame. Other elements carry the number too (HuffPost's
+/// `caption_997793`, its `comments_997793`): only a post's own element names the post. The New Republic's "minutes" (blind round 26) show the addressed post first and
+/// the latest others after it, more text than it: without this the others read as the text.
+/// Numbers of five to twelve digits only (a year or a page number names nothing).
+fn addressed_block(tree: &Tree<'_>, snapshot: &PageSnapshot) -> Option<usize> {
+    let numbers = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_ascii_digit()).filter(|n| (5..=12).contains(&n.len())).map(str::to_string).collect()
+    };
+    // The address after its host (a host's digits name no post), and the canonical one's.
+    let path = |address: &str| WebUrl::parse(address).map(|u| format!("{}?{}", u.path(), u.query().unwrap_or(""))).unwrap_or_default();
+    let mut ids = numbers(&path(&snapshot.url));
+    ids.extend(numbers(&path(&snapshot.canonical)));
+    if ids.is_empty() {
+        return None;
+    }
+    (0..tree.blocks.len()).find(|&i| {
+        tree.parent_of(i).is_some()
+            && tree.words(i) >= MIN_ROOT_WORDS
+            && !tree.named_frame(i)
+            && tree.blocks.get(i).is_some_and(|b| (b.tag == "article" || b.role == "article") && numbers(&b.hint).iter().any(|n| ids.contains(n)))
+    })
+}
+
 /// Every block's place, parents first, and the page's content roots (none: no running text).
 /// A page without running text whose body is a list of links out (a deals list, a feed of
 /// stories) has that list as its content root.
 #[inline(never)]
 fn places(tree: &Tree<'_>, snapshot: &PageSnapshot) -> (Vec<Place>, Vec<usize>) {
-    let roots = tree.content_roots();
+    let roots = tree.content_roots(addressed_block(tree, snapshot));
     let laid = laid_out(tree, &roots);
     if !roots.is_empty() {
         return (laid, roots);

@@ -60,7 +60,12 @@ impl Page {
     }
 
     fn regions(&self) -> Vec<Region> {
-        let snapshot = PageSnapshot { blocks: self.blocks.clone(), links: self.links.clone(), ..PageSnapshot::default() };
+        self.regions_at("")
+    }
+
+    /// The regions with the page served at `url`.
+    fn regions_at(&self, url: &str) -> Vec<Region> {
+        let snapshot = PageSnapshot { url: url.into(), blocks: self.blocks.clone(), links: self.links.clone(), ..PageSnapshot::default() };
         regions(&snapshot, &snapshot.links).0
     }
 }
@@ -315,6 +320,34 @@ fn a_box_named_content_with_little_text_is_no_chunk_of_the_story() {
 }
 
 #[test]
+fn the_post_the_address_names_is_the_text_of_a_page_of_posts() {
+    // The New Republic's "minutes" (blind round 26): the addressed post first, the latest others
+    // after it, each an `<article>` with its number in its class; the others hold more text.
+    let mut page = Page::new();
+    let minutes = page.block(0, "div", "minutes");
+    let post = page.block(minutes, "article", "minute-139022 minute minute-single");
+    let body = page.block(post, "div", "content-body");
+    page.prose(body, 3);
+    let para = page.paragraph(body, 200);
+    let cited = page.link(para, "https://www.vox.com/2016/11/19/a");
+    let others = page.block(minutes, "div", "minutes-secondary");
+    let mut later = Vec::new();
+    for n in 0..4 {
+        let other = page.block(others, "article", &format!("minute-13902{n} minute"));
+        let other_body = page.block(other, "div", "content-body");
+        page.prose(other_body, 4);
+        let p = page.paragraph(other_body, 200);
+        later.push(page.link(p, &format!("https://news{n}.example/story")));
+    }
+    let r = page.regions_at("https://newrepublic.com/minutes/139022/maybe-donald-trumps-twitter-account");
+    assert_eq!(r[cited], Region::Main);
+    assert!(later.iter().all(|&l| r[l] != Region::Main), "{r:?}");
+    // Served at an address naming none of them, the longest run of posts is the text, as before.
+    let r = page.regions_at("https://newrepublic.com/minutes");
+    assert!(later.iter().any(|&l| r[l] == Region::Main));
+}
+
+#[test]
 fn a_copyright_notice_is_not_a_citation() {
     let notice = |text: &str, anchor: &str| super::is_copyright_line(text, anchor);
     assert!(notice("More information. Copyright \u{a9} 2012 HealthDay. All rights reserved.", "HealthDay"), "blind round 24: US News");
@@ -369,7 +402,7 @@ fn explain() {
     for &(i, s) in ranked.iter().take(8) {
         println!("candidate {s:.1}: {}", describe(i));
     }
-    println!("roots: {:?}", tree.content_roots().iter().map(|&i| describe(i)).collect::<Vec<_>>());
+    println!("roots: {:?}", tree.content_roots(addressed_block(&tree, &snapshot)).iter().map(|&i| describe(i)).collect::<Vec<_>>());
     let regions = regions(&snapshot, &snapshot.links).0;
     let filter = std::env::var("PLACEMENT_HREF").unwrap_or_default();
     for (link, region) in snapshot.links.iter().zip(regions) {
