@@ -417,10 +417,18 @@ impl<'a> Tree<'a> {
     fn content_roots(&self, addressed: Option<usize>) -> Vec<usize> {
         let mut scores = self.scores();
         // A page of several posts whose address names one of them: that post holds the text.
+        // One pass (parents come first), not a walk up from every block: a deep tree stays linear.
         if let Some(post) = addressed {
-            for (i, s) in scores.iter_mut().enumerate() {
-                if !self.is_within(i, post) {
-                    *s = 0.0;
+            let mut inside = vec![false; scores.len()];
+            for i in 0..inside.len() {
+                let within = i == post || self.parent_of(i).is_some_and(|p| inside.get(p).copied().unwrap_or(false));
+                if let Some(slot) = inside.get_mut(i) {
+                    *slot = within;
+                }
+                if !within {
+                    if let Some(s) = scores.get_mut(i) {
+                        *s = 0.0;
+                    }
                 }
             }
         }
