@@ -151,12 +151,15 @@ async function runPage(context, e, extractor, profileFile) {
 async function dumpLinks(context, e) {
   const page = await openPage(context, e);
   const rows = await page.evaluate(() => {
-    // The site, roughly (the last two labels, three under a two-letter country code's short
-    // second level: co.uk, com.cn): links to the site's other hosts are internal, as in the core.
+    // The site, roughly (the last two labels, three under a country code's generic second
+    // level: co.uk, com.cn, ac.jp): links to the site's other hosts are internal, as in the core.
+    // Not any short second label: cbc.ca is a site, so music.cbc.ca is its own (blind round 24).
     /** @param {string} host */
     const site = (host) => {
       const labels = host.split('.');
-      const n = labels.length >= 3 && /^[a-z]{2}$/.test(labels[labels.length - 1]) && labels[labels.length - 2].length <= 3 ? 3 : 2;
+      const second = labels[labels.length - 2] || '';
+      const generic = /^(co|com|net|org|gov|edu|ac|or|ne|go|gob|nic|mil)$/.test(second);
+      const n = labels.length >= 3 && /^[a-z]{2}$/.test(labels[labels.length - 1]) && generic ? 3 : 2;
       return labels.slice(-n).join('.');
     };
     const own = site(location.hostname);
