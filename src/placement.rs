@@ -465,8 +465,9 @@ impl<'a> Tree<'a> {
 
     /// A reference list or footnotes after the text (`ol.references`, `div.footnotes`), kept
     /// beside it a few levels up (in the same article), are the text's citations: content, however
-    /// little prose they hold (Nature's references after its story, blind round 14). One the page
-    /// keeps in its footer, a sidebar or a menu is not (Libération's client "references").
+    /// little prose they hold (Nature's references after its story, labelled in blind round 21).
+    /// One the page keeps in its footer, a sidebar or a menu is not (Libération's client
+    /// "references").
     fn add_references(&self, top: usize, roots: &mut Vec<usize>) {
         let above: Vec<usize> = std::iter::successors(self.parent_of(top), |&a| self.parent_of(a)).take(REFERENCE_DEPTH).filter(|&a| self.parent_of(a).is_some()).collect();
         let Some(&highest) = above.last() else { return };
@@ -573,10 +574,11 @@ struct Place {
 /// The post the page's address names, on a page that holds several: the first `<article>` whose
 /// id or class carries the number that identifies the page in its address
 /// (`article.minute-139022` on `/minutes/139022/…`, `article#post-4711` on `?p=4711`) and that
-/// holds running text, outside the page's frame. Other elements carry the number too (HuffPost's
-/// `caption_997793`, its `comments_997793`): only a post's own element names the post. The New Republic's "minutes" (blind round 26) show the addressed post first and
-/// the latest others after it, more text than it: without this the others read as the text.
-/// Numbers of five to twelve digits only (a year or a page number names nothing).
+/// holds running text, outside the page's frame. The New Republic's "minutes" (blind round 26)
+/// show the addressed post first and the latest others after it, with more text than it: without
+/// this the others read as the text. Other elements carry the number too (HuffPost's
+/// `caption_997793`, its `comments_997793`): only a post's own element names the post. Numbers of
+/// five to twelve digits only (a year or a page number names nothing).
 fn addressed_block(tree: &Tree<'_>, snapshot: &PageSnapshot) -> Option<usize> {
     let numbers = |text: &str| -> Vec<String> {
         text.split(|c: char| !c.is_ascii_digit()).filter(|n| (5..=12).contains(&n.len())).map(str::to_string).collect()
@@ -825,7 +827,8 @@ fn is_editorial(link: &LinkObservation, own_text: u32, quoted: bool, page_sites:
         return false;
     }
     let profile = is_social_profile(&link.href);
-    if if profile { is_author_note(&link.href, &link.surrounding) } else { is_writers_site(&host, &link.surrounding) } {
+    let writers_note = if profile { is_author_note(&link.href, &link.surrounding) } else { is_writers_site(&host, &link.surrounding) };
+    if writers_note {
         return false;
     }
     own_text >= SENTENCE_CHARS || quoted || !(profile || is_network_home(&host, url.path(), url.query()))
