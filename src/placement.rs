@@ -139,6 +139,9 @@ const HINT_WORDS: &[(&str, Hint)] = &[
     ("topbar", Hint::Header),
     ("colophon", Hint::Footer),
     ("copyright", Hint::Footer),
+    // BBC's `blq-foot`, `foot_links`, `c-foot`: the site's footer on most pages of the set that
+    // use the word; elsewhere a box's own foot ("See all trends", a tag row), no story either.
+    ("foot", Hint::Footer),
     ("footer", Hint::Footer),
     ("dialog", Hint::Dialog),
     ("lightbox", Hint::Dialog),
@@ -744,8 +747,9 @@ pub fn regions(snapshot: &PageSnapshot, links: &[LinkObservation]) -> (Vec<Regio
                 None => link.region,
                 Some(place) => match region_of(place, has_content) {
                     // A picture's credit names who took it, not a source of the text.
-                    // So does a copyright line's ("Copyright © 2012 HealthDay" after a wire story).
-                    Region::Main if !editorial() || line_label(&link.surrounding, &link.text) == Some(LineLabel::Credit) || is_copyright_line(&link.surrounding, &link.text) => Region::Boilerplate,
+                    // So does a copyright line's ("Copyright © 2012 HealthDay" after a wire story),
+                    // and a page's own short link is no source at all.
+                    Region::Main if !editorial() || matches!(line_label(&link.surrounding, &link.text), Some(LineLabel::Credit | LineLabel::Own)) || is_copyright_line(&link.surrounding, &link.text) => Region::Boilerplate,
                     // The story's list of sources is its text wherever the template sets it (after
                     // the story's column, under the article): never in a named part of the frame.
                     Region::Boilerplate | Region::Body if place.named.is_none() && line_label(&link.surrounding, &link.text) == Some(LineLabel::Sources) && editorial() => Region::Main,
@@ -778,6 +782,8 @@ enum LineLabel {
     Sources,
     /// "Photo credit: Rob Carr/Getty", "Image Source: …": who took a picture.
     Credit,
+    /// "Short link for this page: http://gu.com/p/3hcjn": the page's own address.
+    Own,
 }
 
 /// The label a link's text follows in its line (`data/footprints/line-labels.tsv`, in several
@@ -799,8 +805,16 @@ fn line_label(surrounding: &str, text: &str) -> Option<LineLabel> {
     match kind {
         "sources" if gap.len() <= 200 => Some(LineLabel::Sources),
         "credit" if gap.len() <= 40 => Some(LineLabel::Credit),
+        "own" if gap.len() <= 40 => Some(LineLabel::Own),
         _ => None,
     }
+}
+
+/// True when the link's line labels it as the page's own address ("Short link for this page:",
+/// "Short URL:", "本文链接："): a share tool's copy of the page, not a link to anyone (blind round
+/// 27: The Guardian's `gu.com/p/…`, which no short-link shape can tell from a citation).
+pub fn labelled_own_address(surrounding: &str, text: &str) -> bool {
+    line_label(surrounding, text) == Some(LineLabel::Own)
 }
 
 /// True when the link's text follows a copyright notice within a few words: "© 2013 Reuters",

@@ -249,6 +249,26 @@ fn a_thin_page_falls_back_on_landmarks() {
 }
 
 #[test]
+fn a_footer_named_foot_is_never_the_text() {
+    // BBC's 2013 video page (blind round 27): a short caption, and a footer (`blq-foot`, styled
+    // `blq-foot-text-dark`) holding a long notice; the footer's "text" must not make it the story.
+    let mut page = Page::new();
+    let main = page.block(0, "div", "main-content media-asset");
+    let caption = page.block(main, "div", "meta-information");
+    page.paragraph(caption, 140);
+    page.paragraph(caption, 140);
+    let foot = page.block(0, "div", "blq-foot blq-foot-text-dark");
+    let links = page.block(foot, "ul", "");
+    let advertise = page.link(links, "https://advertising.example/");
+    let notice = page.block(foot, "div", "blq-obit");
+    page.paragraph(notice, 330);
+    let r = page.regions();
+    assert_ne!(r[advertise], Region::Main);
+    assert_eq!(hints("site-foot"), vec![Hint::Footer], "`foot` is a whole word, as in `blq-foot`");
+    assert!(hints("football-scores").is_empty(), "not inside another word");
+}
+
+#[test]
 fn without_blocks_or_with_bad_indices_the_observed_region_stands() {
     let link = LinkObservation { region: Region::Nav, block: 7, ..LinkObservation::default() };
     let old = PageSnapshot { links: vec![link.clone()], ..PageSnapshot::default() };
@@ -643,6 +663,12 @@ fn a_line_of_the_storys_sources_is_its_text_a_credit_beside_it_is_not() {
     assert_eq!(line_label("Read the report: here", "here"), None, "a colon in a sentence");
     let run_on = "Image: John D. Carnessiotis on Flickr As everyone in the world was transfixed on the Fed";
     assert_eq!(line_label(run_on, "transfixed"), None, "a caption run into the story's text");
+    // The page's own address in its share tools (The Guardian, blind round 27).
+    let short = "http://gu.com/p/3hcjn";
+    assert_eq!(line_label(&format!("Short link for this page: {short}"), short), Some(LineLabel::Own));
+    assert_eq!(line_label("本文链接：https://blog.example/p/1", "https://blog.example/p/1"), Some(LineLabel::Own));
+    let tweet = "https://twitter.com/a/status/1";
+    assert_eq!(line_label(&format!("Permalink: {tweet}"), tweet), None, "a quoted post's permalink is a citation");
     // The same line in the page's footer is the footer's.
     let mut page = Page::new();
     let footer = page.block(0, "footer", "");
