@@ -161,7 +161,7 @@ pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
         out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "page utility (a plug-in prompt, a reprint or sign-up service, a comment widget): not an editorial link"));
     } else if crate::share::hands_over_page(url.query(), &input.page.sites) || crate::share::is_share_shaped(host, path, url.query()) {
         out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "share button or bookmarklet (it sends this page's address to another site): not an editorial link"));
-    } else if crate::share::is_own_short_link(host, path, &input.page.sites) {
+    } else if crate::share::is_own_short_link(host, path, &input.page.sites) || crate::placement::labelled_own_address(&input.link.surrounding, &input.link.text) {
         out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "the publisher's own short link, as a share button links this page: not an editorial link"));
     } else if crate::share::is_network_home(host, path, url.query()) {
         out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "the network's bare home page, no profile or post: a share button placeholder, not an editorial link"));
@@ -218,6 +218,19 @@ mod tests {
         assert_eq!(total(&c), -5 - 15, "{c:?}");
         // All-Cyrillic host: punycode only.
         assert_eq!(total(&at("https://xn--80ak6aa92e.com/")), -5);
+    }
+
+    #[test]
+    fn a_link_labelled_as_the_pages_own_address_is_a_share_tool() {
+        let labelled = |surrounding: &str| {
+            run(&SIGNAL, |l, _| {
+                l.href = "https://gu.com/p/3hcjn".into();
+                l.text = "https://gu.com/p/3hcjn".into();
+                l.surrounding = format!("{surrounding} https://gu.com/p/3hcjn");
+            })
+        };
+        assert_eq!(total(&labelled("Short link for this page:")), -40);
+        assert!(labelled("The study is at").is_empty(), "no label, a citation");
     }
 
     #[test]
