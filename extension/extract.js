@@ -61,7 +61,8 @@
  * @typedef {[number, string, string, string, number, number, number]} BlockRow
  *   one element of the page's block tree: [parent index (-1 for the root, <body>), tag, first
  *   role token, id and class as written (capped), text characters of its own outside links,
- *   characters of its own link text, characters of small descendant blocks not listed]
+ *   characters of its own link text, characters of small descendant blocks not listed]; text
+ *   the markup hides (`hidden`, inline `display: none`) is left out
  *
  * @typedef {{ kind: string, source: string, value: string }} DateObservation
  * @typedef {{ level: number, text: string }} Heading
@@ -635,7 +636,7 @@ function extractPageSnapshot(options) {
         /** @type {Element | null} */
         let e = node.parentElement;
         let skip = false;
-        for (let depth = 0; e && e !== root && depth < MAX_DEPTH; depth++, e = e.parentElement) if (SKIP_TEXT.has(e.localName)) skip = true;
+        for (let depth = 0; e && e !== root && depth < MAX_DEPTH; depth++, e = e.parentElement) if (SKIP_TEXT.has(e.localName) || hiddenByMarkup(e)) skip = true;
         if (!skip) chars += contentLength(/** @type {Text} */ (node).data);
       }
       return Math.min(chars, max);
@@ -648,6 +649,18 @@ function extractPageSnapshot(options) {
       while (a < b && s.charCodeAt(a) <= 32) a++;
       while (b > a && s.charCodeAt(b - 1) <= 32) b--;
       return b - a;
+    }
+
+    /**
+     * Whether the page's own markup hides `el` (the `hidden` attribute, an inline `display:
+     * none`): its text is not shown, so it is not the page's text. A government site's list of
+     * links kept each link's address in a hidden item beside it, which read as a column of
+     * sentences that outweighed the story (blind round 28). Stylesheets are not read: one style
+     * computation per element would cost a layout pass on huge pages.
+     * @param {Element} el
+     */
+    function hiddenByMarkup(el) {
+      return el.hasAttribute('hidden') || /** @type {HTMLElement} */ (el).style?.display === 'none';
     }
 
     /** The main text's sample and word count; the rest of the page's text, for e-mail candidates. */
@@ -689,7 +702,7 @@ function extractPageSnapshot(options) {
           const el = chain[i];
           const name = el.nodeType === 1 ? /** @type {Element} */ (el).localName : '';
           above = {
-            skip: above.skip || SKIP_TEXT.has(name),
+            skip: above.skip || SKIP_TEXT.has(name) || (el.nodeType === 1 && hiddenByMarkup(/** @type {Element} */ (el))),
             inRoot: above.inRoot || el === root,
             inLink: above.inLink || name === 'a',
             block: name && INLINE.has(name) ? above.block : el,

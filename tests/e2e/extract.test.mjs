@@ -120,3 +120,19 @@ test('a copy served from elsewhere knows its own site from og:url: a button hand
   assert.equal(cited.region, 'main');
   assert.notEqual(share.region, 'main', 'a share button is not an editorial link in the content');
 });
+
+test('text the markup hides is not the page text: a story beats a list whose hidden items hold more words', async () => {
+  const snap = await snapshotOf('hidden-text.html');
+  const counted = snap.blocks.reduce((/** @type {number} */ sum, /** @type {any[]} */ row) => sum + row[4] + row[5] + row[6], 0);
+  // The heading, the two paragraphs and the six link names; none of the hidden items.
+  assert.ok(counted < 1200, `${counted} characters counted`);
+  const file = join(scratch, 'hidden-text.snapshot.json');
+  await writeFile(file, JSON.stringify(snap));
+  const run = spawnSync(join(ROOT, 'target/release/backlink-bot'), ['analyze', file, '--today', '2026-11-20', '--domain-data', 'none'], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  const links = JSON.parse(run.stdout).links;
+  const region = (/** @type {string} */ start) => links.find((/** @type {any} */ l) => l.href.startsWith(start))?.region;
+  assert.equal(region('https://www.heritagefund.example/'), 'main', 'the story\'s citation');
+  assert.notEqual(region('http://www.leeds-council.example/'), 'main', 'a sister site in the list');
+});
+
