@@ -44,6 +44,7 @@
 //! site (a curated list of the site's own pages reads like its menus); ids and classes in
 //! languages other than English are not read as hints.
 
+use hashbrown::HashSet;
 use crate::links::WebUrl;
 use crate::prospect::contacts::is_social_profile;
 use crate::share::{hands_over_page, is_network_home, is_share_endpoint, is_share_shaped, is_utility_endpoint};
@@ -212,6 +213,20 @@ fn hints(hint: &str) -> Vec<Hint> {
     found
 }
 
+/// A heading's anchor as generators write it: lowercase letters and digits, every other run of
+/// characters one `-` ("Related issues" → `related-issues`).
+fn slug(heading: &str) -> String {
+    let mut out = String::with_capacity(heading.len());
+    for c in heading.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
 /// The landmark a block marks by its element or role.
 fn landmark(block: &Block, in_section: bool) -> Option<Region> {
     match (block.tag.as_str(), block.role.as_str()) {
@@ -263,6 +278,30 @@ struct Tree<'a> {
 }
 
 impl<'a> Tree<'a> {
+    /// The page's block tree, its names read as [`Tree::new`] does, but for a name that is only
+    /// a heading's anchor: docutils (Sphinx) and other generators give a section its heading's
+    /// slug as id (`<section id="related-issues">` under "Related issues", pytest's notes in blind
+    /// round 29), which names what the writer wrote about, not a part of the template.
+    fn of(snapshot: &'a PageSnapshot) -> Self {
+        let mut tree = Tree::new(&snapshot.blocks);
+        // With and without the section's number, which Sphinx writes in the heading only.
+        let numbered = |h: &str| h.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c.is_whitespace()).to_string();
+        let anchors: HashSet<String> = snapshot.headings.iter().flat_map(|h| [slug(&h.text), slug(&numbered(&h.text))]).filter(|s| !s.is_empty()).collect();
+        if !anchors.is_empty() {
+            for (block, hints) in tree.blocks.iter().zip(tree.hints.iter_mut()) {
+                let name = block.hint.trim();
+                // docutils numbers a repeated heading's id: "related-issues-1".
+                let base = name.rsplit_once('-').filter(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())).map_or(name, |(base, _)| base);
+                // Two words at least: a one-word heading ("Comments") names the template's part
+                // as often as the writer's section.
+                if !hints.is_empty() && base.contains('-') && !name.contains(char::is_whitespace) && (anchors.contains(name) || anchors.contains(base)) {
+                    hints.clear();
+                }
+            }
+        }
+        tree
+    }
+
     fn new(blocks: &'a [Block]) -> Self {
         let parent: Vec<Option<usize>> = blocks
             .iter()
@@ -694,7 +733,7 @@ fn laid_out(tree: &Tree<'_>, roots: &[usize]) -> Vec<Place> {
                 let boxed = hint.contains(&Hint::Sidebar) || block.tag == "aside";
                 place.named = if hint.contains(&Hint::Comments) {
                     Some(Region::Comments)
-                } else if frame || matches!(block.tag.as_str(), "nav" | "form") || (boxed && !tree.is_note(i)) {
+                } else if frame || matches!(block.tag.as_str(), "nav" | "form" | "footer") || (boxed && !tree.is_note(i)) {
                     Some(Region::Boilerplate)
                 } else {
                     None
@@ -734,7 +773,7 @@ pub fn regions(snapshot: &PageSnapshot, links: &[LinkObservation]) -> (Vec<Regio
     if snapshot.blocks.is_empty() {
         return (links.iter().map(|l| l.region).collect(), false);
     }
-    let tree = Tree::new(&snapshot.blocks);
+    let tree = Tree::of(snapshot);
     let (places, roots) = places(&tree, snapshot);
     let has_content = !roots.is_empty();
     let page_sites = crate::analyze::own_sites(snapshot);
@@ -765,7 +804,7 @@ pub fn regions(snapshot: &PageSnapshot, links: &[LinkObservation]) -> (Vec<Regio
 /// have it; `None` for an index the tree does not hold, or for a block holding the page's
 /// running text (a form wrapping the whole page). What a form's place is read from.
 pub fn block_regions(snapshot: &PageSnapshot, blocks: &[i64]) -> Vec<Option<Region>> {
-    let tree = Tree::new(&snapshot.blocks);
+    let tree = Tree::of(snapshot);
     let (places, roots) = places(&tree, snapshot);
     let has_content = !roots.is_empty();
     let place = |b: usize| {

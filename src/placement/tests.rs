@@ -63,6 +63,13 @@ impl Page {
         self.regions_at("")
     }
 
+    /// The regions with these headings on the page.
+    fn regions_with_headings(&self, headings: &[&str]) -> Vec<Region> {
+        let headings = headings.iter().map(|h| crate::snapshot::Heading { level: 2, text: (*h).into() }).collect();
+        let snapshot = PageSnapshot { headings, blocks: self.blocks.clone(), links: self.links.clone(), ..PageSnapshot::default() };
+        regions(&snapshot, &snapshot.links).0
+    }
+
     /// The regions with the page served at `url`.
     fn regions_at(&self, url: &str) -> Vec<Region> {
         let snapshot = PageSnapshot { url: url.into(), blocks: self.blocks.clone(), links: self.links.clone(), ..PageSnapshot::default() };
@@ -269,6 +276,50 @@ fn a_footer_named_foot_is_never_the_text() {
 }
 
 #[test]
+fn a_section_named_by_its_own_heading_is_the_writers() {
+    // Sphinx's notes (blind round 29): `<section id="related-issues">` under "Related issues",
+    // and a numbered manual's "7.5.1. Sponsoring packages¶" over `sponsoring-packages`.
+    let mut page = Page::new();
+    let body = page.block(0, "div", "body");
+    page.role(body, "main");
+    let notes = page.block(body, "section", "historical-notes");
+    page.prose(notes, 4);
+    let related = page.block(notes, "section", "related-issues");
+    let item = page.paragraph(related, 40);
+    let issue = page.link(item, "https://github.example/project/issues/199");
+    let sponsoring = page.block(notes, "section", "sponsoring-packages");
+    let line = page.paragraph(sponsoring, 120);
+    let mentors = page.link(line, "https://mentors.example/");
+    let comments = page.block(notes, "section", "comments");
+    let said = page.paragraph(comments, 60);
+    let reader = page.link(said, "https://reader.example/");
+    let r = page.regions_with_headings(&["Historical notes", "Related issues", "7.5.1. Sponsoring packages¶", "Comments"]);
+    assert_eq!(r[issue], Region::Main);
+    assert_eq!(r[mentors], Region::Main);
+    assert_eq!(r[reader], Region::Comments, "a one-word heading names the template's part as often");
+    let r = page.regions_with_headings(&["Historical notes"]);
+    assert_eq!(r[issue], Region::Boilerplate, "no such heading: the template's related box");
+    assert_eq!(slug("Are there copyright restrictions on the use of Python?"), "are-there-copyright-restrictions-on-the-use-of-python");
+}
+
+#[test]
+fn a_footer_inside_the_text_is_not_the_text() {
+    // Read the Docs' theme keeps its "Built with Sphinx using a theme provided by Read the Docs"
+    // footer inside `div.rst-content` (blind round 29).
+    let mut page = Page::new();
+    let content = page.block(0, "div", "rst-content");
+    page.prose(content, 5);
+    let para = page.paragraph(content, 200);
+    let cited = page.link(para, "https://docs.python.example/library/dataclasses.html");
+    let footer = page.block(content, "footer", "");
+    let credits = page.paragraph(footer, 40);
+    let sphinx = page.link(credits, "https://www.sphinx.example/");
+    let r = page.regions();
+    assert_eq!(r[cited], Region::Main);
+    assert_ne!(r[sphinx], Region::Main);
+}
+
+#[test]
 fn without_blocks_or_with_bad_indices_the_observed_region_stands() {
     let link = LinkObservation { region: Region::Nav, block: 7, ..LinkObservation::default() };
     let old = PageSnapshot { links: vec![link.clone()], ..PageSnapshot::default() };
@@ -414,7 +465,7 @@ fn explain() {
     let Ok(path) = std::env::var("PLACEMENT_SNAPSHOT") else { return };
     let text = std::fs::read_to_string(path).expect("snapshot");
     let snapshot: PageSnapshot = serde_json::from_str(&text).expect("snapshot JSON");
-    let tree = Tree::new(&snapshot.blocks);
+    let tree = Tree::of(&snapshot);
     let scores = tree.scores();
     let mut ranked: Vec<(usize, f64)> = scores.iter().copied().enumerate().filter(|&(_, s)| s > 0.0).collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
