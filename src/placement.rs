@@ -84,6 +84,12 @@ const LIST_LINKS: usize = 8;
 const LIST_TITLE_CHARS: usize = 20;
 /// Share of those links the list's block holds.
 const LIST_SHARE: f64 = 0.8;
+/// Class names document generators give a document's parts (DocBook, AsciiDoc); not `section`,
+/// which news templates use for anything.
+const DOCUMENT_SECTIONS: &[&str] = &["sect1", "sect2", "sect3", "sect4", "sect5", "sectionbody", "chapter", "preface", "appendix", "refsect1", "refsect2", "simplesect"];
+/// Link density past which a generated document's parts are an index, not a text: a preface that
+/// links a term in every other sentence (the Debian Reference's, 0.38) is still prose.
+const MAX_DOCUMENT_LINK_DENSITY: f64 = 0.5;
 /// Points added to a candidate by its id/class words.
 const HINT_POINTS: f64 = 25.0;
 
@@ -422,6 +428,20 @@ impl<'a> Tree<'a> {
         best
     }
 
+    /// A generated document's parts (DocBook's `div.preface` and `div.chapter`, AsciiDoc's
+    /// `div.sect1`) are one text: the best block inside them stands for
+    /// the outermost section holding it, or for the block holding that section among its sibling
+    /// sections (the Debian Reference's preface, Git's manual: blind round 29). Not past a part
+    /// of the frame or the page's root, nor onto a block mostly of links (a manual's index).
+    fn document_of(&self, top: usize) -> usize {
+        let sectioned = |i: usize| self.blocks.get(i).is_some_and(|b| b.hint.split_ascii_whitespace().any(|w| DOCUMENT_SECTIONS.contains(&w.to_ascii_lowercase().as_str())));
+        let Some(outer) = std::iter::successors(Some(top), |&b| self.parent_of(b)).take_while(|&b| self.parent_of(b).is_some()).filter(|&b| sectioned(b)).last() else { return top };
+        let among_sections = self.parent_of(outer).filter(|&p| self.parent_of(p).is_some() && (0..self.blocks.len()).any(|i| i != outer && self.parent_of(i) == Some(p) && sectioned(i)));
+        let document = among_sections.unwrap_or(outer);
+        let framed = std::iter::successors(Some(document), |&b| self.parent_of(b)).take_while(|&b| b != top).any(|b| self.named_frame(b));
+        if document == top || framed || self.link_density(document) > MAX_DOCUMENT_LINK_DENSITY { top } else { document }
+    }
+
     /// True when `i` is `ancestor` or below it.
     fn is_within(&self, i: usize, ancestor: usize) -> bool {
         let mut at = Some(i);
@@ -486,7 +506,7 @@ impl<'a> Tree<'a> {
             }
         }
         let Some((best, top_score)) = best.filter(|&(_, s)| s >= MIN_CONTENT_SCORE) else { return Vec::new() };
-        let top = self.gather_chunks(best, top_score, &scores);
+        let top = self.document_of(self.gather_chunks(best, top_score, &scores));
         let mut roots = vec![top];
         let Some(parent) = self.parent_of(top) else { return roots };
         let threshold = (top_score * 0.2).max(10.0);

@@ -320,6 +320,33 @@ fn a_footer_inside_the_text_is_not_the_text() {
 }
 
 #[test]
+fn a_generated_documents_parts_are_one_text() {
+    // The Debian Reference's preface (DocBook, blind round 29): the longest section wins the
+    // score, but the preface's own paragraphs and its other sections are the same text.
+    let mut page = Page::new();
+    let preface = page.block(0, "div", "preface");
+    let intro = page.paragraph(preface, 150);
+    let gnu = page.link(intro, "https://en.wikipedia.example/wiki/GNU");
+    let about = page.block(preface, "div", "section");
+    let line = page.paragraph(about, 190);
+    let bsd = page.link(line, "https://en.wikipedia.example/wiki/BSD");
+    let guide = page.block(preface, "div", "section");
+    let long = page.block(guide, "div", "section");
+    page.prose(long, 9);
+    let r = page.regions();
+    assert_eq!((r[gnu], r[bsd]), (Region::Main, Region::Main));
+    // A news template's `section` classes are no document's parts.
+    let mut page = Page::new();
+    let wrap = page.block(0, "div", "section");
+    let story = page.block(wrap, "div", "section");
+    page.prose(story, 9);
+    let rail = page.block(wrap, "div", "section");
+    let item = page.block(rail, "li", "");
+    let partner = page.link(item, "https://partner.example/");
+    assert_ne!(page.regions()[partner], Region::Main);
+}
+
+#[test]
 fn without_blocks_or_with_bad_indices_the_observed_region_stands() {
     let link = LinkObservation { region: Region::Nav, block: 7, ..LinkObservation::default() };
     let old = PageSnapshot { links: vec![link.clone()], ..PageSnapshot::default() };
