@@ -191,10 +191,9 @@ async fn save_clicked(report: Rc<Report>, card: Element, tab_id: Option<i32>) ->
     button.set_disabled(false);
     match saved {
         Ok(record) => {
-            result.set_attribute("data-save-state", "saved")?;
-            result.set_text_content(Some(&tr("saved_as", &[&status_text(record.status)])));
-            card.set_attribute("data-saved", "true")?;
-            button.set_text_content(Some(&t("update_saved")));
+            let status = record.status;
+            // The badge first, then "saved": whoever sees the card say saved sees the badge say
+            // so too (a busy machine ran the tests' badge read between the two).
             if let Some(tab) = tab_id {
                 // Re-read the domain so the badge reflects a do-not-contact just set.
                 let domain = record.domain.clone();
@@ -204,6 +203,10 @@ async fn save_clicked(report: Rc<Report>, card: Element, tab_id: Option<i32>) ->
                 };
                 set_badge(tab, &report, &info).await;
             }
+            result.set_attribute("data-save-state", "saved")?;
+            result.set_text_content(Some(&tr("saved_as", &[&status_text(status)])));
+            card.set_attribute("data-saved", "true")?;
+            button.set_text_content(Some(&t("update_saved")));
         }
         Err(why) => {
             result.set_attribute("data-save-state", "error")?;
