@@ -286,6 +286,11 @@ mod tests {
         assert!(is_share_endpoint("www.threads.com", "/intent/post"));
         assert!(!is_share_endpoint("ok.ru", "/group/123"), "a group page is a profile");
         assert!(!is_share_endpoint("wordpress.com", "/blog/2026/a-post"), "a post on the platform");
+        // Blind round 32: a share widget's panel links its maker (bShare at cmse.gov.cn).
+        assert!(is_share_endpoint("www.bshare.cn", "/intro"));
+        assert!(is_share_endpoint("www.bshare.cn", "/"));
+        assert!(is_share_endpoint("www.addthis.com", ""), "AddThis's credit, the bare home page");
+        assert!(!is_share_endpoint("www.share.cn", "/"), "another site with share in its name");
     }
 
     #[test]
