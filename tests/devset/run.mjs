@@ -74,6 +74,24 @@ function pageUrl(e) {
  * Opens `e` in a fresh page of `context`, answering only its document.
  * @param {import('playwright-core').BrowserContext} context @param {Entry} e
  */
+/**
+ * The Content-Type a page is served with. The packages saved most pages as UTF-8 whatever their
+ * site sent, and a page's own `<meta charset>` may still name the encoding it had then (or be
+ * missing: NetEase's pages, the Hindustan Times'), so Chromium would read their UTF-8 as
+ * windows-1252. Their servers said the encoding in the header, which wins over the meta, so a
+ * file that is valid UTF-8 is served as UTF-8; any other (gne's GBK pages) without a charset, for
+ * Chromium to read the page's own `<meta charset>`.
+ * @param {Buffer} body
+ */
+function contentTypeOf(body) {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(body);
+    return 'text/html; charset=utf-8';
+  } catch {
+    return 'text/html';
+  }
+}
+
 async function openPage(context, e) {
   const url = pageUrl(e);
   const body = await readFile(pageFile(e));
@@ -84,8 +102,7 @@ async function openPage(context, e) {
     // The first main-frame navigation is the page; a later one (meta refresh) is refused.
     if (!served && request.isNavigationRequest() && request.frame() === page.mainFrame()) {
       served = true;
-      // No charset: Chromium reads the page's own <meta charset> (many gne pages are GBK).
-      return route.fulfill({ status: 200, contentType: 'text/html', body });
+      return route.fulfill({ status: 200, contentType: contentTypeOf(body), body });
     }
     return route.abort('blockedbyclient');
   });
