@@ -48,7 +48,6 @@
 
 use hashbrown::HashMap;
 use serde::{Deserialize, Serialize};
-use unicode_segmentation::UnicodeSegmentation;
 
 use super::factors::ProspectInput;
 use crate::judgement::Judgement;
@@ -100,6 +99,12 @@ pub const GENERIC_WORDS: &[&str] = &[
     // (One form of each: the analyzer stems "courses" and "course" alike.)
     "explained", "analysis", "updates", "course", "class", "lesson", "service", "consulting", "app", "tool",
     "comparison", "cheap", "affordable", "buy", "hire", "near", "expert", "agency",
+    // The same in Chinese and Japanese, as searchers there type them ("香港留学申请", "儿童GPS定位器
+    // 哪个好", "地理信息系统教程"): read in character pairs, so a word is generic when its pairs are.
+    "网站", "博客", "文章", "首页", "新闻", "最新", "免费", "在线", "推荐", "最好", "大全", "教程", "攻略",
+    "指南", "技巧", "方法", "如何", "怎么", "哪个好", "哪家好", "对比", "比较", "排行", "排名", "评测", "测评",
+    "价格", "多少钱", "入门", "分析", "解读", "查询", "下载", "申请", "办理", "服务", "公司", "经验",
+    "おすすめ", "比較", "ランキング", "口コミ", "評判", "使い方", "安い", "人気", "無料",
 ];
 
 /// An analyzer with the stems of [`GENERIC_WORDS`] under it.
@@ -166,7 +171,7 @@ pub fn relevance(page: &PageSnapshot, profile: &Profile) -> Relevance {
     // in "matériel de boulangerie") are grammar even when the page is read in another language.
     let grammar: Vec<Analyzer> = profile.languages.iter().take(MAX_LANGUAGES).map(|l| Analyzer::new(l)).collect();
     let is_grammar = |word: &str| grammar.iter().any(|a| a.terms(word).is_empty());
-    let content_words = |phrase: &str| phrase.unicode_words().filter(|w| !is_grammar(w)).collect::<Vec<_>>().join(" ");
+    let content_words = |phrase: &str| crate::prospect::text::join_words(phrase, |w| !is_grammar(w));
 
     for keyword in profile.keywords.iter().take(MAX_KEYWORDS) {
         let keyword = keyword.trim();
@@ -191,7 +196,9 @@ pub fn relevance(page: &PageSnapshot, profile: &Profile) -> Relevance {
     let topic: String = profile.topic.chars().take(MAX_TOPIC_CHARS).collect();
     let (mut topic_sum, mut topic_weights) = (0.0f32, 0.0f32);
     let mut topic_words: Vec<String> = Vec::new();
-    for word in topic.unicode_words() {
+    let units = crate::prospect::text::topic_words(&topic);
+    for word in &units {
+        let word = word.as_str();
         let key = word.to_lowercase();
         if topic_words.contains(&key) {
             continue;
@@ -211,6 +218,17 @@ pub fn relevance(page: &PageSnapshot, profile: &Profile) -> Relevance {
             }
         }
     }
+    // A pair across two topic words found on either side of it ("理芯" between "推理" and "芯片")
+    // is no word of the user's: it counts, but is not named.
+    let on_page = |w: &str| found.iter().any(|f| f.3 == Found::Topic && f.2 == w);
+    let bridges: Vec<&str> = units
+        .windows(3)
+        .filter_map(|w| match w {
+            [a, b, c] if [a, b, c].iter().all(|u| crate::prospect::text::is_pair(u)) && follows(a, b) && follows(b, c) && [a, b, c].iter().all(|u| on_page(u)) => Some(b.as_str()),
+            _ => None,
+        })
+        .collect();
+    found.retain(|f| f.3 != Found::Topic || !bridges.contains(&f.2.as_str()));
     if topic_weights > 0.0 {
         items.push((topic_sum / topic_weights.min(TOPIC_WORDS_CAP)).min(1.0));
     }
@@ -313,21 +331,32 @@ impl Document {
         }
     }
 
+    /// The score of a unit of a phrase: its best term on the page.
+    fn unit_score(&self, unit: &Unit) -> f32 {
+        unit.terms.iter().map(|t| self.term_score(t)).fold(0.0, f32::max)
+    }
+
     /// The best, over analyzers, weighted sum of term scores and sum of weights of a phrase;
     /// None when no analyzer leaves a term.
     fn phrase_parts(&self, phrase: &str, analyzers: &[Reading]) -> Option<(f32, f32)> {
         let mut best: Option<(f32, f32)> = None;
         for reading in analyzers {
-            let mut terms = reading.analyzer.terms(phrase);
-            terms.sort();
-            terms.dedup();
-            if terms.is_empty() {
+            let terms = reading.analyzer.terms(phrase);
+            // Each unit once (a phrase has a few, so no sort).
+            let mut units_once: Vec<Unit> = Vec::new();
+            for unit in units(&terms, &reading.generic) {
+                if !units_once.contains(&unit) {
+                    units_once.push(unit);
+                }
+            }
+            let units = units_once;
+            if units.is_empty() {
                 continue;
             }
             let (mut sum, mut weights) = (0.0, 0.0);
-            for term in &terms {
-                let weight = if reading.generic.contains(term.as_str()) { GENERIC_WEIGHT } else { 1.0 };
-                sum += weight * self.term_score(term);
+            for unit in &units {
+                let weight = if unit.generic { GENERIC_WEIGHT } else { 1.0 };
+                sum += weight * self.unit_score(unit);
                 weights += weight;
             }
             if best.is_none_or(|(s, w)| sum / weights > s / w) {
@@ -344,9 +373,10 @@ impl Document {
     fn has_every_term(&self, phrase: &str, analyzers: &[Reading]) -> bool {
         analyzers.iter().any(|reading| {
             let terms = reading.analyzer.terms(phrase);
-            let subject = terms.iter().any(|t| !reading.generic.contains(t.as_str()));
-            let needed = |t: &&String| !subject || !reading.generic.contains(t.as_str());
-            !terms.is_empty() && terms.iter().filter(needed).all(|t| self.term_score(t) > 0.0)
+            let units = units(&terms, &reading.generic);
+            let subject = units.iter().any(|u| !u.generic);
+            let needed = |u: &&Unit| !subject || !u.generic;
+            !units.is_empty() && units.iter().filter(needed).all(|u| self.unit_score(u) > 0.0)
         })
     }
 
@@ -354,6 +384,54 @@ impl Document {
     fn phrase_score(&self, phrase: &str, analyzers: &[Reading]) -> Option<f32> {
         self.phrase_parts(phrase, analyzers).map(|(sum, weights)| sum / weights)
     }
+}
+
+/// A unit a phrase is judged by: the terms any one of which on the page covers it, and whether it
+/// is generic (how a searcher asks, not the subject).
+#[derive(PartialEq)]
+struct Unit<'a> {
+    terms: Vec<&'a str>,
+    generic: bool,
+}
+
+/// The units a phrase's terms are judged by: each term alone, except that a run of character
+/// pairs ("华为", "为手", "手机", "机评", "评测" for "华为手机评测") is judged character by character,
+/// each covered by either pair it is in. So "华为手机评测" is whole on a page with "华为", "手机" and
+/// "评测" apart, as "huawei phone review" is with its three words apart, though "为手" and "机评",
+/// pairs across its words, are not there. A character is generic when a pair it is in is ("教程"
+/// in "地理信息系统教程"): all the pairs of a generic word are generic (`GENERIC_WORDS` are read by
+/// the same analyzer).
+fn units<'a>(terms: &'a [String], generic: &hashbrown::HashSet<String>) -> Vec<Unit<'a>> {
+    let unit = |pairs: &[&'a String]| Unit { terms: pairs.iter().map(|p| p.as_str()).collect(), generic: pairs.iter().any(|p| generic.contains(*p)) };
+    let mut units = Vec::new();
+    // The run of pairs being read: each starts with the character the one before ends with.
+    let mut run: Vec<&String> = Vec::new();
+    let flush = |run: &mut Vec<&'a String>, units: &mut Vec<Unit<'a>>| {
+        if let (Some(first), Some(last)) = (run.first(), run.last()) {
+            units.push(unit(&[first]));
+            units.extend(run.windows(2).map(&unit));
+            units.push(unit(&[last]));
+        }
+        run.clear();
+    };
+    for term in terms {
+        if !crate::prospect::text::is_pair(term) {
+            flush(&mut run, &mut units);
+            units.push(unit(&[term]));
+            continue;
+        }
+        if run.last().is_some_and(|last| !follows(last, term)) {
+            flush(&mut run, &mut units);
+        }
+        run.push(term);
+    }
+    flush(&mut run, &mut units);
+    units
+}
+
+/// True when the pair `next` starts with the character the pair `before` ends with.
+fn follows(before: &str, next: &str) -> bool {
+    before.chars().nth(1).is_some_and(|c| next.starts_with(c))
 }
 
 /// Sum of the frequencies of the terms that start with `prefix` and are at least `min_len`
@@ -581,6 +659,40 @@ mod tests {
         let profile = Profile { keywords: many, topic: "brot ".repeat(5_000), ..Default::default() };
         let r = relevance(&p, &profile);
         assert!(r.checked && (0.0..=1.0).contains(&r.score));
+    }
+
+    #[test]
+    fn a_chinese_keyword_appears_when_its_words_do_not_its_characters() {
+        // Its words apart, as an English keyword's may be: whole.
+        let phones = page("zh-CN", "华为新款发布", &["评测"], "这款华为的新手机续航很好。我们做了详细评测。");
+        let r = relevance(&phones, &profile(&["华为手机评测"], ""));
+        assert_eq!(r.whole, ["华为手机评测"]);
+        // Each of its characters somewhere on the page, none of its words: not even in part.
+        let scattered = page("zh-CN", "新的开始", &[], "能力来源于汽油和车。");
+        let r = relevance(&scattered, &profile(&["新能源汽车"], "电动汽车评测网站"));
+        assert!(r.whole.is_empty() && r.partly.is_empty(), "{r:?}");
+        assert!(r.topic.is_empty(), "{:?}", r.topic);
+        // The topic's words are named as two-character words, not characters.
+        let r = relevance(&phones, &profile(&["5g"], "手机评测网站"));
+        let mut topic = r.topic.clone();
+        topic.sort();
+        assert_eq!(topic, ["手机", "评测"]);
+        // A pair across two topic words, on the page where they touch, is not named.
+        let chips = page("zh-CN", "AI推理芯片发布", &[], "新的推理芯片。");
+        let r = relevance(&chips, &profile(&["5g"], "AI推理芯片"));
+        assert!(r.topic.iter().any(|w| w == "推理") && r.topic.iter().any(|w| w == "芯片"), "{:?}", r.topic);
+        assert!(!r.topic.iter().any(|w| w == "理芯"), "{:?}", r.topic);
+    }
+
+    #[test]
+    fn a_searchers_words_in_chinese_are_not_the_subject() {
+        // "教程" (tutorial) is how a searcher asks: a page on GIS that never says it still holds
+        // the keyword, as "learn danish online" is on a page that never says "online".
+        let gis = page("zh-CN", "地理信息系统的发展", &[], "地理信息系统在城市规划中的应用。");
+        let r = relevance(&gis, &profile(&["地理信息系统教程"], ""));
+        assert_eq!(r.whole, ["地理信息系统教程"]);
+        let r = relevance(&gis, &profile(&["遥感影像教程"], ""));
+        assert!(r.whole.is_empty(), "the subject is not on the page: {r:?}");
     }
 
     #[test]

@@ -20,10 +20,19 @@
 //! another language, and English stop words alone are harmless). The same analyzer must be used
 //! on both sides of a comparison.
 //!
+//! **Chinese and Japanese.** UAX #29 makes each Han ideograph and each hiragana a word of its own,
+//! so "新能源汽车" would be five one-character terms that almost any Chinese page has. A run of
+//! such characters is read as its overlapping pairs instead ("新能", "能源", "源汽", "汽车"), as
+//! search engines without a dictionary do (Lucene's CJK bigram filter): a two-character word, the
+//! commonest length in Chinese, is one term, a longer one is on a page only when all its pairs are,
+//! and a pair across two words ("源汽") is rarely on a page that does not hold the phrase. A
+//! character alone between punctuation stays one term. Katakana and Hangul come out of UAX #29 as
+//! whole runs and are read as words.
+//!
 //! **Blind spots.** No decompounding (German "Sauerteigbrot" stays one term; relevance adds a
 //! bounded prefix/suffix match for compounding languages); no lemmatisation of irregular forms
-//! beyond what Snowball does; scripts without spaces (Chinese, Japanese, Thai) come out one
-//! character or one run per word, which is crude; pure numbers and single ASCII letters are
+//! beyond what Snowball does; no dictionary for Chinese or Japanese (pairs, above); Thai, written
+//! without spaces, comes out one run per phrase; pure numbers and single ASCII letters are
 //! dropped.
 
 use std::borrow::Cow;
@@ -176,40 +185,161 @@ impl Analyzer {
     /// Calls `f` with each term of `text` in order until it returns false or [`MAX_TERMS`]
     /// terms were produced. Returns how many terms were produced.
     pub fn for_each_term(&self, text: &str, mut f: impl FnMut(&str) -> bool) -> usize {
+        self.walk(text, &mut f)
+    }
+
+    /// [`Analyzer::for_each_term`]'s body, not generic: one copy in the Wasm for every caller.
+    fn walk(&self, text: &str, f: &mut dyn FnMut(&str) -> bool) -> usize {
         let mut count = 0;
         let mut lower = String::new();
-        for word in text.unicode_words() {
-            if count >= MAX_TERMS {
-                break;
-            }
-            if word.len() > MAX_WORD_BYTES {
-                continue;
-            }
-            lower.clear();
-            lower.extend(word.chars().flat_map(char::to_lowercase));
-            let mut word = lower.as_str();
-            if self.elision {
-                word = strip_elision(word);
-            }
-            // English possessives ("baker's") and stray apostrophes.
-            word = word.trim_end_matches("'s").trim_end_matches("’s").trim_matches(['\'', '’']);
-            if !keep(word) || self.stop.contains(word) {
-                continue;
-            }
-            let term: Cow<str> = match &self.stemmer {
-                Some(stemmer) => stemmer.stem(word),
-                None => Cow::Borrowed(word),
-            };
-            if term.is_empty() {
-                continue;
-            }
+        let mut pair = String::new();
+        let mut give = |term: &str| {
             count += 1;
-            if !f(&term) {
-                break;
+            f(term) && count < MAX_TERMS
+        };
+        pieces(text, &mut |piece| match piece {
+            Piece::Run(run) => {
+                // Its pairs, or the character alone.
+                let mut chars = run.chars();
+                let Some(mut last) = chars.next() else { return true };
+                let mut alone = true;
+                for c in chars {
+                    alone = false;
+                    pair.clear();
+                    pair.extend([last, c]);
+                    last = c;
+                    if !give(&pair) {
+                        return false;
+                    }
+                }
+                pair.clear();
+                pair.push(last);
+                !alone || give(&pair)
             }
-        }
+            Piece::Word(word) => {
+                if word.len() > MAX_WORD_BYTES {
+                    return true;
+                }
+                lower.clear();
+                lower.extend(word.chars().flat_map(char::to_lowercase));
+                let mut word = lower.as_str();
+                if self.elision {
+                    word = strip_elision(word);
+                }
+                // English possessives ("baker's") and stray apostrophes.
+                word = word.trim_end_matches("'s").trim_end_matches("’s").trim_matches(['\'', '’']);
+                if !keep(word) || self.stop.contains(word) {
+                    return true;
+                }
+                let term: Cow<str> = match &self.stemmer {
+                    Some(stemmer) => stemmer.stem(word),
+                    None => Cow::Borrowed(word),
+                };
+                term.is_empty() || give(&term)
+            }
+        });
         count
     }
+}
+
+/// A piece of text as it is read: a word, or a run of pair-read characters side by side.
+enum Piece<'a> {
+    Word(&'a str),
+    Run(&'a str),
+}
+
+/// Calls `f` with the pieces of `text` in order until it returns false. Every reader walks text
+/// through this one function (a `dyn` callback: one copy of the word-boundary machine in the Wasm).
+fn pieces(text: &str, f: &mut dyn FnMut(Piece) -> bool) {
+    // The byte span of the run being read.
+    let mut run: Option<(usize, usize)> = None;
+    let give_run = |run: &mut Option<(usize, usize)>, f: &mut dyn FnMut(Piece) -> bool| match run.take() {
+        Some((start, end)) => f(Piece::Run(text.get(start..end).unwrap_or_default())),
+        None => true,
+    };
+    for (at, word) in text.unicode_word_indices() {
+        let one = single_char(word);
+        if one.is_some_and(|c| reads_in_pairs(c) && !is_particle(c)) {
+            match run {
+                Some((start, end)) if end == at => run = Some((start, at + word.len())),
+                _ => {
+                    if !give_run(&mut run, f) {
+                        return;
+                    }
+                    run = Some((at, at + word.len()));
+                }
+            }
+            continue;
+        }
+        if !give_run(&mut run, f) || (!one.is_some_and(is_particle) && !f(Piece::Word(word))) {
+            return;
+        }
+    }
+    give_run(&mut run, f);
+}
+
+/// The one character `word` is, if it is one.
+fn single_char(word: &str) -> Option<char> {
+    let mut chars = word.chars();
+    chars.next().filter(|_| chars.next().is_none())
+}
+
+/// True for the characters UAX #29 cuts one by one and that are read in pairs: Han ideographs
+/// (the unified blocks, extension A and beyond, the compatibility block) and hiragana.
+fn reads_in_pairs(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{309F}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}')
+}
+
+/// True when `term` is a pair of pair-read characters, as [`Analyzer::for_each_term`] gives a run
+/// of them.
+pub fn is_pair(term: &str) -> bool {
+    let mut chars = term.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(a), Some(b), None) if reads_in_pairs(a) && reads_in_pairs(b))
+}
+
+/// The genitive particles, Chinese 的 and Japanese の, the commonest characters of their texts: a
+/// run is cut there and the particle is no term ("国际时事的评论" reads "国际", "际时", "时事", "评论",
+/// not "事的", "的评").
+fn is_particle(c: char) -> bool {
+    matches!(c, '的' | 'の')
+}
+
+/// The words of `text` that `keep` keeps, joined by one space, except that pair-read characters
+/// side by side in `text` stay side by side: "新能源汽车" stays one run to be read in pairs, where
+/// a plain join would cut it into five characters.
+pub fn join_words(text: &str, mut keep: impl FnMut(&str) -> bool) -> String {
+    let mut out = String::new();
+    pieces(text, &mut |piece| {
+        let (Piece::Word(word) | Piece::Run(word)) = piece;
+        if matches!(piece, Piece::Run(_)) || keep(word) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+        true
+    });
+    out
+}
+
+/// The topic words of `text`: its words, with a run of pair-read characters given as its pairs
+/// ("电动汽车" → "电动", "动汽", "汽车"), the units the analyzer reads it in.
+pub fn topic_words(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    pieces(text, &mut |piece| {
+        match piece {
+            Piece::Word(word) => out.push(word.to_string()),
+            Piece::Run(run) => {
+                let chars: Vec<char> = run.chars().collect();
+                if chars.len() == 1 {
+                    out.push(run.to_string());
+                }
+                out.extend(chars.windows(2).map(|w| w.iter().collect::<String>()));
+            }
+        }
+        true
+    });
+    out
 }
 
 /// Languages with stop words but no stemmer in our table.
@@ -276,6 +406,30 @@ mod tests {
             assert!(an.stems(), "{tag}");
             assert_eq!(an.terms(a), an.terms(b), "{tag}: {a} vs {b}");
         }
+    }
+
+    #[test]
+    fn chinese_and_japanese_runs_are_read_in_pairs() {
+        let zh = Analyzer::new("zh-CN");
+        assert_eq!(zh.terms("新能源汽车，电池。车"), ["新能", "能源", "源汽", "汽车", "电池", "车"]);
+        assert_eq!(zh.terms("华为Mate20X手机"), ["华为", "mate20x", "手机"]);
+        // Kanji and hiragana in pairs; a katakana word is one term, as UAX #29 gives it.
+        assert_eq!(Analyzer::new("ja").terms("東京の天気 コーヒー"), ["東京", "天気", "コーヒー"], "cut at the particle");
+        assert_eq!(Analyzer::new("ja").terms("ありがとう"), ["あり", "りが", "がと", "とう"]);
+        assert_eq!(zh.terms("国际时事的评论"), ["国际", "际时", "时事", "评论"]);
+        // Any analyzer reads them so: an English page quoting Chinese, an English profile.
+        assert_eq!(Analyzer::english().terms("the 汽车 show"), ["汽车", "show"]);
+        assert_eq!(zh.terms(&"汽".repeat(3 * MAX_TERMS)).len(), MAX_TERMS, "bounded");
+    }
+
+    #[test]
+    fn joined_and_topic_words_keep_a_run_of_characters_whole() {
+        assert_eq!(join_words("新能源汽车 and the 充电桩", |w| w != "the"), "新能源汽车 and 充电桩");
+        assert_eq!(join_words("新能源 汽车", |_| true), "新能源 汽车", "a space between runs stays");
+        assert_eq!(topic_words("电动汽车评测 site"), ["电动", "动汽", "汽车", "车评", "评测", "site"]);
+        assert_eq!(topic_words("车、船"), ["车", "船"]);
+        assert_eq!(topic_words("中国的博客"), ["中国", "博客"]);
+        assert!(is_pair("汽车") && !is_pair("车") && !is_pair("ab") && !is_pair("汽车站"));
     }
 
     #[test]
