@@ -520,6 +520,12 @@ mod tests {
         assert!(not_a_prospect(&page("https://www.facebook.com/groups/bakers", "")).unwrap().reason().starts_with("Facebook: a member's post, feed or profile"));
         assert_eq!(kind("https://news.ycombinator.com/", "Hacker News"), Some(Kind::Social));
         assert_eq!(kind("https://news.ycombinator.com/item?id=1", "A story | Hacker News"), None, "a thread is user content");
+        // Chinese self-publishing platforms: an account's article takes no outside link (blind
+        // round 33, two of three experts on each of four pages).
+        assert_eq!(kind("https://www.toutiao.com/a6734005011427688968/", "最不愁吃肉的国家"), Some(Kind::Social));
+        assert_eq!(kind("https://mp.weixin.qq.com/s/abc", "一日一技"), Some(Kind::Social));
+        assert_eq!(kind("https://baijiahao.baidu.com/s?id=1", ""), Some(Kind::Social));
+        assert_eq!(kind("https://weixin.qq.com/", "WeChat"), None, "the app's own site");
     }
 
     #[test]
