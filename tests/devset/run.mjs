@@ -71,10 +71,6 @@ function pageUrl(e) {
 }
 
 /**
- * Opens `e` in a fresh page of `context`, answering only its document.
- * @param {import('playwright-core').BrowserContext} context @param {Entry} e
- */
-/**
  * The Content-Type a page is served with. The packages saved most pages as UTF-8 whatever their
  * site sent, and a page's own `<meta charset>` may still name the encoding it had then (or be
  * missing: NetEase's pages, the Hindustan Times'), so Chromium would read their UTF-8 as
@@ -92,6 +88,10 @@ function contentTypeOf(body) {
   }
 }
 
+/**
+ * Opens `e` in a fresh page of `context`, answering only its document.
+ * @param {import('playwright-core').BrowserContext} context @param {Entry} e
+ */
 async function openPage(context, e) {
   const url = pageUrl(e);
   const body = await readFile(pageFile(e));
