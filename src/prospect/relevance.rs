@@ -685,6 +685,13 @@ mod tests {
     }
 
     #[test]
+    fn a_korean_keyword_appears_with_its_particles_written_on() {
+        let page = page("ko", "의료기기 시험", &[], "의료기기를 인증받으려면 시험이 필요합니다.");
+        let r = relevance(&page, &profile(&["의료기기 인증"], ""));
+        assert_eq!(r.whole, ["의료기기 인증"]);
+    }
+
+    #[test]
     fn a_searchers_words_in_chinese_are_not_the_subject() {
         // "教程" (tutorial) is how a searcher asks: a page on GIS that never says it still holds
         // the keyword, as "learn danish online" is on a page that never says "online".

@@ -26,8 +26,10 @@
 //! search engines without a dictionary do (Lucene's CJK bigram filter): a two-character word, the
 //! commonest length in Chinese, is one term, a longer one is on a page only when all its pairs are,
 //! and a pair across two words ("源汽") is rarely on a page that does not hold the phrase. A
-//! character alone between punctuation stays one term. Katakana and Hangul come out of UAX #29 as
-//! whole runs and are read as words.
+//! character alone between punctuation stays one term. A Korean word (Hangul syllables, which
+//! UAX #29 keeps together up to a space) is read in pairs too: its particles and endings are
+//! written onto it ("의료기기를"), so its pairs hold "의료기기" where the whole word would not.
+//! Katakana comes out of UAX #29 as whole runs and is read as words.
 //!
 //! **Blind spots.** No decompounding (German "Sauerteigbrot" stays one term; relevance adds a
 //! bounded prefix/suffix match for compounding languages); no lemmatisation of irregular forms
@@ -271,7 +273,10 @@ fn pieces(text: &str, f: &mut dyn FnMut(Piece) -> bool) {
             }
             continue;
         }
-        if !give_run(&mut run, f) || (!one.is_some_and(is_particle) && !f(Piece::Word(word))) {
+        // A Korean word: its syllables in pairs too, so "의료기기" is found in "의료기기를"
+        // (particles and endings are written onto the word).
+        let piece = if word.chars().all(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)) { Piece::Run(word) } else { Piece::Word(word) };
+        if !give_run(&mut run, f) || (!one.is_some_and(is_particle) && !f(piece)) {
             return;
         }
     }
@@ -290,11 +295,17 @@ fn reads_in_pairs(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{309F}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}')
 }
 
+/// True for a pair of pair-read characters or Hangul syllables, as [`Analyzer::for_each_term`]
+/// gives a run of them.
+fn pairs_with(c: char) -> bool {
+    reads_in_pairs(c) || ('\u{AC00}'..='\u{D7A3}').contains(&c)
+}
+
 /// True when `term` is a pair of pair-read characters, as [`Analyzer::for_each_term`] gives a run
 /// of them.
 pub fn is_pair(term: &str) -> bool {
     let mut chars = term.chars();
-    matches!((chars.next(), chars.next(), chars.next()), (Some(a), Some(b), None) if reads_in_pairs(a) && reads_in_pairs(b))
+    matches!((chars.next(), chars.next(), chars.next()), (Some(a), Some(b), None) if pairs_with(a) && pairs_with(b))
 }
 
 /// The genitive particles, Chinese 的 and Japanese の, the commonest characters of their texts: a
@@ -419,6 +430,8 @@ mod tests {
         assert_eq!(zh.terms("国际时事的评论"), ["国际", "际时", "时事", "评论"]);
         // Any analyzer reads them so: an English page quoting Chinese, an English profile.
         assert_eq!(Analyzer::english().terms("the 汽车 show"), ["汽车", "show"]);
+        // Korean: each word's syllables in pairs, never across the space.
+        assert_eq!(Analyzer::new("ko").terms("의료기기를 꼭 인증"), ["의료", "료기", "기기", "기를", "꼭", "인증"]);
         assert_eq!(zh.terms(&"汽".repeat(3 * MAX_TERMS)).len(), MAX_TERMS, "bounded");
     }
 
