@@ -526,6 +526,9 @@ mod tests {
         assert_eq!(kind("https://mp.weixin.qq.com/s/abc", "一日一技"), Some(Kind::Social));
         assert_eq!(kind("https://baijiahao.baidu.com/s?id=1", ""), Some(Kind::Social));
         assert_eq!(kind("https://weixin.qq.com/", "WeChat"), None, "the app's own site");
+        assert_eq!(kind("https://www.bilibili.com/video/BV1xx411c7mD", ""), Some(Kind::Social), "a video page");
+        assert_eq!(kind("https://www.bilibili.com/read/cv123", ""), None, "a member's column is an article, judged as such");
+        assert_eq!(kind("https://www.xiaohongshu.com/explore/64a", ""), Some(Kind::Social));
     }
 
     #[test]
