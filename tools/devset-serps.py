@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Writes the search-result pages of tests/devset/manifest-serps.json from the WARC files of the
-archive-query-log sdist: for each entry, the first HTML response of the WARC its `note` names,
-to target/devset/pages/<path>. Usage: devset-serps.py SDIST_ROOT PAGES_DIR"""
+"""Writes the search-result pages of tests/devset/manifest-serps.json and manifest-round34.json
+from the WARC files of the archive-query-log sdist: for each entry, the first HTML response of
+the WARC its `note` names, to target/devset/pages/<path>. Usage: devset-serps.py SDIST_ROOT
+PAGES_DIR"""
 import json
 import sys
 from pathlib import Path
@@ -9,8 +10,9 @@ from pathlib import Path
 from warcio.archiveiterator import ArchiveIterator
 
 root, pages = Path(sys.argv[1]), Path(sys.argv[2])
-manifest = json.loads((Path(__file__).parent.parent / "tests/devset/manifest-serps.json").read_text())
-for entry in manifest["pages"]:
+devset = Path(__file__).parent.parent / "tests/devset"
+entries = [e for name in ("manifest-serps.json", "manifest-round34.json") for e in json.loads((devset / name).read_text())["pages"]]
+for entry in entries:
     warc = root / entry["note"].split(",")[0]
     with warc.open("rb") as stream:
         body = next(
@@ -23,4 +25,4 @@ for entry in manifest["pages"]:
     out = pages / entry["path"]
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(body)
-print(f"aql: {len(manifest['pages'])} pages")
+print(f"aql: {len(entries)} pages")
