@@ -421,6 +421,8 @@ fn is_search_address(query: &str, segments: &[String]) -> bool {
         if v.is_empty() || v.contains('/') || v.contains("%2F") || v.contains("%2f") || v.bytes().all(|b| b.is_ascii_digit()) {
             continue;
         }
+        // Names as sites capitalise them (AliExpress's `SearchText`); the tables are lower case.
+        let k = k.to_ascii_lowercase();
         anywhere |= listed_kind(&["query-any"], None, &|w| w == k).is_some();
         here |= listed_kind(&["query"], None, &|w| w == k).is_some();
     }
@@ -652,6 +654,12 @@ mod tests {
         assert_eq!(kind("https://www.amazon.com/s?i=aps&k=pillow", ""), Some(Kind::Search));
         assert_eq!(kind("https://www.ebay.com.sg/sch/i.html?_nkw=lamp", ""), Some(Kind::Search));
         assert_eq!(kind("https://www.indeed.com/jobs?q=teacher&l=Stafford", ""), Some(Kind::Search));
+        // Blind round 34: Ask's, YouTube's and AliExpress's result addresses.
+        assert_eq!(kind("http://www.ask.com/web?qsrc=1&o=15145&l=sem&q=free+grammer+test", ""), Some(Kind::Search));
+        assert_eq!(kind("https://www.youtube.com/results?search_query=pora+tiulpanov", ""), Some(Kind::Search));
+        assert_eq!(kind("https://www.aliexpress.com/w/wholesale-winter-boots.html?site=glo&SearchText=winter+boots", ""), Some(Kind::Search));
+        assert_eq!(kind("https://loafnotes.example/results/2024-bake-off", "Bake-off results"), None, "results without a search parameter");
+        assert_eq!(kind("https://loafnotes.example/web/sourdough", ""), None);
         // A post or page number is not a search.
         assert_eq!(kind("https://loafnotes.example/?p=123", ""), None);
         assert_eq!(kind("https://loafnotes.example/search?p=2", ""), None);
