@@ -53,7 +53,7 @@ use super::factors::ProspectInput;
 use crate::judgement::Judgement;
 use crate::profile::Profile;
 use crate::report::Contribution;
-use crate::prospect::text::Analyzer;
+use crate::prospect::text::{self, Analyzer};
 use crate::snapshot::PageSnapshot;
 
 /// BM25 term-frequency saturation.
@@ -171,7 +171,7 @@ pub fn relevance(page: &PageSnapshot, profile: &Profile) -> Relevance {
     // in "matériel de boulangerie") are grammar even when the page is read in another language.
     let grammar: Vec<Analyzer> = profile.languages.iter().take(MAX_LANGUAGES).map(|l| Analyzer::new(l)).collect();
     let is_grammar = |word: &str| grammar.iter().any(|a| a.terms(word).is_empty());
-    let content_words = |phrase: &str| crate::prospect::text::join_words(phrase, |w| !is_grammar(w));
+    let content_words = |phrase: &str| text::join_words(phrase, |w| !is_grammar(w));
 
     for keyword in profile.keywords.iter().take(MAX_KEYWORDS) {
         let keyword = keyword.trim();
@@ -196,7 +196,7 @@ pub fn relevance(page: &PageSnapshot, profile: &Profile) -> Relevance {
     let topic: String = profile.topic.chars().take(MAX_TOPIC_CHARS).collect();
     let (mut topic_sum, mut topic_weights) = (0.0f32, 0.0f32);
     let mut topic_words: Vec<String> = Vec::new();
-    let units = crate::prospect::text::topic_words(&topic);
+    let units = text::topic_words(&topic);
     for word in &units {
         let word = word.as_str();
         let key = word.to_lowercase();
@@ -224,7 +224,7 @@ pub fn relevance(page: &PageSnapshot, profile: &Profile) -> Relevance {
     let bridges: Vec<&str> = units
         .windows(3)
         .filter_map(|w| match w {
-            [a, b, c] if [a, b, c].iter().all(|u| crate::prospect::text::is_pair(u)) && follows(a, b) && follows(b, c) && [a, b, c].iter().all(|u| on_page(u)) => Some(b.as_str()),
+            [a, b, c] if [a, b, c].iter().all(|u| text::is_pair(u)) && text::follows(a, b) && text::follows(b, c) && [a, b, c].iter().all(|u| on_page(u)) => Some(b.as_str()),
             _ => None,
         })
         .collect();
@@ -415,23 +415,18 @@ fn units<'a>(terms: &'a [String], generic: &hashbrown::HashSet<String>) -> Vec<U
         run.clear();
     };
     for term in terms {
-        if !crate::prospect::text::is_pair(term) {
+        if !text::is_pair(term) {
             flush(&mut run, &mut units);
             units.push(unit(&[term]));
             continue;
         }
-        if run.last().is_some_and(|last| !follows(last, term)) {
+        if run.last().is_some_and(|last| !text::follows(last, term)) {
             flush(&mut run, &mut units);
         }
         run.push(term);
     }
     flush(&mut run, &mut units);
     units
-}
-
-/// True when the pair `next` starts with the character the pair `before` ends with.
-fn follows(before: &str, next: &str) -> bool {
-    before.chars().nth(1).is_some_and(|c| next.starts_with(c))
 }
 
 /// Sum of the frequencies of the terms that start with `prefix` and are at least `min_len`

@@ -200,24 +200,7 @@ impl Analyzer {
             f(term) && count < MAX_TERMS
         };
         pieces(text, &mut |piece| match piece {
-            Piece::Run(run) => {
-                // Its pairs, or the character alone.
-                let mut chars = run.chars();
-                let Some(mut last) = chars.next() else { return true };
-                let mut alone = true;
-                for c in chars {
-                    alone = false;
-                    pair.clear();
-                    pair.extend([last, c]);
-                    last = c;
-                    if !give(&pair) {
-                        return false;
-                    }
-                }
-                pair.clear();
-                pair.push(last);
-                !alone || give(&pair)
-            }
+            Piece::Run(run) => each_pair(run, &mut pair, &mut give),
             Piece::Word(word) => {
                 if word.len() > MAX_WORD_BYTES {
                     return true;
@@ -275,7 +258,7 @@ fn pieces(text: &str, f: &mut dyn FnMut(Piece) -> bool) {
         }
         // A Korean word: its syllables in pairs too, so "의료기기" is found in "의료기기를"
         // (particles and endings are written onto the word).
-        let piece = if word.chars().all(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)) { Piece::Run(word) } else { Piece::Word(word) };
+        let piece = if word.chars().all(is_hangul) { Piece::Run(word) } else { Piece::Word(word) };
         if !give_run(&mut run, f) || (!one.is_some_and(is_particle) && !f(piece)) {
             return;
         }
@@ -295,17 +278,23 @@ fn reads_in_pairs(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{309F}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}')
 }
 
-/// True for a pair of pair-read characters or Hangul syllables, as [`Analyzer::for_each_term`]
-/// gives a run of them.
-fn pairs_with(c: char) -> bool {
-    reads_in_pairs(c) || ('\u{AC00}'..='\u{D7A3}').contains(&c)
+/// True for a Hangul syllable: UAX #29 keeps a Korean word whole, and it is read in pairs too.
+fn is_hangul(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7A3}').contains(&c)
 }
 
-/// True when `term` is a pair of pair-read characters, as [`Analyzer::for_each_term`] gives a run
-/// of them.
+/// True when `term` is a pair of pair-read characters or Hangul syllables, as
+/// [`Analyzer::for_each_term`] gives a run of them.
 pub fn is_pair(term: &str) -> bool {
+    let in_pairs = |c: char| reads_in_pairs(c) || is_hangul(c);
     let mut chars = term.chars();
-    matches!((chars.next(), chars.next(), chars.next()), (Some(a), Some(b), None) if pairs_with(a) && pairs_with(b))
+    matches!((chars.next(), chars.next(), chars.next()), (Some(a), Some(b), None) if in_pairs(a) && in_pairs(b))
+}
+
+/// True when the pair `next` starts with the character the pair `before` ends with: two pairs of
+/// one run.
+pub fn follows(before: &str, next: &str) -> bool {
+    before.chars().nth(1).is_some_and(|c| next.starts_with(c))
 }
 
 /// The genitive particles, Chinese 的 and Japanese の, the commonest characters of their texts: a
@@ -337,20 +326,40 @@ pub fn join_words(text: &str, mut keep: impl FnMut(&str) -> bool) -> String {
 /// ("电动汽车" → "电动", "动汽", "汽车"), the units the analyzer reads it in.
 pub fn topic_words(text: &str) -> Vec<String> {
     let mut out = Vec::new();
+    let mut pair = String::new();
     pieces(text, &mut |piece| {
         match piece {
             Piece::Word(word) => out.push(word.to_string()),
             Piece::Run(run) => {
-                let chars: Vec<char> = run.chars().collect();
-                if chars.len() == 1 {
-                    out.push(run.to_string());
-                }
-                out.extend(chars.windows(2).map(|w| w.iter().collect::<String>()));
+                each_pair(run, &mut pair, &mut |p| {
+                    out.push(p.to_string());
+                    true
+                });
             }
         }
         true
     });
     out
+}
+
+/// Calls `f` with the pairs of a run ("电动汽车" → "电动", "动汽", "汽车"), or with its character
+/// when it has only one, each written in `pair`, until `f` returns false; returns false then.
+fn each_pair(run: &str, pair: &mut String, f: &mut dyn FnMut(&str) -> bool) -> bool {
+    let mut chars = run.chars();
+    let Some(mut last) = chars.next() else { return true };
+    let mut alone = true;
+    for c in chars {
+        alone = false;
+        pair.clear();
+        pair.extend([last, c]);
+        last = c;
+        if !f(pair) {
+            return false;
+        }
+    }
+    pair.clear();
+    pair.push(last);
+    !alone || f(pair)
 }
 
 /// Languages with stop words but no stemmer in our table.
