@@ -592,6 +592,13 @@ mod tests {
         assert_eq!(kinds(&p, &Profile::default()), [OpeningKind::GuestPost], "German");
         let p = page("https://news.example/story", "A story", "Got a tip? Contribute to our reporting. Guest author: Jane Doe.", vec![]);
         assert!(kinds(&p, &Profile::default()).is_empty(), "'contribute' and 'guest author' alone say nothing");
+        // A post that calls itself a guest post: the site runs them.
+        let p = page("https://blog.example/sourdough-hydration", "Sourdough hydration", "This is a guest post by Jane Doe, who bakes in Leeds.", vec![]);
+        assert_eq!(kinds(&p, &Profile::default()), [OpeningKind::GuestPost]);
+        let p = page("https://blog.example/sauerteig", "Sauerteig richtig füttern", "Ein Gastbeitrag von Jana Schmidt.", vec![]);
+        assert_eq!(kinds(&p, &Profile::default()), [OpeningKind::GuestPost], "German");
+        let p = page("https://blog.example/sourdough", "Sourdough", "Our guests posted photos of their loaves.", vec![]);
+        assert!(kinds(&p, &Profile::default()).is_empty(), "whole phrases only");
     }
 
     #[test]
