@@ -1131,7 +1131,9 @@ function extractPageSnapshot(options) {
           const name = e.localName;
           // A paragraph holding nothing but links is not prose: keep looking (e.g. for an <li>).
           if (PROSE_BLOCKS.has(name)) {
-            if (hasOwnText(e)) return 'paragraph';
+            // A list item's own paragraph (a "loose" list: Markdown and Sphinx write <li><p>) is
+            // the item's description, not prose around it (blind round 35's documentation lists).
+            if (hasOwnText(e)) return e.parentElement?.localName === 'li' ? 'list' : 'paragraph';
           } else if (name === 'li') {
             return 'list';
           } else if (HEADINGS.has(name)) {

@@ -136,3 +136,16 @@ test('text the markup hides is not the page text: a story beats a list whose hid
   assert.notEqual(region('http://www.leeds-council.example/'), 'main', 'a sister site in the list');
 });
 
+
+test('a loose list\'s item is a list item: its paragraph describes the link, and the page is a resource page', async () => {
+  const snap = await snapshotOf('resource-loose-list.html');
+  const context = (/** @type {string} */ start) => snap.links.find((/** @type {any} */ l) => l.href.startsWith(start))?.context;
+  assert.equal(context('https://conventions.example/'), 'paragraph', 'the introduction\'s link is prose');
+  for (const host of ['tidegauge', 'swellcast', 'brinepool']) assert.equal(context(`https://${host}.example/`), 'list', host);
+  const file = join(scratch, 'resource-loose-list.snapshot.json');
+  await writeFile(file, JSON.stringify(snap));
+  const run = spawnSync(join(ROOT, 'target/release/backlink-bot'), ['analyze', file, '--today', '2026-11-20', '--domain-data', 'none'], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  const kinds = JSON.parse(run.stdout).prospect.opportunities.map((/** @type {any} */ o) => o.kind);
+  assert.deepEqual(kinds, ['resource-page']);
+});
