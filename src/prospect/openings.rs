@@ -658,7 +658,7 @@ mod tests {
         let bare = page("https://docs.example/community/recommended", "Recommended packages", "", (0..10).map(|i| ext(i, &format!("s{i}.example"), Region::Main, LinkContext::List, "")).collect());
         assert!(kinds(&bare, &Profile::default()).is_empty());
         // Unless the page asks for more: a showcase open to additions.
-        for asks in ["Projects using it. If you like to be included, please mail the group.", "This list is incomplete. Please add to the list once your site is up.", "Projekte. Wer in die Liste aufgenommen werden möchte, schreibt uns."] {
+        for asks in ["Projects using it. If you like to be included, please mail the group.", "This list is incomplete. Please add to the list once your site is up.", "Projekte. Wer in die Liste aufgenommen werden möchte, schreibt uns.", "Manuals for compiler writers. Additions and clarifications are welcome."] {
             let open = page("https://docs.example/examples", "Projects using Loaf", asks, (0..10).map(|i| ext(i, &format!("s{i}.example"), Region::Main, LinkContext::List, "")).collect());
             let found = openings(&open, &crate::analyze(&open, &Profile::default()), &Profile::default());
             assert_eq!(found.iter().map(|o| o.kind).collect::<Vec<_>>(), [OpeningKind::ResourcePage], "{asks}");

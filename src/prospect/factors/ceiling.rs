@@ -529,7 +529,17 @@ mod tests {
         let keywords = ["sourdough", "levain", "starter", "hydration"];
         let mut sphinx = article("https://bread-tools.example/en/latest/howto/starter.html", 6);
         sphinx.meta.generator = "Docutils 0.19: https://docutils.sourceforge.io/".into();
-        let cases = [sphinx, article("https://docs.breadproject.example/3.2/topics/install/", 6), article("https://bread.readthedocs.io/en/stable/faq.html", 6), article("https://breadco.example/docs/starter", 6)];
+        let mut asciidoctor = article("https://ovens.example/manual/chapter-3.html", 6);
+        asciidoctor.meta.generator = "Asciidoctor 2.0.18".into();
+        let cases = [
+            sphinx,
+            asciidoctor,
+            article("https://docs.breadproject.example/3.2/topics/install/", 6),
+            article("https://bread.readthedocs.io/en/stable/faq.html", 6),
+            article("https://breadco.example/docs/starter", 6),
+            // A manual in a folder of the project's site (freedesktop.org's /software/appstream/docs/).
+            article("https://breadco.example/software/proofer/docs/chap-starter.html", 6),
+        ];
         for page in cases {
             let p = judge(&page, &keywords, None);
             adds_up(&p);

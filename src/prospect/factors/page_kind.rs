@@ -281,13 +281,14 @@ fn docs_tsv() -> &'static str {
 }
 
 /// What shows the page is a software project's documentation (`data/page-kinds/docs.tsv`): the
-/// generator that built it, its host, or its first path segment. Not a kind that is no prospect
+/// generator that built it, its host, or one of its first three path segments. Not a kind that is no prospect
 /// (its pages that list tools or resources are): the ceiling caps it, openings read it.
 pub fn documentation(page: &PageSnapshot) -> Option<String> {
     let generator = crate::prospect::openings::words(&page.meta.generator);
     let url = Url::parse(&page.url).ok()?;
     let host = url.host_str()?;
-    let segment = url.path_segments().and_then(|mut s| s.next()).unwrap_or_default();
+    // A project's site keeps its manual under a folder of its own (`/software/appstream/docs/`).
+    let segments: Vec<&str> = url.path_segments().map(|s| s.take(3).collect()).unwrap_or_default();
     let mut found = None;
     for (place, values) in docs_tsv().lines().filter_map(|l| l.split_once('\t')) {
         for value in values.split(',') {
@@ -295,7 +296,7 @@ pub fn documentation(page: &PageSnapshot) -> Option<String> {
                 "generator" => generator.strip_prefix(' ').and_then(|g| g.strip_prefix(value)).is_some_and(|rest| rest.starts_with(' ')),
                 "host" => host.strip_suffix(value).is_some_and(|sub| sub.is_empty() || sub.ends_with('.')),
                 "label" => host.split('.').next() == Some(value),
-                "path" => segment.eq_ignore_ascii_case(value),
+                "path" => segments.iter().any(|s| s.eq_ignore_ascii_case(value)),
                 _ if host == value => return None, // except
                 _ => false,
             };
