@@ -22,7 +22,8 @@
 //! its links carry rel=sponsored.
 //! Blind spots: resource/directory/roundup footprints are English; a curated list written as a
 //! section per item (a heading linking each site) is a list, but its headings are not read as
-//! described, so it is seen only when it is called a resource page or asks for additions; a page about "resources" in
+//! described, so it is seen only when it is called a resource page or asks for additions; a
+//! table of links (a row per site) is not read as a list; a page about "resources" in
 //! another sense reads as a resource page when it also lists many links; brand matching is literal (no stemming, no
 //! fuzzy forms) and a generic brand name ("Bolt") over-matches; a sponsored page labelled only by
 //! an ad-slot word ("Anzeige", "Advertisement"), by its title, or by a headline the title does not
