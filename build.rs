@@ -17,6 +17,7 @@ const TABLES: &[(&str, &str)] = &[
     ("data/footprints/line-labels.tsv", "line-labels.tsv"),
     ("data/footprints/guest-post.tsv", "guest-post.tsv"),
     ("data/footprints/list-invitation.tsv", "list-invitation.tsv"),
+    ("data/footprints/page-names.tsv", "page-names.tsv"),
     ("data/footprints/sponsored.tsv", "sponsored.tsv"),
     ("data/page-kinds/words.tsv", "page-kind-words.tsv"),
     ("data/page-kinds/hosts.tsv", "page-kind-hosts.tsv"),

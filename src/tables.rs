@@ -45,6 +45,7 @@ tables! {
     line_labels: "line-labels" => out_dir!("line-labels.tsv"),
     guest_post: "guest-post" => out_dir!("guest-post.tsv"),
     list_invitation: "list-invitation" => out_dir!("list-invitation.tsv"),
+    page_names: "page-names" => out_dir!("page-names.tsv"),
     sponsored: "sponsored" => out_dir!("sponsored.tsv"),
     page_kind_words: "page-kind-words" => out_dir!("page-kind-words.tsv"),
     page_kind_hosts: "page-kind-hosts" => out_dir!("page-kind-hosts.tsv"),

@@ -11,7 +11,7 @@
 //! Structure decides with the words: a resource page is called one (title or URL, not a section
 //! heading) and its content is a list of links to many sites, or its content is mostly such a
 //! list with a description for each link; a guest-post page invites guest
-//! posts outright (`data/footprints/guest-post.tsv`, 8 languages; "contribute" alone is not
+//! posts outright (`data/footprints/guest-post.tsv`, 10 languages; "contribute" alone is not
 //! enough); a page is user-made when its discussion outweighs its content, its links are
 //! rel=ugc, its URL says forum/thread, or it names forum software; a page is paid for when it says
 //! so of itself (`data/footprints/sponsored.tsv`, 7 languages): a kicker just above its headline
@@ -20,7 +20,8 @@
 //! site-wide sponsor banner (a match over the whole text found 10 such "disclosures" on the
 //! development set, none of them the page's own, and missed its one sponsored piece), else when
 //! its links carry rel=sponsored.
-//! Blind spots: resource/directory/roundup footprints are English; a curated list written as a
+//! Blind spots: roundup footprints are English, and resource and directory names are read in a
+//! dozen languages (`data/footprints/page-names.tsv`); a curated list written as a
 //! section per item (a heading linking each site) is a list, but its headings are not read as
 //! described, so it is seen only when it is called a resource page or asks for additions; a
 //! table of links (a row per site) is not read as a list; a page about "resources" in
@@ -65,7 +66,17 @@ fn find_phrase(table: &'static str, key: &str, haystack: &str) -> Option<&'stati
         .filter_map(|l| l.split_once('\t'))
         .filter(|(k, _)| key.is_empty() || *k == key)
         .map(|(_, phrase)| phrase.trim())
-        .find(|phrase| !phrase.is_empty() && haystack.contains(&format!(" {phrase} ")))
+        .find(|phrase| !phrase.is_empty() && haystack.contains(&needle(phrase)))
+}
+
+/// What a phrase is searched as in a text passed through [`words`]: its whole words, or anywhere
+/// for a phrase in a script written without spaces ("相互リンク" in "相互リンク募集").
+fn needle(phrase: &str) -> String {
+    if phrase.chars().any(|c| c >= '\u{3000}') {
+        phrase.to_string()
+    } else {
+        format!(" {phrase} ")
+    }
 }
 
 /// The phrase of `data/footprints/list-invitation.tsv` with which the page asks for additions
@@ -83,7 +94,7 @@ const MIN_UGC_LINKS: usize = 3;
 /// site takes guest posts somewhere, not that this article is a way in (TechCrunch on the
 /// development set).
 fn said_beyond_chrome(text: &str, phrase: &str, report: &Report) -> bool {
-    let padded = format!(" {phrase} ");
+    let padded = needle(phrase);
     let linked = report.links.iter().filter(|l| (l.region.is_chrome() || l.hidden) && words(&l.anchor).contains(&padded)).count();
     text.matches(&padded).count() > linked
 }
@@ -220,17 +231,21 @@ pub(crate) fn words(text: &str) -> String {
     out
 }
 
+/// The phrases of `category`: the English footprints (CC0), then ours in other languages
+/// (`data/footprints/page-names.tsv`: "Linkliste", "Link eintragen", "annuaire"…).
 fn footprints(category: &str) -> impl Iterator<Item = &'static str> + '_ {
-    footprints_csv().lines().skip(1).filter_map(move |line| {
+    let english = footprints_csv().lines().skip(1).filter_map(move |line| {
         let mut fields = line.split(',');
         (fields.next()? == category).then_some(())?;
         fields.next()
-    })
+    });
+    let others = crate::tables::page_names().lines().filter_map(|l| l.split_once('\t')).filter(move |(c, _)| *c == category).map(|(_, p)| p.trim());
+    english.chain(others)
 }
 
 /// The first footprint of `category` found in `haystack` (already passed through [`words`]).
 fn find_footprint(category: &str, haystack: &str) -> Option<&'static str> {
-    footprints(category).find(|phrase| haystack.contains(&format!(" {phrase} ")))
+    footprints(category).find(|phrase| haystack.contains(&needle(phrase)))
 }
 
 /// Where a page says what it is: title, headings and URL path.
@@ -629,6 +644,8 @@ mod tests {
         assert_eq!(kinds(&p, &Profile::default()), [OpeningKind::GuestPost]);
         let p = page("https://blog.example/sauerteig", "Sauerteig richtig füttern", "Ein Gastbeitrag von Jana Schmidt.", vec![]);
         assert_eq!(kinds(&p, &Profile::default()), [OpeningKind::GuestPost], "German");
+        let p = page("https://baozi.example/about", "关于我们", "本站欢迎投稿，请发邮件至编辑部。", vec![]);
+        assert_eq!(kinds(&p, &Profile::default()), [OpeningKind::GuestPost], "Chinese, without spaces");
         let p = page("https://blog.example/sourdough", "Sourdough", "Our guests posted photos of their loaves.", vec![]);
         assert!(kinds(&p, &Profile::default()).is_empty(), "whole phrases only");
     }
@@ -868,5 +885,20 @@ mod tests {
         assert!(!kinds(&story, &Profile::default()).contains(&OpeningKind::Directory), "a footer section's heading names no directory");
         story.url = "https://news.example/directory/bakeries".into();
         assert!(kinds(&story, &Profile::default()).contains(&OpeningKind::Directory), "the address says it");
+    }
+
+    #[test]
+    fn links_pages_and_directories_name_themselves_in_other_languages() {
+        let listed = |n: u32| (0..n).map(|i| ext(i, &format!("s{i}.example"), Region::Main, LinkContext::List, "")).collect::<Vec<_>>();
+        for (url, title) in [("https://brotback.example/linkliste", "Backen"), ("https://pain.example/liens-utiles", "Le levain"), ("https://pan.example/p/42", "Enlaces de interés | Pan casero"), ("https://pan.example/リンク集", "パン")] {
+            assert_eq!(kinds(&page(url, title, "", listed(12)), &Profile::default()), [OpeningKind::ResourcePage], "{url} {title}");
+        }
+        for title in ["Webkatalog: Link eintragen", "Annuaire web des boulangeries", "相互リンク募集"] {
+            let found = kinds(&page("https://verzeichnis.example/", title, "", listed(25)), &Profile::default());
+            assert!(found.contains(&OpeningKind::Directory), "{title}: {found:?}");
+        }
+        // A story that mentions the words is not named by them.
+        let story = page("https://zeitung.example/2024/brot", "Bäcker klagen über Mehlpreise", "Die Innung führt eine Linkliste und ein Webkatalog.", listed(25));
+        assert!(kinds(&story, &Profile::default()).is_empty());
     }
 }
