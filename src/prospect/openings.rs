@@ -20,7 +20,7 @@
 //! site-wide sponsor banner (a match over the whole text found 10 such "disclosures" on the
 //! development set, none of them the page's own, and missed its one sponsored piece), else when
 //! its links carry rel=sponsored.
-//! Blind spots: roundup footprints are English, and resource and directory names are read in a
+//! Blind spots: roundup, resource and directory names are read in a
 //! dozen languages (`data/footprints/page-names.tsv`); a curated list written as a
 //! section per item (a heading linking each site) is a list, but its headings are not read as
 //! described, so it is seen only when it is called a resource page or asks for additions; a
@@ -299,10 +299,7 @@ fn list_title(title: &str) -> Option<String> {
             return Some(format!("list title \u{201c}{}\u{201d}", w.iter().skip(i).take(4).copied().collect::<Vec<_>>().join(" ")));
         }
     }
-    [" roundup ", " round up ", " link roundup ", " weekly links ", " link love ", " best of "]
-        .iter()
-        .find(|p| title.contains(*p))
-        .map(|p| format!("title says \u{201c}{}\u{201d}", p.trim()))
+    find_footprint("roundup", title).map(|p| format!("title says \u{201c}{p}\u{201d}"))
 }
 
 /// The first path segment of `url` naming a forum or Q&A thread ("/forums/", "/questions/123/",
@@ -757,6 +754,13 @@ mod tests {
         year.title = "Best Online Casino Bonus 2026 - Top Slots".into();
         year.headings.clear();
         assert!(kinds(&year, &Profile::default()).is_empty(), "a year is not a count");
+        // A roundup's name for itself, in English and beyond.
+        for title in ["Friday link roundup", "Linktipps der Woche: Sauerteig", "Revue de presse du 5 décembre"] {
+            let mut named = p.clone();
+            named.title = title.into();
+            named.headings.clear();
+            assert_eq!(kinds(&named, &Profile::default()), [OpeningKind::Roundup], "{title}");
+        }
     }
 
     #[test]
