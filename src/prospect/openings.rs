@@ -292,7 +292,10 @@ impl Signage {
 fn list_title(title: &str) -> Option<String> {
     // Nouns of things to link to; not "ways", "tips" or "ideas": "13 ways to compliment women"
     // is advice that cites its experts, not a list of other sites' posts (round 10).
-    const NOUNS: &[&str] = &["best", "top", "tools", "resources", "blogs", "sites", "links", "examples", "books", "apps"];
+    // "Best" in German, French, Spanish, Italian, Portuguese and Dutch too ("Die 15 besten Blogs").
+    const NOUNS: &[&str] = &[
+        "best", "top", "tools", "resources", "blogs", "sites", "links", "examples", "books", "apps", "besten", "meilleurs", "meilleures", "mejores", "migliori", "melhores", "beste",
+    ];
     let w: Vec<&str> = title.split_whitespace().collect();
     for (i, word) in w.iter().enumerate() {
         if word.parse::<u32>().is_ok_and(|n| (5..=500).contains(&n)) && w.iter().skip(i + 1).take(2).any(|n| NOUNS.contains(n)) {
@@ -755,7 +758,7 @@ mod tests {
         year.headings.clear();
         assert!(kinds(&year, &Profile::default()).is_empty(), "a year is not a count");
         // A roundup's name for itself, in English and beyond.
-        for title in ["Friday link roundup", "Linktipps der Woche: Sauerteig", "Revue de presse du 5 décembre"] {
+        for title in ["Friday link roundup", "Linktipps der Woche: Sauerteig", "Revue de presse du 5 décembre", "Die 15 besten Sauerteig-Blogs", "Los 12 mejores blogs de pan"] {
             let mut named = p.clone();
             named.title = title.into();
             named.headings.clear();
