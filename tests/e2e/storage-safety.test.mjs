@@ -91,6 +91,15 @@ async function save(popup, notes) {
   }, 10000, 'the save did not finish');
 }
 
+/**
+ * Clears the last toast's marks, so that waiting for the next action's toast cannot match the
+ * previous one (two status changes in a row show the same `data-toast` and `data-skipped`).
+ * @param {import('playwright-core').Page} opps
+ */
+async function forgetToast(opps) {
+  await opps.evaluate(() => { const t = document.getElementById('toast'); t?.removeAttribute('data-toast'); t?.removeAttribute('data-skipped'); });
+}
+
 async function opportunitiesPage() {
   const page = await h.context.newPage();
   await page.goto(`chrome-extension://${h.extensionId}/opportunities.html`);
@@ -187,6 +196,7 @@ test('every write path keeps every value it cannot read, byte for byte', async (
   await opps.click('#d-close');
 
   // 3. Row status on a record that turned into a newer version's.
+  await forgetToast(opps);
   unreadable[keyOf(rowStatus)] = future(rowStatus);
   await raceAgainstWrite(
     () => opps.locator(`.row[data-url="${rowStatus}"] select.row-status`).selectOption('won'),
@@ -200,6 +210,7 @@ test('every write path keeps every value it cannot read, byte for byte', async (
   await opps.locator(`.row[data-url="${bulkKept}"] input.pick`).check();
   await opps.locator(`.row[data-url="${bulkBad}"] input.pick`).check();
   await opps.selectOption('#bulk-status', 'replied');
+  await forgetToast(opps);
   await raceAgainstWrite(() => opps.click('#bulk-apply'), () => put({ [keyOf(bulkBad)]: unreadable[keyOf(bulkBad)] }));
   await opps.waitForSelector('#toast[data-toast="status"][data-skipped="1"]');
   assert.equal((await all())[keyOf(bulkKept)].status, 'replied', 'the readable one changed');
@@ -210,6 +221,7 @@ test('every write path keeps every value it cannot read, byte for byte', async (
   unreadable[keyOf(delBad)] = garbage;
   unreadable[keyOf(delNewer)] = future(delNewer);
   for (const u of [delKept, delBad, delNewer]) await opps.locator(`.row[data-url="${u}"] input.pick`).check();
+  await forgetToast(opps);
   await raceAgainstWrite(() => opps.click('#bulk-delete'), () => put({ [keyOf(delBad)]: garbage, [keyOf(delNewer)]: unreadable[keyOf(delNewer)] }));
   await opps.waitForSelector('#toast[data-toast="deleted"][data-skipped="2"]');
   assert.equal((await all())[keyOf(delKept)], undefined, 'the readable one was deleted');
