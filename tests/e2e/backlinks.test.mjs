@@ -54,6 +54,37 @@ function storeCount(page, store) {
 }
 
 /**
+ * The mark stored for `domain` in the Backlinks page's IndexedDB (read in an extension page).
+ * @param {import('playwright-core').Page} page @param {string} domain
+ * @returns {Promise<{ domain: string, action: string, note: string } | undefined>}
+ */
+function storedMark(page, domain) {
+  return page.evaluate((d) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('backlink-bot');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const get = db.transaction('marks').objectStore('marks').get(d);
+      get.onsuccess = () => { db.close(); resolve(get.result); };
+      get.onerror = () => reject(get.error);
+    };
+  }), domain);
+}
+
+/**
+ * Waits until `domain`'s mark is stored with `action` and `note`. The page takes a mark into
+ * what it writes (the disavow file, the next change of the same domain) only once it is
+ * stored, so each change is waited for before the next action.
+ * @param {import('playwright-core').Page} page @param {string} domain @param {string} action @param {string} note
+ */
+async function markStored(page, domain, action, note) {
+  await waitFor(async () => {
+    const mark = await storedMark(page, domain);
+    return mark?.action === action && mark.note === note;
+  }, 5000, `the mark of ${domain} was not stored`);
+}
+
+/**
  * Chooses files, waits for their preview, and imports them (as mine, or a competitor's).
  * @param {import('playwright-core').Page} page @param {string[]} files @param {string} [competitor]
  */
@@ -104,9 +135,12 @@ test('import my exports and a competitor\'s, mark and download the disavow file,
 
   // Keep is the default: the disavow file names only what the user marks.
   await page.selectOption('select[data-mark="000-online-casino.com"]', 'disavow');
+  await markStored(page, '000-online-casino.com', 'disavow', '');
   await page.selectOption('select[data-mark="best-casino-bonus.top"]', 'watch');
+  await markStored(page, 'best-casino-bonus.top', 'watch', '');
   await page.fill('input[data-note="best-casino-bonus.top"]', 'ask them to remove it');
   await page.press('input[data-note="best-casino-bonus.top"]', 'Tab');
+  await markStored(page, 'best-casino-bonus.top', 'watch', 'ask them to remove it');
   /** @returns {Promise<string>} */
   const downloadDisavow = async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-disavow')]);

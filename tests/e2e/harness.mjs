@@ -313,13 +313,18 @@ export async function waitFor(probe, timeout, message) {
  */
 export async function expandLinks(popup) {
   for (let round = 0; round < 5; round++) {
+    // The rows are drawn on the `toggle` event, a task of its own: keep what is still to draw
+    // (closed, or opened already and not drawn yet) and wait for each of those to be filled
+    // (`data-filled` is set as they are drawn), not merely for no filled one to be empty, which
+    // holds before any is filled.
     const opened = await popup.eval(`(() => {
-      const closed = Array.from(document.querySelectorAll('#link-list :is(li.link-fold, li.link-group):not([data-filled]) > details:not([open])'));
-      for (const d of closed) d.open = true;
-      return closed.length;
+      const undrawn = Array.from(document.querySelectorAll('#link-list :is(li.link-fold, li.link-group):not([data-filled]) > details'));
+      for (const d of undrawn) d.open = true;
+      window.backlinkBotTestOpened = undrawn.map((d) => d.parentElement);
+      return undrawn.length;
     })()`);
     if (!opened) return;
-    await waitFor(() => popup.eval(`!document.querySelector('#link-list :is(li.link-fold, li.link-group)[data-filled] > details[open] > ol:empty')`), 5000, 'the opened groups were not drawn');
+    await waitFor(() => popup.eval(`window.backlinkBotTestOpened.every((li) => li.hasAttribute('data-filled')) && !document.querySelector('#link-list :is(li.link-fold, li.link-group)[data-filled] > details[open] > ol:empty')`), 5000, 'the opened groups were not drawn');
   }
 }
 

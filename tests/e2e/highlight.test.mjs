@@ -244,9 +244,11 @@ test('a page whose links changed since it was read is not outlined: the popup sa
   assert.equal(await popup.eval(`document.querySelector('[data-highlight-status]')?.dataset.highlightStatus`), 'changed');
   assert.equal(await page.evaluate(() => document.querySelectorAll('[data-backlink-bot], backlink-bot-overlay').length), 0);
 
-  // Rescan reads the page again; then it highlights, the new link included.
-  await popup.eval(`document.querySelector('[data-action=rescan]').click()`);
-  await waitFor(async () => (await popup.eval(`document.body.dataset.state`).catch(() => undefined)) === 'ready' && popup.eval(`!!document.querySelector('[data-action=highlight]')`), 15000, 'the popup did not read the page again');
+  // Rescan reads the page again; then it highlights, the new link included. The reload keeps the
+  // old document (ready, with its toggle) until the new one replaces it: the old one is marked,
+  // and only a document without the mark counts.
+  await popup.eval(`document.documentElement.dataset.beforeRescan = 'true'; document.querySelector('[data-action=rescan]').click()`);
+  await waitFor(() => popup.eval(`!document.documentElement.dataset.beforeRescan && document.body?.dataset.state === 'ready' && !!document.querySelector('[data-action=highlight]')`).catch(() => false), 15000, 'the popup did not read the page again');
   await clickAndSettle(popup, '[data-action=highlight]', true);
   assert.equal(await page.evaluate(() => document.querySelector('a[href="https://added.example/"]')?.getAttribute('data-backlink-bot')), 'followed');
 
@@ -264,6 +266,9 @@ test('a page that links to my site says so first: how, where, with which anchor 
   await fillProfile(h, { myDomains: 'kingarthurbaking.com', keywords: 'sourdough starter' });
   try {
     const { page, popup } = await pageAndPopup(server.origin);
+    // The save card (and its notices) is drawn after the popup is ready: wait for it before
+    // saying it has no link-seen notice, and before clicking its Save.
+    await waitFor(() => popup.eval(`!!document.getElementById('save-button')`), 10000, 'the save card did not appear');
     const first = await popup.eval(`(() => { const e = document.querySelector('[data-top-block]').firstElementChild; return e && [e.dataset.linksToMe, e.dataset.followed, e.textContent]; })()`);
     assert.deepEqual(first?.slice(0, 2), ['1', 'true']);
     assert.match(String(first?.[2]), /links to you: Followed, .+, “King Arthur starter recipe”/);

@@ -281,7 +281,8 @@ test('Check won links re-reads every won page, records live / nofollowed / lost 
     assert.equal(await page.textContent(`.row[data-url="http://won.test:${port}/nolink"] .link-lost`), 'lost');
     assert.equal(await page.textContent(`.row[data-url="http://won.test:${port}/gone"] .link-lost`), 'page gone');
     assert.equal(await page.getAttribute(`.row[data-url="http://won.test:${port}/links"]`, 'data-link-state'), 'live');
-    assert.equal(await h.worker.evaluate(() => chrome.action.getBadgeText({})), '2');
+    // The page sets the badge without waiting for it, after it says done: wait for the count.
+    await waitFor(async () => (await h.worker.evaluate(() => chrome.action.getBadgeText({}))) === '2', 5000, 'the badge does not show the two lost links');
     // Fetched once each, as GET, without cookies or a referrer, never more than 2 at once.
     const fetched = log.slice(before).filter((r) => r.host === 'won.test');
     assert.deepEqual(fetched.map((r) => r.path).sort(), ['/gone', '/links', '/nofollow', '/nolink']);

@@ -128,6 +128,9 @@ test('detail panel opened and closed 50 times: Save writes once, Delete and Undo
   await opps.click('#undo');
   await opps.waitForSelector('#toast[data-toast="restored"]');
   assert.match(await opps.innerText('#toast'), /^Restored 1 of 1\./);
+  // The toast follows the write, not the page's storage event of it: wait for that event, then
+  // give a duplicated handler's extra write time to land.
+  await waitFor(async () => (await changesAt(keyOf(A))) >= 3, 5000, 'the restore was not seen');
   await opps.waitForTimeout(300);
   assert.equal(await changesAt(keyOf(A)), 3, 'save, delete, restore: one write each');
   assert.deepEqual(await storedAt(keyOf(A)), saved, 'restored exactly');
@@ -140,6 +143,10 @@ test('delete toasts replaced 10 times: the old Undo buttons hold no listener', a
     await opps.click('#bulk-delete');
     await opps.waitForSelector('#toast[data-toast="deleted"] #undo');
     await keep('#undo');
+    // The toast follows the delete's write, not the page's storage event of it, which drops B's
+    // row and its selection: wait for that, or the check below may tick the old row (still
+    // selected) and the event then leave nothing selected and the bulk bar hidden.
+    await opps.waitForSelector(`.row[data-url="${B}"]`, { state: 'detached' });
     // B comes back from the worker, as from another window; then another toast replaces this
     // one (and its Undo): Apply with no status chosen.
     await h.worker.evaluate((items) => chrome.storage.local.set(items), { [keyOf(B)]: record(B) });
@@ -170,6 +177,8 @@ test('import previewed and cancelled 20 times: one confirm writes once', async (
   await opps.waitForSelector('#import-panel[data-import-state="ready"]');
   await opps.click('#import-confirm');
   await opps.waitForSelector('#import-panel[data-import-state="done"]');
+  // "done" follows the write, not the page's storage event of it (as above).
+  await waitFor(async () => (await changesAt(keyOf(C))) >= 1, 5000, 'the import was not seen');
   await opps.waitForTimeout(300);
   assert.equal(await changesAt(keyOf(C)), 1, 'one write');
   assert.equal((await storedAt(keyOf(C)))?.url, C);

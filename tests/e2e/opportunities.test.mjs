@@ -76,12 +76,20 @@ async function save(popup, form) {
   }, 10000, 'the save did not finish');
 }
 
-/** @param {import('./harness.mjs').Popup} popup */
+/**
+ * The tab's badge once the popup has set it. The save card is drawn before the popup sets the
+ * badge (src/web/save.rs), so a badge read as soon as the card shows can be the fresh tab's
+ * empty one; the tab's own title is set last, so a title of its own means the text is there.
+ * @param {import('./harness.mjs').Popup} popup
+ * @returns {Promise<{ text: string, title: string }>}
+ */
 function badge(popup) {
-  return popup.eval(`(async () => {
+  return waitFor(() => popup.eval(`(async () => {
     const { tabId } = await window.backlinkBotExtraction;
-    return { text: await chrome.action.getBadgeText({ tabId }), title: await chrome.action.getTitle({ tabId }) };
-  })()`);
+    const title = await chrome.action.getTitle({ tabId });
+    if (title === await chrome.action.getTitle({})) return null;
+    return { text: await chrome.action.getBadgeText({ tabId }), title };
+  })()`), 10000, 'the popup did not set the badge');
 }
 
 /** @param {Awaited<ReturnType<typeof launch>>} [harness] */
