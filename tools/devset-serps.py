@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Writes the search-result pages of tests/devset/manifest-serps.json and manifest-round34.json
-from the WARC files of the archive-query-log sdist: for each entry, the first HTML response of
-the WARC its `note` names, to target/devset/pages/<path>. Usage: devset-serps.py SDIST_ROOT
-PAGES_DIR"""
+"""Writes the search-result pages of tests/devset/manifest-serps.json, manifest-round34.json and
+manifest-round38.json from the WARC files of the archive-query-log sdist: for each entry, the
+first HTML response of the WARC its `note` names, to target/devset/pages/<path>. Usage:
+devset-serps.py SDIST_ROOT PAGES_DIR"""
 import json
 import sys
 from pathlib import Path
@@ -11,7 +11,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 root, pages = Path(sys.argv[1]), Path(sys.argv[2])
 devset = Path(__file__).parent.parent / "tests/devset"
-entries = [e for name in ("manifest-serps.json", "manifest-round34.json") for e in json.loads((devset / name).read_text())["pages"]]
+entries = [e for name in ("manifest-serps.json", "manifest-round34.json", "manifest-round38.json") for e in json.loads((devset / name).read_text())["pages"]]
 for entry in entries:
     warc = root / entry["note"].split(",")[0]
     with warc.open("rb") as stream:
