@@ -413,13 +413,17 @@ fn path_matches(pattern: &str, segments: &[String]) -> bool {
 
 /// A search on the page's own site, read from its address: WordPress's `?s=` anywhere; a search
 /// parameter on the root page or with a search word in the path; `/search/<terms>`. Parameter
-/// names are ASCII; a value with a `/` is a route (Drupal's `?q=node/12`), not search terms.
+/// names are ASCII; a value with a `/` and no space is a route (Drupal's `?q=node/12`), not search terms.
 fn is_search_address(query: &str, segments: &[String]) -> bool {
     let (mut anywhere, mut here) = (false, false);
     for pair in query.split('&').take(50) {
         let Some((k, v)) = pair.split_once('=') else { continue };
-        // Digits alone are a page or post number (WordPress's `?p=123`), not search terms.
-        if v.is_empty() || v.contains('/') || v.contains("%2F") || v.contains("%2f") || v.bytes().all(|b| b.is_ascii_digit()) {
+        // Digits alone are a page or post number (WordPress's `?p=123`), not search terms; a
+        // route has a `/` and no space (Drupal's `node/12`), where terms may have both ("9/11
+        // revisited", blind round 38's Google page).
+        let spaced = v.contains('+') || v.contains("%20") || v.contains("%22");
+        let route = !spaced && (v.contains('/') || v.contains("%2F") || v.contains("%2f"));
+        if v.is_empty() || route || v.bytes().all(|b| b.is_ascii_digit()) {
             continue;
         }
         // Names as sites capitalise them (AliExpress's `SearchText`); the tables are lower case.
@@ -637,6 +641,10 @@ mod tests {
         assert_eq!(kind("https://loafnotes.example/?s=sourdough", "Loaf Notes"), Some(Kind::Search));
         assert_eq!(kind("https://loafnotes.example/recipes/?s=rye", "Recipes"), Some(Kind::Search));
         assert_eq!(kind("https://www.google.com/search?q=sourdough", "sourdough - Google Search"), Some(Kind::Search));
+        assert_eq!(kind("http://www.google.com/search?hl=en&q=%22+9/11+revisited%22", ""), Some(Kind::Search), "terms with a slash");
+        assert_eq!(kind("https://www.roblox.com/discover/?Keyword=znation8000", "Discover - Roblox"), Some(Kind::Search));
+        assert_eq!(kind("https://films.example/find?q=dogville", ""), Some(Kind::Search));
+        assert_eq!(kind("https://travel.example/explore/lisbon-in-three-days", "Explore Lisbon"), None, "a guide, no query");
         assert_eq!(kind("https://duckduckgo.com/?q=sourdough", ""), Some(Kind::Search));
         assert_eq!(kind("https://shop.example.de/suche?suchbegriff=brot", ""), Some(Kind::Search));
         assert_eq!(kind("https://loafnotes.example/search/sourdough/", ""), Some(Kind::Search));
