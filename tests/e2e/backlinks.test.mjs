@@ -37,39 +37,34 @@ async function backlinksPage(harness) {
 }
 
 /**
- * How many records one of the Backlinks page's IndexedDB stores holds (read in an extension page).
- * @param {import('playwright-core').Page} page @param {string} store @returns {Promise<number>}
+ * One read of a Backlinks page's IndexedDB store (in an extension page): the record at `key`,
+ * or without a key how many records it holds.
+ * @param {import('playwright-core').Page} page @param {string} store @param {string} [key]
+ * @returns {Promise<any>}
  */
-function storeCount(page, store) {
-  return page.evaluate((name) => new Promise((resolve, reject) => {
+function readStore(page, store, key) {
+  return page.evaluate(([name, k]) => new Promise((resolve, reject) => {
     const open = indexedDB.open('backlink-bot');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const db = open.result;
-      const count = db.transaction(name).objectStore(name).count();
-      count.onsuccess = () => { db.close(); resolve(count.result); };
-      count.onerror = () => reject(count.error);
+      const records = db.transaction(name).objectStore(name);
+      const request = k === undefined ? records.count() : records.get(k);
+      request.onsuccess = () => { db.close(); resolve(request.result); };
+      request.onerror = () => reject(request.error);
     };
-  }), store);
+  }), /** @type {[string, string | undefined]} */ ([store, key]));
 }
 
+/** How many records one of the stores holds. @param {import('playwright-core').Page} page @param {string} store @returns {Promise<number>} */
+const storeCount = (page, store) => readStore(page, store);
+
 /**
- * The mark stored for `domain` in the Backlinks page's IndexedDB (read in an extension page).
+ * The mark stored for `domain`.
  * @param {import('playwright-core').Page} page @param {string} domain
  * @returns {Promise<{ domain: string, action: string, note: string } | undefined>}
  */
-function storedMark(page, domain) {
-  return page.evaluate((d) => new Promise((resolve, reject) => {
-    const open = indexedDB.open('backlink-bot');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const get = db.transaction('marks').objectStore('marks').get(d);
-      get.onsuccess = () => { db.close(); resolve(get.result); };
-      get.onerror = () => reject(get.error);
-    };
-  }), domain);
-}
+const storedMark = (page, domain) => readStore(page, 'marks', domain);
 
 /**
  * Waits until `domain`'s mark is stored with `action` and `note`. The page takes a mark into
