@@ -54,7 +54,9 @@ impl Page {
     /// Adds a link with its text in `block` and returns its index among the links.
     fn titled_link(&mut self, block: i64, href: &str, text: &str) -> usize {
         let i = self.link(block, href);
-        self.blocks[block as usize].link_text += text.chars().count() as u32 - 12;
+        // link() counted 12 characters: the text's own count instead (a debug build checks overflow).
+        let link_text = &mut self.blocks[block as usize].link_text;
+        *link_text = *link_text - 12 + text.chars().count() as u32;
         self.links[i].text = text.into();
         i
     }
