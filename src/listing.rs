@@ -164,13 +164,21 @@ pub fn best_contact(c: &Contacts) -> Option<(ContactKind, &str)> {
     c.social.first().map(|u| (ContactKind::Social, u.as_str()))
 }
 
-/// The contact page to use: one with "contact" in its address before an about page.
+/// The contact page to use: one whose path says contact in English, German, Spanish,
+/// Portuguese or Italian ("contact", "kontakt", "contacto", "contato", "contatti": all hold
+/// "onta", and the list holds only contact, about and team pages, so it names nothing else there)
+/// before an about or team page, and of those the shortest address: the contact page itself, not
+/// a page under it (blind round 40: avantec.ch's `/kontakt/lageplan/`, its map, came first).
 fn contact_page(c: &Contacts) -> Option<&str> {
-    c.contact_pages
-        .iter()
-        .find(|u| u.to_ascii_lowercase().contains("contact"))
-        .or(c.contact_pages.first())
-        .map(String::as_str)
+    let mut best: Option<&String> = None;
+    for u in &c.contact_pages {
+        // The path only (after "https://" and the host): a host may hold it (contabo.com).
+        let path = u.get(8..).and_then(|rest| rest.find('/').and_then(|at| rest.get(at..))).unwrap_or("").as_bytes();
+        if path.windows(4).any(|w| w.eq_ignore_ascii_case(b"onta")) && best.is_none_or(|b| u.len() < b.len()) {
+            best = Some(u);
+        }
+    }
+    best.or(c.contact_pages.first()).map(String::as_str)
 }
 
 /// The contacts to show, best first, at most `max`, one of each address and at most one
@@ -392,6 +400,17 @@ mod tests {
         assert_eq!(listing(&r, LinkFilter::All), vec![Item::Best(0)]);
         assert_eq!(listing(&r, LinkFilter::Followed), vec![Item::Row(0)]);
         assert!(listing(&r, LinkFilter::Internal).is_empty());
+    }
+
+    #[test]
+    fn the_contact_page_is_named_in_several_languages_and_the_shortest_wins() {
+        let pages = |list: &[&str]| Contacts { contact_pages: list.iter().map(|u| u.to_string()).collect(), ..Default::default() };
+        let best = |c: &Contacts| best_contact(c).map(|(_, u)| u.to_string());
+        assert_eq!(best(&pages(&["https://a.example/kontakt/lageplan/", "https://a.example/kontakt"])).as_deref(), Some("https://a.example/kontakt"), "the page itself, not its map");
+        assert_eq!(best(&pages(&["https://a.example/ueber-uns/", "https://a.example/kontakt.html"])).as_deref(), Some("https://a.example/kontakt.html"), "German");
+        assert_eq!(best(&pages(&["https://a.example/team", "https://a.example/contato"])).as_deref(), Some("https://a.example/contato"), "Portuguese");
+        assert_eq!(best(&pages(&["https://a.example/about", "https://a.example/team"])).as_deref(), Some("https://a.example/about"), "none says contact: the first");
+        assert_eq!(best(&pages(&["https://contabilidad.example/about", "https://contabilidad.example/team"])).as_deref(), Some("https://contabilidad.example/about"), "a host is not a path");
     }
 
     #[test]
