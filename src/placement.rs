@@ -25,7 +25,8 @@
 //!    (share bar, byline, tags, related posts, ads) that does not hold most of the content's text
 //!    as prose (a manual's section anchored "recommended-packages" is the text), in a `<nav>` nested in the article, in an
 //!    `<aside>` or a box called a sidebar unless it reads as prose (a note, a footnote); share and bookmark buttons ([`crate::share`]); social profiles outside running
-//!    text (follow-us and author links), unless mentioned in a quoted post (an embedded tweet).
+//!    text (follow-us and author links), unless mentioned in a quoted post (an embedded tweet) or
+//!    as an `@name` in a line of a few words ("cc: @name").
 //! 3. Outside it: the nearest landmark (`<nav>`, `<aside>`, page `<header>`/`<footer>`, their
 //!    roles) or, failing that, whole-word hints (`comments`, `sidebar`, `menu`, `footer`) name the
 //!    region. Landmarks and hints on the content root's ancestors are ignored: they are layout
@@ -904,7 +905,9 @@ fn is_editorial(link: &LinkObservation, own_text: u32, quoted: bool, page_sites:
     if writers_note {
         return false;
     }
-    own_text >= SENTENCE_CHARS || quoted || !(profile || is_network_home(&host, url.path(), url.query()))
+    // An @name in a line of a few words is a mention ("cc: @name", "both @a @b"), a follow
+    // icon is not (blind round 40: Tantek Çelik's notes).
+    own_text >= SENTENCE_CHARS || (own_text >= NOTE_CHARS && link.text.trim_start().starts_with('@')) || quoted || !(profile || is_network_home(&host, url.path(), url.query()))
 }
 
 /// True when `surrounding` is a note about the person whose social profile `href` is: it opens

@@ -686,6 +686,28 @@ fn a_profile_mentioned_in_a_quoted_post_is_cited_a_follow_line_is_not() {
 }
 
 #[test]
+fn an_at_mention_in_a_short_sentence_is_cited_a_follow_icon_is_not() {
+    // Tantek Çelik's notes (blind round 40) and the White House's post on its accounts (round
+    // 12): "cc: @Nov_Project_SF", "both @MozSF @EsriPDX", "Twitter (handle and followers, with no
+    // tweets on the timeline): @WhiteHouse, @POTUS, @VP…" in lines of 40 to 80 characters outside
+    // links are the writer's mentions. The same profile under a name that is no @mention, or in
+    // a line of a few words, is a follow button.
+    let mut page = Page::new();
+    let body = page.block(0, "div", "article-body");
+    page.prose(body, 6);
+    let line = page.paragraph(body, 50);
+    let mention = page.titled_link(line, "https://twitter.com/MozSF", "@MozSF");
+    let icon_line = page.paragraph(body, 50);
+    let icon = page.titled_link(icon_line, "https://twitter.com/MozSF", "Twitter");
+    let short = page.paragraph(body, 30);
+    let button = page.titled_link(short, "https://twitter.com/MozSF", "@MozSF");
+    let r = page.regions();
+    assert_eq!(r[mention], Region::Main);
+    assert_eq!(r[icon], Region::Boilerplate);
+    assert_eq!(r[button], Region::Boilerplate);
+}
+
+#[test]
 fn a_dialog_kept_for_later_is_not_the_text() {
     // BuzzFeed (blind round 17): a "this post is locked" modal, `div.suplist-modal-post-lock >
     // div.post-lock-dialog`, held more text than any one item of the list article and its `post`
