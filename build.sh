@@ -168,6 +168,10 @@ run_tests() {
   run_clippy
   say "native tests (cargo test; tests/fuzz.rs runs its short pass, PROPTEST_CASES=${PROPTEST_CASES:-256} cases per target)"
   cargo test --release
+  # The release build wraps integer overflow silently: the core's unit tests once more in a debug
+  # build, where it panics (a test helper's underflow hid this way until the nineteenth session).
+  say "the core's unit tests in a debug build (integer overflow and debug assertions checked)"
+  cargo test --lib
   say "wasm-bindgen-test (the boundary, with the production serializer, in Node)"
   cargo test --release --target "$WASM_TARGET" --test web
   say "end-to-end tests (the built extension in headless Chromium)"
