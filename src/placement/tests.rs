@@ -189,6 +189,13 @@ fn a_note_on_the_writer_with_their_profile_is_not_a_citation() {
     assert!(!note("https://twitter.com/sgaudin", "As @sgaudin wrote, the deal is off"), "an @mention alone is a citation");
     assert!(!note("https://twitter.com/megan", "Fans follow @other for the plan"), "another account");
     assert!(!note("https://twitter.com/potus", "Barack Obama is the president, and he tweeted"));
+    // Blind round 41: the writer's name before an apposition, and an account followed by the
+    // name its handle spells.
+    assert!(note("http://twitter.com/GeorgeSchroeder", "George Schroeder, a national college football writer for USA TODAY Sports, is on Twitter @GeorgeSchroeder."));
+    assert!(!note("https://twitter.com/potus", "Barack Obama, the president, is on a trip"), "a handle that does not spell the name");
+    assert!(super::is_writers_site("www.settingcaptivesfree.com", "Mike Free, a writer, is here") && !super::is_writers_site("www.settingcaptivesfree.com", "Setting Captives Free, a ministry led by Mike Cleveland from Medina, Ohio, says it is committed"), "an apposition closes right before \"is\"");
+    assert!(note("https://www.facebook.com/BBCMonitoring", "For more reports from BBC Monitoring, click here. You can follow BBC Monitoring on Twitter and Facebook."));
+    assert!(!note("https://www.facebook.com/BBCMonitoring", "Analysts follow BBC Monitoring reports on Iran closely"), "a name that runs on before \"on\"");
     // Blind round 23: the writer's own site, named after them, in the note.
     let site = |host: &str, text: &str| super::is_writers_site(host, text);
     assert!(site("coldewey.cc", "Devin Coldewey is a contributing writer for NBC News Digital. His personal website is coldewey.cc."));
