@@ -12,6 +12,7 @@ const TABLES: &[(&str, &str)] = &[
     ("data/link-tables/share-endpoints.tsv", "share-endpoints.tsv"),
     ("data/link-tables/utility-endpoints.tsv", "utility-endpoints.tsv"),
     ("data/link-tables/share-words.txt", "share-words.txt"),
+    ("data/link-tables/networks.txt", "networks.txt"),
     ("data/neighbourhood-words/words.tsv", "neighbourhood-words.tsv"),
     ("data/footprints/repost.tsv", "repost.tsv"),
     ("data/footprints/line-labels.tsv", "line-labels.tsv"),

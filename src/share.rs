@@ -96,12 +96,15 @@ fn web_addresses(text: &str) -> impl Iterator<Item = &str> {
     (0..bytes.len()).filter(move |&at| is_web(at)).take(4).filter_map(|at| text.get(at..)).map(|rest| rest.split(char::is_whitespace).next().unwrap_or(rest))
 }
 
-/// True when `host` and `path` are the bare home page of a network the share table lists
-/// (`linkedin.com/`, `www.twitter.com/`): it cites no profile and no post, so it is a share or
-/// follow button whose address a script fills in, not an editorial link.
+/// True when `host` and `path` are the bare home page of a social network
+/// (`data/link-tables/networks.txt`: `linkedin.com/`, `www.twitter.com/`): it cites no profile
+/// and no post, so it is a share or follow button whose address a script fills in, not an
+/// editorial link. The network's own host only (bare, `www.`, `m.`, `mobile.`): a user's site
+/// on it (`someone.tumblr.com/`) is a blog's home page, cited for itself.
 pub fn is_network_home(host: &str, path: &str, query: Option<&str>) -> bool {
     let home = path.is_empty() || path == "/";
-    home && query.is_none_or(str::is_empty) && parents(host).any(|site| endpoints().contains_key(site))
+    let site = ["www.", "m.", "mobile."].iter().find_map(|p| host.strip_prefix(p)).unwrap_or(host);
+    home && query.is_none_or(str::is_empty) && crate::tables::networks().lines().any(|n| n == site)
 }
 
 /// True when a link is shaped like the share button of a service no table lists: a share word
@@ -214,6 +217,12 @@ mod tests {
         assert!(!is_network_home("www.linkedin.com", "/in/someone", None), "a profile");
         assert!(!is_network_home("twitter.com", "/", Some("lang=en&status=1")), "an address with a query says more");
         assert!(!is_network_home("example.com", "/", None), "not a network");
+        assert!(is_network_home("m.facebook.com", "/", None));
+        assert!(!is_network_home("rooftopsparrow.tumblr.com", "/", None), "a blog on the network is cited for itself");
+        assert!(!is_network_home("gftrib.wordpress.com", "/", None), "a blog on a platform the share table lists");
+        assert!(!is_network_home("www.google.com", "/", None), "a site the share table lists for one button");
+        assert!(!is_network_home("www.amazon.com", "", None), "a site the share table lists for one button");
+        assert!(is_network_home("tumblr.com", "/", None));
     }
 
     #[test]
@@ -291,6 +300,17 @@ mod tests {
         assert!(is_share_endpoint("www.bshare.cn", "/"));
         assert!(is_share_endpoint("www.addthis.com", ""), "AddThis's credit, the bare home page");
         assert!(!is_share_endpoint("www.share.cn", "/"), "another site with share in its name");
+        // The twentieth session's additions, as the share-button libraries build them.
+        assert!(is_share_endpoint("teams.microsoft.com", "/share"));
+        assert!(is_share_endpoint("www.quora.com", "/share"));
+        assert!(is_share_endpoint("lobste.rs", "/stories/new"));
+        assert!(is_share_endpoint("www.yammer.com", "/messages/new"));
+        assert!(is_share_endpoint("www.liveinternet.ru", "/journal_post.php"));
+        assert!(is_share_endpoint("wordpress.com", "/wp-admin/press-this.php"));
+        assert!(is_share_endpoint("compose.mail.yahoo.com", "/"));
+        assert!(!is_share_endpoint("www.quora.com", "/What-is-a-backlink"), "a question is cited");
+        assert!(!is_share_endpoint("www.amazon.com", "/dp/B000123"), "a product is cited");
+        assert!(!is_share_endpoint("lobste.rs", "/s/abc123/a_story"), "a story is cited");
     }
 
     #[test]

@@ -40,6 +40,7 @@ tables! {
     share_endpoints: "share-endpoints" => out_dir!("share-endpoints.tsv"),
     utility_endpoints: "utility-endpoints" => out_dir!("utility-endpoints.tsv"),
     share_words: "share-words" => out_dir!("share-words.txt"),
+    networks: "networks" => out_dir!("networks.txt"),
     neighbourhood_words: "neighbourhood-words" => out_dir!("neighbourhood-words.tsv"),
     repost: "repost" => out_dir!("repost.tsv"),
     line_labels: "line-labels" => out_dir!("line-labels.tsv"),
