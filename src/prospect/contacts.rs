@@ -227,7 +227,7 @@ pub fn is_social_profile(href: &str) -> bool {
         None => host_port,
     };
     let host = host.strip_suffix('.').unwrap_or(host).to_ascii_lowercase();
-    let Some(site) = SOCIAL_HOSTS.iter().find(|s| host == **s || host.strip_suffix(**s).is_some_and(|sub| sub.ends_with('.'))) else { return false };
+    let Some(site) = SOCIAL_HOSTS.iter().find(|s| host == **s || host.strip_suffix(**s).and_then(|sub| sub.strip_suffix('.')).is_some_and(is_account_host)) else { return false };
     let path = path_of(href);
     // Twitter's old addresses put the account after a hash-bang (`twitter.com/#!/name`).
     let path = match href.split_once("#!") {
@@ -235,6 +235,16 @@ pub fn is_social_profile(href: &str) -> bool {
         _ => path,
     };
     !crate::share::is_share_endpoint(&host, path) && profile_path(site, path)
+}
+
+/// Whether a social site's subdomain serves its accounts: `www`, `m`, `mobile`, `web` or a
+/// language or country (`de.linkedin.com`, `pt-br.facebook.com`, `au.pinterest.com`). The
+/// network's other hosts are its own sites, not anyone's account: `docs.github.com/en`,
+/// `gist.github.com/835577`, a GitHub Pages site of 2011 (`minrk.github.com/scipy-tutorial-2011`),
+/// `developers.facebook.com/docs`.
+fn is_account_host(sub: &str) -> bool {
+    let locale = |s: &str| s.len() == 2 && s.bytes().all(|b| b.is_ascii_lowercase());
+    matches!(sub, "www" | "m" | "mobile" | "web") || locale(sub) || sub.split_once(['-', '_']).is_some_and(|(lang, region)| locale(lang) && locale(region))
 }
 
 /// Whether `path` on the social `site` is an account's page (`/name`, `/@name`, `/in/name`…)
@@ -744,6 +754,11 @@ mod tests {
             "https://plus.google.com/105854427591981272663",
             "http://www.facebook.com/pages/Spacecom/17610706465",
             "https://twitter.com/#!/spacedotcom",
+            // The hosts the network serves accounts on: its language and country sites, mobile.
+            "https://au.pinterest.com/sweetestkitchen/",
+            "https://pt-br.facebook.com/site",
+            "https://m.facebook.com/site",
+            "https://de.linkedin.com/in/jane-doe",
         ] {
             assert!(is_social_profile(profile), "{profile}");
         }
@@ -778,6 +793,12 @@ mod tests {
             "https://plus.google.com/u/0/communities/105854427591981272663",
             "https://www.facebook.com/pages/create",
             "https://twitter.com/#!/search?q=site",
+            // The network's own sites on other hosts.
+            "https://docs.github.com/en",
+            "https://gist.github.com/835577",
+            "http://minrk.github.com/scipy-tutorial-2011",
+            "https://developers.facebook.com/docs",
+            "https://blog.twitter.com/engineering",
         ] {
             assert!(!is_social_profile(other), "{other}");
         }
