@@ -87,7 +87,7 @@ const LIST_TITLE_CHARS: usize = 20;
 const LIST_SHARE: f64 = 0.8;
 /// Class names document generators give a document's parts (DocBook, AsciiDoc); not `section`,
 /// which news templates use for anything.
-const DOCUMENT_SECTIONS: &[&str] = &["sect1", "sect2", "sect3", "sect4", "sect5", "sectionbody", "chapter", "preface", "appendix", "refsect1", "refsect2", "simplesect"];
+const DOCUMENT_SECTIONS: &[&str] = &["sect1", "sect2", "sect3", "sect4", "sect5", "sectionbody", "chapter", "preface", "appendix", "refsect1", "refsect2", "refsection", "simplesect"];
 /// Link density past which a generated document's parts are an index, not a text: a preface that
 /// links a term in every other sentence (the Debian Reference's, 0.38) is still prose.
 const MAX_DOCUMENT_LINK_DENSITY: f64 = 0.5;
@@ -234,6 +234,21 @@ fn slug(heading: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
+/// The heading slug `name` (one word of a block's id and classes) anchors, if it is the anchor
+/// of one of the page's headings (`anchors`, their slugs). docutils numbers a repeated
+/// heading's id ("related-issues-1"); Django's documentation puts `s-` before it
+/// ("s-testing-responses").
+fn anchor_of<'n>(name: &'n str, anchors: &HashSet<String>) -> Option<&'n str> {
+    let base = name.rsplit_once('-').filter(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())).map_or(name, |(base, _)| base);
+    [name, base].into_iter().flat_map(|id| [id, id.strip_prefix("s-").unwrap_or(id)]).find(|id| anchors.contains(*id))
+}
+
+/// True when `name` is a heading's anchor of two words at least: a one-word heading
+/// ("Comments") names the template's part as often as the writer's section.
+fn is_anchor(name: &str, anchors: &HashSet<String>) -> bool {
+    anchor_of(name, anchors).is_some_and(|id| id.contains('-'))
+}
+
 /// The landmark a block marks by its element or role.
 fn landmark(block: &Block, in_section: bool) -> Option<Region> {
     match (block.tag.as_str(), block.role.as_str()) {
@@ -279,6 +294,8 @@ struct Tree<'a> {
     /// Parent index, validated: always lower than the child's (so no cycles), `None` for roots.
     parent: Vec<Option<usize>>,
     hints: Vec<Vec<Hint>>,
+    /// Whether each block is a generated document's section named by its heading (empty: none).
+    sections: Vec<bool>,
     /// All characters in the subtree, and those in links.
     chars: Vec<f64>,
     link_chars: Vec<f64>,
@@ -295,14 +312,18 @@ impl<'a> Tree<'a> {
         let numbered = |h: &str| h.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c.is_whitespace()).to_string();
         let anchors: HashSet<String> = snapshot.headings.iter().flat_map(|h| [slug(&h.text), slug(&numbered(&h.text))]).filter(|s| !s.is_empty()).collect();
         if !anchors.is_empty() {
-            for (block, hints) in tree.blocks.iter().zip(tree.hints.iter_mut()) {
-                let name = block.hint.trim();
-                // docutils numbers a repeated heading's id: "related-issues-1".
-                let base = name.rsplit_once('-').filter(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())).map_or(name, |(base, _)| base);
-                // Two words at least: a one-word heading ("Comments") names the template's part
-                // as often as the writer's section.
-                if !hints.is_empty() && base.contains('-') && !name.contains(char::is_whitespace) && (anchors.contains(name) || anchors.contains(base)) {
-                    hints.clear();
+            // docutils' parts: a `<section>` (or `div.section`) whose id is its heading's.
+            tree.sections = tree
+                .blocks
+                .iter()
+                .map(|b| (b.tag == "section" || b.hint.split_whitespace().any(|w| w == "section")) && b.hint.split_whitespace().any(|name| anchor_of(name, &anchors).is_some()))
+                .collect();
+            for (block, found) in tree.blocks.iter().zip(tree.hints.iter_mut()) {
+                // The id comes with the element's classes ("testing-responses section", older
+                // docutils' `<div class="section" id=…>`): the anchor goes, the classes stay.
+                if !found.is_empty() && block.hint.split_whitespace().any(|name| is_anchor(name, &anchors)) {
+                    let rest: Vec<&str> = block.hint.split_whitespace().filter(|name| !is_anchor(name, &anchors)).collect();
+                    *found = hints(&rest.join(" "));
                 }
             }
         }
@@ -320,7 +341,7 @@ impl<'a> Tree<'a> {
         add_up(&parent, &mut chars);
         add_up(&parent, &mut link_chars);
         let hints = blocks.iter().map(|b| hints(&b.hint)).collect();
-        Tree { blocks, parent, hints, chars, link_chars }
+        Tree { blocks, parent, hints, sections: Vec::new(), chars, link_chars }
     }
 
     fn link_density(&self, i: usize) -> f64 {
@@ -430,12 +451,13 @@ impl<'a> Tree<'a> {
     }
 
     /// A generated document's parts (DocBook's `div.preface` and `div.chapter`, AsciiDoc's
-    /// `div.sect1`) are one text: the best block inside them stands for
+    /// `div.sect1`, docutils' sections named by their headings) are one text: the best block
+    /// inside them stands for
     /// the outermost section holding it, or for the block holding that section among its sibling
     /// sections (the Debian Reference's preface, Git's manual: blind round 29). Not past a part
     /// of the frame or the page's root, nor onto a block mostly of links (a manual's index).
     fn document_of(&self, top: usize) -> usize {
-        let sectioned = |i: usize| self.blocks.get(i).is_some_and(|b| b.hint.split_ascii_whitespace().any(|w| DOCUMENT_SECTIONS.contains(&w.to_ascii_lowercase().as_str())));
+        let sectioned = |i: usize| self.sections.get(i).copied().unwrap_or(false) || self.blocks.get(i).is_some_and(|b| b.hint.split_ascii_whitespace().any(|w| DOCUMENT_SECTIONS.contains(&w.to_ascii_lowercase().as_str())));
         let Some(outer) = std::iter::successors(Some(top), |&b| self.parent_of(b)).take_while(|&b| self.parent_of(b).is_some()).filter(|&b| sectioned(b)).last() else { return top };
         let among_sections = self.parent_of(outer).filter(|&p| self.parent_of(p).is_some() && (0..self.blocks.len()).any(|i| i != outer && self.parent_of(i) == Some(p) && sectioned(i)));
         let document = among_sections.unwrap_or(outer);
@@ -957,7 +979,9 @@ fn note_name(surrounding: &str) -> Option<(String, String)> {
     let name = name.split_once(',').filter(|(_, rest)| rest.ends_with(',')).map_or(name, |(name, _)| name);
     let mut names: Vec<String> = name.split_whitespace().map(|w| w.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()).collect();
     let capitalised = name.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
-    if !(2..=4).contains(&names.len()) || !capitalised || names.last().is_none_or(|last| last.chars().count() < 3) {
+    // A label before a colon is a term being described ("CuPy: CuPy is a library…", a list of
+    // projects: blind round 42), never a person's name.
+    if !(2..=4).contains(&names.len()) || !capitalised || name.contains(':') || names.last().is_none_or(|last| last.chars().count() < 3) {
         return None;
     }
     let last = names.pop()?;

@@ -203,6 +203,10 @@ fn a_note_on_the_writer_with_their_profile_is_not_a_citation() {
     assert!(!site("www.example.org", "Devin Coldewey is a contributing writer. His work appears on example.org."), "another site");
     assert!(!site("coldewey.cc", "The findings, Devin Coldewey is told, hold up."), "no name opens the line");
     assert!(!site("www.lee.org", "Ann Lee is the director."), "a last name too short to tell");
+    // Blind round 42: a list of projects, each item "Name: Name is a library…" (SymPy's
+    // dependencies) is a term and its description, not a person's note.
+    assert!(!site("cupy.dev", "CuPy: CuPy is a library that provides a NumPy compatible interface for CUDA GPUs."));
+    assert!(!site("scipy.org", "SciPy: If SciPy is installed, lambdify will use it automatically."));
     // In the page: the note's link is boilerplate, a sentence citing a profile is content.
     let mut page = Page::new();
     let body = page.block(0, "div", "article-body");
@@ -312,6 +316,34 @@ fn a_section_named_by_its_own_heading_is_the_writers() {
 }
 
 #[test]
+fn a_section_named_by_its_heading_among_its_classes_is_the_writers() {
+    // Older docutils write `<div class="section" id="testing-responses">`, Django's documentation
+    // `id="s-testing-responses"` (blind round 42: its "IANA status code registry" link read as a
+    // comment, by the word "responses"): the id is the heading's, the class is no name.
+    let mut page = Page::new();
+    let body = page.block(0, "div", "body");
+    page.role(body, "main");
+    let tools = page.block(body, "div", "s-testing-tools section");
+    page.prose(tools, 4);
+    let responses = page.block(tools, "div", "s-testing-responses section");
+    let line = page.paragraph(responses, 120);
+    let registry = page.link(line, "https://registry.example/status-codes");
+    let older = page.block(tools, "div", "related-issues section");
+    let item = page.paragraph(older, 40);
+    let issue = page.link(item, "https://github.example/project/issues/199");
+    let named = page.block(tools, "div", "s-comments section");
+    let said = page.paragraph(named, 60);
+    let reader = page.link(said, "https://reader.example/");
+    let r = page.regions_with_headings(&["Testing tools", "Testing responses", "Related issues", "Comments"]);
+    assert_eq!(r[registry], Region::Main);
+    assert_eq!(r[issue], Region::Main);
+    assert_eq!(r[reader], Region::Comments, "a one-word heading names the template's part as often");
+    let r = page.regions_with_headings(&["Testing tools"]);
+    assert_eq!(r[registry], Region::Comments, "no such heading: a box the template calls responses");
+    assert_eq!(r[issue], Region::Boilerplate, "no such heading: the template's related box");
+}
+
+#[test]
 fn a_footer_inside_the_text_is_not_the_text() {
     // Read the Docs' theme keeps its "Built with Sphinx using a theme provided by Read the Docs"
     // footer inside `div.rst-content` (blind round 29).
@@ -353,6 +385,16 @@ fn a_generated_documents_parts_are_one_text() {
     let item = page.block(rail, "li", "");
     let partner = page.link(item, "https://partner.example/");
     assert_ne!(page.regions()[partner], Region::Main);
+    // DocBook 5's manual pages (CLISP's, blind round 42): `div.refentry` of `div.refsection`s.
+    let mut page = Page::new();
+    let entry = page.block(0, "div", "refentry");
+    let description = page.block(entry, "div", "refsection");
+    page.prose(description, 9);
+    let see_also = page.block(entry, "div", "refsection");
+    let list = page.block(see_also, "ul", "itemizedlist");
+    let item = page.paragraph(list, 40);
+    let vim = page.link(item, "https://www.vim.example/");
+    assert_eq!(page.regions()[vim], Region::Main);
 }
 
 #[test]
@@ -804,4 +846,38 @@ fn a_pictures_credit_in_the_text_is_not_a_citation() {
     let r = page.regions();
     assert_eq!(r[cited], Region::Main, "a colon in a sentence is no label");
     assert_eq!(r[credit], Region::Boilerplate);
+}
+
+/// Arb's credits page (blind round 42): Sphinx's `<section>`s, each with its heading's id, under
+/// the page's own section; the bibliography holds most of the text, and the licence, funding and
+/// software sections beside it are the same document, not boxes next to an article.
+#[test]
+fn a_generated_documents_sections_named_by_their_headings_are_one_text() {
+    let credits_page = |section: &str| {
+        let mut page = Page::new();
+        let body = page.block(0, "div", "body");
+        page.role(body, "main");
+        let credits = page.block(body, section, if section == "div" { "credits-and-references section" } else { "credits-and-references" });
+        let license = page.block(credits, section, if section == "div" { "license section" } else { "license" });
+        let line = page.paragraph(license, 160);
+        let gnu = page.link(line, "https://www.gnu.example/licenses/");
+        let software = page.block(credits, section, if section == "div" { "software section" } else { "software" });
+        let list = page.block(software, "ul", "simple");
+        let item = page.block(list, "li", "");
+        let used = page.paragraph(item, 60);
+        let mpir = page.link(used, "https://mpir.example/");
+        let bibliography = page.block(credits, section, if section == "div" { "bibliography section" } else { "bibliography" });
+        for i in 0..40 {
+            let entry = page.paragraph(bibliography, 150);
+            page.link(entry, &format!("https://doi.example/10.1/{i}"));
+        }
+        (page, gnu, mpir)
+    };
+    for section in ["section", "div"] {
+        let (page, gnu, mpir) = credits_page(section);
+        let r = page.regions_with_headings(&["Credits and references¶", "License¶", "Software¶", "Bibliography¶"]);
+        assert_eq!((r[gnu], r[mpir]), (Region::Main, Region::Main), "{section}");
+        let r = page.regions_with_headings(&["Elsewhere"]);
+        assert_eq!((r[gnu], r[mpir]), (Region::Boilerplate, Region::Boilerplate), "{section}: no such headings, the boxes beside the text");
+    }
 }
