@@ -881,3 +881,21 @@ fn a_generated_documents_sections_named_by_their_headings_are_one_text() {
         assert_eq!((r[gnu], r[mpir]), (Region::Boilerplate, Region::Boilerplate), "{section}: no such headings, the boxes beside the text");
     }
 }
+
+/// Sphinx's `linkcode` "[source]" beside each documented function (blind rounds 42 and 43:
+/// scikit-image's and pyxs' API pages) is a page tool; a link to the same code named in a
+/// sentence is cited.
+#[test]
+fn a_documented_functions_source_link_is_a_page_tool() {
+    let mut page = Page::new();
+    let body = page.block(0, "div", "body");
+    page.role(body, "main");
+    page.prose(body, 6);
+    let signature = page.block(body, "dt", "");
+    let source = page.titled_link(signature, "https://github.example/project/blob/v1/data.py#L10-L20", "[source]");
+    let line = page.paragraph(body, 150);
+    let cited = page.titled_link(line, "https://github.example/project/blob/v1/data.py#L10-L20", "the loader's code");
+    let r = page.regions();
+    assert_eq!(r[source], Region::Boilerplate);
+    assert_eq!(r[cited], Region::Main);
+}
