@@ -37,6 +37,7 @@ const FIRST_REPLY_TIMEOUT = 60000;
  * @typedef {{ context: import('playwright-core').BrowserContext,
  *   browser: import('playwright-core').Browser,
  *   cdp: Cdp,
+ *   pipe: import('playwright-core').CDPSession,
  *   worker: import('playwright-core').Worker,
  *   extensionId: string, userDataDir: string, dist: string, close: () => Promise<void> }} Harness
  */
@@ -183,9 +184,13 @@ export async function launch(options = {}) {
     const portFile = await waitFor(() => readFile(join(userDataDir, 'DevToolsActivePort'), 'utf8').catch(() => undefined), 10000, 'Chromium wrote no DevToolsActivePort');
     const [port, path] = portFile.trim().split('\n');
     const cdp = await Cdp.connect(`ws://127.0.0.1:${port}${path}`);
+    // A browser-level session over Playwright's own pipe: Chromium 148 refuses
+    // `Extensions.triggerAction` on a WebSocket connection ("Method not allowed") and takes it
+    // on the pipe (`--remote-debugging-pipe`); 156 takes it on both.
+    const pipe = await browser.newBrowserCDPSession();
     /** @type {Harness} */
     const h = {
-      context, browser, cdp, worker, extensionId, userDataDir, dist,
+      context, browser, cdp, pipe, worker, extensionId, userDataDir, dist,
       async close() {
         cdp.close();
         await context.close();
@@ -227,7 +232,7 @@ export async function openPopup(h, page, options = {}) {
   // Close a popup left from a previous click so we attach to the new one.
   if (!options.keepOthers) for (const id of earlier) await h.cdp.send('Target.closeTarget', { targetId: id });
   const clicked = Date.now();
-  await h.cdp.send('Extensions.triggerAction', { id: h.extensionId, targetId: tab.targetId });
+  await h.pipe.send('Extensions.triggerAction', { id: h.extensionId, targetId: tab.targetId });
   const popupTarget = await waitFor(async () => {
     const { targetInfos: now } = await h.cdp.send('Target.getTargets', { filter: [{}] });
     return now.find((/** @type {any} */ t) => t.url === popupUrl && t.type === 'page' && !earlier.has(t.targetId));
