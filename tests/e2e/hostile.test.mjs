@@ -243,8 +243,13 @@ test('data:, about:blank and view-source: tabs get a message that fits them, not
   ])) {
     const error = await errorFor(url, open);
     assert.equal(error.state, 'error', url);
-    assert.equal(error.kind, 'unreadable-tab', url);
-    for (const named of ['data: URL', 'about:blank', 'view-source:']) assert.ok(error.message.includes(named), `${url}: ${error.message}`);
+    // Chromium 148 lets the popup see these tabs' addresses: then it names the one it is on.
+    const own = { [data]: ['data-url', 'data: URL'], [source]: ['page-source', 'view-source'], 'about:blank': ['blank-page', 'about:blank'] }[url];
+    if (own && error.kind === own[0]) assert.ok(error.message.includes(own[1]), `${url}: ${error.message}`);
+    else {
+      assert.equal(error.kind, 'unreadable-tab', url);
+      for (const named of ['data: URL', 'about:blank', 'view-source:']) assert.ok(error.message.includes(named), `${url}: ${error.message}`);
+    }
     assert.doesNotMatch(error.message, /reload/i, url);
     assert.equal(error.retry, false, url);
   }

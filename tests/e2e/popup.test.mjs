@@ -253,8 +253,13 @@ test('a tab left blank by a PDF download gets a clear error', async () => {
   const popup = await openPopup(h, page);
   assert.equal(await popup.settled(), 'error');
   const error = await popup.eval(readError);
-  assert.equal(error.kind, 'unreadable-tab');
-  assert.match(/** @type {string} */ (error.message), /a blank page \(about:blank, also what a downloaded PDF leaves behind\)/);
+  // Chromium 156 hides the tab's address from activeTab and the popup names the blank tab among
+  // others; 148 gives it, and the popup names the blank page alone.
+  if (error.kind === 'blank-page') assert.match(/** @type {string} */ (error.message), /a blank page \(about:blank\)/);
+  else {
+    assert.equal(error.kind, 'unreadable-tab');
+    assert.match(/** @type {string} */ (error.message), /a blank page \(about:blank, also what a downloaded PDF leaves behind\)/);
+  }
   assert.doesNotMatch(/** @type {string} */ (error.message), /reload/i, 'reloading a blank tab cannot help');
   await popup.close();
   await page.close();
