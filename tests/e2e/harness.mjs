@@ -230,7 +230,14 @@ export async function openPopup(h, page, options = {}) {
   const popupUrl = `chrome-extension://${h.extensionId}/popup.html`;
   const earlier = new Set(targetInfos.filter((/** @type {any} */ t) => t.url === popupUrl).map((/** @type {any} */ t) => t.targetId));
   // Close a popup left from a previous click so we attach to the new one.
-  if (!options.keepOthers) for (const id of earlier) await h.cdp.send('Target.closeTarget', { targetId: id });
+  // One may close by itself meanwhile (it loses focus): gone is what we want.
+  if (!options.keepOthers) {
+    for (const id of earlier) {
+      await h.cdp.send('Target.closeTarget', { targetId: id }).catch((/** @type {Error} */ e) => {
+        if (!/No target with given id/.test(e.message)) throw e;
+      });
+    }
+  }
   const clicked = Date.now();
   await h.pipe.send('Extensions.triggerAction', { id: h.extensionId, targetId: tab.targetId });
   const popupTarget = await waitFor(async () => {
