@@ -311,6 +311,11 @@ mod tests {
         assert!(!is_share_endpoint("www.quora.com", "/What-is-a-backlink"), "a question is cited");
         assert!(!is_share_endpoint("www.amazon.com", "/dp/B000123"), "a product is cited");
         assert!(!is_share_endpoint("lobste.rs", "/s/abc123/a_story"), "a story is cited");
+        // Shariff's info button (heise's share bar on German sites), and the shapes of its others.
+        assert!(is_share_endpoint("ct.de", "/-2467514"));
+        assert!(!is_share_endpoint("ct.de", "/-2467515"), "another c't article is cited");
+        assert!(super::is_share_shaped("flattr.com", "/submit/auto", Some("title=A&url=https%3A%2F%2Fblog.example%2Fa")));
+        assert!(super::is_share_shaped("v.t.qq.com", "/share/share.php", Some("url=https%3A%2F%2Fblog.example%2Fa")));
     }
 
     #[test]
