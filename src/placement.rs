@@ -36,7 +36,8 @@
 //!    an ARIA dialog, a box named a modal, popup or lightbox).
 //! 4. A page without enough running text for a content root whose body is a list of links out,
 //!    each titled like a product or a story (a deals list, a feed), outside the page's frame, has
-//!    that list as its content. Failing that (a thin page, a menu page), landmarks and hints alone
+//!    that list as its content (the whole `<body>` but its named frame, when the list's tables
+//!    sit straight under it). Failing that (a thin page, a menu page), landmarks and hints alone
 //!    decide, with `<main>`/`<article>` as content; the document's own classes (`one-sidebar`)
 //!    describe its layout and name no region.
 //!
@@ -696,6 +697,8 @@ fn places(tree: &Tree<'_>, snapshot: &PageSnapshot) -> (Vec<Place>, Vec<usize>) 
 /// outside the page's frame (navigation, header, footer, sidebars), and whose titles are most of
 /// its links' text (not a layout wrapping menus with them). A menu's links are short labels to
 /// the site itself; a blogroll sits in a sidebar; a related-posts box links to the site itself.
+/// That block may be the page itself: an old links page's tables or lists side by side under
+/// `<body>` (blind round 44), where the frame is what the page names as such.
 fn list_root(tree: &Tree<'_>, laid: &[Place], snapshot: &PageSnapshot) -> Option<usize> {
     let sites = crate::analyze::own_sites(snapshot);
     let mut titles = vec![0.0_f64; tree.blocks.len()];
@@ -722,7 +725,7 @@ fn list_root(tree: &Tree<'_>, laid: &[Place], snapshot: &PageSnapshot) -> Option
     let root = (0..tree.blocks.len()).rev().find(|&i| count.get(i).is_some_and(|&c| c >= LIST_SHARE * total as f64))?;
     let link_chars = tree.link_chars.get(root).copied().unwrap_or(0.0);
     let held = titles.get(root).copied().unwrap_or(0.0);
-    (tree.parent_of(root).is_some() && held >= 0.5 * link_chars).then_some(root)
+    (held >= 0.5 * link_chars).then_some(root)
 }
 
 /// Every block's place, parents first, given the page's content roots.

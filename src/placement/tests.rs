@@ -717,6 +717,33 @@ fn a_list_of_links_out_with_no_prose_around_it_is_the_text() {
 }
 
 #[test]
+fn a_links_page_laid_out_straight_under_the_body_is_the_text() {
+    // Old links pages (blind round 44: a Greek site's links page, ht://Dig's "Sites that use
+    // ht://Dig"): a menu table, then several tables or lists of titled links out side by side
+    // under `<body>` with no wrapper, and no prose. The body itself holds the list.
+    let mut page = Page::new();
+    let menu = page.block(0, "table", "menu");
+    let home = page.titled_link(menu, "https://partner.example/", "Partner site of ours");
+    let mut items = Vec::new();
+    for section in 0..4 {
+        let table = page.block(0, "table", "");
+        for i in 0..5 {
+            let row = page.block(table, "td", "");
+            items.push(page.titled_link(row, &format!("https://site{section}-{i}.example/"), &format!("University of Example, section {section} entry {i}")));
+        }
+    }
+    let r = page.regions();
+    assert!(items.iter().all(|&i| r[i] == Region::Main), "each titled link out is the page's text: {r:?}");
+    assert_ne!(r[home], Region::Main, "a menu the page names is not the text");
+    // Menus of short labels to other sites under the body are still no list.
+    let mut menus = Page::new();
+    let bar = menus.block(0, "table", "");
+    let labels: Vec<usize> = (0..12).map(|i| menus.titled_link(bar, &format!("https://partner{i}.example/"), "Partner")).collect();
+    let r = menus.regions();
+    assert!(labels.iter().all(|&i| r[i] != Region::Main), "{r:?}");
+}
+
+#[test]
 fn a_profile_mentioned_in_a_quoted_post_is_cited_a_follow_line_is_not() {
     // Mashable (blind round 18): an embedded tweet, `blockquote.twitter-tweet > p` of 65
     // characters mentioning @NYPDnews, is the writer's quote; a short "Follow us" line with the
