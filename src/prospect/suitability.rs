@@ -152,6 +152,7 @@ pub fn prospect(snapshot: &PageSnapshot, report: &Report, profile: &Profile, now
         spam: &spam,
         not_a_prospect: kind.as_ref(),
         start: profile.prospect_weights.base.0,
+        list_to_join: found.iter().any(|o| o.kind == OpeningKind::ResourcePage),
     };
     let (sum, contributions) = score_prospect(&input, &profile.prospect_weights);
     let not_judged = not_judged(&relevance, profile);
@@ -160,7 +161,7 @@ pub fn prospect(snapshot: &PageSnapshot, report: &Report, profile: &Profile, now
     let (score, mut verdict) = decide(sum, for_you, dangerous, kind.is_some());
     // Avoid warns of harm: a low score without any (off topic, wrong language, no opening) is a
     // page not worth the effort, Weak, not one to stay away from.
-    if verdict == Some(Verdict::Avoid) && !dangerous && !harmful(spam.score, report, profile) {
+    if verdict == Some(Verdict::Avoid) && !dangerous && !harmful(spam.score, report, profile, input.list_to_join) {
         verdict = Some(Verdict::Weak);
     }
     let angle = match &kind {
@@ -207,10 +208,11 @@ pub(crate) const SPAM_AVOID: u8 = 50;
 pub(crate) const HARM_BAD_SITES: u32 = 3;
 
 /// True when the page itself shows harm beyond a low score: it looks like spam, links into bad
-/// neighbourhoods on several sites, or has link-farm numbers of outbound links.
-fn harmful(spam: u8, report: &Report, profile: &Profile) -> bool {
+/// neighbourhoods on several sites, or has link-farm numbers of outbound links and is no resource
+/// page (`list`).
+fn harmful(spam: u8, report: &Report, profile: &Profile, list: bool) -> bool {
     let s = &report.summary;
-    spam >= SPAM_AVOID || super::factors::link_behaviour::bad_sites(report) >= HARM_BAD_SITES || s.external > profile.weights.page_context.farm_links
+    spam >= SPAM_AVOID || super::factors::link_behaviour::bad_sites(report) >= HARM_BAD_SITES || (s.external > profile.weights.page_context.farm_links && !list)
 }
 
 /// True when something can be judged for the user's site: relevance (usable keywords or topic),
@@ -402,6 +404,32 @@ mod tests {
             assert_eq!(p.verdict, Some(Verdict::Weak), "{sites} sites: {:?}", p.contributions);
         }
         assert_eq!(with_bad(3).verdict, Some(Verdict::Avoid));
+    }
+
+    #[test]
+    fn a_long_list_that_asks_for_more_sites_is_no_link_farm() {
+        // ht://Dig's "Sites that use ht://Dig" (blind round 44): 500 sites listed in the text, and
+        // "would like it to be on this list as well, please fill out the form below".
+        let list = |text: &str| {
+            let links = (0..400)
+                .map(|i| LinkObservation {
+                    href: format!("https://user{i}.example/"),
+                    raw_href: Some(format!("https://user{i}.example/")),
+                    text: format!("User {i}"),
+                    region: Region::Main,
+                    context: crate::snapshot::LinkContext::List,
+                    ..Default::default()
+                })
+                .collect();
+            PageSnapshot { url: "https://www.searchtool.example/uses.html".into(), title: "Sites that use the search tool".into(), text_sample: text.into(), word_count: 3000, links, ..Default::default() }
+        };
+        let profile = Profile { keywords: vec!["invoicing".into()], ..Default::default() };
+        let asks = judge(&list("The following is a list of public sites that use the search tool. If you use it on your site and would like it to be on this list as well, please fill out the form below."), &profile);
+        assert_ne!(asks.verdict, Some(Verdict::Avoid), "{:?}", asks.contributions);
+        assert!(asks.contributions.iter().all(|c| !c.reason.contains("link-farm")), "{:?}", asks.contributions);
+        // The same 400 links without the invitation are a link farm's numbers, as before.
+        let farm = judge(&list("The following is a list of public sites."), &profile);
+        assert!(farm.contributions.iter().any(|c| c.reason.contains("link-farm")), "{:?}", farm.contributions);
     }
 
     #[test]

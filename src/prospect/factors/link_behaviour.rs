@@ -7,6 +7,7 @@
 //! neighbourhoods and sitewide footer blocks are the patterns of link farms and sold links.
 //! The "many" / "link farm" / "footer block" thresholds are the link signal `page-context`'s
 //! (one definition, from the profile's link weights); the points here are the page's.
+//! A resource page with hundreds of links counts as "many", not as a link farm.
 //! Blind spots: one page is a sample of a site; a site that nofollows by policy (news, wikis) may
 //! still be worth a mention.
 
@@ -76,7 +77,8 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     if input.report.page.robots_nofollow {
         out.push(FACTOR.contribution(w.robots_nofollow, "robots nofollow", "the page's robots meta says nofollow: a link here passes no credit"));
     }
-    if s.external > thresholds.farm_links {
+    // A resource page is long by nature: its links share its credit, they are no link farm.
+    if s.external > thresholds.farm_links && !input.list_to_join {
         out.push(FACTOR.contribution(w.farm_links, format!("{} external links", s.external), format!("{} outbound links: a link-farm pattern", s.external)));
     } else if s.external > thresholds.many_links {
         out.push(FACTOR.contribution(w.many_links, format!("{} external links", s.external), format!("{} outbound links share the page's credit", s.external)));
