@@ -131,8 +131,9 @@ pub fn prospect(snapshot: &PageSnapshot, report: &Report, profile: &Profile, now
     // A page that is not a prospect (a log-in form on a forum, a wiki article) offers no opening,
     // whatever its address or links suggest; a repository's README is one only as a curated list.
     let mut found = if kind.as_ref().is_some_and(|k| !k.kind.unless_a_list()) { Vec::new() } else { openings(snapshot, report, profile) };
+    let list_to_join = found.iter().any(|o| o.kind == OpeningKind::ResourcePage);
     if kind.is_some() {
-        if found.iter().any(|o| o.kind == OpeningKind::ResourcePage) {
+        if list_to_join {
             kind = None;
         } else {
             found.clear();
@@ -152,7 +153,7 @@ pub fn prospect(snapshot: &PageSnapshot, report: &Report, profile: &Profile, now
         spam: &spam,
         not_a_prospect: kind.as_ref(),
         start: profile.prospect_weights.base.0,
-        list_to_join: found.iter().any(|o| o.kind == OpeningKind::ResourcePage),
+        list_to_join,
     };
     let (sum, contributions) = score_prospect(&input, &profile.prospect_weights);
     let not_judged = not_judged(&relevance, profile);
