@@ -47,9 +47,9 @@ pub struct ProspectInput<'a> {
     pub not_a_prospect: Option<&'a page_kind::NotAProspect>,
     /// The points every score starts from (`prospect-base`): the ceilings need the running sum.
     pub start: i32,
-    /// The page is a resource page, a list to be added to: a long list of links out
-    /// is what it offers, not a link farm's pattern (Sphinx's 411 projects, ht://Dig's 505 sites
-    /// that use it, which asks to be told of more: blind rounds 35 and 44, Strong to their experts).
+    /// The page is a resource page, a list to be added to: a long list of links out is what it
+    /// offers, not a link farm's pattern (Sphinx's 411 projects, ht://Dig's 505 sites that use it,
+    /// which asks to be told of more: blind rounds 35 and 44, Strong to their experts).
     pub list_to_join: bool,
 }
 
