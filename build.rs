@@ -6,6 +6,12 @@
 
 use std::{env, fs, path::Path};
 
+// The core's own Unicode-to-punycode conversion, so the rules and the hosts looked up in them
+// are written alike.
+#[allow(dead_code)]
+#[path = "src/idna_lite.rs"]
+mod idna_lite;
+
 /// Our own data tables (`#` comment lines say where each comes from; they stay in the
 /// repository, not in the Wasm), read by the core as `OUT_DIR/<name>`.
 const TABLES: &[(&str, &str)] = &[
@@ -45,6 +51,7 @@ fn main() {
 
     let source = "data/psl/public_suffix_list.dat";
     println!("cargo:rerun-if-changed={source}");
+    println!("cargo:rerun-if-changed=src/idna_lite.rs");
     let text = fs::read_to_string(source).expect("data/psl/public_suffix_list.dat is missing");
     let mut out = String::with_capacity(text.len() / 2);
     let mut in_header = true;
@@ -77,6 +84,6 @@ fn to_ascii_rule(rule: &str) -> String {
             None => ("", rule),
         },
     };
-    let ascii = idna::domain_to_ascii(name).unwrap_or_else(|e| panic!("PSL rule {rule:?} is not valid IDNA: {e:?}"));
+    let ascii = idna_lite::host_to_ascii(name).unwrap_or_else(|| panic!("PSL rule {rule:?} cannot be written in punycode"));
     format!("{prefix}{ascii}")
 }

@@ -4,7 +4,6 @@
 use std::cmp::Reverse;
 use std::collections::HashSet;
 
-use url::Url;
 
 use crate::domain::site_of;
 use crate::intel::{Categories, Category, DomainIntel};
@@ -92,7 +91,7 @@ pub fn popup_report(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&D
 
 /// [`analyze`] with the offline domain data (authority tiers, bad neighbourhoods), when loaded.
 pub fn analyze_with(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&DomainIntel>) -> Report {
-    let page_url = Url::parse(&snapshot.url).ok();
+    let page_url = crate::domain::parse_url(&snapshot.url);
     let page_host = page_url.as_ref().and_then(|u| u.host_str()).unwrap_or("").to_string();
     let page_site = site_of(&page_host);
     let links = snapshot.links.get(..MAX_LINKS).unwrap_or(&snapshot.links);

@@ -56,14 +56,16 @@ pub fn warm_up() {
 ///
 /// Returns `None` for IP literals, public suffixes themselves (`com`, `co.uk`), single-label hosts
 /// (`localhost`) and malformed hosts (empty labels, a leading dot). Accepts Unicode and
-/// punycode (`xn--`) hosts and returns the domain in the same form. A trailing dot (FQDN) is
-/// ignored.
+/// punycode (`xn--`) hosts and returns the domain in the same form (as the official test vectors
+/// ask); hosts from browsers are punycode, so compare what people type through
+/// [`crate::idna_lite::host_to_ascii`] first. A trailing dot (FQDN) is ignored.
 ///
 /// ```
 /// use backlink_bot::registrable_domain;
 /// assert_eq!(registrable_domain("www.Example.co.uk").as_deref(), Some("example.co.uk"));
 /// assert_eq!(registrable_domain("user.github.io").as_deref(), Some("user.github.io"));
 /// assert_eq!(registrable_domain("127.0.0.1"), None);
+/// assert_eq!(registrable_domain("www.Bücher.de").as_deref(), Some("bücher.de"));
 /// ```
 pub fn registrable_domain(host: &str) -> Option<String> {
     let host = host.strip_suffix('.').unwrap_or(host);
@@ -72,12 +74,45 @@ pub fn registrable_domain(host: &str) -> Option<String> {
     }
     if !host.is_ascii() {
         // The bundled rules are punycode (see build.rs): look up the ASCII form, answer in Unicode.
-        let ascii = idna::domain_to_ascii(host).ok()?;
-        let domain = ascii_registrable_domain(&ascii)?;
-        let (unicode, result) = idna::domain_to_unicode(&domain);
-        return result.is_ok().then_some(unicode);
+        let domain = ascii_registrable_domain(&crate::idna_lite::host_to_ascii(host)?)?;
+        return Some(crate::idna_lite::host_to_unicode(&domain));
     }
     ascii_registrable_domain(host)
+}
+
+/// `url::Url::parse`, also for an address whose host is written in Unicode (typed, or in an
+/// export file): the `url` crate here refuses non-ASCII hosts (see [`crate::idna_lite`]), so the
+/// host is written in punycode first, as a browser would.
+pub fn parse_url(s: &str) -> Option<url::Url> {
+    match url::Url::parse(s) {
+        Ok(url) => Some(url),
+        Err(_) if s.is_ascii() => None,
+        Err(_) => url::Url::parse(&with_ascii_host(s)?).ok(),
+    }
+}
+
+/// `https://user@Bücher.de:8080/p` → `https://user@xn--bcher-kva.de:8080/p`.
+fn with_ascii_host(s: &str) -> Option<String> {
+    let (scheme, rest) = s.split_once("://")?;
+    let end = rest.find(['/', '?', '#', '\\']).unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at_checked(end)?;
+    let (userinfo, host_port) = authority.rsplit_once('@').map_or(("", authority), |(user, host)| (user, host));
+    let (host, port) = match host_port.rsplit_once(':') {
+        Some((host, port)) if port.bytes().all(|b| b.is_ascii_digit()) => (host, Some(port)),
+        _ => (host_port, None),
+    };
+    let mut out = format!("{scheme}://");
+    if !userinfo.is_empty() {
+        out.push_str(userinfo);
+        out.push('@');
+    }
+    out.push_str(&crate::idna_lite::host_to_ascii(host)?);
+    if let Some(port) = port {
+        out.push(':');
+        out.push_str(port);
+    }
+    out.push_str(tail);
+    Some(out)
 }
 
 fn ascii_registrable_domain(host: &str) -> Option<String> {
@@ -146,6 +181,17 @@ mod tests {
         assert_eq!(registrable_domain("203.0.113.7"), None);
         assert_eq!(registrable_domain("localhost"), None);
         assert_eq!(site_of("127.0.0.1"), "127.0.0.1");
+    }
+
+    #[test]
+    fn addresses_typed_in_unicode_parse_as_a_browser_writes_them() {
+        let url = parse_url("https://user@Bücher.de:8080/straße?q=ü#x").expect("parses");
+        assert_eq!(url.as_str(), "https://user@xn--bcher-kva.de:8080/stra%C3%9Fe?q=%C3%BC#x");
+        assert_eq!(parse_url("http://пример.рф").map(|u| u.host_str().map(str::to_owned)), Some(Some("xn--e1afmkfd.xn--p1ai".into())));
+        assert!(parse_url("not a url").is_none());
+        assert!(parse_url("bücher.de/no-scheme").is_none());
+        assert_eq!(registrable_domain("shop.xn--bcher-kva.de").as_deref(), Some("xn--bcher-kva.de"));
+        assert_eq!(registrable_domain("shop.Bücher.de").as_deref(), Some("bücher.de"));
     }
 
     #[test]

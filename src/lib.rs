@@ -17,6 +17,7 @@ pub mod calendar;
 pub mod domain;
 pub mod hash;
 pub mod ids;
+pub mod idna_lite;
 pub mod highlight;
 pub mod intel;
 pub mod judgement;

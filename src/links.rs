@@ -104,7 +104,7 @@ impl WebUrl {
     /// canonical (lowercase scheme and host name, printable ASCII, explicit path) is split
     /// directly, anything else goes through the `url` crate.
     pub fn parse(href: &str) -> Option<WebUrl> {
-        WebUrl::canonical(href).or_else(|| WebUrl::from_url(Url::parse(href).ok()?))
+        WebUrl::canonical(href).or_else(|| WebUrl::from_url(crate::domain::parse_url(href)?))
     }
 
     fn canonical(href: &str) -> Option<WebUrl> {
@@ -227,7 +227,7 @@ impl<'a> Classifier<'a> {
         let url = match WebUrl::canonical(&link.href) {
             Some(url) => url,
             None => {
-                let Ok(url) = Url::parse(&link.href) else {
+                let Some(url) = crate::domain::parse_url(&link.href) else {
                     return other(LinkKind::Other);
                 };
                 match url.scheme() {
@@ -350,11 +350,11 @@ mod tests {
             "https://a.example/ space",
             "https://bücher.example/",
         ] {
-            let reference = WebUrl::from_url(Url::parse(href).unwrap()).unwrap();
+            let reference = WebUrl::from_url(crate::domain::parse_url(href).unwrap()).unwrap();
             let parsed = WebUrl::parse(href).unwrap();
             assert_eq!(parsed.host(), reference.host(), "{href}");
             assert_eq!(parsed.query(), reference.query(), "{href}");
-            assert_eq!(parsed.path(), Url::parse(href).unwrap().path(), "{href}");
+            assert_eq!(parsed.path(), crate::domain::parse_url(href).unwrap().path(), "{href}");
             assert_eq!(parsed.is_https(), reference.is_https(), "{href}");
             if WebUrl::canonical(href).is_some() {
                 assert_eq!(parsed.as_str(), reference.as_str(), "{href}: taken as canonical but is not");

@@ -102,7 +102,9 @@ fn normalize_domain(entry: &str) -> Result<String, String> {
     if !host.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-' || c == '_') {
         return Err("has characters a domain name cannot contain".into());
     }
-    crate::domain::registrable_domain(host).ok_or_else(|| "is a public suffix (like co.uk), not a site".into())
+    // In punycode, the form of every link host a page gives us, so `bücher.de` matches its links.
+    let host = crate::idna_lite::host_to_ascii(host).ok_or("has characters a domain name cannot contain")?;
+    crate::domain::registrable_domain(&host).ok_or_else(|| "is a public suffix (like co.uk), not a site".into())
 }
 
 impl Profile {
@@ -173,9 +175,10 @@ impl Profile {
     /// The form showing this profile.
     pub fn to_form(&self) -> ProfileForm {
         ProfileForm {
-            my_domains: self.my_domains.join("\n"),
+            // Stored in punycode, as link hosts are; shown as people type them.
+            my_domains: self.my_domains.iter().map(|d| crate::idna_lite::host_to_unicode(d)).collect::<Vec<_>>().join("\n"),
             brands: self.brands.join("\n"),
-            competitors: self.competitors.join("\n"),
+            competitors: self.competitors.iter().map(|d| crate::idna_lite::host_to_unicode(d)).collect::<Vec<_>>().join("\n"),
             keywords: self.keywords.join("\n"),
             topic: self.topic.clone(),
             languages: self.languages.join(", "),
@@ -189,7 +192,13 @@ impl Profile {
         if profile.version > PROFILE_VERSION {
             return Err(format!("the saved profile is from a newer Backlink Bot (version {})", profile.version));
         }
-        Ok(Profile { version: PROFILE_VERSION, ..profile })
+        // Profiles saved before domains were kept in punycode hold Unicode ones (`bücher.de`),
+        // which match no link's host; one that cannot be converted is kept as it was.
+        let ascii = |domains: Vec<String>| -> Vec<String> {
+            domains.into_iter().map(|d| if d.is_ascii() { d } else { crate::idna_lite::host_to_ascii(&d).unwrap_or(d) }).collect()
+        };
+        let (my_domains, competitors) = (ascii(profile.my_domains), ascii(profile.competitors));
+        Ok(Profile { version: PROFILE_VERSION, my_domains, competitors, ..profile })
     }
 }
 
@@ -213,6 +222,17 @@ mod tests {
             .unwrap();
         assert_eq!(p.my_domains, ["example.co.uk", "example.com"]);
         assert_eq!(p.competitors, ["rival.io"]);
+    }
+
+    #[test]
+    fn unicode_domains_are_kept_as_the_punycode_of_link_hosts_and_shown_as_typed() {
+        let p = Profile::default().from_form(&form(|f| f.my_domains = "www.Bücher.de\nxn--bcher-kva.de".into())).unwrap();
+        assert_eq!(p.my_domains, ["xn--bcher-kva.de"]);
+        assert_eq!(p.to_form().my_domains, "bücher.de");
+        // Saved before: a Unicode domain is read as punycode, so it matches its links' hosts.
+        let old = Profile::from_stored(r#"{"myDomains":["bücher.de"],"competitors":["müller.de","rival.io"]}"#).unwrap();
+        assert_eq!(old.my_domains, ["xn--bcher-kva.de"]);
+        assert_eq!(old.competitors, ["xn--mller-kva.de", "rival.io"]);
     }
 
     #[test]

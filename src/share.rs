@@ -83,7 +83,7 @@ fn listed(table: &Table, host: &str, path: &str) -> bool {
 pub fn hands_over_page(query: Option<&str>, page_sites: &[String]) -> bool {
     let Some(query) = query else { return false };
     url::form_urlencoded::parse(query.as_bytes()).any(|(_, value)| {
-        web_addresses(&value).any(|address| url::Url::parse(address).ok().and_then(|u| u.host_str().map(crate::domain::site_of)).is_some_and(|site| page_sites.contains(&site)))
+        web_addresses(&value).any(|address| crate::domain::parse_url(address).and_then(|u| u.host_str().map(crate::domain::site_of)).is_some_and(|site| page_sites.contains(&site)))
     })
 }
 

@@ -170,7 +170,7 @@ fn audit_domain(domain: String, links: &[&Backlink], mut hosts: Vec<String>, cla
     }
     // The first label as people read it (`xn--ptisserie-b2a` is `pâtisserie`).
     let first = host_labels.split('.').next().unwrap_or("");
-    let decoded = if first.starts_with("xn--") { idna::domain_to_unicode(first).0 } else { first.to_string() };
+    let decoded = if first.starts_with("xn--") { crate::idna_lite::host_to_unicode(first) } else { first.to_string() };
     let name = decoded.as_str();
     if let Some(word) = SPAM_NAME_WORDS.iter().find(|w| host_labels.contains(*w)) {
         reasons.push(reason("spam-name", 25, (*word).to_string(), format!("\"{word}\" in the site's name")));

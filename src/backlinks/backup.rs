@@ -53,7 +53,7 @@ pub fn plan_restore(section: &str, stored_links: &[StoredLink], stored_marks: &[
     let mut at: HashMap<String, usize> = HashMap::new();
     for (i, raw) in section.links.iter().enumerate() {
         let link = match serde_json::from_str::<StoredLink>(raw.get()) {
-            Ok(l) if l.key == StoredLink::new(&l.whose, l.link.clone()).key && url::Url::parse(&l.link.source_url).is_ok() => l,
+            Ok(l) if l.key == StoredLink::new(&l.whose, l.link.clone()).key && crate::domain::parse_url(&l.link.source_url).is_some() => l,
             Ok(_) => {
                 out.errors.push(format!("link {}: its key does not match its source and target", i + 1));
                 continue;

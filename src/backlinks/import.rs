@@ -314,7 +314,7 @@ fn by_content(width: usize, text: &str, delimiter: u8) -> Result<(Format, Column
 
 /// An http(s) URL, trimmed, or `None`.
 pub(crate) fn web_url(s: &str) -> Option<url::Url> {
-    let u = url::Url::parse(s.trim()).ok()?;
+    let u = crate::domain::parse_url(s.trim())?;
     (matches!(u.scheme(), "http" | "https") && u.host_str().is_some_and(|h| !h.is_empty())).then_some(u)
 }
 

@@ -184,7 +184,7 @@ pub fn referring_domain(url: &str, intel: Option<&DomainIntel>) -> Option<String
 
 /// A linking page's host, lowercased, without a trailing dot.
 pub fn source_host(url: &str) -> Option<String> {
-    Some(url::Url::parse(url).ok()?.host_str()?.trim_end_matches('.').to_ascii_lowercase())
+    Some(crate::domain::parse_url(url)?.host_str()?.trim_end_matches('.').to_ascii_lowercase())
 }
 
 /// [`referring_domain`] for a host.

@@ -202,7 +202,7 @@ fn is_tracking_param(name: &str) -> bool {
 /// assert!(canonical_url("mailto:a@b.c").is_err());
 /// ```
 pub fn canonical_url(raw: &str) -> Result<String, RecordError> {
-    let mut url = url::Url::parse(raw.trim()).map_err(|_| RecordError::NotWebUrl(raw.to_string()))?;
+    let mut url = crate::domain::parse_url(raw.trim()).ok_or_else(|| RecordError::NotWebUrl(raw.to_string()))?;
     if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none_or(str::is_empty) {
         return Err(RecordError::NotWebUrl(raw.to_string()));
     }
@@ -220,7 +220,7 @@ pub fn canonical_url(raw: &str) -> Result<String, RecordError> {
 
 /// The registrable domain of a canonical URL (its host when it has none, e.g. an IP).
 pub fn domain_of(canonical: &str) -> String {
-    url::Url::parse(canonical).ok().and_then(|u| u.host_str().map(crate::domain::site_of)).unwrap_or_default()
+    crate::domain::parse_url(canonical).and_then(|u| u.host_str().map(crate::domain::site_of)).unwrap_or_default()
 }
 
 /// A short stable id for a canonical URL: 64-bit FNV-1a, hex. Display and export only; storage

@@ -259,7 +259,7 @@ pub(crate) fn normalize_name(raw: &str) -> Option<String> {
         s = rest;
     }
     let s = s.trim_start_matches('.').trim_end_matches('.');
-    let name = if s.is_ascii() { s.to_ascii_lowercase() } else { idna::domain_to_ascii(s).ok()? };
+    let name = if s.is_ascii() { s.to_ascii_lowercase() } else { crate::idna_lite::host_to_ascii(s)? };
     let valid = (3..=253).contains(&name.len())
         && name.contains('.')
         && name.split('.').all(|label| {

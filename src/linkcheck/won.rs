@@ -33,7 +33,7 @@ pub fn check_page(status: Status, links: &[PageLink], my_domains: &[String], now
         Status::Ok | Status::Redirected => {}
         _ => return None,
     }
-    let mine = |href: &str| url::Url::parse(href).ok().and_then(|u| u.host_str().and_then(crate::registrable_domain)).is_some_and(|d| my_domains.contains(&d));
+    let mine = |href: &str| crate::domain::parse_url(href).and_then(|u| u.host_str().and_then(crate::registrable_domain)).is_some_and(|d| my_domains.contains(&d));
     let followed = |rel: &str| !rel.split_ascii_whitespace().any(|r| ["nofollow", "sponsored", "ugc"].iter().any(|x| r.eq_ignore_ascii_case(x)));
     // The best of my links: followed before not, in the content before elsewhere, first first.
     let best = links.iter().filter(|l| mine(&l.href)).enumerate().max_by_key(|(i, l)| (followed(&l.rel), l.in_content, std::cmp::Reverse(*i))).map(|(_, l)| l);

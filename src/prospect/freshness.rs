@@ -114,7 +114,7 @@ pub fn of_page(snapshot: &PageSnapshot, now_days: i64) -> Freshness {
 /// The day a URL's path is filed under: a year segment (1995–2099), a month segment (1–12)
 /// right after it, and a day segment (1–31) after that if there is one.
 fn url_day(url: &str) -> Option<i64> {
-    let url = url::Url::parse(url).ok()?;
+    let url = crate::domain::parse_url(url)?;
     let number = |s: &str, max_len: usize, range: std::ops::RangeInclusive<i64>| {
         // The length first: a long run of digits must not overflow.
         let n = (!s.is_empty() && s.len() <= max_len).then(|| s.bytes().try_fold(0, |n, b| b.is_ascii_digit().then(|| n * 10 + i64::from(b - b'0'))));

@@ -310,7 +310,7 @@ fn list_title(title: &str) -> Option<String> {
 fn forum_segment(url: &str) -> Option<&'static str> {
     const SEGMENTS: &[&str] =
         &["forum", "forums", "thread", "threads", "community", "questions", "question", "viewtopic", "showthread", "discussion", "discussions"];
-    let url = url::Url::parse(url).ok()?;
+    let url = crate::domain::parse_url(url)?;
     let found = url.path_segments()?.take(16).find_map(|seg| {
         let stem = seg.split_once('.').map_or(seg, |(stem, _)| stem).to_ascii_lowercase();
         SEGMENTS.iter().find(|s| **s == stem).copied()

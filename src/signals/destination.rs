@@ -142,7 +142,7 @@ pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
         out.push(SIGNAL.contribution(w.ip_literal, host.to_string(), "points at a raw IP address, not a named site"));
     } else {
         if host.split('.').any(|label| label.starts_with("xn--")) {
-            let (unicode, _) = idna::domain_to_unicode(host);
+            let unicode = crate::idna_lite::host_to_unicode(host);
             out.push(SIGNAL.contribution(w.punycode, unicode.clone(), "internationalised (punycode) host: check for look-alike letters"));
             if has_mixed_script_label(&unicode) {
                 out.push(SIGNAL.contribution(w.mixed_script, unicode, "host mixes alphabets in one label: a homograph (look-alike) pattern"));

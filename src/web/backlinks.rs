@@ -233,7 +233,8 @@ fn import_whose() -> Result<String, String> {
     }
     let typed = by_id("import-competitor").ok().and_then(|e| e.dyn_into::<HtmlInputElement>().ok()).map(|i| i.value()).unwrap_or_default();
     let host = typed.trim().trim_start_matches("https://").trim_start_matches("http://").split('/').next().unwrap_or("").to_ascii_lowercase();
-    crate::registrable_domain(&host).ok_or_else(|| t("import_competitor_needed"))
+    // In punycode, as the profile's competitors and the exports' hosts are.
+    crate::idna_lite::host_to_ascii(&host).and_then(|h| crate::registrable_domain(&h)).ok_or_else(|| t("import_competitor_needed"))
 }
 
 /// Stores the pending files (after the user's click): merged over what is stored, one

@@ -537,7 +537,7 @@ pub async fn check_won_links(selected: String) -> Result<(), JsValue> {
 /// The links of a fetched page, resolved against its final URL, with whether each sits in the
 /// page's main content (`main`, `article`, `[role=main]`). The page is parsed inert.
 fn page_links(html: &str, base: &str) -> Vec<crate::linkcheck::won::PageLink> {
-    let Ok(base) = url::Url::parse(base) else { return Vec::new() };
+    let Some(base) = crate::domain::parse_url(base) else { return Vec::new() };
     let Some(doc) = web_sys::DomParser::new().ok().and_then(|p| p.parse_from_string(html, web_sys::SupportedType::TextHtml).ok()) else { return Vec::new() };
     let Ok(anchors) = doc.query_selector_all("a[href]") else { return Vec::new() };
     let mut out = Vec::new();

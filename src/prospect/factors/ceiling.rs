@@ -41,7 +41,6 @@
 //! age is the page's own dates, so an old post whose CMS never writes `dateModified` is capped
 //! even when it was edited, and a page without dates is never capped for its age.
 
-use url::Url;
 
 use super::ProspectInput;
 use crate::intel::Tier;
@@ -202,7 +201,7 @@ fn repost_tsv() -> &'static str {
 /// What shows the page reposts another outlet's story: a canonical address on another site, or
 /// a phrase of `data/footprints/repost.tsv` in the first 20,000 characters of its text.
 fn repost(page: &PageSnapshot) -> Option<String> {
-    let site = |url: &str| Url::parse(url).ok().and_then(|u| u.host_str().map(crate::domain::site_of));
+    let site = |url: &str| crate::domain::parse_url(url).and_then(|u| u.host_str().map(crate::domain::site_of));
     if let (Some(own), Some(canonical)) = (site(&page.url), site(&page.canonical)) {
         if own != canonical {
             return Some(format!("canonical on {canonical}"));
@@ -228,7 +227,7 @@ fn names_a_time(rest: &str) -> bool {
 
 /// A site's root page (`/`, `/index.html`, `/?lang=en`): a front page, not an article.
 pub(crate) fn is_home_page(url: &str) -> bool {
-    let Ok(url) = Url::parse(url) else { return false };
+    let Some(url) = crate::domain::parse_url(url) else { return false };
     let path = url.path().trim_end_matches('/');
     path.is_empty() || ["/index", "/index.html", "/index.htm", "/index.php", "/home"].contains(&path)
 }

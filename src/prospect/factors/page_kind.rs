@@ -28,7 +28,6 @@
 //! (`/blob/`, `/tree/`) are left to the other rules, as a README opened as a file may be a
 //! curated list that takes links by pull request; self-hosted GitLab and Gitea are not known.
 
-use url::Url;
 
 use super::ProspectInput;
 use crate::judgement::Judgement;
@@ -244,7 +243,7 @@ fn words(text: &str) -> String {
 
 /// The page's kind when it is not a prospect, else `None`.
 pub fn not_a_prospect(page: &PageSnapshot) -> Option<NotAProspect> {
-    let url = Url::parse(&page.url).ok()?;
+    let url = crate::domain::parse_url(&page.url)?;
     let host = url.host_str().unwrap_or("");
     let mut segments: Vec<String> = Vec::new();
     for raw in url.path_segments().into_iter().flatten().filter(|s| !s.is_empty()).take(32) {
@@ -285,7 +284,7 @@ fn docs_tsv() -> &'static str {
 /// (its pages that list tools or resources are): the ceiling caps it, openings read it.
 pub fn documentation(page: &PageSnapshot) -> Option<String> {
     let generator = crate::prospect::openings::words(&page.meta.generator);
-    let url = Url::parse(&page.url).ok()?;
+    let url = crate::domain::parse_url(&page.url)?;
     let host = url.host_str()?;
     // A project's site keeps its manual under a folder of its own (`/software/appstream/docs/`).
     let segments: Vec<&str> = url.path_segments().map(|s| s.take(3).collect()).unwrap_or_default();
