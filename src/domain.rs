@@ -80,38 +80,81 @@ pub fn registrable_domain(host: &str) -> Option<String> {
     ascii_registrable_domain(host)
 }
 
-/// `url::Url::parse`, also for an address whose host is written in Unicode (typed, or in an
-/// export file): the `url` crate here refuses non-ASCII hosts (see [`crate::idna_lite`]), so the
-/// host is written in punycode first, as a browser would.
+/// `url::Url::parse`, also for an address whose host is written in Unicode or with %-escapes
+/// (typed, or in an export file): the `url` crate here refuses non-ASCII hosts (see
+/// [`crate::idna_lite`]), so such a host is written in punycode first, as a browser would.
 pub fn parse_url(s: &str) -> Option<url::Url> {
-    match url::Url::parse(s) {
-        Ok(url) => Some(url),
-        Err(_) if s.is_ascii() => None,
-        Err(_) => url::Url::parse(&with_ascii_host(s)?).ok(),
+    // As the URL standard does first: no leading or trailing controls or spaces, no tab or newline.
+    let s = s.trim_matches(|c: char| c <= ' ');
+    let cleaned;
+    let s = if s.contains(['\t', '\n', '\r']) {
+        cleaned = s.replace(['\t', '\n', '\r'], "");
+        cleaned.as_str()
+    } else {
+        s
+    };
+    match special_authority(s) {
+        Some((scheme, authority, tail)) if !authority.is_ascii() || authority.contains('%') => {
+            url::Url::parse(&format!("{scheme}://{}{tail}", ascii_authority(authority)?)).ok()
+        }
+        _ => url::Url::parse(s).ok(),
     }
 }
 
-/// `https://user@Bücher.de:8080/p` → `https://user@xn--bcher-kva.de:8080/p`.
-fn with_ascii_host(s: &str) -> Option<String> {
-    let (scheme, rest) = s.split_once("://")?;
-    let end = rest.find(['/', '?', '#', '\\']).unwrap_or(rest.len());
-    let (authority, tail) = rest.split_at_checked(end)?;
+/// `href` read against `base` (a fetched page's links), with [`parse_url`]'s care for hosts.
+pub fn join_url(base: &url::Url, href: &str) -> Option<url::Url> {
+    let href = href.trim_matches(|c: char| c <= ' ');
+    if href.starts_with("//") || href.starts_with("\\\\") {
+        parse_url(&format!("{}:{href}", base.scheme()))
+    } else if special_authority(href).is_some() {
+        parse_url(href)
+    } else {
+        // A path, query or fragment: the host stays the base's.
+        base.join(href).ok()
+    }
+}
+
+/// The schemes whose host the `url` crate reads as a domain (the URL standard's special ones).
+const SPECIAL_SCHEMES: &[&str] = &["http", "https", "ws", "wss", "ftp", "file"];
+
+/// `HTTPS://user@Bücher.de:8080/p?q` → (`HTTPS`, `user@Bücher.de:8080`, `/p?q`), for the special
+/// schemes, however many slashes (or backslashes) follow the colon.
+fn special_authority(s: &str) -> Option<(&str, &str, &str)> {
+    let (scheme, rest) = s.split_once(':')?;
+    if !SPECIAL_SCHEMES.iter().any(|special| special.eq_ignore_ascii_case(scheme)) {
+        return None;
+    }
+    // `file:///path` has an empty host; the other schemes take any number of slashes.
+    let rest = if scheme.eq_ignore_ascii_case("file") {
+        match rest.strip_prefix("//") {
+            Some(rest) => rest,
+            None => return Some((scheme, "", rest)),
+        }
+    } else {
+        rest.trim_start_matches(['/', '\\'])
+    };
+    let (authority, tail) = rest.split_at_checked(rest.find(['/', '\\', '?', '#']).unwrap_or(rest.len()))?;
+    Some((scheme, authority, tail))
+}
+
+/// `user@B%C3%BCcher.de:8080` → `user@xn--bcher-kva.de:8080`.
+fn ascii_authority(authority: &str) -> Option<String> {
     let (userinfo, host_port) = authority.rsplit_once('@').map_or(("", authority), |(user, host)| (user, host));
     let (host, port) = match host_port.rsplit_once(':') {
-        Some((host, port)) if port.bytes().all(|b| b.is_ascii_digit()) => (host, Some(port)),
+        Some((host, port)) if !host.starts_with('[') && port.bytes().all(|b| b.is_ascii_digit()) => (host, Some(port)),
         _ => (host_port, None),
     };
-    let mut out = format!("{scheme}://");
+    let host = percent_encoding::percent_decode_str(host).decode_utf8().ok()?;
+    let mut out = String::with_capacity(authority.len() + 8);
     if !userinfo.is_empty() {
         out.push_str(userinfo);
         out.push('@');
     }
-    out.push_str(&crate::idna_lite::host_to_ascii(host)?);
+    out.push_str(&crate::idna_lite::host_to_ascii(&host)?);
     if let Some(port) = port {
         out.push(':');
         out.push_str(port);
     }
-    out.push_str(tail);
     Some(out)
 }
 
@@ -190,6 +233,13 @@ mod tests {
         assert_eq!(parse_url("http://пример.рф").map(|u| u.host_str().map(str::to_owned)), Some(Some("xn--e1afmkfd.xn--p1ai".into())));
         assert!(parse_url("not a url").is_none());
         assert!(parse_url("bücher.de/no-scheme").is_none());
+        // Escaped, upper-case, odd slashes, a tab: read as a browser reads them.
+        assert_eq!(parse_url(" HTTP:\\\\B%C3%BCcher.DE\t/x").map(String::from).as_deref(), Some("http://xn--bcher-kva.de/x"));
+        assert_eq!(parse_url("mailto:jürgen@bücher.de").map(|u| u.scheme().to_owned()).as_deref(), Some("mailto"));
+        let base = url::Url::parse("https://example.com/a/b").expect("parses");
+        assert_eq!(join_url(&base, "//Bücher.de/x").map(String::from).as_deref(), Some("https://xn--bcher-kva.de/x"));
+        assert_eq!(join_url(&base, "HTTP://Bücher.de").map(String::from).as_deref(), Some("http://xn--bcher-kva.de/"));
+        assert_eq!(join_url(&base, "straße?q").map(String::from).as_deref(), Some("https://example.com/a/stra%C3%9Fe?q"));
         assert_eq!(registrable_domain("shop.xn--bcher-kva.de").as_deref(), Some("xn--bcher-kva.de"));
         assert_eq!(registrable_domain("shop.Bücher.de").as_deref(), Some("bücher.de"));
     }

@@ -542,7 +542,7 @@ fn page_links(html: &str, base: &str) -> Vec<crate::linkcheck::won::PageLink> {
     let Ok(anchors) = doc.query_selector_all("a[href]") else { return Vec::new() };
     let mut out = Vec::new();
     for a in (0..anchors.length().min(MAX_PAGE_LINKS)).filter_map(|i| anchors.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()) {
-        let Some(href) = a.get_attribute("href").and_then(|h| base.join(h.trim()).ok()) else { continue };
+        let Some(href) = a.get_attribute("href").and_then(|h| crate::domain::join_url(&base, &h)) else { continue };
         let words = a.text_content().unwrap_or_default().split_whitespace().take(40).collect::<Vec<_>>().join(" ");
         let anchor = if words.is_empty() { a.get_attribute("aria-label").or_else(|| a.get_attribute("title")).unwrap_or_default() } else { words };
         let in_content = a.closest("main, article, [role=main]").ok().flatten().is_some();
