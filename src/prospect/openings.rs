@@ -52,6 +52,24 @@ const FORUM_SOFTWARE: &[&str] = &[
     "phpbb", "vbulletin", "xenforo", "discourse", "mybb", "simple machines forum", "smf", "invision community", "invision power board", "discuz", "askbot", "nodebb", "flarum", "punbb", "fluxbb", "vanilla forums",
 ];
 
+/// The sites of the forum software above, which forums credit with a footer link.
+const FORUM_MAKERS: &[(&str, &str)] = &[
+    ("phpbb.com", "phpbb"),
+    ("vbulletin.com", "vbulletin"),
+    ("xenforo.com", "xenforo"),
+    ("discourse.org", "discourse"),
+    ("mybb.com", "mybb"),
+    ("simplemachines.org", "simple machines forum"),
+    ("invisioncommunity.com", "invision community"),
+    ("invisionpower.com", "invision power board"),
+    ("discuz.net", "discuz"),
+    ("nodebb.org", "nodebb"),
+    ("flarum.org", "flarum"),
+    ("fluxbb.org", "fluxbb"),
+    ("punbb.org", "punbb"),
+    ("vanillaforums.com", "vanilla forums"),
+];
+
 /// The first guest-post invitation in `haystack` (passed through [`words`]).
 fn find_guest_post(haystack: &str) -> Option<&'static str> {
     find_phrase(guest_post_tsv(), "", haystack)
@@ -310,12 +328,35 @@ fn list_title(title: &str) -> Option<String> {
 fn forum_segment(url: &str) -> Option<&'static str> {
     const SEGMENTS: &[&str] =
         &["forum", "forums", "thread", "threads", "community", "questions", "question", "viewtopic", "showthread", "discussion", "discussions"];
+    // A thread's address by its number: NodeBB's and Invision's `/topic/123-slug`, Discourse's
+    // `/t/slug/123`, MyBB's and Discuz's `thread-123-1-1.html`, phpBB SEO's `topic123.html`,
+    // SMF's `?topic=123.0`, old Invision's `?showtopic=123` (the shapes `forum-dl` reads them
+    // by). A news site's `/topic/climate` tag page has no number, so it is not one.
+    const NUMBERED: &[&str] = &["topic", "topics", "t"];
+    const NUMBERED_STEMS: &[&str] = &["thread-", "topic-", "topic"];
+    const NUMBERED_QUERY: &[&str] = &["topic", "showtopic"];
+    // A number, alone or before "-slug", ".html" or ".0": not an id that only starts with a
+    // digit (Readhub's news-cluster `/topic/7PM49H7yjs5`).
+    let numbered = |s: &str| {
+        let rest = s.trim_start_matches(|c: char| c.is_ascii_digit());
+        rest.len() < s.len() && rest.chars().next().is_none_or(|c| matches!(c, '-' | '.' | '_'))
+    };
     let url = crate::domain::parse_url(url)?;
-    let found = url.path_segments()?.take(16).find_map(|seg| {
-        let stem = seg.split_once('.').map_or(seg, |(stem, _)| stem).to_ascii_lowercase();
+    let segments: Vec<&str> = url.path_segments()?.take(16).collect();
+    let found = segments.iter().find_map(|seg| {
+        let stem = seg.split_once('.').map_or(*seg, |(stem, _)| stem).to_ascii_lowercase();
         SEGMENTS.iter().find(|s| **s == stem).copied()
     });
-    found
+    let by_number = || {
+        segments.iter().enumerate().find_map(|(i, seg)| {
+            let lower = seg.to_ascii_lowercase();
+            let next = |k: usize| segments.get(i + k).copied().unwrap_or("");
+            let thread = NUMBERED.iter().find(|n| **n == lower && (numbered(next(1)) || (**n == "t" && !next(2).is_empty() && next(2).chars().all(|c| c.is_ascii_digit()))));
+            thread.or_else(|| NUMBERED_STEMS.iter().find(|p| lower.strip_prefix(**p).is_some_and(numbered))).copied()
+        })
+    };
+    let by_query = || url.query_pairs().find_map(|(k, v)| NUMBERED_QUERY.iter().find(|q| k.eq_ignore_ascii_case(q) && numbered(&v)).copied());
+    found.or_else(by_number).or_else(by_query)
 }
 
 /// True when the title (written by [`words`]) names the site `domain` ("Rival Bakery opens a
@@ -567,8 +608,13 @@ fn user_made(snapshot: &PageSnapshot, signage: &Signage, external: &[&crate::rep
     // a blog post a forum).
     let generator = words(&snapshot.meta.generator);
     let credited = |s: &str| ["powered by", "forum software by", "community platform by"].iter().any(|by| signage.text.contains(&format!(" {by} {s} ")));
-    let software = FORUM_SOFTWARE.iter().find(|s| credited(s) || generator.starts_with(&format!(" {s} ")))?;
-    Some(format!("forum software ({software})"))
+    if let Some(software) = FORUM_SOFTWARE.iter().find(|s| credited(s) || generator.starts_with(&format!(" {s} "))) {
+        return Some(format!("forum software ({software})"));
+    }
+    // Or with a link to its maker outside the text: SMF's footer says only "SMF © 2023, Simple
+    // Machines", linked. A post about the software links its maker from the text instead.
+    let maker = external.iter().filter(|l| !matches!(l.region, Region::Main | Region::Body)).find_map(|l| FORUM_MAKERS.iter().find(|(site, _)| l.domain == *site))?;
+    Some(format!("forum software ({})", maker.1))
 }
 
 #[cfg(test)]
@@ -731,6 +777,39 @@ mod tests {
         assert_eq!(kinds(&qa, &Profile::default()), [OpeningKind::Ugc], "a Q&A thread's address");
         let news = page("https://news.example/politics/2010/08/14/russias-help-stirs-questions-on-relations/", "Questions", "", vec![]);
         assert!(kinds(&news, &Profile::default()).is_empty(), "a slug's words are not a forum's address");
+    }
+
+    #[test]
+    fn forum_threads_by_their_numbered_address_or_a_link_to_their_software() {
+        let ugc = |url: &str| kinds(&page(url, "Sourdough help", "", vec![]), &Profile::default()) == [OpeningKind::Ugc];
+        for url in [
+            "https://talk.example/topic/1234/starter-smells-of-acetone",
+            "https://board.example/forums/topic/98-hydration/",
+            "https://talk.example/t/starter-smells-of-acetone/1234",
+            "https://board.example/thread-4567-1-1.html",
+            "https://board.example/topic123.html",
+            "https://board.example/index.php?topic=123.0",
+            "https://board.example/index.php?showtopic=88",
+        ] {
+            assert!(ugc(url), "{url}");
+        }
+        for url in [
+            "https://news.example/topic/climate-change",
+            "https://news.example/topics/bread",
+            "https://shop.example/thread-count-guide",
+            "https://news.example/t/bread",
+            "https://blog.example/search?topic=bread",
+            "https://news.example/topic/7PM49H7yjs5",
+        ] {
+            assert!(!ugc(url), "{url}");
+        }
+        // SMF credits itself with a linked "Simple Machines" in its footer; a post about the
+        // software links its site from the text, which says nothing of the page.
+        let maker = |region| LinkObservation { index: 0, href: "https://www.simplemachines.org/".into(), text: "Simple Machines".into(), region, ..Default::default() };
+        let smf = page("https://board.example/index.php", "Sourdough help", "SMF 2.1.4 © 2023, Simple Machines", vec![maker(Region::Footer)]);
+        assert_eq!(kinds(&smf, &Profile::default()), [OpeningKind::Ugc]);
+        let review = page("https://blog.example/forum-software-compared", "Forum software compared", "", vec![maker(Region::Main)]);
+        assert!(kinds(&review, &Profile::default()).is_empty());
     }
 
     #[test]
