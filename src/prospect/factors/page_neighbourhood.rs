@@ -20,7 +20,8 @@
 //! and one that hides many for an honest reason (a collapsed mega-menu of external links) is
 //! rare but would be misjudged; a hidden link named as its own site (a group's menu of its
 //! sites) is not counted, so spam injected with its targets' names as anchors is missed unless
-//! its words or lists give it away. The words are a short list: a spam anchor in another wording is
+//! its words or lists give it away; nor is a hidden link with no anchor at all (markup, or spam
+//! that passes no anchor text). The words are a short list: a spam anchor in another wording is
 //! missed, and an honest page that links twice with "casino" in the anchor (a review of a casino
 //! film) is misjudged.
 
@@ -175,6 +176,10 @@ fn injected_looking(report: &Report) -> u32 {
         // htmlparser-benchmark): link spam is injected to pass its anchor text, and a site's own
         // name passes none.
         .filter(|l| !crate::signals::page_context::names_site(&l.anchor, &l.domain, &l.domain))
+        // Nor is a link with no anchor at all (no text, no alt, no label): a news site's
+        // schema.org markup repeats its `sameAs` profiles as empty zero-size links under every
+        // story it loads (RIA Novosti's 77, in blind round 45).
+        .filter(|l| !l.anchor.trim().is_empty())
         // Sign-in, follow and share menus (a comment widget hides one per comment) point to the
         // big platforms; injected spam points to the spammer's clients.
         .filter(|l| !is_big_platform(&l.domain))
@@ -281,6 +286,14 @@ mod tests {
         }
         let group = analyze_prospect(&group, &Profile::default(), None, 20_000).prospect.unwrap();
         assert!(group.contributions.iter().all(|c| c.signal != "page-neighbourhood"), "a menu of sites named as themselves is not injected spam");
+        // A news site's markup of its own profiles: empty, zero-size links, repeated per story.
+        let mut markup = page_with_hidden(40);
+        for l in &mut markup.links {
+            l.text = String::new();
+            l.visibility = Visibility::ZeroSize;
+        }
+        let markup = analyze_prospect(&markup, &Profile::default(), None, 20_000).prospect.unwrap();
+        assert!(markup.contributions.iter().all(|c| c.signal != "page-neighbourhood"), "links with no anchor pass no anchor text: markup, not injected spam");
         let many = analyze_prospect(&page_with_hidden(40), &Profile::default(), None, 20_000).prospect.unwrap();
         assert_eq!(many.verdict, Some(crate::prospect::suitability::Verdict::Avoid), "Avoid even without a profile");
         let worst = many.contributions.iter().min_by_key(|c| c.weight).unwrap();
