@@ -174,11 +174,12 @@ impl Profile {
 
     /// The form showing this profile.
     pub fn to_form(&self) -> ProfileForm {
+        // Domains are stored in punycode, as link hosts are; shown as people type them.
+        let shown = |domains: &[String]| domains.iter().map(|d| crate::idna_lite::host_to_unicode(d)).collect::<Vec<_>>().join("\n");
         ProfileForm {
-            // Stored in punycode, as link hosts are; shown as people type them.
-            my_domains: self.my_domains.iter().map(|d| crate::idna_lite::host_to_unicode(d)).collect::<Vec<_>>().join("\n"),
+            my_domains: shown(&self.my_domains),
             brands: self.brands.join("\n"),
-            competitors: self.competitors.iter().map(|d| crate::idna_lite::host_to_unicode(d)).collect::<Vec<_>>().join("\n"),
+            competitors: shown(&self.competitors),
             keywords: self.keywords.join("\n"),
             topic: self.topic.clone(),
             languages: self.languages.join(", "),
