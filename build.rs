@@ -29,6 +29,9 @@ const TABLES: &[(&str, &str)] = &[
     ("data/page-kinds/words.tsv", "page-kind-words.tsv"),
     ("data/page-kinds/hosts.tsv", "page-kind-hosts.tsv"),
     ("data/page-kinds/docs.tsv", "page-kind-docs.tsv"),
+    ("data/contacts/placeholder-emails.tsv", "placeholder-emails.tsv"),
+    ("data/contacts/desks.tsv", "desks.tsv"),
+    ("data/contacts/free-mail.txt", "free-mail.txt"),
 ];
 
 fn main() {

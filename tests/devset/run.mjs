@@ -52,7 +52,9 @@ const PAGE_TIMEOUT = 20000;
  *   followed: boolean, share: boolean, score: number }} OutLink
  * @typedef {{ verdict: string | null, opportunities: string[], prospectScore: number | null }} Judged
  * @typedef {{ id: string, url: string, error?: string, links: OutLink[], verdict: string | null,
- *   opportunities: string[], prospectScore: number | null, withProfile?: Judged }} PageResult
+ *   opportunities: string[], prospectScore: number | null, withProfile?: Judged, emails?: string[] }} PageResult
+ * @typedef {{ marks: Record<string, string>, first: string | null }} ContactLabel
+ * @typedef {{ id: string, addresses: string[], labellers: ContactLabel[] }} ContactPage
  */
 
 /** The opportunity kinds an expert label names; the core's others (sponsored, unlinked
@@ -154,7 +156,8 @@ async function runPage(context, e, extractor, profileFile) {
       .sort((/** @type {any} */ a, /** @type {any} */ b) => a.index - b.index)
       .map((/** @type {any} */ l) => ({ index: l.index, href: l.href, anchor: l.anchor, region: l.region, context: l.context,
         followed: l.followed, share: isShareRecognised(l), score: l.score }));
-    return { id: e.id, url: pageUrl(e), links, ...judged(report), ...(profileFile ? { withProfile: judged(analyze(snapshot, e.today || TODAY, profileFile)) } : {}) };
+    const emails = report.prospect?.contacts?.emails ?? [];
+    return { id: e.id, url: pageUrl(e), links, emails, ...judged(report), ...(profileFile ? { withProfile: judged(analyze(snapshot, e.today || TODAY, profileFile)) } : {}) };
   } finally {
     await page.close();
   }
@@ -242,6 +245,46 @@ async function expertOpinions(labels) {
     out.set(l.id, { first, second: two, majority });
   }
   return out;
+}
+
+/**
+ * The e-mail addresses the core offers against round 46's labellers (agreement/contacts-round46.json:
+ * each address marked write / poor / not-contact by two of them, and the one each would write to
+ * first). `junk`: offered addresses both call no contact; `kept`: addresses neither calls no
+ * contact that the core still offers; `first`: pages where the core's first address (or none) is
+ * one labeller's first choice.
+ * @param {PageResult[]} results
+ */
+async function scoreContacts(results) {
+  const file = join(ROOT, 'tests/devset/agreement/contacts-round46.json');
+  if (!existsSync(file)) return null;
+  /** @type {ContactPage[]} */
+  const pages = JSON.parse(await readFile(file, 'utf8')).pages;
+  const byId = new Map(results.map((r) => [r.id, r]));
+  let offered = 0, junk = 0, real = 0, kept = 0, first = 0, judgedPages = 0, unlabelled = 0;
+  /** @type {any[]} */
+  const mistakes = [];
+  for (const p of pages) {
+    const r = byId.get(p.id);
+    if (!r || r.error || !r.emails) continue;
+    judgedPages++;
+    const [a, b] = p.labellers;
+    for (const e of r.emails) {
+      if (!p.addresses.includes(e)) { unlabelled++; continue; }
+      offered++;
+      if (a.marks[e] === 'not-contact' && b.marks[e] === 'not-contact') junk++;
+    }
+    for (const e of p.addresses) {
+      if (a.marks[e] === 'not-contact' || b.marks[e] === 'not-contact') continue;
+      real++;
+      if (r.emails.includes(e)) kept++;
+    }
+    const mine = r.emails[0] ?? null;
+    if (mine === a.first || mine === b.first) first++;
+    else mistakes.push({ id: p.id, firstContact: { expected: [a.first, b.first], got: mine } });
+  }
+  const ratio = (/** @type {number} */ x, /** @type {number} */ y) => (y ? Math.round((x / y) * 1000) / 1000 : null);
+  return { pages: judgedPages, offered, junk, unlabelled, real, kept, first, firstRate: ratio(first, judgedPages), mistakes };
 }
 
 /**
@@ -376,7 +419,8 @@ async function main(argv) {
     }
     await rm(tmp, { recursive: true, force: true });
     const figures = score(results, labels, await expertOpinions(labels));
-    const summary = { date: new Date().toISOString(), pagesRun: results.length, pagesFailed: results.filter((r) => r.error).length, ...figures };
+    const contacts = await scoreContacts(results);
+    const summary = { date: new Date().toISOString(), pagesRun: results.length, pagesFailed: results.filter((r) => r.error).length, ...figures, contacts };
     await mkdir(dirname(resultsFile), { recursive: true });
     await writeFile(resultsFile, JSON.stringify(summary, null, 1));
     const pct = (/** @type {number | null} */ x) => (x === null ? 'n/a' : `${(x * 100).toFixed(1)} %`);
@@ -387,6 +431,9 @@ async function main(argv) {
     console.log(`opportunity types agreement: ${figures.opportunityAgreement.agree} of ${figures.opportunityAgreement.of}`);
     console.log(`judged prospect pages: verdict and opportunity types as the expert sets them: ${figures.judgedProspects.agree} of ${figures.judgedProspects.of}`);
     console.log(`verdict with a profile against the experts' majority: ${figures.expertsMajority.agree} of ${figures.expertsMajority.of} (two experts agree with each other on ${figures.expertsWithEachOther.agree} of ${figures.expertsWithEachOther.of})`);
+    if (contacts && contacts.pages) {
+      console.log(`e-mail addresses (round 46, ${contacts.pages} pages): ${contacts.junk} of ${contacts.offered} offered are no contact to both labellers; ${contacts.kept} of ${contacts.real} real ones kept; the first is a labeller's first choice on ${contacts.first} of ${contacts.pages}`);
+    }
     console.log(`written: ${resultsFile}, target/devset/out/`);
   } finally {
     await browser.close();
