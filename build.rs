@@ -32,6 +32,7 @@ const TABLES: &[(&str, &str)] = &[
     ("data/contacts/placeholder-emails.tsv", "placeholder-emails.tsv"),
     ("data/contacts/desks.tsv", "desks.tsv"),
     ("data/contacts/free-mail.txt", "free-mail.txt"),
+    ("data/contacts/byline-words.txt", "byline-words.txt"),
 ];
 
 fn main() {

@@ -9,7 +9,7 @@
 
 use hashbrown::HashMap;
 
-use crate::prospect::contacts::Contacts;
+use crate::prospect::contacts::{pitch_email, Contacts};
 use crate::report::{LinkFilter, LinkKind, LinkReport, Report};
 use crate::snapshot::Region;
 
@@ -152,16 +152,17 @@ pub fn chrome_count(report: &Report) -> usize {
     report.links.iter().filter(|l| is_chrome(l)).count()
 }
 
-/// The one contact to use first: an e-mail, else a contact page (one with "contact" in its
-/// address before an about page), else a social profile.
+/// The one contact to use first: an e-mail to pitch ([`pitch_email`]), else a contact page (one
+/// with "contact" in its address before an about page), else a social profile, else a desk's
+/// e-mail (customer service is still a way to write).
 pub fn best_contact(c: &Contacts) -> Option<(ContactKind, &str)> {
-    if let Some(e) = c.emails.first() {
+    if let Some(e) = pitch_email(c) {
         return Some((ContactKind::Email, e));
     }
     if let Some(u) = contact_page(c) {
         return Some((ContactKind::ContactPage, u));
     }
-    c.social.first().map(|u| (ContactKind::Social, u.as_str()))
+    c.social.first().map(|u| (ContactKind::Social, u.as_str())).or_else(|| c.emails.first().map(|e| (ContactKind::Email, e.as_str())))
 }
 
 /// The contact page to use: one whose path says contact in English, German, Spanish,
@@ -452,6 +453,11 @@ mod tests {
             ]
         );
         assert_eq!(best_contact(&Contacts::default()), None);
+        // A desk that takes no pitches comes after the contact page, but before nothing.
+        let mut desk = Contacts { emails: vec!["customerservice@x.example".into()], contact_pages: vec!["https://x.example/contact".into()], ..Default::default() };
+        assert_eq!(best_contact(&desk), Some((ContactKind::ContactPage, "https://x.example/contact")));
+        desk.contact_pages.clear();
+        assert_eq!(best_contact(&desk), Some((ContactKind::Email, "customerservice@x.example")));
     }
 
     #[test]

@@ -55,6 +55,7 @@ tables! {
     placeholder_emails: "placeholder-emails" => out_dir!("placeholder-emails.tsv"),
     desks: "desks" => out_dir!("desks.tsv"),
     free_mail: "free-mail" => out_dir!("free-mail.txt"),
+    byline_words: "byline-words" => out_dir!("byline-words.txt"),
     link_page_footprints: "link-page-footprints" => include_str!("../data/footprints/supplemental_link_page_footprints.csv"),
     lighthouse_anchors: "lighthouse-anchors" => include_str!("../data/lighthouse/lighthouse_non_descriptive_link_texts.csv"),
     generic_anchors: "generic-anchors" => include_str!("../data/lighthouse/supplemental_generic_anchor_texts.csv"),

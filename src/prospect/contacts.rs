@@ -145,10 +145,11 @@ pub enum Desk {
     Editorial,
     /// A name or a word the table does not know (`jane.doe@`, `gama@`).
     Unknown,
-    /// Readers' desks that reach the newsroom but are not for pitches: letters to the editor,
-    /// feedback, corrections.
+    /// Inboxes that reach the newsroom but are a last resort for a pitch: letters to the
+    /// editor, feedback.
     Readers,
-    /// Customer service, ads, support, legal, jobs, no-reply, a mailing list.
+    /// Customer service, ads, support, legal, corrections, jobs, no-reply, a mailing list: no
+    /// pitches.
     Service,
 }
 
@@ -174,7 +175,7 @@ pub fn desk(email: &str, link_texts: &[&str]) -> Desk {
         match kind {
             "editorial" => editorial |= hit,
             "readers" => readers |= hit,
-            _ if hit => return Desk::Service,
+            "service" | "list-host" if hit => return Desk::Service,
             _ => {}
         }
     }
@@ -194,12 +195,14 @@ struct Mentions<'a> {
     linked: bool,
     /// Document position of the first `mailto:` link that gives it (`u32::MAX`: none).
     first_link: u32,
+    /// The text just before it presents it as a contact ("Contact the writer:", "联系我们 …").
+    presented: bool,
     link_texts: Vec<&'a str>,
     around: Vec<&'a str>,
 }
 
 fn mentions<'a>(page: &'a PageSnapshot, email: &str) -> Mentions<'a> {
-    let mut m = Mentions { linked: false, first_link: u32::MAX, link_texts: Vec::new(), around: Vec::new() };
+    let mut m = Mentions { linked: false, first_link: u32::MAX, presented: false, link_texts: Vec::new(), around: Vec::new() };
     for link in page.links.iter().take(MAX_LINKS_READ) {
         let Some(rest) = link.href.get(..7).filter(|p| p.eq_ignore_ascii_case("mailto:")).and_then(|_| link.href.get(7..)) else { continue };
         let to = rest.split('?').next().unwrap_or_default();
@@ -211,23 +214,27 @@ fn mentions<'a>(page: &'a PageSnapshot, email: &str) -> Mentions<'a> {
             m.around.push(&link.surrounding);
         }
     }
-    if let Some(window) = text_window(&page.text_sample, email) {
-        m.around.push(window);
+    if let Some((before, after)) = text_window(&page.text_sample, email) {
+        let cues = crate::tables::desks().lines().filter_map(|row| row.strip_prefix("cue\t"));
+        let lower = before.to_lowercase();
+        m.presented = cues.into_iter().any(|cue| lower.contains(cue));
+        m.around.extend([before, after]);
     }
     m
 }
 
-/// Up to 80 characters either side of the first mention of `email` in `text` (case-insensitive,
-/// ASCII addresses only: an address with other letters is looked for in the links alone).
-fn text_window<'a>(text: &'a str, email: &str) -> Option<&'a str> {
-    if !email.is_ascii() {
+/// The 80 characters of `text` before the first mention of `email` (case-insensitive, ASCII
+/// addresses only: an address with other letters is looked for in the links alone), and the
+/// mention with the 80 characters after it.
+fn text_window<'a>(text: &'a str, email: &str) -> Option<(&'a str, &'a str)> {
+    if !email.is_ascii() || email.is_empty() {
         return None;
     }
     let at = text.as_bytes().windows(email.len()).position(|w| w.eq_ignore_ascii_case(email.as_bytes()))?;
-    let start = (0..=at.saturating_sub(80)).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
-    let end = (at + email.len() + 80).min(text.len());
-    let end = (end..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len());
-    text.get(start..end)
+    let (head, tail) = (text.get(..at)?, text.get(at..)?);
+    let start = head.char_indices().rev().nth(79).map_or(0, |(i, _)| i);
+    let end = tail.char_indices().nth(email.len() + 80).map_or(tail.len(), |(i, _)| i);
+    Some((head.get(start..)?, tail.get(..end)?))
 }
 
 /// True when a part of the address's local part (three letters or more, not a desk's word) is a
@@ -287,10 +294,10 @@ fn whose(domain: &str, own_sites: &[String]) -> Whose {
 /// The addresses to offer, the one to write to first first, at most [`MAX_EMAILS`].
 ///
 /// Left out: another site's address that the page only writes in its text, with no `mailto:`
-/// link and no name of its person beside it (a subject, an indicator of compromise, a search
+/// link, no name of its person beside it and no "contact" before it (a subject, an indicator of compromise, a search
 /// result's snippet, a sample in a manual: round 46's labellers called 20 of 26 such addresses on
-/// half its pages no contact of the page); and a clipped or glued copy of an address the page
-/// links, which the text sample makes when it cuts one ("vironment@…", "dev@dpdk.or").
+/// half its pages no contact of the page); and a clipped or run-together copy of an address the
+/// page links, which the text sample makes ("vironment@…", "dev@dpdk.or", "editorscience@…").
 ///
 /// Put first: the author's own (a part of the byline's name in it), then the page's site's before
 /// another site's, and within each a person the page names beside the address, then an editorial
@@ -301,15 +308,18 @@ fn whose(domain: &str, own_sites: &[String]) -> Whose {
 fn choose_emails(emails: Vec<String>, page: &PageSnapshot, own_sites: &[String], author: Option<&str>) -> Vec<String> {
     let author_words: Vec<String> = author.map(|a| a.to_lowercase().split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().count() >= 3).map(str::to_string).collect()).unwrap_or_default();
     let seen: Vec<(String, Mentions)> = emails.into_iter().map(|e| { let m = mentions(page, &e); (e, m) }).collect();
-    let linked: Vec<&str> = seen.iter().filter(|(_, m)| m.linked).map(|(e, _)| e.as_str()).collect();
+    // Linked addresses, and whether a link shows the address itself as its text (which the text
+    // sample may run into the word before it).
+    let linked: Vec<(&str, bool)> = seen.iter().filter(|(_, m)| m.linked).map(|(e, m)| (e.as_str(), m.link_texts.iter().any(|t| t.to_lowercase().contains(e.as_str())))).collect();
     // Sorted by: not the author's, whose site, not a named person, desk, first link's position.
     type Rank = (bool, Whose, bool, Desk, u32);
     let mut ranked: Vec<(Rank, String)> = Vec::new();
     for (email, m) in &seen {
         let (local, domain) = email.rsplit_once('@').unwrap_or((email, ""));
-        let whose = whose(domain, own_sites);
+        // An address the page presents as its contact is its own, whatever its domain.
+        let whose = if m.presented { Whose::Own } else { whose(domain, own_sites) };
         let person = names_its_person(email, &m.around);
-        if !m.linked && (whose == Whose::Elsewhere && !person || linked.iter().any(|other| is_garbled_copy(email, other))) {
+        if !m.linked && (whose == Whose::Elsewhere && !person || linked.iter().any(|&(other, shown)| is_garbled_copy(email, other, shown))) {
             continue;
         }
         let by_author = author_words.iter().any(|w| local.contains(w.as_str()));
@@ -322,16 +332,26 @@ fn choose_emails(emails: Vec<String>, page: &PageSnapshot, own_sites: &[String],
     ranked.into_iter().map(|(_, e)| e).take(MAX_EMAILS).collect()
 }
 
-/// True when `email` is a clipped copy of `other`: the same domain and the end of its local part
-/// ("vironment" of "environment"), or the same local part and a domain cut short ("dpdk.or" of
-/// "dpdk.org"). A longer copy ("editortech" beside "tech") may be a real address
-/// ("contactinfo" beside "info") and stays.
-fn is_garbled_copy(email: &str, other: &str) -> bool {
+/// The address to pitch first: the first of `c.emails` that is not a service desk by its local
+/// part. None when the page gives only desks that do not take pitches (`jubao@`,
+/// `customerservice@`, `corrections@`): round 46's labellers named none to write to on most such
+/// pages, where the contact page is the better way in.
+pub fn pitch_email(c: &Contacts) -> Option<&str> {
+    c.emails.iter().map(String::as_str).find(|e| desk(e, &[]) < Desk::Service)
+}
+
+/// True when `email` is a garbled copy of `other`, a linked address: the same domain and the end
+/// of its local part ("vironment" of "environment"), the same local part and a domain cut short
+/// ("dpdk.or" of "dpdk.org"), or, when `other`'s link shows the address as its text, that text run
+/// into the word before it ("Contact the Science editor" and a linked "science@…" read as
+/// "editorscience@…"; "Contact" and "info@…" as "contactinfo@…").
+fn is_garbled_copy(email: &str, other: &str, shown: bool) -> bool {
     let (Some((local, domain)), Some((other_local, other_domain))) = (email.rsplit_once('@'), other.rsplit_once('@')) else { return false };
     if email == other {
         return false;
     }
-    (domain == other_domain && other_local.ends_with(local)) || (local == other_local && other_domain.starts_with(domain))
+    (domain == other_domain && (other_local.ends_with(local) || (shown && local.ends_with(other_local))))
+        || (local == other_local && other_domain.starts_with(domain))
 }
 
 /// True when the page offers a way to write or call: a valid address among the extractor's
@@ -785,14 +805,23 @@ pub fn author(page: &PageSnapshot) -> Option<String> {
             return Some(name);
         }
     }
-    byline(&page.text_sample)
+    byline(&page.text_sample).or_else(|| {
+        // Menus often come before the title: the byline sits under the page's `h1`.
+        let titles = page.headings.iter().filter(|h| h.level == 1 && h.text.chars().count() >= 10).take(2);
+        titles.filter_map(|h| page.text_sample.find(h.text.trim()).and_then(|at| page.text_sample.get(at..))).find_map(byline)
+    })
 }
 
 /// "By Jane Doe", "by J. R. Smith", "Written by Anna-Lena Müller": 2–3 capitalised name words
-/// after "by" in the first [`BYLINE_WINDOW_CHARS`] characters.
+/// after "by" in the first [`BYLINE_WINDOW_CHARS`] characters, stopping before a word that
+/// follows names in bylines (`data/contacts/byline-words.txt`: "Published", "Staff", a month).
 fn byline(text: &str) -> Option<String> {
     let window: String = text.chars().take(BYLINE_WINDOW_CHARS).collect();
     let words: Vec<&str> = window.split_whitespace().collect();
+    let not_a_name = |w: &str| {
+        let lower = w.to_lowercase();
+        crate::tables::byline_words().lines().any(|b| lower == b)
+    };
     for (i, w) in words.iter().enumerate() {
         if !(w.eq_ignore_ascii_case("by") || w.eq_ignore_ascii_case("von") || w.eq_ignore_ascii_case("par") || w.eq_ignore_ascii_case("por")) {
             continue;
@@ -800,13 +829,19 @@ fn byline(text: &str) -> Option<String> {
         let mut name: Vec<&str> = Vec::new();
         for next in words.iter().skip(i + 1).take(3) {
             let trimmed = next.trim_end_matches([',', '|', '·', '—', '–', ';', ':']);
-            if !is_name_word(trimmed) {
+            if !is_name_word(trimmed) || not_a_name(trimmed) {
                 break;
             }
             name.push(trimmed);
             if trimmed.len() != next.len() {
                 break;
             }
+        }
+        // A third capitalised word that a lowercase word follows starts the text ("by Juli
+        // Clover Apple may be planning…"), unless the first two were an initial and a name.
+        let sentence_goes_on = words.get(i + 4).is_some_and(|w| w.starts_with(char::is_lowercase));
+        if name.len() == 3 && sentence_goes_on && !name.first().is_some_and(|w| w.ends_with('.')) {
+            name.pop();
         }
         if name.len() >= 2 && name.iter().filter(|w| w.chars().count() > 2).count() >= 1 {
             return Some(name.join(" "));
@@ -1192,13 +1227,19 @@ mod tests {
 
     #[test]
     fn clipped_copies_of_a_linked_address_go() {
-        let mut p = page("Environment editor vironment@guardian.co.uk and dev@dpdk.or, write contactinfo@guardian.co.uk");
+        let mut p = page("Environment editor vironment@guardian.co.uk and dev@dpdk.or. Contact the Science editorscience@guardian.co.uk, or salesinfo@guardian.co.uk");
         p.url = "https://www.guardian.co.uk/environment/x".into();
-        p.links = vec![mailto("mailto:environment@guardian.co.uk", "Email", "", 1), mailto("mailto:info@guardian.co.uk", "Email", "", 2), mailto("mailto:dev@dpdk.org", "dev", "", 3)];
-        p.emails = vec!["environment@guardian.co.uk".into(), "info@guardian.co.uk".into(), "dev@dpdk.org".into()];
+        p.links = vec![
+            mailto("mailto:environment@guardian.co.uk", "Email", "", 1),
+            mailto("mailto:science@guardian.co.uk", "science@guardian.co.uk", "", 2),
+            mailto("mailto:info@guardian.co.uk", "Email us", "", 3),
+            mailto("mailto:dev@dpdk.org", "dev", "", 4),
+        ];
+        p.emails = vec!["environment@guardian.co.uk".into(), "science@guardian.co.uk".into(), "info@guardian.co.uk".into(), "dev@dpdk.org".into()];
         let mut found = contacts(&p).emails;
         found.sort();
-        assert_eq!(found, ["contactinfo@guardian.co.uk", "dev@dpdk.org", "environment@guardian.co.uk", "info@guardian.co.uk"]);
+        // "salesinfo" stays: info@'s link does not show its address, so nothing ran into it.
+        assert_eq!(found, ["dev@dpdk.org", "environment@guardian.co.uk", "info@guardian.co.uk", "salesinfo@guardian.co.uk", "science@guardian.co.uk"]);
     }
 
     #[test]
@@ -1234,5 +1275,14 @@ mod tests {
         assert_eq!(author(&page("Made by Hand")), None);
         let late = format!("{} By Jane Doe", "word ".repeat(100));
         assert_eq!(author(&page(&late)), None);
+        // The words after a name in a byline are not the name.
+        assert_eq!(author(&page("'Comet of the century' nears Earth By Megan Gannon Published July 18, 2013")).as_deref(), Some("Megan Gannon"));
+        assert_eq!(author(&page("By Jane Doe Staff Writer")).as_deref(), Some("Jane Doe"));
+        assert_eq!(author(&page("By Jane March")).as_deref(), None, "a month is no surname");
+        // After a long menu, the byline under the title.
+        let mut menu = page(&format!("{} Second-Generation Apple Pencil Rumored for March Wednesday 11:44 am PST by Juli Clover Apple may", "Menu ".repeat(100)));
+        assert_eq!(author(&menu), None);
+        menu.headings = vec![crate::snapshot::Heading { level: 1, text: "Second-Generation Apple Pencil Rumored for March".into() }];
+        assert_eq!(author(&menu).as_deref(), Some("Juli Clover"));
     }
 }

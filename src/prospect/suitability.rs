@@ -107,6 +107,10 @@ pub struct Prospect {
     /// One line: how to pitch this page.
     pub angle: String,
     pub contacts: Contacts,
+    /// The address to pitch first ([`super::contacts::pitch_email`]); none when the page gives
+    /// only desks that do not take pitches (customer service, ads, readers' desks).
+    #[serde(default)]
+    pub best_email: Option<String>,
     pub relevance: Relevance,
     pub freshness: Freshness,
     pub spam_score: u8,
@@ -175,6 +179,7 @@ pub fn prospect(snapshot: &PageSnapshot, report: &Report, profile: &Profile, now
         needs_profile: verdict.is_none().then(needs_profile),
         openings: found,
         angle,
+        best_email: super::contacts::pitch_email(&contacts).map(str::to_string),
         contacts,
         relevance,
         freshness: fresh,

@@ -52,7 +52,8 @@ const PAGE_TIMEOUT = 20000;
  *   followed: boolean, share: boolean, score: number }} OutLink
  * @typedef {{ verdict: string | null, opportunities: string[], prospectScore: number | null }} Judged
  * @typedef {{ id: string, url: string, error?: string, links: OutLink[], verdict: string | null,
- *   opportunities: string[], prospectScore: number | null, withProfile?: Judged, emails?: string[] }} PageResult
+ *   opportunities: string[], prospectScore: number | null, withProfile?: Judged, emails?: string[],
+ *   bestEmail?: string | null }} PageResult
  * @typedef {{ marks: Record<string, string>, first: string | null }} ContactLabel
  * @typedef {{ id: string, addresses: string[], labellers: ContactLabel[] }} ContactPage
  */
@@ -156,8 +157,8 @@ async function runPage(context, e, extractor, profileFile) {
       .sort((/** @type {any} */ a, /** @type {any} */ b) => a.index - b.index)
       .map((/** @type {any} */ l) => ({ index: l.index, href: l.href, anchor: l.anchor, region: l.region, context: l.context,
         followed: l.followed, share: isShareRecognised(l), score: l.score }));
-    const emails = report.prospect?.contacts?.emails ?? [];
-    return { id: e.id, url: pageUrl(e), links, emails, ...judged(report), ...(profileFile ? { withProfile: judged(analyze(snapshot, e.today || TODAY, profileFile)) } : {}) };
+    const emails = report.prospect?.contacts?.emails ?? [], bestEmail = report.prospect?.bestEmail ?? null;
+    return { id: e.id, url: pageUrl(e), links, emails, bestEmail, ...judged(report), ...(profileFile ? { withProfile: judged(analyze(snapshot, e.today || TODAY, profileFile)) } : {}) };
   } finally {
     await page.close();
   }
@@ -251,8 +252,8 @@ async function expertOpinions(labels) {
  * The e-mail addresses the core offers against round 46's labellers (agreement/contacts-round46.json:
  * each address marked write / poor / not-contact by two of them, and the one each would write to
  * first). `junk`: offered addresses both call no contact; `kept`: addresses neither calls no
- * contact that the core still offers; `first`: pages where the core's first address (or none) is
- * one labeller's first choice.
+ * contact that the core still offers; `first`: pages where the address the core would pitch first
+ * (`bestEmail`, or none) is one labeller's first choice.
  * @param {PageResult[]} results
  */
 async function scoreContacts(results) {
@@ -279,7 +280,7 @@ async function scoreContacts(results) {
       real++;
       if (r.emails.includes(e)) kept++;
     }
-    const mine = r.emails[0] ?? null;
+    const mine = r.bestEmail ?? null;
     if (mine === a.first || mine === b.first) first++;
     else mistakes.push({ id: p.id, firstContact: { expected: [a.first, b.first], got: mine } });
   }
