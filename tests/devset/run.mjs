@@ -251,9 +251,11 @@ async function expertOpinions(labels) {
 /**
  * The e-mail addresses the core offers against round 46's labellers (agreement/contacts-round46.json:
  * each address marked write / poor / not-contact by two of them, and the one each would write to
- * first). `junk`: offered addresses both call no contact; `kept`: addresses neither calls no
- * contact that the core still offers; `first`: pages where the address the core would pitch first
- * (`bestEmail`, or none) is one labeller's first choice.
+ * first, or none). `junk`: offered addresses both call no contact; `kept`: addresses neither calls
+ * no contact that the core still offers; on pages where a labeller marked an address `write`,
+ * `toWrite.agree` counts those where the address the core pitches (`bestEmail`) is one labeller's
+ * first choice; on the other pages, `noneToWrite.agree` those where it pitches none or a
+ * labeller's least-bad pick.
  * @param {PageResult[]} results
  */
 async function scoreContacts(results) {
@@ -262,7 +264,8 @@ async function scoreContacts(results) {
   /** @type {ContactPage[]} */
   const pages = JSON.parse(await readFile(file, 'utf8')).pages;
   const byId = new Map(results.map((r) => [r.id, r]));
-  let offered = 0, junk = 0, real = 0, kept = 0, first = 0, judgedPages = 0, unlabelled = 0;
+  let judgedPages = 0, offered = 0, junk = 0, unlabelled = 0, real = 0, kept = 0;
+  const toWrite = { agree: 0, of: 0 }, noneToWrite = { agree: 0, of: 0 };
   /** @type {any[]} */
   const mistakes = [];
   for (const p of pages) {
@@ -280,12 +283,14 @@ async function scoreContacts(results) {
       real++;
       if (r.emails.includes(e)) kept++;
     }
-    const mine = r.bestEmail ?? null;
-    if (mine === a.first || mine === b.first) first++;
-    else mistakes.push({ id: p.id, firstContact: { expected: [a.first, b.first], got: mine } });
+    const mine = r.bestEmail ?? null, firsts = [a.first, b.first];
+    const writable = p.addresses.some((e) => a.marks[e] === 'write' || b.marks[e] === 'write');
+    const tally = writable ? toWrite : noneToWrite;
+    tally.of++;
+    if (firsts.includes(mine) || (!writable && mine === null)) tally.agree++;
+    else mistakes.push({ id: p.id, bestEmail: { expected: firsts, got: mine } });
   }
-  const ratio = (/** @type {number} */ x, /** @type {number} */ y) => (y ? Math.round((x / y) * 1000) / 1000 : null);
-  return { pages: judgedPages, offered, junk, unlabelled, real, kept, first, firstRate: ratio(first, judgedPages), mistakes };
+  return { pages: judgedPages, offered, junk, unlabelled, real, kept, toWrite, noneToWrite, mistakes };
 }
 
 /**
@@ -433,7 +438,7 @@ async function main(argv) {
     console.log(`judged prospect pages: verdict and opportunity types as the expert sets them: ${figures.judgedProspects.agree} of ${figures.judgedProspects.of}`);
     console.log(`verdict with a profile against the experts' majority: ${figures.expertsMajority.agree} of ${figures.expertsMajority.of} (two experts agree with each other on ${figures.expertsWithEachOther.agree} of ${figures.expertsWithEachOther.of})`);
     if (contacts && contacts.pages) {
-      console.log(`e-mail addresses (round 46, ${contacts.pages} pages): ${contacts.junk} of ${contacts.offered} offered are no contact to both labellers; ${contacts.kept} of ${contacts.real} real ones kept; the first is a labeller's first choice on ${contacts.first} of ${contacts.pages}`);
+      console.log(`e-mail addresses (round 46, ${contacts.pages} pages): ${contacts.junk} of ${contacts.offered} offered are no contact to both labellers; ${contacts.kept} of ${contacts.real} real ones kept; the address pitched is a labeller's first choice on ${contacts.toWrite.agree} of ${contacts.toWrite.of} pages with one to write to, none or the least-bad pick on ${contacts.noneToWrite.agree} of ${contacts.noneToWrite.of} without`);
     }
     console.log(`written: ${resultsFile}, target/devset/out/`);
   } finally {
