@@ -42,6 +42,7 @@ async function card(path) {
       opportunities: el.dataset.opportunities,
       angle: el.querySelector('.angle')?.textContent,
       contacts: Array.from(el.querySelectorAll('[data-contact]')).map((c) => [/** @type {HTMLElement} */ (c).dataset.contact, c.textContent]),
+      best: (({ bestContact, value }) => [bestContact, value])(/** @type {HTMLElement} */ (el.querySelector('[data-best-contact]'))?.dataset ?? {}),
       notJudged: el.querySelector('[data-notice="no-profile"]')?.textContent,
       reasons: el.querySelectorAll('.reasons li').length,
       firstReason: el.querySelector('.reasons li')?.textContent ?? '',
@@ -140,4 +141,16 @@ test('a hacked page hiding dozens of outbound links is Avoid, and says why first
   const seen = await card('prospect-hidden-links.html');
   assert.equal(seen.verdict, 'avoid');
   assert.match(seen.firstReason, /hides dozens of outbound links/);
+});
+
+test('the best contact is the address to pitch: the writer, not the ads desk, a placeholder or an address the story mentions', async () => {
+  const seen = await card('contacts-desks.html');
+  assert.deepEqual(seen.best, ['email', 'mara.quinn@crumbnews.example'], JSON.stringify(seen.contacts));
+  for (const nobody of ['yourfriend@email.com', 'infos@evil-bakery.example.net']) {
+    assert.ok(!seen.contacts.some((/** @type {string[]} */ [, v]) => v?.includes(nobody)), `${nobody} offered: ${JSON.stringify(seen.contacts)}`);
+  }
+  // Only customer service and a contact page: the contact page first.
+  const desk = await card('contacts-desk-only.html');
+  assert.equal(desk.best[0], 'contact-page', JSON.stringify(desk.contacts));
+  assert.match(String(desk.best[1]), /\/contact$/);
 });
