@@ -45,7 +45,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::snapshot::PageSnapshot;
+use crate::snapshot::{LinkObservation, PageSnapshot};
 
 /// Most e-mails returned.
 pub const MAX_EMAILS: usize = 20;
@@ -201,13 +201,22 @@ struct Mentions<'a> {
     around: Vec<&'a str>,
 }
 
-fn mentions<'a>(page: &'a PageSnapshot, email: &str) -> Mentions<'a> {
-    let mut m = Mentions { linked: false, first_link: u32::MAX, presented: false, link_texts: Vec::new(), around: Vec::new() };
+/// The page's `mailto:` links with the addresses each gives, read once per page.
+fn mailto_links(page: &PageSnapshot) -> Vec<(Vec<String>, &LinkObservation)> {
+    let mut out = Vec::new();
     for link in page.links.iter().take(MAX_LINKS_READ) {
         let Some(rest) = link.href.get(..7).filter(|p| p.eq_ignore_ascii_case("mailto:")).and_then(|_| link.href.get(7..)) else { continue };
         let to = rest.split('?').next().unwrap_or_default();
         let to = percent_decode(to).unwrap_or_else(|| to.to_string());
-        if to.split(',').filter_map(normalize_email).any(|e| e == email) && m.link_texts.len() < 8 {
+        out.push((to.split(',').filter_map(normalize_email).collect(), link));
+    }
+    out
+}
+
+fn mentions<'a>(page: &'a PageSnapshot, mailtos: &[(Vec<String>, &'a LinkObservation)], email: &str) -> Mentions<'a> {
+    let mut m = Mentions { linked: false, first_link: u32::MAX, presented: false, link_texts: Vec::new(), around: Vec::new() };
+    for (_, link) in mailtos.iter().filter(|(to, _)| to.iter().any(|e| e == email)) {
+        if m.link_texts.len() < 8 {
             m.linked = true;
             m.first_link = m.first_link.min(link.index);
             m.link_texts.extend([link.text.as_str(), link.title.as_str()]);
@@ -307,7 +316,8 @@ fn whose(domain: &str, own_sites: &[String]) -> Whose {
 /// link says "Advertise with us" after the newsroom).
 fn choose_emails(emails: Vec<String>, page: &PageSnapshot, own_sites: &[String], author: Option<&str>) -> Vec<String> {
     let author_words: Vec<String> = author.map(|a| a.to_lowercase().split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().count() >= 3).map(str::to_string).collect()).unwrap_or_default();
-    let seen: Vec<(String, Mentions)> = emails.into_iter().map(|e| { let m = mentions(page, &e); (e, m) }).collect();
+    let mailtos = mailto_links(page);
+    let seen: Vec<(String, Mentions)> = emails.into_iter().map(|e| { let m = mentions(page, &mailtos, &e); (e, m) }).collect();
     // Linked addresses, and whether a link shows the address itself as its text (which the text
     // sample may run into the word before it).
     let linked: Vec<(&str, bool)> = seen.iter().filter(|(_, m)| m.linked).map(|(e, m)| (e.as_str(), m.link_texts.iter().any(|t| t.to_lowercase().contains(e.as_str())))).collect();
