@@ -49,7 +49,7 @@ const PAGE_TIMEOUT = 20000;
  * @typedef {{ id: string, verdict: string | null, opportunities: string[], links?: LinkLabel[], note?: string,
  *   withProfile?: ProfileLabel, profileOnly?: boolean }} PageLabel
  * @typedef {{ index: number, href: string, anchor: string, region: string, context: string,
- *   followed: boolean, share: boolean, score: number }} OutLink
+ *   followed: boolean, share: boolean, ad: boolean, commercial: boolean, score: number }} OutLink
  * @typedef {{ verdict: string | null, opportunities: string[], prospectScore: number | null }} Judged
  * @typedef {{ id: string, url: string, error?: string, links: OutLink[], verdict: string | null,
  *   opportunities: string[], prospectScore: number | null, withProfile?: Judged, emails?: string[],
@@ -133,6 +133,20 @@ function isShareRecognised(link) {
   return (link.contributions || []).some((/** @type {any} */ c) => /share button|^page utility/i.test(String(c.reason)));
 }
 
+/** True when the core called the link an advertisement (src/ads.rs via the destination signal:
+ * an ad or tracking network's host, an ad label, a native-ad widget's parameters). */
+/** @param {any} link */
+function isAdRecognised(link) {
+  return (link.contributions || []).some((/** @type {any} */ c) => c.signal === 'destination' && /advertisement|tracked click|page for advertisers/i.test(String(c.reason)));
+}
+
+/** True when the core called the link bought in any way: an ad, rel=sponsored, an affiliate link
+ * (what the labellers' region `ad` holds). */
+/** @param {any} link */
+function isCommercial(link) {
+  return isAdRecognised(link) || (link.contributions || []).some((/** @type {any} */ c) => /rel=sponsored|affiliate/i.test(String(c.reason)));
+}
+
 /** The prospect judgement of a report. @param {any} report @returns {Judged} */
 function judged(report) {
   const p = report.prospect;
@@ -156,7 +170,7 @@ async function runPage(context, e, extractor, profileFile) {
     const links = (report.links || []).filter((/** @type {any} */ l) => l.kind === 'external')
       .sort((/** @type {any} */ a, /** @type {any} */ b) => a.index - b.index)
       .map((/** @type {any} */ l) => ({ index: l.index, href: l.href, anchor: l.anchor, region: l.region, context: l.context,
-        followed: l.followed, share: isShareRecognised(l), score: l.score }));
+        followed: l.followed, share: isShareRecognised(l), ad: isAdRecognised(l), commercial: isCommercial(l), score: l.score }));
     const emails = report.prospect?.contacts?.emails ?? [], bestEmail = report.prospect?.bestEmail ?? null;
     return { id: e.id, url: pageUrl(e), links, emails, bestEmail, ...judged(report), ...(profileFile ? { withProfile: judged(analyze(snapshot, e.today || TODAY, profileFile)) } : {}) };
   } finally {
@@ -300,7 +314,9 @@ async function scoreContacts(results) {
  */
 function score(results, labels, opinions) {
   const byId = new Map(results.map((r) => [r.id, r]));
-  let tp = 0, fp = 0, fn = 0, tn = 0, missing = 0, shares = 0, sharesSeen = 0;
+  let tp = 0, fp = 0, fn = 0, tn = 0, missing = 0, shares = 0, sharesSeen = 0, ads = 0, adsSeen = 0;
+  /** Links the labellers did not call ads that the core calls ads, by labelled region. @type {Record<string, number>} */
+  const adsWrong = {};
   let verdictAgree = 0, oppAgree = 0, pages = 0, judgedAgree = 0, judgedPages = 0;
   /** @type {any[]} */
   const mistakes = [];
@@ -323,6 +339,14 @@ function score(results, labels, opinions) {
         shares++;
         if (got.share) sharesSeen++;
         else mistakes.push({ id: label.id, href: l.href, expected: 'share button', got: 'not recognised' });
+      }
+      if (l.region === 'ad') {
+        ads++;
+        if (got.commercial) adsSeen++;
+        else mistakes.push({ id: label.id, href: l.href, expected: 'ad', got: 'not recognised' });
+      } else if (got.ad) {
+        adsWrong[l.region] = (adsWrong[l.region] || 0) + 1;
+        if (l.region === 'content') mistakes.push({ id: label.id, href: l.href, expected: 'content', got: 'called an ad' });
       }
     }
     // A page labelled only with a profile (expectations-verdicts.json) has no links or no-profile labels.
@@ -362,6 +386,7 @@ function score(results, labels, opinions) {
     linksNotFound: missing,
     content: { precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn), tp, fp, fn, tn },
     shareRecognised: { rate: ratio(sharesSeen, shares), recognised: sharesSeen, of: shares },
+    adRecognised: { rate: ratio(adsSeen, ads), recognised: adsSeen, of: ads, calledAdsByRegion: adsWrong },
     verdictAgreement: { rate: ratio(verdictAgree, pages), agree: verdictAgree, of: pages },
     opportunityAgreement: { rate: ratio(oppAgree, pages), agree: oppAgree, of: pages },
     judgedProspects: { rate: ratio(judgedAgree, judgedPages), agree: judgedAgree, of: judgedPages },
@@ -433,6 +458,8 @@ async function main(argv) {
     console.log(`\npages run: ${summary.pagesRun} (${summary.pagesFailed} failed); labelled: ${figures.labelledPages} pages, ${figures.labelledLinks} links (${figures.linksNotFound} labelled links not found)`);
     console.log(`region content: precision ${pct(figures.content.precision)}, recall ${pct(figures.content.recall)} (tp ${figures.content.tp}, fp ${figures.content.fp}, fn ${figures.content.fn}, tn ${figures.content.tn})`);
     console.log(`share links recognised: ${pct(figures.shareRecognised.rate)} (${figures.shareRecognised.recognised} of ${figures.shareRecognised.of})`);
+    const wrongAds = Object.entries(figures.adRecognised.calledAdsByRegion).map(([r, n]) => `${r} ${n}`).join(', ') || 'none';
+    console.log(`ad links recognised (an ad, rel=sponsored or an affiliate link): ${pct(figures.adRecognised.rate)} (${figures.adRecognised.recognised} of ${figures.adRecognised.of}); other labelled links called ads: ${wrongAds}`);
     console.log(`verdict agreement (no profile: no verdict): ${figures.verdictAgreement.agree} of ${figures.verdictAgreement.of}`);
     console.log(`opportunity types agreement: ${figures.opportunityAgreement.agree} of ${figures.opportunityAgreement.of}`);
     console.log(`judged prospect pages: verdict and opportunity types as the expert sets them: ${figures.judgedProspects.agree} of ${figures.judgedProspects.of}`);
