@@ -100,6 +100,8 @@ enum Role {
     Shortener,
     ShortenerRetired,
     HostingPlatform,
+    /// Ad servers, ad networks and tracking services.
+    Ads,
 }
 
 impl Role {
@@ -111,6 +113,7 @@ impl Role {
             Role::Phishing => Category::Phishing,
             Role::Spam => Category::Spam,
             Role::Shortener => Category::Shortener,
+            Role::Ads => Category::Ad,
             Role::HostingPlatform => return PLATFORM,
             Role::AuthoritySubnets | Role::AuthorityRank | Role::ShortenerRetired => return 0,
         };

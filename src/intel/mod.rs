@@ -62,7 +62,7 @@
 //! | | N | scores, 0–100 |
 //! | | N | tiers: 0 top 1k, 1 top 10k, 2 top 100k |
 //! | | 2M | filter fingerprints, `u16` |
-//! | | M | filter values: bit 0 gambling, 1 adult, 2 phishing, 3 spam, 4 shortener, 5 hosting platform |
+//! | | M | filter values: bit 0 gambling, 1 adult, 2 phishing, 3 spam, 4 shortener, 5 hosting platform, 6 ad or tracking network |
 //!
 //! [`DomainIntel::from_bytes`] checks every length, order and range and returns an
 //! [`IntelError`] for anything else; no input makes it panic.
@@ -101,8 +101,10 @@ pub const MANIFEST_FILE: &str = "domain-intel.json";
 const HEADER_LEN: usize = 48;
 /// Stored value bit: the name is a hosting platform whose subdomains are its users' sites.
 const PLATFORM: u8 = 1 << 5;
-/// Stored value bits that are categories of the name itself.
-const OWN_CATEGORIES: u8 = 0b1_1111;
+/// Stored value bits that are categories of the name itself (bit 5 is the platform mark).
+const OWN_CATEGORIES: u8 = 0b101_1111;
+/// Stored value bit: an ad or tracking network.
+const AD: u8 = 1 << 6;
 
 /// The stable 64-bit key of a domain name (see the module header); ASCII case-insensitive.
 ///
@@ -224,12 +226,16 @@ pub enum Category {
     Shortener,
     /// A user's subdomain on a free hosting, blog or dynamic-DNS platform.
     Hosting,
+    /// An ad server, ad network or tracking service (`ad.doubleclick.net`): a link there is an
+    /// advertisement or a tracked redirect, never an editorial link. The company's own site
+    /// (its bare or `www.` host: Chitika's research pages) is not one.
+    Ad,
 }
 
 impl Category {
     /// Every category, in bit order.
-    pub const ALL: [Category; 6] =
-        [Category::Gambling, Category::Adult, Category::Phishing, Category::Spam, Category::Shortener, Category::Hosting];
+    pub const ALL: [Category; 7] =
+        [Category::Gambling, Category::Adult, Category::Phishing, Category::Spam, Category::Shortener, Category::Hosting, Category::Ad];
 
     /// Stable kebab-case id (the serde name).
     pub const fn id(self) -> &'static str {
@@ -240,13 +246,15 @@ impl Category {
             Category::Spam => "spam",
             Category::Shortener => "shortener",
             Category::Hosting => "hosting",
+            Category::Ad => "ad",
         }
     }
 
-    /// A neighbourhood a link builder avoids (gambling, adult, phishing, spam); shorteners and
-    /// hosting platforms are neighbourhoods of convenience, judged elsewhere.
+    /// A neighbourhood a link builder avoids (gambling, adult, phishing, spam); shorteners,
+    /// hosting platforms and ad networks are neighbourhoods of convenience, judged elsewhere
+    /// (every newsroom links an ad server).
     pub const fn is_bad(self) -> bool {
-        !matches!(self, Category::Shortener | Category::Hosting)
+        !matches!(self, Category::Shortener | Category::Hosting | Category::Ad)
     }
 
     /// Human label.
@@ -258,6 +266,7 @@ impl Category {
             Category::Spam => "link or referrer spam",
             Category::Shortener => "URL shortener or redirector",
             Category::Hosting => "free hosting or blog subdomain",
+            Category::Ad => "ad or tracking network",
         }
     }
 
@@ -280,6 +289,7 @@ impl Categories {
     pub const SPAM: Categories = Category::Spam.set();
     pub const SHORTENER: Categories = Category::Shortener.set();
     pub const HOSTING: Categories = Category::Hosting.set();
+    pub const AD: Categories = Category::Ad.set();
     const MASK: u16 = (1 << Category::ALL.len()) - 1;
 
     /// The raw bits (bit i = `Category::ALL[i]`).
@@ -542,7 +552,12 @@ impl DomainIntel {
         let mut found = Categories::NONE;
         let mut name = host;
         loop {
-            let stored = self.stored(name);
+            let mut stored = self.stored(name);
+            // An ad company's own site (doubleclick.net, www.chitika.com) is a site like any
+            // other; its other hosts serve the ads.
+            if name.len() == site.len() && (host == site || is_www_of(host, site)) {
+                stored &= !AD;
+            }
             if name.len() < host.len() && stored & PLATFORM != 0 && !is_www_of(host, name) {
                 found |= Categories::HOSTING;
                 break;
@@ -714,6 +729,8 @@ mod tests {
             ("wordpress.com".to_string(), PLATFORM),
             ("free.example".to_string(), PLATFORM | ADULT),
             ("phish.example.org".to_string(), PHISHING),
+            ("adserver.example".to_string(), AD),
+            ("ads.shop.example".to_string(), AD),
         ];
         let (bytes, _, _) = assemble(20260820, &ranked, &names, &[]).unwrap();
         DomainIntel::from_bytes(&bytes).unwrap()
@@ -753,6 +770,19 @@ mod tests {
         assert_eq!(intel.categories("evil-casino.blogspot.com", "evil-casino.blogspot.com"), Categories::GAMBLING | Categories::HOSTING);
         assert_eq!(intel.categories("alice.github.io", "alice.github.io"), Categories::HOSTING);
         assert_eq!(intel.categories("blogspot.com", "blogspot.com"), Categories::NONE);
+    }
+
+    #[test]
+    fn an_ad_networks_hosts_serve_ads_its_own_site_is_a_site() {
+        let intel = sample();
+        assert_eq!(intel.categories("ad.adserver.example", "adserver.example"), Categories::AD);
+        assert_eq!(intel.categories("x.pubads.adserver.example", "adserver.example"), Categories::AD);
+        assert_eq!(intel.categories("adserver.example", "adserver.example"), Categories::NONE, "the company's research pages");
+        assert_eq!(intel.categories("www.adserver.example", "adserver.example"), Categories::NONE);
+        // A listed host on another company's domain is an ad host, the shop is not.
+        assert_eq!(intel.categories("ads.shop.example", "shop.example"), Categories::AD);
+        assert_eq!(intel.categories("www.shop.example", "shop.example"), Categories::NONE);
+        assert!(!Category::Ad.is_bad(), "every newsroom links an ad server");
     }
 
     #[test]

@@ -48,8 +48,8 @@ pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
             Category::Phishing => (w.phishing, "destination listed for phishing, malware or scams"),
             Category::Spam => (w.spam, "destination listed as link or referrer spam"),
             Category::Hosting => (w.hosting, "a subdomain on a free hosting or blog platform: anyone can publish there"),
-            // Judged by `destination`, together with the bundled shortener list.
-            Category::Shortener => continue,
+            // Judged by `destination` (with the bundled shortener list): not bad neighbourhoods.
+            Category::Shortener | Category::Ad => continue,
         };
         out.push(SIGNAL.contribution(weight, category.label(), reason));
     }

@@ -219,7 +219,9 @@ pub fn warnings(report: &Report) -> JsResult<Vec<El>> {
     if report.page.robots_nofollow {
         out.push(text("p", "notice", &t("robots_nofollow"))?.attr("data-notice", "robots-nofollow")?);
     }
-    let listed: Vec<String> = s.categories.iter().filter(|c| c.links > 0).map(|c| format!("{} {}", c.label, c.links)).collect();
+    // Shorteners, free hosting and ad networks are not bad neighbourhoods (every newsroom links
+    // an ad server): their links carry their own reasons and badges.
+    let listed: Vec<String> = s.categories.iter().filter(|c| c.links > 0 && c.category.is_bad()).map(|c| format!("{} {}", c.label, c.links)).collect();
     if !listed.is_empty() {
         out.push(categories_line(s, &tr("bad_neighbourhoods", &[&listed.join(" · ")]), "notice")?);
     }
@@ -267,7 +269,7 @@ pub fn summary_card(report: &Report) -> JsResult<(El, EventListener)> {
     if s.other > 0 {
         card = card.child(text("p", "note", &plural("links_nowhere", s.other as usize, &[]))?)?;
     }
-    if !s.categories.is_empty() && s.categories.iter().all(|c| c.links == 0) {
+    if !s.categories.is_empty() && s.categories.iter().filter(|c| c.category.is_bad()).all(|c| c.links == 0) {
         card = card.child(categories_line(s, &t("no_bad_neighbourhoods"), "note")?)?;
     }
     if let Some(line) = frames_line(&report.page.frames) {
