@@ -19,6 +19,8 @@ const TABLES: &[(&str, &str)] = &[
     ("data/link-tables/utility-endpoints.tsv", "utility-endpoints.tsv"),
     ("data/link-tables/share-words.txt", "share-words.txt"),
     ("data/link-tables/networks.txt", "networks.txt"),
+    ("data/link-tables/ad-labels.txt", "ad-labels.txt"),
+    ("data/link-tables/native-ad-networks.txt", "native-ad-networks.txt"),
     ("data/neighbourhood-words/words.tsv", "neighbourhood-words.tsv"),
     ("data/footprints/repost.tsv", "repost.tsv"),
     ("data/footprints/line-labels.tsv", "line-labels.tsv"),

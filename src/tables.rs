@@ -41,6 +41,8 @@ tables! {
     utility_endpoints: "utility-endpoints" => out_dir!("utility-endpoints.tsv"),
     share_words: "share-words" => out_dir!("share-words.txt"),
     networks: "networks" => out_dir!("networks.txt"),
+    ad_labels: "ad-labels" => out_dir!("ad-labels.txt"),
+    native_ad_networks: "native-ad-networks" => out_dir!("native-ad-networks.txt"),
     neighbourhood_words: "neighbourhood-words" => out_dir!("neighbourhood-words.tsv"),
     repost: "repost" => out_dir!("repost.tsv"),
     line_labels: "line-labels" => out_dir!("line-labels.tsv"),

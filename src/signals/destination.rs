@@ -2,11 +2,13 @@
 //!
 //! Measures: plain HTTP, IP-literal hosts, punycode and mixed-script hosts (homographs), TLDs
 //! with the worst phishing rates, URL shorteners and affiliate redirectors, tracking or
-//! affiliate query parameters, and social "share" buttons.
+//! affiliate query parameters, social "share" buttons, and advertisements (`crate::ads`: an ad or
+//! tracking network's host, an ad label as the link's text, a native-ad widget's parameters).
 //! Why: reputable editorial links point at stable HTTPS sites by name; raw IPs, look-alike hosts,
 //! shorteners (which hide the real target) and abused TLDs are common in spam and phishing;
 //! affiliate parameters mark a link as commercial (it should carry rel=sponsored); a share button
-//! (twitter.com/intent/tweet…) sits in the content but is no editorial vote for anyone.
+//! (twitter.com/intent/tweet…) sits in the content but is no editorial vote for anyone, and an
+//! ad was bought: a click through `ad.doubleclick.net` passes nothing to anyone.
 //! Sources: MISP warning list "URL shorteners" (CC0, `data/misp/`); suspicious TLDs are the
 //! highest-scoring TLDs of Interisle's phishing landscape reports 2024–2025 and the ex-Freenom
 //! ccTLDs (`data/interisle/FACTS.md`).
@@ -96,13 +98,14 @@ pub struct Weights {
     pub affiliate: i32,
     pub tracking: i32,
     pub share_button: i32,
+    pub ad: i32,
 }
 
-crate::weights_reader!(Weights { plain_http: "plainHttp", ip_literal: "ipLiteral", punycode: "punycode", mixed_script: "mixedScript", suspicious_tld: "suspiciousTld", shortener: "shortener", affiliate: "affiliate", tracking: "tracking", share_button: "shareButton" });
+crate::weights_reader!(Weights { plain_http: "plainHttp", ip_literal: "ipLiteral", punycode: "punycode", mixed_script: "mixedScript", suspicious_tld: "suspiciousTld", shortener: "shortener", affiliate: "affiliate", tracking: "tracking", share_button: "shareButton", ad: "ad" });
 
 impl Default for Weights {
     fn default() -> Self {
-        Weights { plain_http: -5, ip_literal: -20, punycode: -5, mixed_script: -15, suspicious_tld: -10, shortener: -15, affiliate: -12, tracking: -2, share_button: -40 }
+        Weights { plain_http: -5, ip_literal: -20, punycode: -5, mixed_script: -15, suspicious_tld: -10, shortener: -15, affiliate: -12, tracking: -2, share_button: -40, ad: -40 }
     }
 }
 
@@ -131,6 +134,22 @@ fn has_mixed_script_label(unicode_host: &str) -> bool {
     })
 }
 
+/// Why the link is an ad, with the value to show: its ad network's host, its label, its widget
+/// (`crate::ads`).
+fn advertisement(input: &LinkInput) -> Option<(String, &'static str)> {
+    if input.categories.contains(Categories::AD) {
+        return Some((input.url.host().to_string(), "an ad or tracking network's link: an advertisement or a tracked click, not an editorial link"));
+    }
+    if let Some((label, kind)) = crate::ads::ad_label(input.anchor) {
+        let reason = match kind {
+            crate::ads::LabelKind::Ad => "labelled as an advertisement: not an editorial link",
+            crate::ads::LabelKind::Advertisers => "the site's page for advertisers or ad choices: not an editorial link",
+        };
+        return Some((label.to_string(), reason));
+    }
+    crate::ads::native_ad_source(input.url.query()).map(|network| (network.to_string(), "sent by a native-ad widget: an advertisement, not an editorial link"))
+}
+
 pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
     let url = input.url;
     let host = url.host();
@@ -155,6 +174,7 @@ pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
     }
 
     let path = url.path();
+    let before = out.len();
     if crate::share::is_share_endpoint(host, path) {
         out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "social share button: not an editorial link to anyone"));
     } else if crate::share::is_utility_endpoint(host, path) {
@@ -165,6 +185,13 @@ pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
         out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "the publisher's own short link, as a share button links this page: not an editorial link"));
     } else if crate::share::is_network_home(host, path, url.query()) {
         out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "the network's bare home page, no profile or post: a share button placeholder, not an editorial link"));
+    }
+
+    // A share button on an ad network's host (AddThis's forwarder) is a button, said once.
+    if out.len() == before {
+        if let Some((value, reason)) = advertisement(input) {
+            out.push(SIGNAL.contribution(w.ad, value, reason));
+        }
     }
 
     let shortener = shorteners();
@@ -231,6 +258,27 @@ mod tests {
         };
         assert_eq!(total(&labelled("Short link for this page:")), -40);
         assert!(labelled("The study is at").is_empty(), "no label, a citation");
+    }
+
+    #[test]
+    fn ads_by_their_network_their_label_or_their_widget() {
+        use crate::signals::test_support::run_with;
+        let network = run_with(&SIGNAL, None, Categories::AD, |l, _| l.href = "http://ad.doubleclick.net/N2204/clk;113157964;/2204/zd.pcmag".into());
+        assert!(network.iter().any(|c| c.weight == -40 && c.value == "ad.doubleclick.net" && c.reason.contains("ad or tracking network")), "{network:?}");
+        let labelled = run(&SIGNAL, |l, _| {
+            l.href = "https://www.nytimes.whsites.net/mediakit/".into();
+            l.text = "Advertise on NYTimes.com".into();
+        });
+        assert_eq!(total(&labelled), -40);
+        assert_eq!(labelled.first().map(|c| c.value.to_string()).as_deref(), Some("advertise on"));
+        assert!(labelled.iter().any(|c| c.reason.contains("page for advertisers")));
+        let label = run(&SIGNAL, |l, _| l.text = "Ads by Yahoo!".into());
+        assert!(label.iter().any(|c| c.weight == -40 && c.reason.contains("labelled as an advertisement")), "{label:?}");
+        let share = run_with(&SIGNAL, None, Categories::AD, |l, _| l.href = "https://api.addthis.com/oexchange/0.8/forward/facebook/offer?url=https%3A%2F%2Fa.example".into());
+        assert_eq!(total(&share), -40, "a share button on an ad network's host is one button: {share:?}");
+        let widget = run(&SIGNAL, |l, _| l.href = "https://news.example/story?utm_source=taboola&utm_medium=referral".into());
+        assert_eq!(total(&widget), -40 - 2, "an ad, and tracked");
+        assert!(run(&SIGNAL, |l, _| l.text = "Advertising Age's report".into()).is_empty(), "a citation of a trade paper");
     }
 
     #[test]

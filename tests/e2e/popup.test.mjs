@@ -302,6 +302,41 @@ test('authority tiers and bad neighbourhoods show on the rows and in the header'
   await page.close();
 });
 
+test('ads in the article column are called ads: an ad server\'s click, an ad label, a native-ad widget; the ad company\'s own research is a citation', async () => {
+  const { page, popup, state } = await popupFor('ads.html');
+  assert.equal(state, 'ready');
+  await popup.eval(() => {
+    for (const d of Array.from(document.querySelectorAll('li.link-row details'))) /** @type {HTMLDetailsElement} */ (d).open = true;
+  });
+  await waitFor(() => popup.eval(`Array.from(document.querySelectorAll('li.link-row details')).every((d) => d.querySelector('.explain[data-filled]'))`), 5000, 'the explanations were not drawn');
+  const rows = await popup.eval(() => Array.from(document.querySelectorAll('li.link-row')).map((r) => ({
+    href: /** @type {HTMLElement} */ (r).dataset.href,
+    score: Number(/** @type {HTMLElement} */ (r).dataset.score),
+    categories: /** @type {HTMLElement} */ (r).dataset.categories,
+    badges: Array.from(r.querySelectorAll('.badge')).map((b) => b.textContent),
+    reasons: Array.from(r.querySelectorAll('tr[data-signal="destination"] td.reason')).map((td) => td.textContent).join(' | '),
+  })));
+  const row = (/** @type {string} */ part) => {
+    const r = rows.find((/** @type {{ href?: string }} */ x) => x.href?.includes(part));
+    assert.ok(r, part);
+    return r;
+  };
+  assert.equal(row('doubleclick.net').categories, 'ad', 'UT1\'s advertising list, through the domain data');
+  assert.ok(row('doubleclick.net').badges.includes('ad or tracking network'));
+  assert.match(row('doubleclick.net').reasons, /ad or tracking network's link: an advertisement/);
+  assert.match(row('adsense').reasons, /labelled as an advertisement/);
+  assert.match(row('whsites.net').reasons, /page for advertisers/);
+  assert.match(row('gadgets.example').reasons, /native-ad widget/);
+  assert.equal(row('chitika.com').categories, '', 'an ad company\'s own site is a site');
+  assert.doesNotMatch(row('chitika.com').reasons, /advertisement/);
+  const editorial = [row('notebookcheck.net'), row('displaymate.com'), row('chitika.com')];
+  for (const ad of [row('doubleclick.net'), row('adsense'), row('whsites.net'), row('gadgets.example')]) {
+    assert.ok(editorial.every((e) => e.score >= ad.score + 30), `${ad.href} scores ${ad.score}, far below the citations`);
+  }
+  await popup.close();
+  await page.close();
+});
+
 test('the page\'s own authority tier shows in the popup header', async () => {
   // The fixtures are served from 127.0.0.1 (unranked); the tier is read from the header hook.
   const { page, popup } = await popupFor('blog-editorial.html');
