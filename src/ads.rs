@@ -37,10 +37,17 @@ struct Label {
     glued: bool,
 }
 
-fn labels() -> &'static [Label] {
-    static TABLE: OnceLock<Vec<Label>> = OnceLock::new();
+/// The labels, and for each first letter the labels that begin with it: most link texts begin
+/// with a letter no label does, and are turned down without a look at the rest.
+struct Labels {
+    all: Vec<Label>,
+    by_first: Vec<(char, Vec<usize>)>,
+}
+
+fn labels() -> &'static Labels {
+    static TABLE: OnceLock<Labels> = OnceLock::new();
     TABLE.get_or_init(|| {
-        crate::tables::ad_labels()
+        let all: Vec<Label> = crate::tables::ad_labels()
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -58,42 +65,86 @@ fn labels() -> &'static [Label] {
                     },
                 }
             })
-            .collect()
+            .collect();
+        let mut by_first: Vec<(char, Vec<usize>)> = Vec::new();
+        for (i, label) in all.iter().enumerate() {
+            let Some(first) = label.words.chars().next() else { continue };
+            match by_first.iter_mut().find(|(c, _)| *c == first) {
+                Some((_, list)) => list.push(i),
+                None => by_first.push((first, vec![i])),
+            }
+        }
+        Labels { all, by_first }
     })
 }
 
-/// The link text as labels are matched: lowercase, spaces collapsed, closing punctuation
-/// ("Ads by Yahoo!", "Advertisement:") and a leading separator dropped.
-fn normalised(text: &str) -> String {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let joined = words.join(" ").to_lowercase();
-    joined.trim_end_matches(|c: char| matches!(c, '!' | '.' | ':' | '›' | '»' | '>' | '|' | '-' | '–' | '—' | '…') || c.is_whitespace()).trim_start_matches(|c: char| matches!(c, '|' | '·' | '-' | '–') || c.is_whitespace()).to_string()
+/// Closing punctuation a label may carry ("Ads by Yahoo!", "Advertisement:").
+fn is_closing(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '!' | '.' | ':' | '›' | '»' | '>' | '|' | '-' | '–' | '—' | '…')
+}
+
+/// The link text as labels are matched, one character at a time and without allocating (this
+/// runs for every link of a page): lowercase, a leading separator dropped, each run of spaces
+/// one space.
+fn normalised(text: &str) -> impl Iterator<Item = char> + Clone + '_ {
+    let start = text.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '-' | '–'));
+    let mut space = false;
+    start.chars().filter_map(move |c| {
+        if c.is_whitespace() {
+            let first = !space;
+            space = true;
+            first.then_some(' ')
+        } else {
+            space = false;
+            Some(c)
+        }
+    }).flat_map(char::to_lowercase)
+}
+
+/// Whether `text` is `label`, or begins with it when `label.prefix` (at a word's end unless
+/// `glued`).
+fn matches(label: &Label, text: &str) -> bool {
+    let mut chars = normalised(text).peekable();
+    for want in label.words.chars() {
+        if chars.next() != Some(want) {
+            return false;
+        }
+    }
+    let mut rest = chars.clone();
+    if rest.all(is_closing) {
+        return true;
+    }
+    label.prefix && (label.glued || chars.peek() == Some(&' '))
 }
 
 /// The ad label a link's text is, or begins with (from `ad-labels.txt`), and its kind, if any.
 pub fn ad_label(text: &str) -> Option<(&'static str, LabelKind)> {
-    let text = normalised(text);
-    if text.is_empty() || text.chars().count() > 120 {
+    if text.trim().is_empty() || text.chars().nth(120).is_some() {
         return None;
     }
-    labels().iter().find(|l| {
-        text == l.words || (l.prefix && text.strip_prefix(l.words).is_some_and(|rest| l.glued || rest.starts_with(' ')))
-    }).map(|l| (l.words, l.kind))
+    let table = labels();
+    let first = normalised(text).next()?;
+    let (_, candidates) = table.by_first.iter().find(|(c, _)| *c == first)?;
+    candidates.iter().filter_map(|&i| table.all.get(i)).find(|l| matches(l, text)).map(|l| (l.words, l.kind))
 }
 
-fn native_networks() -> impl Iterator<Item = &'static str> {
-    crate::tables::native_ad_networks().lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+fn native_networks() -> &'static [&'static str] {
+    static TABLE: OnceLock<Vec<&'static str>> = OnceLock::new();
+    TABLE.get_or_init(|| crate::tables::native_ad_networks().lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect())
 }
 
 /// The native-ad widget a link came out of, from its `utm_source` or `utm_medium`
 /// (`taboola`, `outbrain_us`, `mgid-widget`), if any.
 pub fn native_ad_source(query: Option<&str>) -> Option<&'static str> {
-    let query = query?;
+    let query = query.filter(|q| q.as_bytes().windows(4).any(|w| w.eq_ignore_ascii_case(b"utm_")))?;
     form_urlencoded::parse(query.as_bytes())
         .filter(|(name, _)| name.eq_ignore_ascii_case("utm_source") || name.eq_ignore_ascii_case("utm_medium"))
         .find_map(|(_, value)| {
-            let value = value.to_ascii_lowercase();
-            native_networks().find(|n| value.strip_prefix(n).is_some_and(|rest| rest.is_empty() || rest.starts_with(|c: char| !c.is_ascii_alphanumeric())))
+            native_networks().iter().copied().find(|n| {
+                let bytes = value.as_bytes();
+                bytes.get(..n.len()).is_some_and(|head| head.eq_ignore_ascii_case(n.as_bytes()))
+                    && bytes.get(n.len()).is_none_or(|next| !next.is_ascii_alphanumeric())
+            })
         })
 }
 
@@ -101,7 +152,7 @@ pub fn native_ad_source(query: Option<&str>) -> Option<&'static str> {
 pub fn is_ad(link: &crate::report::LinkReport) -> bool {
     link.categories.contains(crate::intel::Categories::AD)
         || ad_label(&link.anchor).is_some()
-        || crate::links::WebUrl::parse(&link.href).is_some_and(|u| native_ad_source(u.query()).is_some())
+        || (link.href.contains("utm_") && crate::links::WebUrl::parse(&link.href).is_some_and(|u| native_ad_source(u.query()).is_some()))
 }
 
 #[cfg(test)]
@@ -134,6 +185,11 @@ mod tests {
         assert_eq!(ad_label("advertisers"), None);
         assert_eq!(ad_label("Adwords"), None);
         assert_eq!(ad_label("Ads byte"), None, "a prefix ends at a word");
+        assert_eq!(ad_label("Advertisement  "), Some(("advertisement", LabelKind::Ad)));
+        assert_eq!(ad_label("Sponsored\n  links"), Some(("sponsored links", LabelKind::Ad)), "spaces collapsed");
+        assert_eq!(ad_label("| Anzeige"), Some(("anzeige", LabelKind::Ad)), "a leading separator");
+        assert_eq!(ad_label("ADVERTISE WITH US TODAY"), Some(("advertise with us", LabelKind::Advertisers)));
+        assert_eq!(ad_label("Adverts"), None);
         assert_eq!(ad_label(""), None);
         assert_eq!(ad_label(&"ads by ".repeat(40)), None, "long texts are not labels");
     }
