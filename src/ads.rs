@@ -148,11 +148,18 @@ pub fn native_ad_source(query: Option<&str>) -> Option<&'static str> {
         })
 }
 
+/// The query of an address as written, without parsing the rest: `native_ad_source` turns down
+/// one with no `utm_` at once, so most links cost a scan.
+fn query_of(href: &str) -> Option<&str> {
+    let before_fragment = href.split_once('#').map_or(href, |(address, _)| address);
+    before_fragment.split_once('?').map(|(_, query)| query)
+}
+
 /// True when a scored link is an advertisement (its host, its text or its widget says so).
 pub fn is_ad(link: &crate::report::LinkReport) -> bool {
     link.categories.contains(crate::intel::Categories::AD)
         || ad_label(&link.anchor).is_some()
-        || (link.href.contains("utm_") && crate::links::WebUrl::parse(&link.href).is_some_and(|u| native_ad_source(u.query()).is_some()))
+        || native_ad_source(query_of(&link.href)).is_some()
 }
 
 #[cfg(test)]
@@ -201,5 +208,13 @@ mod tests {
         assert_eq!(native_ad_source(Some("utm_source=taboolanews")), None, "whole names only");
         assert_eq!(native_ad_source(Some("utm_source=newsletter&ref=taboola")), None, "only the utm source or medium");
         assert_eq!(native_ad_source(None), None);
+    }
+
+    #[test]
+    fn a_links_widget_is_read_from_its_query_whatever_its_case() {
+        assert_eq!(native_ad_source(query_of("https://shop.example/p?UTM_SOURCE=Taboola#top")), Some("taboola"));
+        assert_eq!(query_of("https://shop.example/p#utm_source=taboola"), None, "a fragment is no query");
+        assert_eq!(query_of("https://shop.example/p?a=1#b"), Some("a=1"));
+        assert_eq!(query_of("https://shop.example/p#x?utm_source=taboola"), None, "a question mark in the fragment");
     }
 }
