@@ -49,7 +49,7 @@ const PAGE_TIMEOUT = 20000;
  * @typedef {{ id: string, verdict: string | null, opportunities: string[], links?: LinkLabel[], note?: string,
  *   withProfile?: ProfileLabel, profileOnly?: boolean }} PageLabel
  * @typedef {{ index: number, href: string, anchor: string, region: string, context: string,
- *   followed: boolean, share: boolean, ad: boolean, commercial: boolean, score: number }} OutLink
+ *   followed: boolean, share: boolean, ad: boolean, commercial: boolean, affiliate: boolean, score: number }} OutLink
  * @typedef {{ verdict: string | null, opportunities: string[], prospectScore: number | null }} Judged
  * @typedef {{ id: string, url: string, error?: string, links: OutLink[], verdict: string | null,
  *   opportunities: string[], prospectScore: number | null, withProfile?: Judged, emails?: string[],
@@ -147,6 +147,12 @@ function isCommercial(link) {
   return isAdRecognised(link) || (link.contributions || []).some((/** @type {any} */ c) => /rel=sponsored|affiliate/i.test(String(c.reason)));
 }
 
+/** True when the core called the link an affiliate link (src/affiliate.rs via the destination
+ * signal: a network's host or an affiliate's id). @param {any} link */
+function isAffiliate(link) {
+  return (link.contributions || []).some((/** @type {any} */ c) => c.signal === 'destination' && /^affiliate/i.test(String(c.reason)));
+}
+
 /** The prospect judgement of a report. @param {any} report @returns {Judged} */
 function judged(report) {
   const p = report.prospect;
@@ -170,7 +176,7 @@ async function runPage(context, e, extractor, profileFile) {
     const links = (report.links || []).filter((/** @type {any} */ l) => l.kind === 'external')
       .sort((/** @type {any} */ a, /** @type {any} */ b) => a.index - b.index)
       .map((/** @type {any} */ l) => ({ index: l.index, href: l.href, anchor: l.anchor, region: l.region, context: l.context,
-        followed: l.followed, share: isShareRecognised(l), ad: isAdRecognised(l), commercial: isCommercial(l), score: l.score }));
+        followed: l.followed, share: isShareRecognised(l), ad: isAdRecognised(l), commercial: isCommercial(l), affiliate: isAffiliate(l), score: l.score }));
     const emails = report.prospect?.contacts?.emails ?? [], bestEmail = report.prospect?.bestEmail ?? null;
     return { id: e.id, url: pageUrl(e), links, emails, bestEmail, ...judged(report), ...(profileFile ? { withProfile: judged(analyze(snapshot, e.today || TODAY, profileFile)) } : {}) };
   } finally {
@@ -305,6 +311,40 @@ async function scoreContacts(results) {
     else mistakes.push({ id: p.id, bestEmail: { expected: firsts, got: mine } });
   }
   return { pages: judgedPages, offered, junk, unlabelled, real, kept, toWrite, noneToWrite, mistakes };
+}
+
+/**
+ * The core's affiliate calls against round 47's two labellers (agreement/affiliate-round47.json),
+ * over the links the region rounds labelled: recall over the links both call affiliate, precision
+ * over the links the core calls affiliate (right when either marks it affiliate or maybe).
+ * @param {PageResult[]} results @param {PageLabel[]} labels
+ */
+async function scoreAffiliates(results, labels) {
+  const file = join(ROOT, 'tests/devset/agreement/affiliate-round47.json');
+  if (!existsSync(file)) return null;
+  /** @type {{ links: { id: string, href: string, A: string | null, B: string | null }[] }} */
+  const round = JSON.parse(await readFile(file, 'utf8'));
+  const marks = new Map(round.links.map((l) => [`${l.id} ${l.href}`, l]));
+  const byId = new Map(results.map((r) => [r.id, r]));
+  let both = 0, found = 0, called = 0, right = 0;
+  /** @type {any[]} */
+  const mistakes = [];
+  for (const label of labels) {
+    const r = byId.get(label.id);
+    if (!r || r.error) continue;
+    const seen = new Set();
+    for (const l of label.links ?? []) {
+      if (seen.has(l.href)) continue;
+      seen.add(l.href);
+      const got = r.links.find((x) => x.href === l.href);
+      if (!got) continue;
+      const m = marks.get(`${label.id} ${l.href}`);
+      const sure = m?.A === 'affiliate' && m?.B === 'affiliate', marked = Boolean(m?.A || m?.B);
+      if (sure) { both++; if (got.affiliate) found++; else mistakes.push({ id: label.id, href: l.href, expected: 'affiliate', got: 'not recognised' }); }
+      if (got.affiliate) { called++; if (marked) right++; else mistakes.push({ id: label.id, href: l.href, expected: 'not affiliate', got: 'called affiliate' }); }
+    }
+  }
+  return { recall: { found, of: both }, precision: { right, of: called }, mistakes };
 }
 
 /**
@@ -451,7 +491,8 @@ async function main(argv) {
     await rm(tmp, { recursive: true, force: true });
     const figures = score(results, labels, await expertOpinions(labels));
     const contacts = await scoreContacts(results);
-    const summary = { date: new Date().toISOString(), pagesRun: results.length, pagesFailed: results.filter((r) => r.error).length, ...figures, contacts };
+    const affiliates = await scoreAffiliates(results, labels);
+    const summary = { date: new Date().toISOString(), pagesRun: results.length, pagesFailed: results.filter((r) => r.error).length, ...figures, contacts, affiliates };
     await mkdir(dirname(resultsFile), { recursive: true });
     await writeFile(resultsFile, JSON.stringify(summary, null, 1));
     const pct = (/** @type {number | null} */ x) => (x === null ? 'n/a' : `${(x * 100).toFixed(1)} %`);
@@ -466,6 +507,9 @@ async function main(argv) {
     console.log(`verdict with a profile against the experts' majority: ${figures.expertsMajority.agree} of ${figures.expertsMajority.of} (two experts agree with each other on ${figures.expertsWithEachOther.agree} of ${figures.expertsWithEachOther.of})`);
     if (contacts && contacts.pages) {
       console.log(`e-mail addresses (round 46, ${contacts.pages} pages): ${contacts.junk} of ${contacts.offered} offered are no contact to both labellers; ${contacts.kept} of ${contacts.real} real ones kept; the address pitched is a labeller's first choice on ${contacts.toWrite.agree} of ${contacts.toWrite.of} pages with one to write to, none or the least-bad pick on ${contacts.noneToWrite.agree} of ${contacts.noneToWrite.of} without`);
+    }
+    if (affiliates && affiliates.recall.of) {
+      console.log(`affiliate links (round 47): ${affiliates.recall.found} of ${affiliates.recall.of} that both labellers call affiliate recognised; ${affiliates.precision.right} of ${affiliates.precision.of} the core calls affiliate marked so by a labeller`);
     }
     console.log(`written: ${resultsFile}, target/devset/out/`);
   } finally {
