@@ -12,6 +12,7 @@
 #![warn(clippy::too_many_lines)]
 
 pub mod ads;
+pub mod affiliate;
 pub mod analyze;
 pub mod backlinks;
 pub mod calendar;

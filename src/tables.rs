@@ -43,6 +43,7 @@ tables! {
     networks: "networks" => out_dir!("networks.txt"),
     ad_labels: "ad-labels" => out_dir!("ad-labels.txt"),
     native_ad_networks: "native-ad-networks" => out_dir!("native-ad-networks.txt"),
+    affiliate: "affiliate" => out_dir!("affiliate.tsv"),
     neighbourhood_words: "neighbourhood-words" => out_dir!("neighbourhood-words.tsv"),
     repost: "repost" => out_dir!("repost.tsv"),
     line_labels: "line-labels" => out_dir!("line-labels.tsv"),

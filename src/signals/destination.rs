@@ -37,26 +37,10 @@ pub(crate) const SUSPICIOUS_TLDS: &[&str] = &[
     "cyou", "pics", "boats", "motorcycles", "wang", "cf", "ga", "gq", "ml", "tk",
 ];
 
-/// Affiliate networks' click-tracking hosts (registrable domains), ours.
-const AFFILIATE_HOSTS: &[&str] = &[
-    "shareasale.com", "awin1.com", "linksynergy.com", "skimresources.com", "prf.hn",
-    "anrdoezrs.net", "jdoqocy.com", "tkqlhce.com", "dpbolvw.net", "kqzyfj.com", "clickbank.net",
-    "sjv.io", "pxf.io", "avantlink.com", "go2cloud.org", "impactradius.com", "flexlinkspro.com",
-    // Skimlinks (go.redirectingat.com) and VigLink / Sovrn Commerce redirectors.
-    "redirectingat.com", "viglink.com", "sovrn.co",
-    // ShopStyle Collective (a fashion and home bloggers' network).
-    "rstyle.me",
-];
-
-/// Query parameters that mark an affiliate link (ours, from the networks' documentation).
-const AFFILIATE_PARAMS: &[&str] = &[
-    "ref", "aff", "aff_id", "affid", "affiliate", "affiliate_id", "affiliateid", "partner",
-    "partner_id", "partnerid", "clickid", "irclickid", "subid", "sub_id", "ranmid", "raneaid",
-    "ransiteid", "afftrack", "campaignid", "aff_sub",
-];
-
-/// Click-tracking parameters that do not change the target (ours).
-const TRACKING_PARAMS: &[&str] = &["gclid", "fbclid", "msclkid", "mc_cid", "mc_eid", "yclid", "igshid", "_ga", "dclid"];
+/// Click-tracking parameters that do not change the target (ours), and referrer tags that say
+/// where a click came from (`ref=nav`, Ghost's `ref=<site>`): they pay no one, so they are not
+/// affiliate ids (`crate::affiliate`).
+const TRACKING_PARAMS: &[&str] = &["gclid", "fbclid", "msclkid", "mc_cid", "mc_eid", "yclid", "igshid", "_ga", "dclid", "ref", "partner", "campaignid"];
 
 /// MISP warning list of URL shorteners (CC0), one domain per line (`build.rs` reads it from
 /// `data/misp/misp-url-shortener.list.json`).
@@ -69,17 +53,10 @@ fn shorteners() -> &'static HashSet<String> {
 /// site or an affiliate parameter): a blogger's commission link, which Google asks to mark
 /// rel=sponsored like a paid placement, but which no one paid the page to carry.
 pub(crate) fn is_shop_link(href: &str, site: &str) -> bool {
-    let amazon = site.starts_with("amazon.") || site == "amzn.to";
-    if amazon || AFFILIATE_HOSTS.contains(&site) || shorteners().contains(site) {
+    if site.starts_with("amazon.") || shorteners().contains(site) {
         return true;
     }
-    let Some(url) = crate::links::WebUrl::parse(href) else { return false };
-    url.query().is_some_and(|q| form_urlencoded::parse(q.as_bytes()).any(|(name, _)| is_affiliate_param(&name, false)))
-}
-
-/// True when a query parameter marks an affiliate link (Amazon's `tag` on Amazon only).
-fn is_affiliate_param(name: &str, amazon: bool) -> bool {
-    AFFILIATE_PARAMS.iter().any(|p| p.eq_ignore_ascii_case(name)) || (amazon && name.eq_ignore_ascii_case("tag"))
+    crate::links::WebUrl::parse(href).is_some_and(|url| crate::affiliate::mark(&url, site).is_some())
 }
 
 pub(crate) fn warm_up() {
@@ -194,27 +171,26 @@ pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
         }
     }
 
+    // An affiliate link is said once, by its network's host (Amazon's own short links are
+    // affiliate links, not a hidden destination), else by its id.
+    let affiliate = crate::affiliate::mark(url, input.site);
     let shortener = shorteners();
-    if input.categories.contains(Categories::SHORTENER) || shortener.contains(host) || shortener.contains(input.site) {
+    let network = affiliate.as_ref().is_some_and(|m| m.network);
+    if !network && (input.categories.contains(Categories::SHORTENER) || shortener.contains(host) || shortener.contains(input.site)) {
         out.push(SIGNAL.contribution(w.shortener, input.site.to_string(), "URL shortener: hides the real destination"));
-    } else if AFFILIATE_HOSTS.contains(&input.site) {
-        out.push(SIGNAL.contribution(w.affiliate, input.site.to_string(), "affiliate network redirect: a commercial link"));
+    }
+    if let Some(mark) = &affiliate {
+        let reason = if mark.network { "affiliate network redirect: a commercial link that should be rel=sponsored" } else { "affiliate id: a commercial link that should be rel=sponsored" };
+        out.push(SIGNAL.contribution(w.affiliate, mark.value.clone(), reason));
     }
 
     if let Some(query) = url.query() {
-        let mut affiliate = None;
-        let mut tracking = None;
-        let amazon = input.site.starts_with("amazon.");
-        for (name, _) in form_urlencoded::parse(query.as_bytes()) {
-            if affiliate.is_none() && is_affiliate_param(&name, amazon) {
-                affiliate = Some(name.to_ascii_lowercase());
-            } else if tracking.is_none() && (name.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("utm_")) || TRACKING_PARAMS.iter().any(|p| p.eq_ignore_ascii_case(&name))) {
-                tracking = Some(name.to_ascii_lowercase());
-            }
-        }
-        if let Some(name) = affiliate {
-            out.push(SIGNAL.contribution(w.affiliate, format!("{name}="), "affiliate parameter: a commercial link that should be rel=sponsored"));
-        }
+        let tracking = form_urlencoded::parse(query.as_bytes())
+            .map(|(name, _)| name)
+            // A parameter that is the affiliate id is said once, as that.
+            .filter(|name| !affiliate.as_ref().and_then(|mark| mark.value.strip_suffix('=')).is_some_and(|id| id.eq_ignore_ascii_case(name)))
+            .find(|name| name.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("utm_")) || TRACKING_PARAMS.iter().any(|p| p.eq_ignore_ascii_case(name)))
+            .map(|name| name.to_ascii_lowercase());
         if let Some(name) = tracking {
             out.push(SIGNAL.contribution(w.tracking, format!("{name}="), "campaign tracking parameters"));
         }
@@ -288,6 +264,8 @@ mod tests {
         assert!(is_shop_link("https://www.amazon.com/dp/B000?tag=blog-20", "amazon.com"));
         assert!(is_shop_link("https://rstyle.me/+gH__ViIjgEngrWQFl_N1GQ", "rstyle.me"));
         assert!(is_shop_link("https://bakeware.example/pan?aff_id=7", "bakeware.example"));
+        assert!(is_shop_link("https://www.anrdoezrs.net/click-5681521-11209594", "anrdoezrs.net"));
+        assert!(!is_shop_link("https://www.dweddings.example/?ref=nav", "dweddings.example"), "a referrer tag");
         assert!(!is_shop_link("https://www.ndsoft.example/product", "ndsoft.example"), "a sponsor's own site");
     }
 
@@ -304,7 +282,14 @@ mod tests {
         assert!(at("https://twitter.com/mayagrows").is_empty(), "a profile link is not a share button");
         assert_eq!(total(&at("https://www.linkedin.com/")), -40, "a share bar's placeholder: the network's bare home page");
         assert!(at("https://www.linkedin.com/company/example/").is_empty());
-        assert_eq!(total(&at("https://shop.example/p?ref=abc123")), -12);
+        assert_eq!(total(&at("https://shop.example/p?ref=nav_footer")), -2, "a referrer tag pays no one: tracking, not an affiliate id");
+        assert_eq!(total(&at("https://teleguard.example/?ref=404media.co")), -2, "Ghost's outbound tag");
+        assert_eq!(total(&at("https://shop.example/p?affid=2134&ref=x")), -14);
+        assert_eq!(total(&at("https://rover.ebay.com/rover/1/711-53200-19255-0/1?campid=5337&toolid=10001")), -12, "eBay Partner Network, said once");
+        assert_eq!(total(&at("https://www.amazon.co.uk/dp/B000?tag=blog-21")), -12);
+        let amazon_short = at("https://amzn.to/2l2hnQ5");
+        assert_eq!(total(&amazon_short), -12, "Amazon Associates' own short link: an affiliate link, not a hidden destination");
+        assert!(amazon_short.iter().all(|c| c.reason.starts_with("affiliate network")));
         assert_eq!(total(&at("https://shop.example/p?utm_source=news&utm_medium=email")), -2);
         assert_eq!(total(&at("https://shop.example/p?AFF_ID=9&gclid=x")), -14);
     }
