@@ -49,7 +49,8 @@ const PAGE_TIMEOUT = 20000;
  * @typedef {{ id: string, verdict: string | null, opportunities: string[], links?: LinkLabel[], note?: string,
  *   withProfile?: ProfileLabel, profileOnly?: boolean }} PageLabel
  * @typedef {{ index: number, href: string, anchor: string, region: string, context: string,
- *   followed: boolean, share: boolean, ad: boolean, commercial: boolean, affiliate: boolean, score: number }} OutLink
+ *   followed: boolean, share: boolean, ad: boolean, commercial: boolean, affiliate: boolean,
+ *   notEditorial: boolean, action: boolean, score: number }} OutLink
  * @typedef {{ verdict: string | null, opportunities: string[], prospectScore: number | null }} Judged
  * @typedef {{ id: string, url: string, error?: string, links: OutLink[], verdict: string | null,
  *   opportunities: string[], prospectScore: number | null, withProfile?: Judged, emails?: string[],
@@ -153,6 +154,19 @@ function isAffiliate(link) {
   return (link.contributions || []).some((/** @type {any} */ c) => c.signal === 'destination' && /^affiliate/i.test(String(c.reason)));
 }
 
+/** True when the core gives the link a reason that it is no editorial link (a share button, a page
+ * utility, an ad, an ad-choices page, an account or page action: src/signals/destination.rs).
+ * @param {any} link */
+function isNotEditorial(link) {
+  return (link.contributions || []).some((/** @type {any} */ c) => c.signal === 'destination' && /not an editorial link/i.test(String(c.reason)));
+}
+
+/** True when the core called the link an account, subscription or page action (src/actions.rs).
+ * @param {any} link */
+function isAction(link) {
+  return (link.contributions || []).some((/** @type {any} */ c) => c.signal === 'destination' && /^an account, subscription or page action/i.test(String(c.reason)));
+}
+
 /** The prospect judgement of a report. @param {any} report @returns {Judged} */
 function judged(report) {
   const p = report.prospect;
@@ -176,7 +190,8 @@ async function runPage(context, e, extractor, profileFile) {
     const links = (report.links || []).filter((/** @type {any} */ l) => l.kind === 'external')
       .sort((/** @type {any} */ a, /** @type {any} */ b) => a.index - b.index)
       .map((/** @type {any} */ l) => ({ index: l.index, href: l.href, anchor: l.anchor, region: l.region, context: l.context,
-        followed: l.followed, share: isShareRecognised(l), ad: isAdRecognised(l), commercial: isCommercial(l), affiliate: isAffiliate(l), score: l.score }));
+        followed: l.followed, share: isShareRecognised(l), ad: isAdRecognised(l), commercial: isCommercial(l), affiliate: isAffiliate(l),
+        notEditorial: isNotEditorial(l), action: isAction(l), score: l.score }));
     const emails = report.prospect?.contacts?.emails ?? [], bestEmail = report.prospect?.bestEmail ?? null;
     return { id: e.id, url: pageUrl(e), links, emails, bestEmail, ...judged(report), ...(profileFile ? { withProfile: judged(analyze(snapshot, e.today || TODAY, profileFile)) } : {}) };
   } finally {
@@ -348,6 +363,46 @@ async function scoreAffiliates(results, labels) {
 }
 
 /**
+ * Admin and utility links against round 48's two labellers (agreement/admin-round48.json), over
+ * the links the region rounds labelled: recall over the links both call admin (any reason that the
+ * link is no editorial link), precision of the core's account-and-page-action reason (right when
+ * either marks the link admin or maybe).
+ * @param {PageResult[]} results @param {PageLabel[]} labels
+ */
+async function scoreAdmin(results, labels) {
+  const file = join(ROOT, 'tests/devset/agreement/admin-round48.json');
+  if (!existsSync(file)) return null;
+  /** @type {{ links: { id: string, href: string, C: string | null, D: string | null }[] }} */
+  const round = JSON.parse(await readFile(file, 'utf8'));
+  const marks = new Map(round.links.map((l) => [`${l.id} ${l.href}`, l]));
+  const byId = new Map(results.map((r) => [r.id, r]));
+  let both = 0, found = 0, called = 0, right = 0;
+  /** Links both call admin that the core leaves editorial, by labelled region. @type {Record<string, number>} */
+  const missedByRegion = {};
+  /** @type {any[]} */
+  const mistakes = [];
+  for (const label of labels) {
+    const r = byId.get(label.id);
+    if (!r || r.error) continue;
+    const seen = new Set();
+    for (const l of label.links ?? []) {
+      if (seen.has(l.href)) continue;
+      seen.add(l.href);
+      const got = r.links.find((x) => x.href === l.href);
+      if (!got) continue;
+      const m = marks.get(`${label.id} ${l.href}`);
+      if (m?.C === 'admin' && m?.D === 'admin') {
+        both++;
+        if (got.notEditorial) found++;
+        else { missedByRegion[l.region] = (missedByRegion[l.region] || 0) + 1; mistakes.push({ id: label.id, href: l.href, expected: 'admin', got: 'not recognised' }); }
+      }
+      if (got.action) { called++; if (m?.C || m?.D) right++; else mistakes.push({ id: label.id, href: l.href, expected: 'not admin', got: 'called an action' }); }
+    }
+  }
+  return { recall: { found, of: both, missedByRegion }, precision: { right, of: called }, mistakes };
+}
+
+/**
  * Scores the results against the labels.
  * @param {PageResult[]} results @param {PageLabel[]} labels
  * @param {Map<string, { first: string, second: string | null, majority: string | null }>} opinions
@@ -492,7 +547,8 @@ async function main(argv) {
     const figures = score(results, labels, await expertOpinions(labels));
     const contacts = await scoreContacts(results);
     const affiliates = await scoreAffiliates(results, labels);
-    const summary = { date: new Date().toISOString(), pagesRun: results.length, pagesFailed: results.filter((r) => r.error).length, ...figures, contacts, affiliates };
+    const admin = await scoreAdmin(results, labels);
+    const summary = { date: new Date().toISOString(), pagesRun: results.length, pagesFailed: results.filter((r) => r.error).length, ...figures, contacts, affiliates, admin };
     await mkdir(dirname(resultsFile), { recursive: true });
     await writeFile(resultsFile, JSON.stringify(summary, null, 1));
     const pct = (/** @type {number | null} */ x) => (x === null ? 'n/a' : `${(x * 100).toFixed(1)} %`);
@@ -510,6 +566,9 @@ async function main(argv) {
     }
     if (affiliates && affiliates.recall.of) {
       console.log(`affiliate links (round 47): ${affiliates.recall.found} of ${affiliates.recall.of} that both labellers call affiliate recognised; ${affiliates.precision.right} of ${affiliates.precision.of} the core calls affiliate marked so by a labeller`);
+    }
+    if (admin && admin.recall.of) {
+      console.log(`admin and utility links (round 48): ${admin.recall.found} of ${admin.recall.of} that both labellers call admin recognised as no editorial link; ${admin.precision.right} of ${admin.precision.of} the core calls an account or page action marked so by a labeller`);
     }
     console.log(`written: ${resultsFile}, target/devset/out/`);
   } finally {
