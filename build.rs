@@ -22,6 +22,8 @@ const TABLES: &[(&str, &str)] = &[
     ("data/link-tables/ad-labels.txt", "ad-labels.txt"),
     ("data/link-tables/native-ad-networks.txt", "native-ad-networks.txt"),
     ("data/link-tables/affiliate.tsv", "affiliate.tsv"),
+    ("data/link-tables/action-labels.txt", "action-labels.txt"),
+    ("data/link-tables/action-addresses.tsv", "action-addresses.tsv"),
     ("data/neighbourhood-words/words.tsv", "neighbourhood-words.tsv"),
     ("data/footprints/repost.tsv", "repost.tsv"),
     ("data/footprints/line-labels.tsv", "line-labels.tsv"),

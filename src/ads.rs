@@ -18,6 +18,8 @@
 
 use std::sync::OnceLock;
 
+use crate::labels::Labels;
+
 /// What an ad label says about its link.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LabelKind {
@@ -28,104 +30,19 @@ pub enum LabelKind {
     Advertisers,
 }
 
-/// A label, and whether the text may go on after it (`ads by *`).
-struct Label {
-    words: &'static str,
-    kind: LabelKind,
-    prefix: bool,
-    /// Prefix with no space after it (`[pr]*`).
-    glued: bool,
-}
-
-/// The labels, and for each first letter the labels that begin with it: most link texts begin
-/// with a letter no label does, and are turned down without a look at the rest.
-struct Labels {
-    all: Vec<Label>,
-    by_first: Vec<(char, Vec<usize>)>,
-}
-
-fn labels() -> &'static Labels {
-    static TABLE: OnceLock<Labels> = OnceLock::new();
+fn labels() -> &'static Labels<LabelKind> {
+    static TABLE: OnceLock<Labels<LabelKind>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let all: Vec<Label> = crate::tables::ad_labels()
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(|l| {
-                let (l, kind) = match l.split_once('\t') {
-                    Some((l, "advertisers")) => (l, LabelKind::Advertisers),
-                    Some((l, _)) => (l, LabelKind::Ad),
-                    None => (l, LabelKind::Ad),
-                };
-                match l.strip_suffix(" *") {
-                    Some(words) => Label { words, kind, prefix: true, glued: false },
-                    None => match l.strip_suffix('*') {
-                        Some(words) => Label { words, kind, prefix: true, glued: true },
-                        None => Label { words: l, kind, prefix: false, glued: false },
-                    },
-                }
-            })
-            .collect();
-        let mut by_first: Vec<(char, Vec<usize>)> = Vec::new();
-        for (i, label) in all.iter().enumerate() {
-            let Some(first) = label.words.chars().next() else { continue };
-            match by_first.iter_mut().find(|(c, _)| *c == first) {
-                Some((_, list)) => list.push(i),
-                None => by_first.push((first, vec![i])),
-            }
-        }
-        Labels { all, by_first }
+        Labels::parse(crate::tables::ad_labels(), |kind| match kind {
+            Some("advertisers") => LabelKind::Advertisers,
+            _ => LabelKind::Ad,
+        })
     })
-}
-
-/// Closing punctuation a label may carry ("Ads by Yahoo!", "Advertisement:").
-fn is_closing(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '!' | '.' | ':' | '›' | '»' | '>' | '|' | '-' | '–' | '—' | '…')
-}
-
-/// The link text as labels are matched, one character at a time and without allocating (this
-/// runs for every link of a page): lowercase, a leading separator dropped, each run of spaces
-/// one space.
-fn normalised(text: &str) -> impl Iterator<Item = char> + Clone + '_ {
-    let start = text.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '-' | '–'));
-    let mut space = false;
-    start.chars().filter_map(move |c| {
-        if c.is_whitespace() {
-            let first = !space;
-            space = true;
-            first.then_some(' ')
-        } else {
-            space = false;
-            Some(c)
-        }
-    }).flat_map(char::to_lowercase)
-}
-
-/// Whether `text` is `label`, or begins with it when `label.prefix` (at a word's end unless
-/// `glued`).
-fn matches(label: &Label, text: &str) -> bool {
-    let mut chars = normalised(text).peekable();
-    for want in label.words.chars() {
-        if chars.next() != Some(want) {
-            return false;
-        }
-    }
-    let mut rest = chars.clone();
-    if rest.all(is_closing) {
-        return true;
-    }
-    label.prefix && (label.glued || chars.peek() == Some(&' '))
 }
 
 /// The ad label a link's text is, or begins with (from `ad-labels.txt`), and its kind, if any.
 pub fn ad_label(text: &str) -> Option<(&'static str, LabelKind)> {
-    if text.trim().is_empty() || text.chars().nth(120).is_some() {
-        return None;
-    }
-    let table = labels();
-    let first = normalised(text).next()?;
-    let (_, candidates) = table.by_first.iter().find(|(c, _)| *c == first)?;
-    candidates.iter().filter_map(|&i| table.all.get(i)).find(|l| matches(l, text)).map(|l| (l.words, l.kind))
+    labels().find(text)
 }
 
 fn native_networks() -> &'static [&'static str] {

@@ -11,8 +11,10 @@
 // Issue 10: no function over 79 lines of code (clippy.toml), so each reads on one screen.
 #![warn(clippy::too_many_lines)]
 
+pub mod actions;
 pub mod ads;
 pub mod affiliate;
+pub mod labels;
 pub mod analyze;
 pub mod backlinks;
 pub mod calendar;

@@ -44,6 +44,8 @@ tables! {
     ad_labels: "ad-labels" => out_dir!("ad-labels.txt"),
     native_ad_networks: "native-ad-networks" => out_dir!("native-ad-networks.txt"),
     affiliate: "affiliate" => out_dir!("affiliate.tsv"),
+    action_labels: "action-labels" => out_dir!("action-labels.txt"),
+    action_addresses: "action-addresses" => out_dir!("action-addresses.tsv"),
     neighbourhood_words: "neighbourhood-words" => out_dir!("neighbourhood-words.tsv"),
     repost: "repost" => out_dir!("repost.tsv"),
     line_labels: "line-labels" => out_dir!("line-labels.tsv"),

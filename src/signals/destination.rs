@@ -162,6 +162,12 @@ pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
         out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "the publisher's own short link, as a share button links this page: not an editorial link"));
     } else if crate::share::is_network_home(host, path, url.query()) {
         out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "the network's bare home page, no profile or post: a share button placeholder, not an editorial link"));
+    } else if let Some(action) = crate::actions::action(url, input.anchor) {
+        let value = match action {
+            crate::actions::Action::Label(label) => label.to_string(),
+            crate::actions::Action::Address => input.site.to_string(),
+        };
+        out.push(SIGNAL.contribution(w.share_button, value, "an account, subscription or page action (log in, subscribe, a feed, edit this page): not an editorial link"));
     }
 
     // A share button on an ad network's host (AddThis's forwarder) is a button, said once.

@@ -440,6 +440,20 @@ mod tests {
     }
 
     #[test]
+    fn account_and_page_actions_are_not_links_out() {
+        let keywords = ["sourdough", "levain"];
+        let mut page = article("https://loafnotes.example/2024/starter", 3);
+        let actions = [("https://subscribe.loafnotes-print.example/offer", "Subscribe to Loaf Notes"), ("https://github.com/loafnotes/site/edit/main/starter.md", "Edit on GitHub"), ("https://feeds.feedburner.example/loafnotes", "RSS")];
+        for (l, (href, text)) in page.links.iter_mut().zip(actions) {
+            l.href = href.into();
+            l.text = text.into();
+        }
+        let p = judge(&page, &keywords, Some(Tier::Top10k));
+        let c = cap(&p).unwrap_or_else(|| panic!("a subscription, an edit link and a feed cite no one: {:?}", p.contributions));
+        assert!(c.reason.starts_with("no link to another site"), "{}", c.reason);
+    }
+
+    #[test]
     fn links_in_the_page_chrome_are_not_links_out_where_the_text_was_found() {
         let mut page = article("https://loafnotes.example/2024/starter", 5);
         for l in &mut page.links {

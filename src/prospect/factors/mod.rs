@@ -86,7 +86,7 @@ pub fn thread_links_out(report: &Report) -> impl Iterator<Item = &LinkReport> {
 }
 
 /// External links in `main` (and `body` when `with_body`) that are not buttons, headings' links,
-/// prompts, ads or social profiles (a critic's "@name" under the review is a byline, not a source:
+/// prompts, ads, account or page actions ("Subscribe", "Edit on GitHub") or social profiles (a critic's "@name" under the review is a byline, not a source:
 /// The New Republic on the development set).
 fn editorial_links(report: &Report, with_body: bool) -> impl Iterator<Item = &LinkReport> {
     report.links.iter().filter(move |l| {
@@ -96,6 +96,7 @@ fn editorial_links(report: &Report, with_body: bool) -> impl Iterator<Item = &Li
             && !is_prompt(&l.href)
             && !crate::prospect::contacts::is_social_profile(&l.href)
             && !crate::ads::is_ad(l)
+            && !crate::actions::is_action(l)
     })
 }
 
