@@ -29,26 +29,37 @@ fn labels() -> &'static Labels<()> {
     TABLE.get_or_init(|| Labels::parse(crate::tables::action_labels(), |_| ()))
 }
 
-/// The address rows, read once; every name lowercase.
+/// The address rows, read once.
 struct Addresses {
     hosts: Vec<&'static str>,
     sites: HashSet<&'static str>,
-    segments: Vec<String>,
+    /// The last two labels of every site row: most hosts end otherwise, and cost one lookup.
+    tails: HashSet<&'static str>,
+    /// Segment names by their length: most segments are compared with none or two.
+    segments: Vec<Vec<&'static str>>,
     code: Vec<&'static str>,
 }
 
 fn addresses() -> &'static Addresses {
     static TABLE: OnceLock<Addresses> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = Addresses { hosts: Vec::new(), sites: HashSet::new(), segments: Vec::new(), code: Vec::new() };
+        let mut table = Addresses { hosts: Vec::new(), sites: HashSet::new(), tails: HashSet::new(), segments: Vec::new(), code: Vec::new() };
         for row in crate::tables::action_addresses().lines().filter(|l| !l.starts_with('#')) {
             let Some((kind, name)) = row.split_once('\t').map(|(k, n)| (k.trim(), n.trim())).filter(|(_, n)| !n.is_empty()) else { continue };
             match kind {
                 "host" => table.hosts.push(name),
                 "site" => {
                     table.sites.insert(name);
+                    table.tails.insert(tail(name));
                 }
-                "segment" => table.segments.push(name.to_ascii_lowercase()),
+                "segment" => {
+                    if table.segments.len() <= name.len() {
+                        table.segments.resize(name.len() + 1, Vec::new());
+                    }
+                    if let Some(same_length) = table.segments.get_mut(name.len()) {
+                        same_length.push(name);
+                    }
+                }
                 "code" => table.code.push(name),
                 _ => {}
             }
@@ -90,7 +101,8 @@ pub fn is_action_address(host: &str, path: &str) -> bool {
     if host.contains('.') && table.hosts.contains(&first) && !path.starts_with("/~r/") {
         return true;
     }
-    if std::iter::successors(Some(host), |h| h.split_once('.').map(|(_, rest)| rest)).take(6).any(|h| table.sites.contains(h)) {
+    let tail = tail(host);
+    if table.tails.contains(tail) && std::iter::successors(Some(host), |h| h.split_once('.').map(|(_, rest)| rest)).take_while(|h| h.len() >= tail.len()).any(|h| table.sites.contains(h)) {
         return true;
     }
     let site = host.strip_prefix("www.").unwrap_or(host);
@@ -98,8 +110,8 @@ pub fn is_action_address(host: &str, path: &str) -> bool {
     let segments = || path.split('/').filter(|s| !s.is_empty());
     // A repository's paths are its files (`/Register/PchRegs.h`), not the host's own pages.
     if !code_host && segments().any(|segment| {
-        let bare = EXTENSIONS.iter().find_map(|ext| strip_suffix_ignore_case(segment, ext)).unwrap_or(segment);
-        table.segments.iter().any(|name| name.eq_ignore_ascii_case(bare))
+        let bare = if segment.contains('.') { EXTENSIONS.iter().find_map(|ext| strip_suffix_ignore_case(segment, ext)).unwrap_or(segment) } else { segment };
+        table.segments.get(bare.len()).is_some_and(|names| names.iter().any(|name| name.eq_ignore_ascii_case(bare)))
     }) {
         return true;
     }
@@ -115,9 +127,30 @@ pub fn is_action_address(host: &str, path: &str) -> bool {
 }
 
 /// True when a scored link is an account, subscription or page action (its text or its address
-/// says so).
+/// says so). Reads the host and path off the address as written, without parsing it again.
 pub fn is_action(link: &crate::report::LinkReport) -> bool {
-    crate::links::WebUrl::parse(&link.href).is_some_and(|url| action(&url, &link.anchor).is_some())
+    is_action_link(&link.href, &link.anchor)
+}
+
+fn is_action_link(href: &str, anchor: &str) -> bool {
+    if labels().find(anchor).is_some() {
+        return true;
+    }
+    let Some((_, rest)) = href.split_once("://") else { return false };
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (authority, after) = rest.split_at(end);
+    let host = authority.rsplit('@').next().unwrap_or(authority);
+    let host = host.split(':').next().unwrap_or(host);
+    let path = after.split(['?', '#']).next().unwrap_or(after);
+    if host.bytes().any(|b| b.is_ascii_uppercase()) {
+        return is_action_address(&host.to_ascii_lowercase(), path);
+    }
+    is_action_address(host, path)
+}
+
+/// A host's last two labels (all of it when it has fewer).
+fn tail(host: &str) -> &str {
+    host.rmatch_indices('.').nth(1).and_then(|(at, _)| host.get(at + 1..)).unwrap_or(host)
 }
 
 fn strip_suffix_ignore_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
@@ -178,5 +211,16 @@ mod tests {
         ] {
             assert_eq!(at(href, "a story"), None, "{href}");
         }
+    }
+
+    #[test]
+    fn a_scored_link_reads_the_same_as_its_address() {
+        let link = |href: &'static str, anchor: &'static str| (href, anchor);
+        let is_action = |(href, anchor): (&str, &str)| is_action_link(href, anchor);
+        assert!(is_action(link("https://user@Feeds.BBCI.co.uk:443/news/rss.xml?x=1#top", "")));
+        assert!(is_action(link("https://news.example/a", "Log in")));
+        assert!(is_action(link("http://w1.buysub.com/servlet/CSGateway?cds_mag_code=NYR", "Customer Care")));
+        assert!(!is_action(link("https://news.example/2013/06/login-troubles?next=/login", "a story")));
+        assert!(!is_action(link("not a url", "")));
     }
 }

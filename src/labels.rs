@@ -8,6 +8,8 @@
 //! (Japanese "[PR]" before the ad's title). A text matches with a leading separator dropped, its
 //! spaces collapsed, and closing punctuation after the label ("Ads by Yahoo!", "Log in »").
 
+use hashbrown::HashMap;
+
 /// A label, and whether the text may go on after it.
 struct Label<K> {
     words: &'static str,
@@ -17,11 +19,18 @@ struct Label<K> {
     glued: bool,
 }
 
-/// The labels, and for each first letter the labels that begin with it: most link texts begin
-/// with a letter no label does, and are turned down without a look at the rest.
+/// The labels, and for each first two characters the labels that begin with them: most link
+/// texts begin with two no label does, and are turned down with one lookup.
 pub struct Labels<K> {
     all: Vec<Label<K>>,
-    by_first: Vec<(char, Vec<usize>)>,
+    by_start: HashMap<(char, Option<char>), Vec<usize>>,
+}
+
+/// The first two characters of a text as labels are matched (`None`: it has one).
+fn start_of(text: &str) -> Option<(char, Option<char>)> {
+    let mut chars = normalised(text);
+    let first = chars.next()?;
+    Some((first, chars.next()))
 }
 
 /// Texts longer than this are sentences, not labels.
@@ -48,15 +57,13 @@ impl<K: Copy> Labels<K> {
                 }
             })
             .collect();
-        let mut by_first: Vec<(char, Vec<usize>)> = Vec::new();
+        let mut by_start: HashMap<(char, Option<char>), Vec<usize>> = HashMap::new();
         for (i, label) in all.iter().enumerate() {
-            let Some(first) = label.words.chars().next() else { continue };
-            match by_first.iter_mut().find(|(c, _)| *c == first) {
-                Some((_, list)) => list.push(i),
-                None => by_first.push((first, vec![i])),
-            }
+            let mut chars = label.words.chars();
+            let Some(first) = chars.next() else { continue };
+            by_start.entry((first, chars.next())).or_default().push(i);
         }
-        Labels { all, by_first }
+        Labels { all, by_start }
     }
 
     /// The label `text` is, or begins with, and its kind, if any.
@@ -64,8 +71,7 @@ impl<K: Copy> Labels<K> {
         if text.trim().is_empty() || text.chars().nth(MAX_CHARS).is_some() {
             return None;
         }
-        let first = normalised(text).next()?;
-        let (_, candidates) = self.by_first.iter().find(|(c, _)| *c == first)?;
+        let candidates = self.by_start.get(&start_of(text)?)?;
         candidates.iter().filter_map(|&i| self.all.get(i)).find(|l| matches(l, text)).map(|l| (l.words, l.kind))
     }
 }
