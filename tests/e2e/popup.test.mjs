@@ -302,7 +302,7 @@ test('authority tiers and bad neighbourhoods show on the rows and in the header'
   await page.close();
 });
 
-test('ads in the article column are called ads: an ad server\'s click, an ad label, a native-ad widget; the ad company\'s own research is a citation', async () => {
+test('ads in the article column are called ads: an ad server\'s click, an ad label, a native-ad widget; the ad company\'s own research is a citation; affiliate links and account actions are told', async () => {
   const { page, popup, state } = await popupFor('ads.html');
   assert.equal(state, 'ready');
   await popup.eval(() => {
@@ -332,6 +332,15 @@ test('ads in the article column are called ads: an ad server\'s click, an ad lab
   const editorial = [row('notebookcheck.net'), row('displaymate.com'), row('chitika.com')];
   for (const ad of [row('doubleclick.net'), row('adsense'), row('whsites.net'), row('gadgets.example')]) {
     assert.ok(editorial.every((e) => e.score >= ad.score + 30), `${ad.href} scores ${ad.score}, far below the citations`);
+  }
+  // Affiliate links and account or page actions, in the same popup (src/affiliate.rs, src/actions.rs).
+  assert.match(row('amzn.to').reasons, /affiliate network redirect/, 'Amazon\'s own short link is an affiliate link');
+  assert.doesNotMatch(row('amzn.to').reasons, /shortener/);
+  assert.match(row('teleguard.example').reasons, /campaign tracking/, 'a referrer tag is tracking');
+  assert.doesNotMatch(row('teleguard.example').reasons, /affiliate/);
+  for (const action of [row('subscribe.tabletnotes-print.example'), row('github.com/tabletnotes')]) {
+    assert.match(action.reasons, /account, subscription or page action/);
+    assert.ok(editorial.every((e) => e.score >= action.score + 30), `${action.href} scores ${action.score}, far below the citations`);
   }
   await popup.close();
   await page.close();
