@@ -171,15 +171,18 @@ pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
     }
 
     // A share button on an ad network's host (AddThis's forwarder) is a button, said once.
-    if out.len() == before {
+    let button = out.len() > before;
+    if !button {
         if let Some((value, reason)) = advertisement(input) {
             out.push(SIGNAL.contribution(w.ad, value, reason));
         }
     }
 
     // An affiliate link is said once, by its network's host (Amazon's own short links are
-    // affiliate links, not a hidden destination), else by its id.
-    let affiliate = crate::affiliate::mark(url, input.site);
+    // affiliate links, not a hidden destination), else by its id. A button is no commission link
+    // whatever its parameters say (TRUSTe's ad-choices page carries the publisher's
+    // `affiliateId`).
+    let affiliate = if button { None } else { crate::affiliate::mark(url, input.site) };
     let shortener = shorteners();
     let network = affiliate.as_ref().is_some_and(|m| m.network);
     if !network && (input.categories.contains(Categories::SHORTENER) || shortener.contains(host) || shortener.contains(input.site)) {
@@ -293,6 +296,9 @@ mod tests {
         assert_eq!(total(&at("https://shop.example/p?affid=2134&ref=x")), -14);
         assert_eq!(total(&at("https://rover.ebay.com/rover/1/711-53200-19255-0/1?campid=5337&toolid=10001")), -12, "eBay Partner Network, said once");
         assert_eq!(total(&at("https://www.amazon.co.uk/dp/B000?tag=blog-21")), -12);
+        let opt_out = at("https://preferences.truste.com/2.0/?type=espn&affiliateId=148");
+        assert_eq!(total(&opt_out), -40, "an ad-choices page is a page tool, and its `affiliateId` no commission: {opt_out:?}");
+        assert!(opt_out.iter().all(|c| !c.reason.contains("affiliate")));
         let amazon_short = at("https://amzn.to/2l2hnQ5");
         assert_eq!(total(&amazon_short), -12, "Amazon Associates' own short link: an affiliate link, not a hidden destination");
         assert!(amazon_short.iter().all(|c| c.reason.starts_with("affiliate network")));

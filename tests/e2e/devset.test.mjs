@@ -67,11 +67,12 @@ const FLOORS = {
   adRecognised: 0.55,
   contentCalledAdAtMost: 0.002,
   // Set 2026-12-06 (twenty-fifth session) on round 47's affiliate labels of the kept pages: 17 of
-  // the 22 links both labellers call affiliate recognised (0.773), 21 of the 27 links the core
-  // calls affiliate marked so by a labeller (0.778; TRUSTe's `affiliateId` is the rest). Before
-  // `src/affiliate.rs`, on the whole set: 20 of 110 and 21 of 66 (`ref=nav` read as an id).
+  // the 22 links both labellers call affiliate recognised (0.773), and all 21 links the core
+  // calls affiliate marked so by a labeller (27 with 6 wrong, TRUSTe's `affiliateId`, until a
+  // button's parameters stopped counting). Before `src/affiliate.rs`, on the whole set: 20 of
+  // 110 and 21 of 66 (`ref=nav` read as an id).
   affiliateRecall: 0.72,
-  affiliatePrecision: 0.74,
+  affiliatePrecision: 0.9,
   // Set 2026-12-06 (twenty-fifth session) on round 48's admin labels of the kept pages: 146 of
   // the 169 links both labellers call admin given a not-editorial reason (0.864), 131 of the 133
   // the core calls an account or page action marked so by a labeller (0.985). Before
