@@ -22,6 +22,7 @@
 use hashbrown::HashSet;
 use std::sync::OnceLock;
 
+use crate::affiliate::tail;
 use crate::labels::Labels;
 
 fn labels() -> &'static Labels<()> {
@@ -146,11 +147,6 @@ fn is_action_link(href: &str, anchor: &str) -> bool {
         return is_action_address(&host.to_ascii_lowercase(), path);
     }
     is_action_address(host, path)
-}
-
-/// A host's last two labels (all of it when it has fewer).
-fn tail(host: &str) -> &str {
-    host.rmatch_indices('.').nth(1).and_then(|(at, _)| host.get(at + 1..)).unwrap_or(host)
 }
 
 fn strip_suffix_ignore_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {

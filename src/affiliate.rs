@@ -61,8 +61,9 @@ fn holds_on(on: Option<&str>, site: &str) -> bool {
     on.is_none_or(|on| if on.ends_with('.') { site.starts_with(on) } else { site == on })
 }
 
-/// A host's last two labels (all of it when it has fewer).
-fn tail(host: &str) -> &str {
+/// A host's last two labels (all of it when it has fewer): a cheap key to turn most hosts down
+/// before looking up each parent domain (`crate::actions` keys its sites the same way).
+pub(crate) fn tail(host: &str) -> &str {
     host.rmatch_indices('.').nth(1).and_then(|(at, _)| host.get(at + 1..)).unwrap_or(host)
 }
 
