@@ -19,10 +19,8 @@
 //! fulfilment house the table does not list, a help desk or survey, and an e-paper viewer read
 //! as links like any other; a public register (`/register` of a regulator) reads as a sign-up.
 
-use hashbrown::HashSet;
 use std::sync::OnceLock;
 
-use crate::affiliate::tail;
 use crate::labels::Labels;
 
 fn labels() -> &'static Labels<()> {
@@ -33,9 +31,7 @@ fn labels() -> &'static Labels<()> {
 /// The address rows, read once.
 struct Addresses {
     hosts: Vec<&'static str>,
-    sites: HashSet<&'static str>,
-    /// The last two labels of every site row: most hosts end otherwise, and cost one lookup.
-    tails: HashSet<&'static str>,
+    sites: crate::domain::HostSet,
     /// Segment names by their length: most segments are compared with none or two.
     segments: Vec<Vec<&'static str>>,
     code: Vec<&'static str>,
@@ -44,15 +40,12 @@ struct Addresses {
 fn addresses() -> &'static Addresses {
     static TABLE: OnceLock<Addresses> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = Addresses { hosts: Vec::new(), sites: HashSet::new(), tails: HashSet::new(), segments: Vec::new(), code: Vec::new() };
+        let mut table = Addresses { hosts: Vec::new(), sites: crate::domain::HostSet::default(), segments: Vec::new(), code: Vec::new() };
         for row in crate::tables::action_addresses().lines().filter(|l| !l.starts_with('#')) {
             let Some((kind, name)) = row.split_once('\t').map(|(k, n)| (k.trim(), n.trim())).filter(|(_, n)| !n.is_empty()) else { continue };
             match kind {
                 "host" => table.hosts.push(name),
-                "site" => {
-                    table.sites.insert(name);
-                    table.tails.insert(tail(name));
-                }
+                "site" => table.sites.insert(name),
                 "segment" => {
                     if table.segments.len() <= name.len() {
                         table.segments.resize(name.len() + 1, Vec::new());
@@ -102,8 +95,7 @@ pub fn is_action_address(host: &str, path: &str) -> bool {
     if host.contains('.') && table.hosts.contains(&first) && !path.starts_with("/~r/") {
         return true;
     }
-    let tail = tail(host);
-    if table.tails.contains(tail) && std::iter::successors(Some(host), |h| h.split_once('.').map(|(_, rest)| rest)).take_while(|h| h.len() >= tail.len()).any(|h| table.sites.contains(h)) {
+    if table.sites.find(host).is_some() {
         return true;
     }
     let site = host.strip_prefix("www.").unwrap_or(host);

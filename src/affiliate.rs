@@ -13,16 +13,12 @@
 //! and is not scored; an in-house programme with its own parameter name, and a network the table
 //! does not list, read as plain links; redirects are not followed.
 
-use hashbrown::HashSet;
 use std::sync::OnceLock;
 
 /// The table, read once: hosts, parameters and path prefixes, each with the site it holds on
 /// (`None`: any).
 struct Table {
-    hosts: HashSet<&'static str>,
-    /// The last two labels of every listed host: a link whose host ends otherwise (nearly every
-    /// link) is turned down with one lookup.
-    tails: HashSet<&'static str>,
+    hosts: crate::domain::HostSet,
     params: Vec<(&'static str, Option<&'static str>)>,
     /// The names of `params` that hold on any site, which also count as path segments.
     any_site: Vec<&'static str>,
@@ -32,15 +28,12 @@ struct Table {
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = Table { hosts: HashSet::new(), tails: HashSet::new(), params: Vec::new(), any_site: Vec::new(), paths: Vec::new() };
+        let mut table = Table { hosts: crate::domain::HostSet::default(), params: Vec::new(), any_site: Vec::new(), paths: Vec::new() };
         for row in crate::tables::affiliate().lines().filter(|l| !l.starts_with('#')) {
             let mut cells = row.split('\t').map(str::trim);
             let (kind, value, site) = (cells.next(), cells.next().filter(|v| !v.is_empty()), cells.next().filter(|s| !s.is_empty()));
             match (kind, value) {
-                (Some("host"), Some(host)) => {
-                    table.hosts.insert(host);
-                    table.tails.insert(tail(host));
-                }
+                (Some("host"), Some(host)) => table.hosts.insert(host),
                 (Some("param"), Some(name)) => {
                     table.params.push((name, site));
                     if site.is_none() {
@@ -61,22 +54,9 @@ fn holds_on(on: Option<&str>, site: &str) -> bool {
     on.is_none_or(|on| if on.ends_with('.') { site.starts_with(on) } else { site == on })
 }
 
-/// A host's last two labels (all of it when it has fewer): a cheap key to turn most hosts down
-/// before looking up each parent domain (`crate::actions` keys its sites the same way).
-pub(crate) fn tail(host: &str) -> &str {
-    host.rmatch_indices('.').nth(1).and_then(|(at, _)| host.get(at + 1..)).unwrap_or(host)
-}
-
 /// The affiliate network whose click host `host` (lowercase) is, itself or a parent domain.
 pub fn network_host(host: &str) -> Option<&'static str> {
-    let table = table();
-    let tail = tail(host);
-    if !table.tails.contains(tail) {
-        return None;
-    }
-    std::iter::successors(Some(host), |h| h.split_once('.').map(|(_, rest)| rest))
-        .take_while(|h| h.len() >= tail.len())
-        .find_map(|h| table.hosts.get(h).copied())
+    table().hosts.find(host)
 }
 
 /// How a link was told an affiliate link: `value` for its reason, and whether by its network's
@@ -159,8 +139,6 @@ mod tests {
         assert_eq!(network_host("notanrdoezrs.net"), None, "whole labels only");
         assert_eq!(network_host("net"), None);
         assert_eq!(network_host("amzn.to"), Some("amzn.to"));
-        assert_eq!(tail("a.b.c.example"), "c.example");
-        assert_eq!(tail("localhost"), "localhost");
     }
 
     /// The mark of `href` (its site taken as its host without `www.`, enough here).

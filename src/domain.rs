@@ -204,9 +204,58 @@ pub fn site_of(host: &str) -> String {
     registrable_domain(host).unwrap_or_else(|| host.to_ascii_lowercase())
 }
 
+/// Host names a table lists, matched on a link's host or any parent domain of it
+/// (`rover.ebay.com`; `sjv.io` for `homedepot.sjv.io`). Keyed first by the names' last two
+/// labels, so a host that ends otherwise, nearly every one, costs one lookup (a key of our
+/// tables, not a registrable domain).
+#[derive(Default)]
+pub struct HostSet {
+    names: hashbrown::HashSet<&'static str>,
+    tails: hashbrown::HashSet<&'static str>,
+}
+
+impl HostSet {
+    pub fn insert(&mut self, name: &'static str) {
+        self.names.insert(name);
+        self.tails.insert(last_two_labels(name));
+    }
+
+    /// The listed name that `host` (lowercase) is, or is under.
+    pub fn find(&self, host: &str) -> Option<&'static str> {
+        let tail = last_two_labels(host);
+        if !self.tails.contains(tail) {
+            return None;
+        }
+        std::iter::successors(Some(host), |h| h.split_once('.').map(|(_, rest)| rest))
+            .take_while(|h| h.len() >= tail.len())
+            .find_map(|h| self.names.get(h).copied())
+    }
+}
+
+/// A host's last two labels (all of it when it has fewer).
+fn last_two_labels(host: &str) -> &str {
+    host.rmatch_indices('.').nth(1).and_then(|(at, _)| host.get(at + 1..)).unwrap_or(host)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn host_sets_match_a_host_or_a_parent_by_whole_labels() {
+        let mut set = HostSet::default();
+        set.insert("sjv.io");
+        set.insert("rover.ebay.com");
+        set.insert("amzn.to");
+        assert_eq!(set.find("homedepot.sjv.io"), Some("sjv.io"));
+        assert_eq!(set.find("rover.ebay.com"), Some("rover.ebay.com"));
+        assert_eq!(set.find("amzn.to"), Some("amzn.to"));
+        assert_eq!(set.find("www.ebay.com"), None, "a sibling of a listed host");
+        assert_eq!(set.find("notsjv.io"), None, "whole labels only");
+        assert_eq!(set.find("io"), None);
+        assert_eq!(last_two_labels("a.b.c.example"), "c.example");
+        assert_eq!(last_two_labels("localhost"), "localhost");
+    }
 
     #[test]
     fn private_section_platforms_are_their_own_sites() {
