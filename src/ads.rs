@@ -3,18 +3,22 @@
 //! and the prospect's "links out" leave ads out (a page whose only links out are ads does not
 //! cite anyone).
 //!
-//! An ad link is told three ways, none by the page's layout:
+//! An ad link is told four ways:
 //! - its host serves ads or tracks clicks: the domain data's `ad` category (UT1's "publicite"
 //!   list, read by [`crate::intel`]: `ad.doubleclick.net`, `popup.taboola.com`);
 //! - its text is an ad label (`data/link-tables/ad-labels.txt`: "Ads by Yahoo!", "AdChoices",
 //!   "Advertise on NYTimes.com", "Anzeige", "[PR]…");
 //! - it came out of a native-ad widget (`data/link-tables/native-ad-networks.txt`:
-//!   `utm_source=taboola`).
+//!   `utm_source=taboola`);
+//! - it sits in an ad unit: a small box (a line of text, a few links) whose id or class names
+//!   it an ad ([`ad_boxes`]: `sponsored_right`, `singleAd`, `inline-ads-box`). The name alone is
+//!   no proof (the BBC's whole story sits in `disable-wide-advert`); the size tells the unit
+//!   from a wrapper.
 //!
 //! Blind spots: a house ad (the publisher's own shop, bookshop or subscription offer) under no
-//! label, an ad box's links to advertisers' own sites that carry no tracking, and an ad network
-//! the list does not know are read as links like any other; without the domain data only the
-//! labels and widgets' parameters are seen.
+//! label, an advertiser's own link in a box named otherwise (or in a box with a paragraph of
+//! copy), and an ad network the list does not know are read as links like any other; without
+//! the domain data only the labels, widgets' parameters and boxes are seen.
 
 use std::sync::OnceLock;
 
@@ -72,11 +76,126 @@ fn query_of(href: &str) -> Option<&str> {
     before_fragment.split_once('?').map(|(_, query)| query)
 }
 
-/// True when a scored link is an advertisement (its host, its text or its widget says so).
+/// True when a scored link is an advertisement (its host, its text, its widget or its box says
+/// so).
 pub fn is_ad(link: &crate::report::LinkReport) -> bool {
     link.categories.contains(crate::intel::Categories::AD)
         || ad_label(&link.anchor).is_some()
         || native_ad_source(query_of(&link.href)).is_some()
+        || link.contributions.iter().any(|c| c.reason == AD_BOX_REASON)
+}
+
+/// The destination signal's reason for a link in an ad box; [`is_ad`] reads it back, so the
+/// box is judged once, where the page's tree is at hand.
+pub const AD_BOX_REASON: &str = "sits in a small box the page names as an ad: an advertisement, not an editorial link";
+
+/// Most characters of text outside links an ad box holds: a line of ad copy ("Sponsored
+/// links", an advertiser's one-line pitch), not a paragraph. Big boxes named so are layout
+/// (the BBC's story wrapper `disable-wide-advert`, a site skin `adSkinLayer`, Drupal's
+/// `node-promoted` article): on the development set every labelled ad box held at most 93
+/// characters, every story wrapper so named at least 633.
+const AD_BOX_TEXT: u32 = 150;
+/// Most links an ad box holds: a unit of sponsored links, not a page's column.
+const AD_BOX_LINKS: u32 = 25;
+
+/// Whole id/class words that name an ad box, in the languages pages name them in (trailing
+/// digits dropped: `ad1`, `BigAd2`). `promoted` is not one: Drupal marks articles promoted to
+/// the front page `node-promoted`.
+const AD_BOX_WORDS: &[&str] = &[
+    "ad", "ads", "adsense", "adslot", "adunit", "advert", "advertisement", "advertisements", "advertising", "advertorial", "adverts", "anzeige", "anzeigen",
+    "dfp", "guanggao", "publicidad", "publicite", "reklama", "sponsor", "sponsored", "werbung",
+];
+
+/// Words beside an ad word that say the box is not one, or not now: `no-ads`, `sticky-ad-hidden`,
+/// `disable-wide-advert`, a menu `withAd`.
+const AD_BOX_NEGATIONS: &[&str] = &["disable", "disabled", "hidden", "hide", "no", "noads", "with", "without"];
+
+/// The ad word one id/class string names its box with, if any. Words are split on anything
+/// but ASCII letters and digits; one written in camel case counts by its `ad`/`ads` head or
+/// `Ad`/`Ads` tail after a lower-case letter (`adContainer`, `singleAd`, `headerTextAd`), not
+/// inside (`jpAdLJ`) nor in a generated name with digits in it (`TuS8Ad`, `Box-sc-1fet97o`).
+pub fn ad_box_word(hint: &str) -> Option<&'static str> {
+    let mut found = None;
+    for word in hint.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()) {
+        let word = word.trim_end_matches(|c: char| c.is_ascii_digit());
+        let lower = word.to_ascii_lowercase();
+        if AD_BOX_NEGATIONS.contains(&lower.as_str()) {
+            return None;
+        }
+        if found.is_some() || word.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        found = AD_BOX_WORDS.iter().copied().find(|w| *w == lower).or_else(|| camel_ad(word));
+        if found.is_some() && ["with", "has", "no"].iter().any(|n| lower.starts_with(n) && lower.len() > n.len() && word.as_bytes().get(n.len()).is_some_and(u8::is_ascii_uppercase)) {
+            return None;
+        }
+    }
+    found
+}
+
+/// `ad`/`ads` heading a camel-case word, or `Ad`/`Ads` ending one after a lower-case letter.
+fn camel_ad(word: &str) -> Option<&'static str> {
+    let bytes = word.as_bytes();
+    for (head, name) in [("ads", "ads"), ("ad", "ad")] {
+        if bytes.get(..head.len()) == Some(head.as_bytes()) && bytes.get(head.len()).is_some_and(u8::is_ascii_uppercase) {
+            return Some(name);
+        }
+    }
+    for (tail, name) in [("Ads", "ads"), ("Ad", "ad")] {
+        if let Some(before) = word.strip_suffix(tail) {
+            if before.as_bytes().last().is_some_and(u8::is_ascii_lowercase) {
+                return Some(name);
+            }
+        }
+    }
+    None
+}
+
+/// For each of `links`, the ad word of the small box it sits in, if any: the nearest block up
+/// from the link whose id or class names an ad ([`ad_box_word`]), when that block, with all it
+/// holds, has at most a line of text outside links and a unit's worth of links. The name is a
+/// weak hint; the box's size is what tells an ad unit from a layout wrapper named after the
+/// ads beside it.
+pub fn ad_boxes(snapshot: &crate::snapshot::PageSnapshot, links: &[crate::snapshot::LinkObservation]) -> Vec<Option<&'static str>> {
+    let blocks = &snapshot.blocks;
+    if blocks.is_empty() {
+        return vec![None; links.len()];
+    }
+    // Parents come before their children, so one pass down finds each block's nearest named
+    // box and one pass up sums what each holds.
+    let parent = |i: usize| blocks.get(i).and_then(|b| usize::try_from(b.parent).ok()).filter(|&p| p < i);
+    let mut nearest: Vec<Option<(usize, &'static str)>> = Vec::with_capacity(blocks.len());
+    for (i, block) in blocks.iter().enumerate() {
+        let own = ad_box_word(&block.hint).map(|w| (i, w));
+        let inherited = parent(i).and_then(|p| nearest.get(p).copied().flatten());
+        nearest.push(own.or(inherited));
+    }
+    let mut text: Vec<u32> = blocks.iter().map(|b| b.text.saturating_add(b.nested)).collect();
+    let mut count = vec![0u32; blocks.len()];
+    for link in links {
+        if let Some(c) = usize::try_from(link.block).ok().and_then(|b| count.get_mut(b)) {
+            *c = c.saturating_add(1);
+        }
+    }
+    for i in (0..blocks.len()).rev() {
+        if let Some(p) = parent(i) {
+            let (t, c) = (text.get(i).copied().unwrap_or(0), count.get(i).copied().unwrap_or(0));
+            if let Some(pt) = text.get_mut(p) {
+                *pt = pt.saturating_add(t);
+            }
+            if let Some(pc) = count.get_mut(p) {
+                *pc = pc.saturating_add(c);
+            }
+        }
+    }
+    links
+        .iter()
+        .map(|link| {
+            let (b, word) = usize::try_from(link.block).ok().and_then(|b| nearest.get(b).copied().flatten())?;
+            let small = text.get(b).is_some_and(|&t| t <= AD_BOX_TEXT) && count.get(b).is_some_and(|&c| c <= AD_BOX_LINKS);
+            small.then_some(word)
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -116,6 +235,64 @@ mod tests {
         assert_eq!(ad_label("Adverts"), None);
         assert_eq!(ad_label(""), None);
         assert_eq!(ad_label(&"ads by ".repeat(40)), None, "long texts are not labels");
+    }
+
+    #[test]
+    fn ad_boxes_by_whole_words_of_their_names() {
+        for (hint, word) in [
+            ("sponsored_right", "sponsored"),
+            ("TopAd singleAd", "ad"),
+            ("ai:noinject inline-ads-box", "ads"),
+            ("adContent2 clearfix", "ad"),
+            ("madison_ad_15_100", "ad"),
+            ("BigAd2", "ad"),
+            ("block block-ad iframe-replace", "ad"),
+            ("headerTextAd", "ad"),
+            ("werbung", "werbung"),
+        ] {
+            assert_eq!(ad_box_word(hint), Some(word), "{hint}");
+        }
+        for hint in [
+            "header",
+            "loaded read-more",
+            "jpAdLJ",
+            "TuS8Ad",
+            "edition-picker Box-sc-1fet97o-0",
+            "node node-promoted",
+            "no-ads",
+            "masthead-wrap sticky-ad-hidden",
+            "submenu withAd",
+            "news disable-wide-advert",
+            "adding address",
+            "",
+        ] {
+            assert_eq!(ad_box_word(hint), None, "{hint}");
+        }
+    }
+
+    #[test]
+    fn an_ad_box_is_small_a_wrapper_named_so_is_not_one() {
+        use crate::snapshot::{Block, LinkObservation, PageSnapshot};
+        let block = |parent: i64, hint: &str, text: u32| Block { parent, tag: "div".into(), hint: hint.into(), text, ..Block::default() };
+        let link = |index: u32, block: i64| LinkObservation { index, block, href: format!("https://shop{index}.example/"), ..LinkObservation::default() };
+        let blocks = vec![
+            block(-1, "", 0),
+            // A story wrapper named after the ads beside it, holding the story.
+            block(0, "news advert-wrap", 0),
+            block(1, "story-body", 4_000),
+            // An ad unit: a label and two sponsored links.
+            block(0, "sponsored-links", 16),
+            block(3, "item", 40),
+            // A box named so that holds a column of 30 links is a page's column, not a unit.
+            block(0, "ads-column", 0),
+        ];
+        let mut links = vec![link(0, 2), link(1, 4), link(2, 3), link(3, 0)];
+        links.extend((4..34).map(|i| link(i, 5)));
+        let snapshot = PageSnapshot { blocks, links: links.clone(), ..PageSnapshot::default() };
+        let boxes = ad_boxes(&snapshot, &links);
+        assert_eq!(boxes.get(..4), Some(&[None, Some("sponsored"), Some("sponsored"), None][..]));
+        assert!(boxes.get(4..).is_some_and(|rest| rest.iter().all(Option::is_none)), "30 links are no ad unit");
+        assert_eq!(ad_boxes(&PageSnapshot::default(), &links).len(), links.len(), "no tree: one answer per link");
     }
 
     #[test]

@@ -99,6 +99,7 @@ pub fn analyze_with(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&D
     let mut classifier = Classifier::new(&page_site, intel);
     let classified: Vec<_> = links.iter().map(|link| (classifier.classify(link), parse_rel(&link.rel))).collect();
     let (regions, content_found) = crate::placement::regions(snapshot, links);
+    let ad_boxes = crate::ads::ad_boxes(snapshot, links);
     let mut page = page_context(snapshot, links, &regions, &classified, &page_site);
     page.sites = own_sites(snapshot);
 
@@ -107,8 +108,8 @@ pub fn analyze_with(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&D
     let mut external = Vec::with_capacity(page.external_links as usize);
     let mut internal = Vec::new();
     let mut elsewhere = Vec::new();
-    for ((link, (dest, rel)), region) in links.iter().zip(classified).zip(regions) {
-        let report = link_report(link, region, dest, rel, &page, &profile.weights);
+    for (((link, (dest, rel)), region), ad_box) in links.iter().zip(classified).zip(regions).zip(ad_boxes) {
+        let report = link_report(link, region, ad_box, dest, rel, &page, &profile.weights);
         tally.add(&report);
         match report.kind {
             LinkKind::External => external.push(report),
@@ -191,7 +192,7 @@ fn page_context(snapshot: &PageSnapshot, links: &[LinkObservation], regions: &[R
 }
 
 /// One link's row: its classification and, for an external link, its score.
-fn link_report(link: &LinkObservation, region: Region, dest: Destination, rel: Rel, page: &PageContext, weights: &LinkWeights) -> LinkReport {
+fn link_report(link: &LinkObservation, region: Region, ad_box: Option<&'static str>, dest: Destination, rel: Rel, page: &PageContext, weights: &LinkWeights) -> LinkReport {
     let (anchor, anchor_source) = anchor_of(link);
     let followed = !(rel.nofollow || rel.sponsored || rel.ugc || page.robots_nofollow);
     let (score, contributions) = match (&dest.url, dest.kind) {
@@ -206,6 +207,7 @@ fn link_report(link: &LinkObservation, region: Region, dest: Destination, rel: R
                 anchor_source,
                 authority: dest.authority,
                 categories: dest.categories,
+                ad_box,
                 page,
             };
             let (score, contributions) = score_link(&input, weights);

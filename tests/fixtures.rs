@@ -123,6 +123,19 @@ fn footer_sponsored_block_scores_far_below_the_editorial_link() {
 }
 
 #[test]
+fn an_ad_unit_is_told_by_its_small_named_box_and_a_story_wrapper_is_not() {
+    let (_, r) = load("ads");
+    let unit = link(&r, "catchpoint-monitoring.example");
+    assert!(has_reason(unit, "destination", "small box the page names as an ad"), "the advertiser's own link in `right-ad`");
+    assert!(backlink_bot::ads::is_ad(unit), "one test for the whole core");
+    for citation in ["notebookcheck.net", "displaymate.com", "chitika.com"] {
+        let l = link(&r, citation);
+        assert!(!backlink_bot::ads::is_ad(l), "{citation}: the story sits in `ad-template-type--article`, a wrapper");
+        assert!(score(&r, citation) >= unit.score.unwrap() + 30, "{citation}");
+    }
+}
+
+#[test]
 fn hidden_links_are_counted_and_penalised() {
     let (snapshot, r) = load("hidden-links");
     let hidden_in_snapshot = snapshot.links.iter().filter(|l| l.visibility.is_hidden()).count();

@@ -3,7 +3,8 @@
 //! Measures: plain HTTP, IP-literal hosts, punycode and mixed-script hosts (homographs), TLDs
 //! with the worst phishing rates, URL shorteners and affiliate redirectors, tracking or
 //! affiliate query parameters, social "share" buttons, and advertisements (`crate::ads`: an ad or
-//! tracking network's host, an ad label as the link's text, a native-ad widget's parameters).
+//! tracking network's host, an ad label as the link's text, a native-ad widget's parameters, a
+//! small box the page names as an ad).
 //! Why: reputable editorial links point at stable HTTPS sites by name; raw IPs, look-alike hosts,
 //! shorteners (which hide the real target) and abused TLDs are common in spam and phishing;
 //! affiliate parameters mark a link as commercial (it should carry rel=sponsored); a share button
@@ -124,7 +125,10 @@ fn advertisement(input: &LinkInput) -> Option<(String, &'static str)> {
         };
         return Some((label.to_string(), reason));
     }
-    crate::ads::native_ad_source(input.url.query()).map(|network| (network.to_string(), "sent by a native-ad widget: an advertisement, not an editorial link"))
+    if let Some(network) = crate::ads::native_ad_source(input.url.query()) {
+        return Some((network.to_string(), "sent by a native-ad widget: an advertisement, not an editorial link"));
+    }
+    input.ad_box.map(|word| (word.to_string(), crate::ads::AD_BOX_REASON))
 }
 
 pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {

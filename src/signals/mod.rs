@@ -36,6 +36,8 @@ pub struct LinkInput<'a> {
     pub authority: Option<Authority>,
     /// Bad-neighbourhood categories of the destination host (empty without domain data).
     pub categories: Categories,
+    /// The ad word of the small box the link sits in (`crate::ads::ad_boxes`), if any.
+    pub ad_box: Option<&'static str>,
     pub page: &'a PageContext,
 }
 
@@ -116,7 +118,7 @@ pub(crate) mod test_support {
         let rel = parse_rel(&link.rel);
         let (anchor, anchor_source) = crate::links::anchor_of(&link);
         let site = crate::domain::site_of(url.host());
-        let input = LinkInput { link: &link, region: link.region, url: &url, site: &site, rel: &rel, anchor, anchor_source, authority, categories, page: &page };
+        let input = LinkInput { link: &link, region: link.region, url: &url, site: &site, rel: &rel, anchor, anchor_source, authority, categories, ad_box: None, page: &page };
         let mut out = Vec::new();
         // Through the registry, so a signal tested here is also a registered one.
         let registered = LINK_SIGNALS.iter().find(|s| s.judgement.id == signal.id).expect("the signal is registered");
