@@ -8,8 +8,9 @@
 //!   "Subscribe to …", "RSS", "Edit on GitHub", "Anmelden", "S'abonner");
 //! - its address is one (`data/link-tables/action-addresses.tsv`): an account or feed host
 //!   (`accounts.google.com`, `feeds.bbci.co.uk`), a circulation, e-mail sign-up or ad-choices
-//!   service, a path segment (`/login`, `/subscribe/`, `/rss.xml`), or a code host's edit and
-//!   new-issue pages.
+//!   service, a path segment (`/login`, `/subscribe/`, `/rss.xml`), a path's last segments (a
+//!   help desk's request form `/requests/new`, Google's preferred-source button), a code
+//!   host's edit and new-issue pages, or a feed file (`…_rss.xml`, `.atom`).
 //!
 //! Why it matters: blind round 48's two labellers found 255 such links among the 8,121 labelled
 //! external links (subscription forms, feeds, log-ins, ad-choices tools, edit links); the spec
@@ -34,13 +35,15 @@ struct Addresses {
     sites: crate::domain::HostSet,
     /// Segment names by their length: most segments are compared with none or two.
     segments: Vec<Vec<&'static str>>,
+    /// Paths' last segments, each row's segments in order (`requests/new`).
+    tails: Vec<Vec<&'static str>>,
     code: Vec<&'static str>,
 }
 
 fn addresses() -> &'static Addresses {
     static TABLE: OnceLock<Addresses> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = Addresses { hosts: Vec::new(), sites: crate::domain::HostSet::default(), segments: Vec::new(), code: Vec::new() };
+        let mut table = Addresses { hosts: Vec::new(), sites: crate::domain::HostSet::default(), segments: Vec::new(), tails: Vec::new(), code: Vec::new() };
         for row in crate::tables::action_addresses().lines().filter(|l| !l.starts_with('#')) {
             let Some((kind, name)) = row.split_once('\t').map(|(k, n)| (k.trim(), n.trim())).filter(|(_, n)| !n.is_empty()) else { continue };
             match kind {
@@ -54,6 +57,7 @@ fn addresses() -> &'static Addresses {
                         same_length.push(name);
                     }
                 }
+                "tail" => table.tails.push(name.split('/').filter(|s| !s.is_empty()).collect()),
                 "code" => table.code.push(name),
                 _ => {}
             }
@@ -108,6 +112,9 @@ pub fn is_action_address(host: &str, path: &str) -> bool {
     }) {
         return true;
     }
+    if !code_host && (ends_with_tail(path, &table.tails) || is_feed_file(path)) {
+        return true;
+    }
     if !code_host {
         return false;
     }
@@ -139,6 +146,26 @@ fn is_action_link(href: &str, anchor: &str) -> bool {
         return is_action_address(&host.to_ascii_lowercase(), path);
     }
     is_action_address(host, path)
+}
+
+/// True when the path's last segments are one of `tails` (`/hc/en-us/requests/new`).
+fn ends_with_tail(path: &str, tails: &[Vec<&str>]) -> bool {
+    tails.iter().any(|tail| {
+        let mut last = path.rsplit('/').filter(|s| !s.is_empty());
+        tail.iter().rev().all(|t| last.next().is_some_and(|s| t.eq_ignore_ascii_case(s)))
+    })
+}
+
+/// True when the path names a feed file: an `.rss`, `.atom` or `.rdf` file, or an `.xml` file
+/// whose name says it is one (`203_most_viewed_rss.xml`, `atom-feed.xml`). A feed serves a
+/// reader's subscription; a sitemap or a data file (`schema.xml`) is not one.
+fn is_feed_file(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or_default();
+    let Some((stem, ext)) = name.rsplit_once('.') else { return false };
+    if ["rss", "atom", "rdf"].iter().any(|e| ext.eq_ignore_ascii_case(e)) {
+        return true;
+    }
+    ext.eq_ignore_ascii_case("xml") && stem.split(['_', '-', '.']).any(|word| ["rss", "atom", "feed", "rdf"].iter().any(|f| word.eq_ignore_ascii_case(f)))
 }
 
 fn strip_suffix_ignore_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
@@ -196,6 +223,35 @@ mod tests {
             "https://accounts",
             "http://feeds.cookinglight.example/~r/CookingLight/HealthyLiving/~3/3xbXUOBcirM/",
             "https://github.com/riscv/edk2/blob/85a50de/Silicon/Register/PchRegs.h",
+        ] {
+            assert_eq!(at(href, "a story"), None, "{href}");
+        }
+    }
+
+    #[test]
+    fn request_forms_preferred_source_buttons_and_feed_files() {
+        for href in [
+            "http://reuters.zendesk.com/anonymous_requests/new",
+            "https://help.example.com/hc/en-us/requests/new",
+            "https://example.freshdesk.com/support/tickets/new/",
+            "https://www.google.com/preferences/source?q=infoworld.com",
+            "http://windows.microsoft.com/en-us/internet-explorer/download-ie",
+            "https://browsehappy.com/?locale=en",
+            "http://extras.mnginteractive.com/live/xsl/memv/xml/203_most_viewed_rss.xml",
+            "https://blog.example/atom-feed.xml",
+            "https://news.example/index.rss",
+            "https://news.example/feeds/all.atom",
+        ] {
+            assert_eq!(at(href, "a story"), Some(Action::Address), "{href}");
+        }
+        for href in [
+            "https://help.example.com/hc/en-us/articles/360-export-your-data",
+            "https://news.example/2013/06/new-requests-for-comment",
+            "https://www.google.com/preferences",
+            "https://www.w3.org/2005/Atom/schema.xml",
+            "https://example.org/sitemap.xml",
+            "https://news.example/rss-readers-compared.html",
+            "https://github.com/owner/repo/blob/main/feed.xml",
         ] {
             assert_eq!(at(href, "a story"), None, "{href}");
         }
