@@ -150,7 +150,9 @@ fn is_action_link(href: &str, anchor: &str) -> bool {
 
 /// True when the path's last segments are one of `tails` (`/hc/en-us/requests/new`).
 fn ends_with_tail(path: &str, tails: &[Vec<&str>]) -> bool {
-    tails.iter().any(|tail| {
+    // Most paths end in a slug no tail ends with: one comparison each turns them down.
+    let Some(name) = path.rsplit('/').find(|s| !s.is_empty()) else { return false };
+    tails.iter().filter(|tail| tail.last().is_some_and(|t| t.eq_ignore_ascii_case(name))).any(|tail| {
         let mut last = path.rsplit('/').filter(|s| !s.is_empty());
         tail.iter().rev().all(|t| last.next().is_some_and(|s| t.eq_ignore_ascii_case(s)))
     })

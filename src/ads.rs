@@ -116,17 +116,18 @@ const AD_BOX_NEGATIONS: &[&str] = &["disable", "disabled", "hidden", "hide", "no
 /// inside (`jpAdLJ`) nor in a generated name with digits in it (`TuS8Ad`, `Box-sc-1fet97o`).
 pub fn ad_box_word(hint: &str) -> Option<&'static str> {
     let mut found = None;
+    // Compared without allocating: every block of every page is read.
     for word in hint.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()) {
         let word = word.trim_end_matches(|c: char| c.is_ascii_digit());
-        let lower = word.to_ascii_lowercase();
-        if AD_BOX_NEGATIONS.contains(&lower.as_str()) {
+        if AD_BOX_NEGATIONS.iter().any(|n| n.eq_ignore_ascii_case(word)) {
             return None;
         }
         if found.is_some() || word.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
-        found = AD_BOX_WORDS.iter().copied().find(|w| *w == lower).or_else(|| camel_ad(word));
-        if found.is_some() && ["with", "has", "no"].iter().any(|n| lower.starts_with(n) && lower.len() > n.len() && word.as_bytes().get(n.len()).is_some_and(u8::is_ascii_uppercase)) {
+        found = AD_BOX_WORDS.iter().copied().find(|w| w.eq_ignore_ascii_case(word)).or_else(|| camel_ad(word));
+        let negated = |n: &str| word.len() > n.len() && word.get(..n.len()).is_some_and(|head| head.eq_ignore_ascii_case(n)) && word.as_bytes().get(n.len()).is_some_and(u8::is_ascii_uppercase);
+        if found.is_some() && ["with", "has", "no"].into_iter().any(negated) {
             return None;
         }
     }
