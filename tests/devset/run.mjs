@@ -363,6 +363,34 @@ async function scoreAffiliates(results, labels) {
 }
 
 /**
+ * Ads against round 49's two labellers (agreement/ads-round49.json): links no region round
+ * labelled, found by address and occurrence (`nth`). Recall over the links both call an ad
+ * (recognised: an ad, rel=sponsored or affiliate), precision of the core's ad calls (right when
+ * either marks the link ad or maybe).
+ * @param {PageResult[]} results
+ */
+async function scoreAds49(results) {
+  const file = join(ROOT, 'tests/devset/agreement/ads-round49.json');
+  if (!existsSync(file)) return null;
+  /** @type {{ links: { id: string, href: string, nth: number, sample: string, E: string, F: string }[] }} */
+  const round = JSON.parse(await readFile(file, 'utf8'));
+  const byId = new Map(results.map((r) => [r.id, r]));
+  let both = 0, found = 0, called = 0, right = 0, notFound = 0;
+  /** @type {any[]} */
+  const mistakes = [];
+  for (const l of round.links) {
+    const r = byId.get(l.id);
+    if (!r || r.error) continue;
+    const got = r.links.filter((x) => x.href === l.href)[l.nth];
+    if (!got) { notFound++; continue; }
+    const sure = l.E === 'ad' && l.F === 'ad', marked = [l.E, l.F].some((m) => m === 'ad' || m === 'maybe');
+    if (sure) { both++; if (got.commercial) found++; else mistakes.push({ id: l.id, href: l.href, expected: 'ad', got: 'not recognised' }); }
+    if (got.ad) { called++; if (marked) right++; else mistakes.push({ id: l.id, href: l.href, expected: 'not an ad', got: 'called an ad' }); }
+  }
+  return { recall: { found, of: both }, precision: { right, of: called }, notFound, mistakes };
+}
+
+/**
  * Admin and utility links against round 48's two labellers (agreement/admin-round48.json), over
  * the links the region rounds labelled: recall over the links both call admin (any reason that the
  * link is no editorial link), precision of the core's account-and-page-action reason (right when
@@ -548,7 +576,8 @@ async function main(argv) {
     const contacts = await scoreContacts(results);
     const affiliates = await scoreAffiliates(results, labels);
     const admin = await scoreAdmin(results, labels);
-    const summary = { date: new Date().toISOString(), pagesRun: results.length, pagesFailed: results.filter((r) => r.error).length, ...figures, contacts, affiliates, admin };
+    const ads49 = await scoreAds49(results);
+    const summary = { date: new Date().toISOString(), pagesRun: results.length, pagesFailed: results.filter((r) => r.error).length, ...figures, contacts, affiliates, admin, ads49 };
     await mkdir(dirname(resultsFile), { recursive: true });
     await writeFile(resultsFile, JSON.stringify(summary, null, 1));
     const pct = (/** @type {number | null} */ x) => (x === null ? 'n/a' : `${(x * 100).toFixed(1)} %`);
@@ -569,6 +598,9 @@ async function main(argv) {
     }
     if (admin && admin.recall.of) {
       console.log(`admin and utility links (round 48): ${admin.recall.found} of ${admin.recall.of} that both labellers call admin recognised as no editorial link; ${admin.precision.right} of ${admin.precision.of} the core calls an account or page action marked so by a labeller`);
+    }
+    if (ads49 && ads49.recall.of) {
+      console.log(`ads (round 49, links no region round labelled): ${ads49.recall.found} of ${ads49.recall.of} that both labellers call ads recognised; ${ads49.precision.right} of ${ads49.precision.of} the core calls ads marked so by a labeller (${ads49.notFound} not found)`);
     }
     console.log(`written: ${resultsFile}, target/devset/out/`);
   } finally {
