@@ -69,21 +69,48 @@ pub struct Mark {
 /// True when the query parameter `name` with `value` carries an affiliate's id on a link to
 /// `site` (the link's registrable domain, lowercase): a listed name, any name that says
 /// "affiliate" (`affiliate_tracking_code`), a `ref` that is a number (a partner's id, where a
-/// referrer tag is a word: `ref=7801`, not `ref=nav`), or analytics' affiliate channel
-/// (`utm_medium=affiliate`, the channel Google Analytics files affiliates under).
+/// referrer tag is a word: `ref=7801`, not `ref=nav`), or a marketing channel that names the
+/// affiliate channel or an affiliate network ([`affiliate_channel`]).
 fn is_affiliate_param(name: &str, value: &str, site: &str) -> bool {
     let says = |text: &str, word: &str| text.as_bytes().windows(word.len()).any(|w| w.eq_ignore_ascii_case(word.as_bytes()));
     table().params.iter().any(|(param, on)| param.eq_ignore_ascii_case(name) && holds_on(*on, site))
         || says(name, "affiliate")
         || (name.eq_ignore_ascii_case("ref") && value.len() >= 3 && value.bytes().all(|b| b.is_ascii_digit()))
-        || ((name.eq_ignore_ascii_case("utm_medium") || name.eq_ignore_ascii_case("utm_source")) && value.get(..9).is_some_and(|v| v.eq_ignore_ascii_case("affiliate")))
+        || (CHANNEL_PARAMS.iter().any(|p| p.eq_ignore_ascii_case(name)) && affiliate_channel(value))
+}
+
+/// Parameters that name the marketing channel a click came through: Google Analytics' source and
+/// medium, IBM Coremetrics' `cm_mmc` (`LinkshareUK-_-…`).
+const CHANNEL_PARAMS: &[&str] = &["utm_medium", "utm_source", "cm_mmc"];
+
+/// Affiliate networks as shops name them in a channel's value (the networks of `affiliate.tsv`);
+/// a name of six letters or more also heads a longer word (`LinkshareUK`), a shorter one only
+/// stands alone (`cj`, not `cjr`; `sovrn`, not `sovrnews`).
+const CHANNEL_NETWORKS: &[&str] = &[
+    "affiliate", "avantlink", "awin", "cj", "flexoffers", "linkshare", "partnerize", "pepperjam", "rakuten", "shareasale", "skimlinks", "sovrn",
+    "tradedoubler", "viglink", "webgains",
+];
+
+/// True when a channel's value, by its first word, is the affiliate channel (Google Analytics
+/// files `utm_medium=affiliate` under it) or an affiliate network (`cm_mmc=LinkshareUK-_-…`,
+/// `utm_source=shareasale`).
+fn affiliate_channel(value: &str) -> bool {
+    let word = value.split(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or_default();
+    CHANNEL_NETWORKS.iter().any(|n| {
+        word.eq_ignore_ascii_case(n) || (n.len() >= 6 && word.len() > n.len() && word.get(..n.len()).is_some_and(|head| head.eq_ignore_ascii_case(n)))
+    })
 }
 
 /// The first affiliate parameter of a query, as `name=` (lowercase), for the link's reason.
 fn param_in(query: &str, site: &str) -> Option<String> {
     form_urlencoded::parse(query.as_bytes()).find(|(name, value)| is_affiliate_param(name, value, site)).map(|(name, value)| {
         let name = name.to_ascii_lowercase();
-        if name.starts_with("utm_") { format!("{name}={}", value.to_ascii_lowercase()) } else { format!("{name}=") }
+        if CHANNEL_PARAMS.contains(&name.as_str()) && affiliate_channel(&value) {
+            let word = value.split(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or_default();
+            format!("{name}={}", word.to_ascii_lowercase())
+        } else {
+            format!("{name}=")
+        }
     })
 }
 
@@ -158,6 +185,12 @@ mod tests {
         assert_eq!(marked("https://apple.com/app?at=1l3vx&ct=blog").as_deref(), Some("at="));
         assert_eq!(marked("https://rouxbe.example/?affiliate_tracking_code=5250c").as_deref(), Some("affiliate_tracking_code="), "a name that says so");
         assert_eq!(marked("https://shop.example/p?utm_source=site&utm_medium=Affiliate").as_deref(), Some("utm_medium=affiliate"), "analytics' affiliate channel");
+        assert_eq!(marked("https://www.net-a-porter.com/gb/en/product/821067?cm_mmc=LinkshareUK-_-Hy3bqNL2jtQ-_-Custom-_-LinkBuilder&siteID=Hy3bqNL2jtQ").as_deref(), Some("cm_mmc=linkshareuk"), "a channel naming its network");
+        assert_eq!(marked("https://shop.example/p?utm_source=ShareASale&utm_medium=referral").as_deref(), Some("utm_source=shareasale"));
+        assert_eq!(marked("https://shop.example/p?utm_source=cj").as_deref(), Some("utm_source=cj"));
+        for channel in ["utm_source=cjr", "utm_source=awinner", "utm_medium=social&utm_source=sovrnews", "utm_campaign=linkshare", "cm_mmc=email-_-linkshare"] {
+            assert_eq!(marked(&format!("https://shop.example/p?{channel}")), None, "{channel}");
+        }
         assert_eq!(marked("https://www.opentable.example/r?ref=7801").as_deref(), Some("ref="), "a partner's number");
         for referrer in ["ref=nav", "ref=404media.co", "ref=EMCFI97", "ref=mostpopular", "ref=12", "partner=triangle", "campaignid=9", "utm_source=news&utm_medium=email"] {
             assert_eq!(marked(&format!("https://shop.example/?{referrer}")), None, "{referrer}");
