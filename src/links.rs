@@ -171,6 +171,11 @@ impl WebUrl {
     pub fn query(&self) -> Option<&str> {
         self.query.clone().and_then(|q| self.href.get(q))
     }
+
+    /// The fragment without `#`, if any.
+    pub fn fragment(&self) -> Option<&str> {
+        self.href.split_once('#').map(|(_, fragment)| fragment)
+    }
 }
 
 impl From<WebUrl> for String {

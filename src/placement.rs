@@ -930,7 +930,7 @@ fn is_editorial(link: &LinkObservation, own_text: u32, quoted: bool, page_sites:
     }
     // An @name in a line of a few words is a mention ("cc: @name", "both @a @b"), a follow
     // icon is not (blind round 40: Tantek Çelik's notes).
-    own_text >= SENTENCE_CHARS || (own_text >= NOTE_CHARS && link.text.trim_start().starts_with('@')) || quoted || !(profile || is_network_home(&host, url.path(), url.query()))
+    own_text >= SENTENCE_CHARS || (own_text >= NOTE_CHARS && link.text.trim_start().starts_with('@')) || quoted || !(profile || is_network_home(&host, url.path(), url.query(), url.fragment()))
 }
 
 /// True when `surrounding` is a note about the person whose social profile `href` is: it opens

@@ -100,9 +100,12 @@ fn web_addresses(text: &str) -> impl Iterator<Item = &str> {
 /// (`data/link-tables/networks.txt`: `linkedin.com/`, `www.twitter.com/`): it cites no profile
 /// and no post, so it is a share or follow button whose address a script fills in, not an
 /// editorial link. The network's own host only (bare, `www.`, `m.`, `mobile.`): a user's site
-/// on it (`someone.tumblr.com/`) is a blog's home page, cited for itself.
-pub fn is_network_home(host: &str, path: &str, query: Option<&str>) -> bool {
-    let home = path.is_empty() || path == "/";
+/// on it (`someone.tumblr.com/`) is a blog's home page, cited for itself. A hash-bang fragment
+/// with a path (`twitter.com/#!/zdnet`, Twitter's addresses of 2010–2012 and Google's AJAX
+/// crawling scheme) is the page's real path: a profile or a post, not the home page.
+pub fn is_network_home(host: &str, path: &str, query: Option<&str>, fragment: Option<&str>) -> bool {
+    let routed = fragment.and_then(|f| f.strip_prefix("!/")).is_some_and(|route| !route.is_empty());
+    let home = (path.is_empty() || path == "/") && !routed;
     let site = ["www.", "m.", "mobile."].iter().find_map(|p| host.strip_prefix(p)).unwrap_or(host);
     home && query.is_none_or(str::is_empty) && crate::tables::networks().lines().any(|n| n == site)
 }
@@ -212,17 +215,20 @@ mod tests {
     #[test]
     fn a_networks_bare_home_page_is_a_button() {
         use super::is_network_home;
-        assert!(is_network_home("www.linkedin.com", "/", None));
-        assert!(is_network_home("www.twitter.com", "", Some("")));
-        assert!(!is_network_home("www.linkedin.com", "/in/someone", None), "a profile");
-        assert!(!is_network_home("twitter.com", "/", Some("lang=en&status=1")), "an address with a query says more");
-        assert!(!is_network_home("example.com", "/", None), "not a network");
-        assert!(is_network_home("m.facebook.com", "/", None));
-        assert!(!is_network_home("rooftopsparrow.tumblr.com", "/", None), "a blog on the network is cited for itself");
-        assert!(!is_network_home("gftrib.wordpress.com", "/", None), "a blog on a platform the share table lists");
-        assert!(!is_network_home("www.google.com", "/", None), "a site the share table lists for one button");
-        assert!(!is_network_home("www.amazon.com", "", None), "a site the share table lists for one button");
-        assert!(is_network_home("tumblr.com", "/", None));
+        assert!(is_network_home("www.linkedin.com", "/", None, None));
+        assert!(is_network_home("www.twitter.com", "", Some(""), None));
+        assert!(!is_network_home("www.linkedin.com", "/in/someone", None, None), "a profile");
+        assert!(!is_network_home("twitter.com", "/", Some("lang=en&status=1"), None), "an address with a query says more");
+        assert!(!is_network_home("example.com", "/", None, None), "not a network");
+        assert!(is_network_home("m.facebook.com", "/", None, None));
+        assert!(!is_network_home("rooftopsparrow.tumblr.com", "/", None, None), "a blog on the network is cited for itself");
+        assert!(!is_network_home("gftrib.wordpress.com", "/", None, None), "a blog on a platform the share table lists");
+        assert!(!is_network_home("www.google.com", "/", None, None), "a site the share table lists for one button");
+        assert!(!is_network_home("www.amazon.com", "", None, None), "a site the share table lists for one button");
+        assert!(is_network_home("tumblr.com", "/", None, None));
+        assert!(!is_network_home("twitter.com", "/", None, Some("!/zdnet")), "a hash-bang route is a profile");
+        assert!(is_network_home("twitter.com", "/", None, Some("!/")), "an empty route is the home page");
+        assert!(is_network_home("twitter.com", "/", None, Some("top")), "a plain fragment is a place on the home page");
     }
 
     #[test]

@@ -503,9 +503,10 @@ pub fn is_social_profile(href: &str) -> bool {
     let host = host.strip_suffix('.').unwrap_or(host).to_ascii_lowercase();
     let Some(site) = SOCIAL_HOSTS.iter().find(|s| host == **s || host.strip_suffix(**s).and_then(|sub| sub.strip_suffix('.')).is_some_and(is_account_host)) else { return false };
     let path = path_of(href);
-    // Twitter's old addresses put the account after a hash-bang (`twitter.com/#!/name`).
+    // Old addresses put the account after a hash-bang (Twitter's `twitter.com/#!/name`,
+    // Facebook's `facebook.com/#!/pages/Name/123`, 2010–2012).
     let path = match href.split_once("#!") {
-        Some((_, account)) if path == "/" && matches!(*site, "twitter.com" | "x.com") => account.split('?').next().unwrap_or(account),
+        Some((_, account)) if path == "/" => account.split('?').next().unwrap_or(account),
         _ => path,
     };
     !crate::share::is_share_endpoint(&host, path) && profile_path(site, path)
@@ -1063,6 +1064,7 @@ mod tests {
             "https://plus.google.com/105854427591981272663",
             "http://www.facebook.com/pages/Spacecom/17610706465",
             "https://twitter.com/#!/spacedotcom",
+            "http://www.facebook.com/#!/pages/Ynetnews/129653250402500",
             // The hosts the network serves accounts on: its language and country sites, mobile.
             "https://au.pinterest.com/sweetestkitchen/",
             "https://pt-br.facebook.com/site",

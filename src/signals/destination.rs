@@ -164,7 +164,7 @@ pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
         out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "share button or bookmarklet (it sends this page's address to another site): not an editorial link"));
     } else if crate::share::is_own_short_link(host, path, &input.page.sites) || crate::placement::labelled_own_address(&input.link.surrounding, &input.link.text) {
         out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "the publisher's own short link, as a share button links this page: not an editorial link"));
-    } else if crate::share::is_network_home(host, path, url.query()) {
+    } else if crate::share::is_network_home(host, path, url.query(), url.fragment()) {
         out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "the network's bare home page, no profile or post: a share button placeholder, not an editorial link"));
     } else if let Some(action) = crate::actions::action(url, input.anchor) {
         let value = match action {
