@@ -363,19 +363,20 @@ async function scoreAffiliates(results, labels) {
 }
 
 /**
- * Ads against round 49's two labellers (agreement/ads-round49.json): links no region round
- * labelled, found by address and occurrence (`nth`). Recall over the links both call an ad
- * (recognised: an ad, rel=sponsored or affiliate), precision of the core's ad calls (right when
- * either marks the link ad or maybe).
- * @param {PageResult[]} results
+ * A blind round of links no region round labelled (agreement/ads-round49.json,
+ * share-round50.json): each link found by address and occurrence (`nth`), marked `mark`, "maybe"
+ * or "no" by two labellers. Recall over the links both mark `mark` (`recognised`); precision of
+ * the core's calls (`called`), right when either labeller marks the link `mark` or maybe.
+ * @param {PageResult[]} results @param {string} file @param {[string, string]} labellers
+ * @param {string} mark @param {(l: OutLink) => boolean} recognised @param {(l: OutLink) => boolean} called
  */
-async function scoreAds49(results) {
-  const file = join(ROOT, 'tests/devset/agreement/ads-round49.json');
-  if (!existsSync(file)) return null;
-  /** @type {{ links: { id: string, href: string, nth: number, sample: string, E: string, F: string }[] }} */
-  const round = JSON.parse(await readFile(file, 'utf8'));
+async function scoreBlindLinks(results, file, [a, b], mark, recognised, called) {
+  const path = join(ROOT, 'tests/devset/agreement', file);
+  if (!existsSync(path)) return null;
+  /** @type {{ links: ({ id: string, href: string, nth: number } & Record<string, any>)[] }} */
+  const round = JSON.parse(await readFile(path, 'utf8'));
   const byId = new Map(results.map((r) => [r.id, r]));
-  let both = 0, found = 0, called = 0, right = 0, notFound = 0;
+  let both = 0, found = 0, calls = 0, right = 0, notFound = 0;
   /** @type {any[]} */
   const mistakes = [];
   for (const l of round.links) {
@@ -383,11 +384,11 @@ async function scoreAds49(results) {
     if (!r || r.error) continue;
     const got = r.links.filter((x) => x.href === l.href)[l.nth];
     if (!got) { notFound++; continue; }
-    const sure = l.E === 'ad' && l.F === 'ad', marked = [l.E, l.F].some((m) => m === 'ad' || m === 'maybe');
-    if (sure) { both++; if (got.commercial) found++; else mistakes.push({ id: l.id, href: l.href, expected: 'ad', got: 'not recognised' }); }
-    if (got.ad) { called++; if (marked) right++; else mistakes.push({ id: l.id, href: l.href, expected: 'not an ad', got: 'called an ad' }); }
+    const sure = l[a] === mark && l[b] === mark, marked = [l[a], l[b]].some((m) => m === mark || m === 'maybe');
+    if (sure) { both++; if (recognised(got)) found++; else mistakes.push({ id: l.id, href: l.href, expected: mark, got: 'not recognised' }); }
+    if (called(got)) { calls++; if (marked) right++; else mistakes.push({ id: l.id, href: l.href, expected: `not ${mark}`, got: `called ${mark}` }); }
   }
-  return { recall: { found, of: both }, precision: { right, of: called }, notFound, mistakes };
+  return { recall: { found, of: both }, precision: { right, of: calls }, notFound, mistakes };
 }
 
 /**
@@ -576,8 +577,9 @@ async function main(argv) {
     const contacts = await scoreContacts(results);
     const affiliates = await scoreAffiliates(results, labels);
     const admin = await scoreAdmin(results, labels);
-    const ads49 = await scoreAds49(results);
-    const summary = { date: new Date().toISOString(), pagesRun: results.length, pagesFailed: results.filter((r) => r.error).length, ...figures, contacts, affiliates, admin, ads49 };
+    const ads49 = await scoreBlindLinks(results, 'ads-round49.json', ['E', 'F'], 'ad', (l) => l.commercial, (l) => l.ad);
+    const share50 = await scoreBlindLinks(results, 'share-round50.json', ['G', 'H'], 'share', (l) => l.share, (l) => l.share);
+    const summary = { date: new Date().toISOString(), pagesRun: results.length, pagesFailed: results.filter((r) => r.error).length, ...figures, contacts, affiliates, admin, ads49, share50 };
     await mkdir(dirname(resultsFile), { recursive: true });
     await writeFile(resultsFile, JSON.stringify(summary, null, 1));
     const pct = (/** @type {number | null} */ x) => (x === null ? 'n/a' : `${(x * 100).toFixed(1)} %`);
@@ -601,6 +603,9 @@ async function main(argv) {
     }
     if (ads49 && ads49.recall.of) {
       console.log(`ads (round 49, links no region round labelled): ${ads49.recall.found} of ${ads49.recall.of} that both labellers call ads recognised; ${ads49.precision.right} of ${ads49.precision.of} the core calls ads marked so by a labeller (${ads49.notFound} not found)`);
+    }
+    if (share50 && share50.recall.of) {
+      console.log(`share buttons (round 50, links no region round labelled): ${share50.recall.found} of ${share50.recall.of} that both labellers call share buttons recognised; ${share50.precision.right} of ${share50.precision.of} the core calls share buttons or page utilities marked so by a labeller (${share50.notFound} not found)`);
     }
     console.log(`written: ${resultsFile}, target/devset/out/`);
   } finally {

