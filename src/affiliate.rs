@@ -76,7 +76,7 @@ fn is_affiliate_param(name: &str, value: &str, site: &str) -> bool {
     table().params.iter().any(|(param, on)| param.eq_ignore_ascii_case(name) && holds_on(*on, site))
         || says(name, "affiliate")
         || (name.eq_ignore_ascii_case("ref") && value.len() >= 3 && value.bytes().all(|b| b.is_ascii_digit()))
-        || (CHANNEL_PARAMS.iter().any(|p| p.eq_ignore_ascii_case(name)) && affiliate_channel(value))
+        || (CHANNEL_PARAMS.iter().any(|p| p.eq_ignore_ascii_case(name)) && affiliate_channel(value).is_some())
 }
 
 /// Parameters that name the marketing channel a click came through: Google Analytics' source and
@@ -91,25 +91,24 @@ const CHANNEL_NETWORKS: &[&str] = &[
     "tradedoubler", "viglink", "webgains",
 ];
 
-/// True when a channel's value, by its first word, is the affiliate channel (Google Analytics
-/// files `utm_medium=affiliate` under it) or an affiliate network (`cm_mmc=LinkshareUK-_-…`,
+/// The first word of a channel's value when it is the affiliate channel (Google Analytics files
+/// `utm_medium=affiliate` under it) or an affiliate network (`cm_mmc=LinkshareUK-_-…`,
 /// `utm_source=shareasale`).
-fn affiliate_channel(value: &str) -> bool {
+fn affiliate_channel(value: &str) -> Option<&str> {
     let word = value.split(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or_default();
-    CHANNEL_NETWORKS.iter().any(|n| {
-        word.eq_ignore_ascii_case(n) || (n.len() >= 6 && word.len() > n.len() && word.get(..n.len()).is_some_and(|head| head.eq_ignore_ascii_case(n)))
-    })
+    CHANNEL_NETWORKS
+        .iter()
+        .any(|n| word.eq_ignore_ascii_case(n) || (n.len() >= 6 && word.len() > n.len() && word.get(..n.len()).is_some_and(|head| head.eq_ignore_ascii_case(n))))
+        .then_some(word)
 }
 
 /// The first affiliate parameter of a query, as `name=` (lowercase), for the link's reason.
 fn param_in(query: &str, site: &str) -> Option<String> {
     form_urlencoded::parse(query.as_bytes()).find(|(name, value)| is_affiliate_param(name, value, site)).map(|(name, value)| {
         let name = name.to_ascii_lowercase();
-        if CHANNEL_PARAMS.contains(&name.as_str()) && affiliate_channel(&value) {
-            let word = value.split(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or_default();
-            format!("{name}={}", word.to_ascii_lowercase())
-        } else {
-            format!("{name}=")
+        match affiliate_channel(&value).filter(|_| CHANNEL_PARAMS.contains(&name.as_str())) {
+            Some(word) => format!("{name}={}", word.to_ascii_lowercase()),
+            None => format!("{name}="),
         }
     })
 }
