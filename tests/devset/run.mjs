@@ -103,8 +103,12 @@ async function openPage(context, e) {
   let served = false;
   await page.route('**/*', async (route) => {
     const request = route.request();
-    // The first main-frame navigation is the page; a later one (meta refresh) is refused.
-    if (!served && request.isNavigationRequest() && request.frame() === page.mainFrame()) {
+    // The first main-frame navigation is the page. A later one (a meta refresh, a script's
+    // `location.href = …` on a timer) gets "204 No Content", which leaves the page where it is:
+    // refusing it would put Chromium's error page in its place, and on a busy machine the timer
+    // can fire before the page is read (163.com's pages did, one run in a few).
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) {
+      if (served) return route.abort('aborted');
       served = true;
       return route.fulfill({ status: 200, contentType: contentTypeOf(body), body });
     }
@@ -112,7 +116,10 @@ async function openPage(context, e) {
   });
   // The DOM first; then up to a few seconds for "load" (a page whose inline scripts never let
   // it finish loading is read as it stands, as the popup would).
-  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: PAGE_TIMEOUT });
+  // The page's own scripts may leave before the DOM is complete (thepaper.cn's mobile redirect,
+  // Google's redirect page): the navigation is refused and the page read as it stands.
+  await page.goto(url, { waitUntil: 'commit', timeout: PAGE_TIMEOUT });
+  await page.waitForLoadState('domcontentloaded', { timeout: PAGE_TIMEOUT }).catch(() => {});
   await page.waitForLoadState('load', { timeout: 5000 }).catch(() => {});
   return page;
 }
@@ -562,8 +569,13 @@ async function main(argv) {
         profileFile = join(tmp, 'profile.json');
         await writeFile(profileFile, JSON.stringify(profile));
       }
-      try { r = await runPage(context, e, extractor, profileFile); } catch (err) {
+      // Each page in a context of its own: every page is served from 127.0.0.1, and one site's
+      // cookies and storage sent the next one elsewhere (163.com's pages, after a few visits).
+      const own = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      try { r = await runPage(own, e, extractor, profileFile); } catch (err) {
         r = { id: e.id, url: pageUrl(e), error: String(err).slice(0, 300), links: [], verdict: null, opportunities: [], prospectScore: null };
+      } finally {
+        await own.close();
       }
       results.push(r);
       const file = join(OUT, 'out', `${e.id}.json`);
