@@ -465,19 +465,38 @@ pub fn names_contact_page(text: &str) -> bool {
     false
 }
 
-/// Links to social profiles: on a [`SOCIAL_HOSTS`] host, not a share endpoint; exact duplicates
-/// dropped, at most [`MAX_LINK_CANDIDATES`].
+/// Links to social profiles: on a [`SOCIAL_HOSTS`] host, not a share endpoint, or a follow
+/// button's account as its profile's address (`twitter.com/intent/user?screen_name=name` is
+/// `https://twitter.com/name`); exact duplicates dropped, at most [`MAX_LINK_CANDIDATES`].
 pub fn social_profile_links(page: &PageSnapshot) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for link in page.links.iter().take(MAX_LINKS_READ) {
         if out.len() >= MAX_LINK_CANDIDATES {
             break;
         }
-        if is_social_profile(&link.href) && !link.href.contains(CLOSED_HOST) && !out.contains(&link.href) {
-            out.push(link.href.clone());
+        let profile = match followed_profile(&link.href) {
+            Some(profile) => profile,
+            None if is_social_profile(&link.href) && !link.href.contains(CLOSED_HOST) => link.href.clone(),
+            None => continue,
+        };
+        if !out.contains(&profile) {
+            out.push(profile);
         }
     }
     out
+}
+
+/// The profile address of the account a follow button follows (`share::follow_intent`), if the
+/// button names it.
+fn followed_profile(href: &str) -> Option<String> {
+    // Cheap test first: this runs on every link of the page.
+    if !href.contains("/intent/") {
+        return None;
+    }
+    let url = crate::links::WebUrl::parse(href)?;
+    let account = crate::share::follow_intent(url.host(), url.path(), url.query()).filter(|a| !a.is_empty())?;
+    let network = if url.host().ends_with("x.com") { "x.com" } else { "twitter.com" };
+    Some(format!("https://{network}/{account}"))
 }
 
 /// An http(s) URL of an account on a social host (or a subdomain; userinfo, a trailing dot and a
@@ -1115,6 +1134,21 @@ mod tests {
         }
         let p = linked("https://site.com/", &[("https://twitter.com/site", ""), ("https://twitter.com/site", ""), ("https://twitter.com/intent/tweet", ""), ("https://plus.google.com/+Site", "")]);
         assert_eq!(contacts(&p).social, ["https://twitter.com/site"], "Google+ is closed: no contact");
+    }
+
+    #[test]
+    fn a_follow_buttons_account_is_its_profile() {
+        let p = linked(
+            "https://site.com/post",
+            &[
+                ("https://twitter.com/intent/user?screen_name=writer", "Follow"),
+                ("https://twitter.com/writer", ""),
+                ("https://twitter.com/intent/follow?original_referer=https%3A%2F%2Fsite.com%2F&screen_name=%40site", ""),
+                ("https://twitter.com/intent/follow?user_id=783214", ""),
+                ("https://twitter.com/intent/tweet?text=hi&via=site", ""),
+            ],
+        );
+        assert_eq!(contacts(&p).social, ["https://twitter.com/writer", "https://twitter.com/site"]);
     }
 
     #[test]

@@ -156,7 +156,11 @@ pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
 
     let path = url.path();
     let before = out.len();
-    if crate::share::is_share_endpoint(host, path) {
+    // First: a follow button carries the page's address too (`original_referer=`).
+    if let Some(account) = crate::share::follow_intent(host, path, url.query()) {
+        let value = if account.is_empty() { input.site.to_string() } else { format!("@{account}") };
+        out.push(SIGNAL.contribution(w.share_button, value, "a follow button for an account: it links no page, not an editorial link"));
+    } else if crate::share::is_share_endpoint(host, path) {
         out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "social share button: not an editorial link to anyone"));
     } else if crate::share::is_utility_endpoint(host, path) {
         out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "page utility (a plug-in prompt, a reprint or sign-up service, a comment widget): not an editorial link"));
@@ -293,6 +297,9 @@ mod tests {
         assert_eq!(total(&at("https://www.facebook.com/sharer/sharer.php?u=x")), -40);
         assert_eq!(total(&at("https://share.v.t.qq.com/index.php?c=share&url=https%3A%2F%2Fnews.example%2Fa")), -40, "shaped like a share button");
         assert!(at("https://twitter.com/mayagrows").is_empty(), "a profile link is not a share button");
+        let follow = at("https://twitter.com/intent/follow?original_referer=https%3A%2F%2Fa.example%2F&screen_name=mayagrows");
+        assert_eq!((follow.len(), total(&follow)), (1, -40), "a follow button, said once though it hands over the page");
+        assert!(follow.iter().all(|c| c.value == "@mayagrows" && c.reason.contains("follow button")));
         assert_eq!(total(&at("https://www.linkedin.com/")), -40, "a share bar's placeholder: the network's bare home page");
         assert!(at("https://www.linkedin.com/company/example/").is_empty());
         assert_eq!(total(&at("https://shop.example/p?ref=nav_footer")), -2, "a referrer tag pays no one: tracking, not an affiliate id");
