@@ -30,21 +30,55 @@ impl Default for Weights {
     }
 }
 
-/// Languages by their ISO 639-1 code, in English (a reason says "Arabic", not "ar"); the web's
-/// most used. Another code is shown as it is.
-const NAMES: &str = "ar Arabic|bg Bulgarian|bn Bengali|ca Catalan|cs Czech|da Danish|de German|el Greek|en English|es Spanish|et Estonian|fa Persian|fi Finnish|fr French|he Hebrew|hi Hindi|hr Croatian|hu Hungarian|id Indonesian|it Italian|ja Japanese|ko Korean|lt Lithuanian|lv Latvian|ms Malay|my Burmese|nb Norwegian|nl Dutch|no Norwegian|pl Polish|pt Portuguese|ro Romanian|ru Russian|sk Slovak|sl Slovenian|sr Serbian|sv Swedish|th Thai|tr Turkish|uk Ukrainian|ur Urdu|vi Vietnamese|zh Chinese";
+/// Languages by their ISO 639-1 code, in English (a reason says "Marathi", not "mr"): every
+/// code of the standard (the Library of Congress's list, its registration authority), the
+/// withdrawn `in`, `iw` and `ji` old pages still declare, and `fil`.
+const NAMES: &str = concat!(
+    "aa Afar|ab Abkhazian|ae Avestan|af Afrikaans|ak Akan|am Amharic|an Aragonese|ar Arabic|",
+    "as Assamese|av Avaric|ay Aymara|az Azerbaijani|ba Bashkir|be Belarusian|bg Bulgarian|bi Bislama|",
+    "bm Bambara|bn Bengali|bo Tibetan|br Breton|bs Bosnian|ca Catalan|ce Chechen|ch Chamorro|",
+    "co Corsican|cr Cree|cs Czech|cu Church Slavonic|cv Chuvash|cy Welsh|da Danish|de German|",
+    "dv Divehi|dz Dzongkha|ee Ewe|el Greek|en English|eo Esperanto|es Spanish|et Estonian|eu Basque|",
+    "fa Persian|ff Fulah|fi Finnish|fj Fijian|fo Faroese|fr French|fy Western Frisian|ga Irish|",
+    "gd Scottish Gaelic|gl Galician|gn Guarani|gu Gujarati|gv Manx|ha Hausa|he Hebrew|hi Hindi|",
+    "ho Hiri Motu|hr Croatian|ht Haitian Creole|hu Hungarian|hy Armenian|hz Herero|ia Interlingua|",
+    "id Indonesian|ie Interlingue|ig Igbo|ii Sichuan Yi|ik Inupiaq|in Indonesian|io Ido|is Icelandic|",
+    "it Italian|iu Inuktitut|iw Hebrew|ja Japanese|ji Yiddish|jv Javanese|ka Georgian|kg Kongo|",
+    "ki Kikuyu|kj Kuanyama|kk Kazakh|kl Kalaallisut|km Khmer|kn Kannada|ko Korean|kr Kanuri|",
+    "ks Kashmiri|ku Kurdish|kv Komi|kw Cornish|ky Kyrgyz|la Latin|lb Luxembourgish|lg Ganda|",
+    "li Limburgish|ln Lingala|lo Lao|lt Lithuanian|lu Luba-Katanga|lv Latvian|mg Malagasy|",
+    "mh Marshallese|mi Maori|mk Macedonian|ml Malayalam|mn Mongolian|mr Marathi|ms Malay|mt Maltese|",
+    "my Burmese|na Nauru|nb Norwegian|nd North Ndebele|ne Nepali|ng Ndonga|nl Dutch|",
+    "nn Norwegian Nynorsk|no Norwegian|nr South Ndebele|nv Navajo|ny Chichewa|oc Occitan|oj Ojibwa|",
+    "om Oromo|or Odia|os Ossetian|pa Punjabi|pi Pali|pl Polish|ps Pashto|pt Portuguese|qu Quechua|",
+    "rm Romansh|rn Rundi|ro Romanian|ru Russian|rw Kinyarwanda|sa Sanskrit|sc Sardinian|sd Sindhi|",
+    "se Northern Sami|sg Sango|si Sinhala|sk Slovak|sl Slovenian|sm Samoan|sn Shona|so Somali|",
+    "sq Albanian|sr Serbian|ss Swati|st Southern Sotho|su Sundanese|sv Swedish|sw Swahili|ta Tamil|",
+    "te Telugu|tg Tajik|th Thai|ti Tigrinya|tk Turkmen|tl Tagalog|tn Tswana|to Tongan|tr Turkish|",
+    "ts Tsonga|tt Tatar|tw Twi|ty Tahitian|ug Uyghur|uk Ukrainian|ur Urdu|uz Uzbek|ve Venda|",
+    "vi Vietnamese|vo Volapük|wa Walloon|wo Wolof|xh Xhosa|yi Yiddish|yo Yoruba|za Zhuang|zh Chinese|",
+    "zu Zulu|fil Filipino",
+);
 
-/// The English name of a language code ("ar" → "Arabic"), else the code.
-fn name(code: &str) -> &str {
-    NAMES.split('|').find_map(|e| e.split_once(' ').filter(|(c, _)| c.eq_ignore_ascii_case(code)).map(|(_, n)| n)).unwrap_or(code)
+/// The English name of a language code ("ar" → "Arabic"), if the code is one.
+fn name(code: &str) -> Option<&'static str> {
+    NAMES.split('|').find_map(|e| e.split_once(' ').filter(|(c, _)| c.eq_ignore_ascii_case(code)).map(|(_, n)| n))
 }
 
 pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>) {
     let profile = input.profile;
     let lang = primary_lang(&input.snapshot.lang).to_ascii_lowercase();
     if !profile.languages.is_empty() && !lang.is_empty() && !profile.languages.contains(&lang) {
-        let yours: Vec<&str> = profile.languages.iter().map(|l| name(l)).collect();
-        let reason = format!("the page is in {}; you publish in {}", name(&lang), yours.join(", "));
+        let yours: Vec<&str> = profile.languages.iter().map(|l| name(l).unwrap_or(l)).collect();
+        // A code no standard names ("gsw", a typo) is quoted as the page's, not read as a name;
+        // anything longer than a language tag's subtag is not repeated at all.
+        let code = (1..=8).contains(&lang.len()) && lang.bytes().all(|b| b.is_ascii_alphabetic());
+        let page = match name(&lang) {
+            Some(n) => format!("is in {n}"),
+            None if code => format!("declares its language as “{lang}”"),
+            None => "declares a language you do not publish in".to_string(),
+        };
+        let reason = format!("the page {page}; you publish in {}", yours.join(", "));
         out.push(FACTOR.contribution(w.other_language, lang, reason));
     }
 }
@@ -53,9 +87,30 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
 mod tests {
     #[test]
     fn languages_are_named_in_words() {
-        assert_eq!(super::name("ar"), "Arabic");
-        assert_eq!(super::name("ZH"), "Chinese");
-        assert_eq!(super::name("gsw"), "gsw", "an unlisted code is shown as it is");
-        assert_eq!(super::name(""), "");
+        assert_eq!(super::name("ar"), Some("Arabic"));
+        assert_eq!(super::name("ZH"), Some("Chinese"));
+        assert_eq!(super::name("mr"), Some("Marathi"));
+        assert_eq!(super::name("tn"), Some("Tswana"));
+        assert_eq!(super::name("iw"), Some("Hebrew"), "a withdrawn code old pages declare");
+        assert_eq!(super::name("gsw"), None);
+        assert_eq!(super::name(""), None);
+        assert_eq!(super::name("Arabic"), None);
+    }
+
+    #[test]
+    fn the_reason_names_the_language_or_quotes_its_code() {
+        use crate::prospect::suitability::prospect;
+        use crate::{analyze_with, snapshot::PageSnapshot, Profile};
+        let reason = |lang: &str| {
+            let page = PageSnapshot { url: "https://site.example/post".into(), lang: lang.into(), ..Default::default() };
+            let profile = Profile { keywords: vec!["sourdough".into()], languages: vec!["en".into()], ..Default::default() };
+            let report = analyze_with(&page, &profile, None);
+            prospect(&page, &report, &profile, 20_000).contributions.iter().find(|c| c.signal == super::FACTOR.id).map(|c| c.reason.to_string())
+        };
+        assert_eq!(reason("mr-IN").as_deref(), Some("the page is in Marathi; you publish in English"));
+        assert_eq!(reason("gsw").as_deref(), Some("the page declares its language as “gsw”; you publish in English"));
+        assert_eq!(reason("<b>x</b>").as_deref(), Some("the page declares a language you do not publish in; you publish in English"));
+        assert_eq!(reason("en-GB"), None);
+        assert_eq!(reason(""), None);
     }
 }
