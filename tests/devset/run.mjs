@@ -100,6 +100,22 @@ async function openPage(context, e) {
   const url = pageUrl(e);
   const body = await readFile(pageFile(e));
   const page = await context.newPage();
+  // A page served away from its own site may wipe itself: NetEase's articles run
+  // `document.write(location.host)` 100 ms after load when the host is not 163.com (a guard
+  // against copies), which on a busy machine beat the read. A write or open after parsing
+  // replaces the whole document, which no visitor of the page's own site sees: refused here.
+  await page.addInitScript(() => {
+    for (const name of /** @type {const} */ (['write', 'writeln', 'open'])) {
+      const original = Document.prototype[name];
+      Object.defineProperty(Document.prototype, name, {
+        configurable: true,
+        writable: true,
+        value(/** @type {any[]} */ ...args) {
+          return this.readyState === 'loading' ? Reflect.apply(original, this, args) : undefined;
+        },
+      });
+    }
+  });
   let served = false;
   await page.route('**/*', async (route) => {
     const request = route.request();
