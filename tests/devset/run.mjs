@@ -93,10 +93,15 @@ function contentTypeOf(body) {
 }
 
 /**
- * Opens `e` in a fresh page of `context`, answering only its document.
+ * Opens `e` in a fresh page of `context`, answering only its document. A page that tries to
+ * leave (a first-visit interstitial, a mobile redirect) is opened once more, as a returning
+ * visitor with the cookies it set: Deadline's first visit sets a cookie and leaves for an ad
+ * interstitial before the article is parsed, as a reader's first visit did.
  * @param {import('playwright-core').BrowserContext} context @param {Entry} e
+ * @param {boolean} [returning] the second visit
+ * @returns {Promise<import('playwright-core').Page>}
  */
-async function openPage(context, e) {
+async function openPage(context, e, returning = false) {
   const url = pageUrl(e);
   const body = await readFile(pageFile(e));
   const page = await context.newPage();
@@ -116,27 +121,38 @@ async function openPage(context, e) {
       });
     }
   });
-  let served = false;
+  let served = false, left = false;
+  /** @type {() => void} */
+  let leaving = () => {};
+  const gone = new Promise((resolve) => { leaving = () => resolve(undefined); });
   await page.route('**/*', async (route) => {
     const request = route.request();
     // The first main-frame navigation is the page. A later one (a meta refresh, a script's
-    // `location.href = …` on a timer) gets "204 No Content", which leaves the page where it is:
-    // refusing it would put Chromium's error page in its place, and on a busy machine the timer
-    // can fire before the page is read (163.com's pages did, one run in a few).
+    // `location.href = …`) is aborted, which leaves the page where it is; refused with another
+    // error, Chromium's error page would take its place.
     if (request.isNavigationRequest() && request.frame() === page.mainFrame()) {
-      if (served) return route.abort('aborted');
+      if (served) {
+        left = true;
+        leaving();
+        return route.abort('aborted');
+      }
       served = true;
       return route.fulfill({ status: 200, contentType: contentTypeOf(body), body });
     }
     return route.abort('blockedbyclient');
   });
-  // The DOM first; then up to a few seconds for "load" (a page whose inline scripts never let
-  // it finish loading is read as it stands, as the popup would).
-  // The page's own scripts may leave before the DOM is complete (thepaper.cn's mobile redirect,
-  // Google's redirect page): the navigation is refused and the page read as it stands.
+  // Committed, then the DOM, then up to a few seconds for "load" (a page whose inline scripts
+  // never let it finish loading is read as it stands, as the popup would; one whose script
+  // leaves before its DOM is complete, thepaper.cn's mobile redirect, too).
+  // A page that leaves while parsing stops there: its DOM is never "loaded", so leaving ends
+  // the wait.
   await page.goto(url, { waitUntil: 'commit', timeout: PAGE_TIMEOUT });
-  await page.waitForLoadState('domcontentloaded', { timeout: PAGE_TIMEOUT }).catch(() => {});
-  await page.waitForLoadState('load', { timeout: 5000 }).catch(() => {});
+  await Promise.race([page.waitForLoadState('domcontentloaded', { timeout: PAGE_TIMEOUT }).catch(() => {}), gone]);
+  await Promise.race([page.waitForLoadState('load', { timeout: 5000 }).catch(() => {}), gone]);
+  if (left && !returning) {
+    await page.close();
+    return openPage(context, e, true);
+  }
   return page;
 }
 
