@@ -8,7 +8,8 @@
 //! e-mail-like string of the page's text as written, and the page's links. Every decision and
 //! every list lives here: which candidates are valid addresses ([`normalize_email`]), which
 //! same-site links are contact pages ([`CONTACT_WORDS`]), which links are social profiles
-//! ([`SOCIAL_HOSTS`]) rather than share buttons ([`crate::share`]). Snapshots saved before the
+//! ([`SOCIAL_HOSTS`]) rather than share buttons ([`crate::share`]), and which follow buttons name
+//! an account (`twitter.com/intent/user?screen_name=writer`, its profile `twitter.com/writer`). Snapshots saved before the
 //! extractor stopped judging carry judged `contact_links` / `social_links`: still read, first.
 //!
 //! **Why it predicts link value.** Outreach needs a person. A page with a named author and an
