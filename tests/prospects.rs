@@ -283,3 +283,17 @@ fn hidden_link_injection_is_avoid_even_on_topic() {
     assert_eq!(worst.signal, "page-neighbourhood");
     assert!(p.contributions.iter().any(|c| c.signal == "relevance" && c.weight > 0), "it is on topic");
 }
+
+#[test]
+fn a_bylines_follow_button_is_no_share_button_and_its_account_is_a_contact() {
+    // contacts-desks.html: "By Mara Quinn" with Twitter's follow intent for @maraquinn, which
+    // also hands over the page's address (`original_referer`).
+    let page = snapshot("contacts-desks");
+    let report = analyze_prospect(&page, &profile(), None, NOW_DAYS);
+    let follow = report.links.iter().find(|l| l.href.contains("intent/follow")).expect("the follow button is a link");
+    let destination: Vec<&str> = follow.contributions.iter().filter(|c| c.signal == "destination").map(|c| &*c.reason).collect();
+    assert!(destination.iter().any(|r| r.starts_with("a follow button")), "{destination:?}");
+    assert!(!destination.iter().any(|r| r.contains("share button")), "{destination:?}");
+    let contacts = report.prospect.expect("prospect judged").contacts;
+    assert_eq!(contacts.social, ["https://twitter.com/maraquinn"]);
+}

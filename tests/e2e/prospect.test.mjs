@@ -149,6 +149,8 @@ test('the best contact is the address to pitch: the writer, not the ads desk, a 
   for (const nobody of ['yourfriend@email.com', 'infos@evil-bakery.example.net']) {
     assert.ok(!seen.contacts.some((/** @type {string[]} */ [, v]) => v?.includes(nobody)), `${nobody} offered: ${JSON.stringify(seen.contacts)}`);
   }
+  // The byline's follow button (Twitter's follow intent) is the writer's profile, by its handle.
+  assert.ok(seen.contacts.some((/** @type {string[]} */ [kind, v]) => kind === 'social' && v === '@maraquinn'), JSON.stringify(seen.contacts));
   // Only customer service and a contact page: the contact page first.
   const desk = await card('contacts-desk-only.html');
   assert.equal(desk.best[0], 'contact-page', JSON.stringify(desk.contacts));
