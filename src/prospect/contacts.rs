@@ -496,7 +496,8 @@ fn followed_profile(href: &str) -> Option<String> {
     }
     let url = crate::links::WebUrl::parse(href)?;
     let account = crate::share::follow_intent(url.host(), url.path(), url.query()).filter(|a| !a.is_empty())?;
-    let network = if url.host().ends_with("x.com") { "x.com" } else { "twitter.com" };
+    // `follow_intent` took only Twitter's and X's hosts (bare, `www.`, `mobile.`).
+    let network = if url.host() == "x.com" || url.host().ends_with(".x.com") { "x.com" } else { "twitter.com" };
     Some(format!("https://{network}/{account}"))
 }
 
@@ -1146,10 +1147,11 @@ mod tests {
                 ("https://twitter.com/writer", ""),
                 ("https://twitter.com/intent/follow?original_referer=https%3A%2F%2Fsite.com%2F&screen_name=%40site", ""),
                 ("https://twitter.com/intent/follow?user_id=783214", ""),
+                ("https://mobile.x.com/intent/user?screen_name=site_x", ""),
                 ("https://twitter.com/intent/tweet?text=hi&via=site", ""),
             ],
         );
-        assert_eq!(contacts(&p).social, ["https://twitter.com/writer", "https://twitter.com/site"]);
+        assert_eq!(contacts(&p).social, ["https://twitter.com/writer", "https://twitter.com/site", "https://x.com/site_x"]);
     }
 
     #[test]
