@@ -57,9 +57,8 @@ pub fn is_share_endpoint(host: &str, path: &str) -> bool {
 /// but the account is a contact (a byline's intent is the writer's). Seen on 31 of the
 /// development set's 840 pages, mostly in bylines (CBS Sports, CNET, Mashable, The Register).
 pub fn follow_intent<'a>(host: &str, path: &str, query: Option<&'a str>) -> Option<&'a str> {
-    let site = host.strip_prefix("www.").or_else(|| host.strip_prefix("mobile.")).unwrap_or(host);
     let path = path.strip_suffix('/').unwrap_or(path);
-    let follow = matches!(site, "twitter.com" | "x.com") && (path.eq_ignore_ascii_case("/intent/follow") || path.eq_ignore_ascii_case("/intent/user"));
+    let follow = matches!(network_site(host), "twitter.com" | "x.com") && (path.eq_ignore_ascii_case("/intent/follow") || path.eq_ignore_ascii_case("/intent/user"));
     if !follow {
         return None;
     }
@@ -124,8 +123,14 @@ fn web_addresses(text: &str) -> impl Iterator<Item = &str> {
 pub fn is_network_home(host: &str, path: &str, query: Option<&str>, fragment: Option<&str>) -> bool {
     let routed = fragment.and_then(|f| f.strip_prefix("!/")).is_some_and(|route| !route.is_empty());
     let home = (path.is_empty() || path == "/") && !routed;
-    let site = ["www.", "m.", "mobile."].iter().find_map(|p| host.strip_prefix(p)).unwrap_or(host);
+    let site = network_site(host);
     home && query.is_none_or(str::is_empty) && crate::tables::networks().lines().any(|n| n == site)
+}
+
+/// A network's own host without its `www.`, `m.` or `mobile.` label (`mobile.twitter.com` is
+/// `twitter.com`).
+pub fn network_site(host: &str) -> &str {
+    ["www.", "m.", "mobile."].iter().find_map(|p| host.strip_prefix(p)).unwrap_or(host)
 }
 
 /// True when a link is shaped like the share button of a service no table lists: a share word
@@ -284,6 +289,7 @@ mod tests {
         assert_eq!(follow_intent("twitter.com", "/intent/follow", Some("region=follow_link&screen_name=mashable&tw_p=followbutton")), Some("mashable"));
         assert_eq!(follow_intent("www.twitter.com", "/intent/user/", Some("screen_name=@joshbhaskell")), Some("joshbhaskell"));
         assert_eq!(follow_intent("x.com", "/intent/follow", Some("screen_name=%40Site_1")), Some("Site_1"));
+        assert_eq!(follow_intent("m.twitter.com", "/intent/user", Some("screen_name=site")), Some("site"));
         assert_eq!(follow_intent("twitter.com", "/intent/follow", Some("user_id=783214")), Some(""), "an account by its number");
         assert_eq!(follow_intent("twitter.com", "/intent/user", Some("screen_name=a<b>")), Some(""), "no screen name");
         assert_eq!(follow_intent("twitter.com", "/intent/tweet", Some("text=hi&via=site")), None);

@@ -496,9 +496,8 @@ fn followed_profile(href: &str) -> Option<String> {
     }
     let url = crate::links::WebUrl::parse(href)?;
     let account = crate::share::follow_intent(url.host(), url.path(), url.query()).filter(|a| !a.is_empty())?;
-    // `follow_intent` took only Twitter's and X's hosts (bare, `www.`, `mobile.`).
-    let network = if url.host() == "x.com" || url.host().ends_with(".x.com") { "x.com" } else { "twitter.com" };
-    Some(format!("https://{network}/{account}"))
+    // `follow_intent` took only Twitter's and X's own hosts: the network is what is left of one.
+    Some(format!("https://{}/{account}", crate::share::network_site(url.host())))
 }
 
 /// An http(s) URL of an account on a social host (or a subdomain; userinfo, a trailing dot and a
