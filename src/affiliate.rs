@@ -207,6 +207,10 @@ mod tests {
         );
         assert_eq!(marked("https://www.amazon.com/shop/sweetest.kitchen").as_deref(), Some("/shop/"), "an influencer storefront");
         assert_eq!(marked("https://shop.example/shop/kitchen"), None, "a shop's own /shop/");
+        assert_eq!(marked("http://www.dreamhost.com/r.cgi?5548").as_deref(), Some("/r.cgi"), "a DreamHost Rewards link");
+        assert_eq!(marked("https://www.dreamhost.com/hosting/"), None, "DreamHost's own page");
+        assert_eq!(marked("https://society6.com/product/bird_print?curator=brainpicker").as_deref(), Some("curator="), "a Society6 curator");
+        assert_eq!(marked("https://museum.example/exhibits?curator=jones"), None, "a curator elsewhere is a person");
         assert_eq!(marked("https://wiki.example/a%3Fb"), None);
     }
 }
