@@ -115,6 +115,9 @@ const AD_BOX_NEGATIONS: &[&str] = &["disable", "disabled", "hidden", "hide", "no
 /// `Ad`/`Ads` tail after a lower-case letter (`adContainer`, `singleAd`, `headerTextAd`), not
 /// inside (`jpAdLJ`) nor in a generated name with digits in it (`TuS8Ad`, `Box-sc-1fet97o`).
 pub fn ad_box_word(hint: &str) -> Option<&'static str> {
+    if let Some(class) = plugin_ad_box(hint) {
+        return Some(class);
+    }
     let mut found = None;
     // Compared without allocating: every block of every page is read.
     for word in hint.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()) {
@@ -132,6 +135,20 @@ pub fn ad_box_word(hint: &str) -> Option<&'static str> {
         }
     }
     found
+}
+
+/// The class the most used WordPress ad products give every ad slot they insert: Ad Inserter's
+/// `code-block code-block-<n>` (its default block class, with the block's number) and the
+/// `td-a-rec` of tagDiv's Newspaper and Newsmag themes (with `td-a-rec-id-<spot>`). Their words
+/// name no ad (`code`, `block`, `rec`), so [`AD_BOX_WORDS`] cannot (blind round 51: The
+/// Trussville Tribune's in-story banners, Telegraf's and Graiul's).
+pub fn plugin_ad_box(hint: &str) -> Option<&'static str> {
+    let classes = || hint.split_ascii_whitespace();
+    if classes().any(|c| c == "td-a-rec") {
+        return Some("td-a-rec");
+    }
+    let numbered = classes().any(|c| c.strip_prefix("code-block-").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())));
+    (numbered && classes().any(|c| c == "code-block")).then_some("code-block")
 }
 
 /// `ad`/`ads` heading a camel-case word, or `Ad`/`Ads` ending one after a lower-case letter.
@@ -250,6 +267,8 @@ mod tests {
             ("block block-ad iframe-replace", "ad"),
             ("headerTextAd", "ad"),
             ("werbung", "werbung"),
+            ("code-block code-block-19", "code-block"),
+            ("td-a-rec td-a-rec-id-content_inline td_uid_3_62", "td-a-rec"),
         ] {
             assert_eq!(ad_box_word(hint), Some(word), "{hint}");
         }
@@ -265,6 +284,8 @@ mod tests {
             "submenu withAd",
             "news disable-wide-advert",
             "adding address",
+            "code-block",
+            "highlight code-block-python",
             "",
         ] {
             assert_eq!(ad_box_word(hint), None, "{hint}");

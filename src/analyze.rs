@@ -301,7 +301,7 @@ mod tests {
         // A page read from a copy (a saved file, a cache) still knows its own site from og:url.
         let snapshot = PageSnapshot { url: "http://127.0.0.1/devset/a.html".into(), meta: MetaTags { og_url: "https://www.news.example.co.uk/story/1".into(), ..Default::default() }, ..Default::default() };
         assert_eq!(super::own_sites(&snapshot), ["127.0.0.1", "example.co.uk"]);
-        assert!(crate::share::hands_over_page(Some("u=https%3A%2F%2Fwww.news.example.co.uk%2Fstory%2F1"), &super::own_sites(&snapshot)));
+        assert!(crate::share::hands_over_page("share.example", Some("u=https%3A%2F%2Fwww.news.example.co.uk%2Fstory%2F1"), &super::own_sites(&snapshot)));
         let plain = PageSnapshot { url: "https://blog.example/post".into(), canonical: "https://blog.example/post".into(), ..Default::default() };
         assert_eq!(super::own_sites(&plain), ["blog.example"], "no repeats, no empty og:url");
     }

@@ -206,6 +206,10 @@ const COMPOUND_WORDS: &[&str] = &["advert", "byline", "marketgid", "newsletter",
 /// The hints of one id/class string: the first word of each kind that it holds.
 fn hints(hint: &str) -> Vec<Hint> {
     let mut found = Vec::new();
+    // The ad slots WordPress's ad plugins and themes name by their own classes, not by a word.
+    if crate::ads::plugin_ad_box(hint).is_some() {
+        found.push(Hint::Boilerplate);
+    }
     // Class names are ASCII in practice; other letters split words and never match a hint.
     for word in hint.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()) {
         let word = word.to_ascii_lowercase();
@@ -913,6 +917,10 @@ fn is_copyright_line(surrounding: &str, text: &str) -> bool {
 /// its block, outside links; `quoted`: the block is (in) a `<blockquote>`.
 fn is_editorial(link: &LinkObservation, own_text: u32, quoted: bool, page_sites: &[String]) -> bool {
     let Some(url) = WebUrl::parse(&link.href) else { return true };
+    // A Chinese or Japanese character is a word or a syllable, a Korean one a syllable: their
+    // sentence takes about half the characters of a Latin one (blind round 51: a Weibo account
+    // and Instagram brand accounts named in Chinese and Japanese sentences).
+    let own_text = if mostly_cjk(&link.surrounding) { own_text.saturating_mul(2) } else { own_text };
     let host = url.host().to_ascii_lowercase();
     // Sphinx's `linkcode` writes "[source]" beside each documented function, to its code on a
     // code host: a page tool, as "edit this page" is (blind rounds 42 and 43: scikit-image's and
@@ -920,7 +928,7 @@ fn is_editorial(link: &LinkObservation, own_text: u32, quoted: bool, page_sites:
     if link.text.trim() == "[source]" {
         return false;
     }
-    if is_share_endpoint(&host, url.path()) || is_utility_endpoint(&host, url.path()) || hands_over_page(url.query(), page_sites) || is_share_shaped(&host, url.path(), url.query()) {
+    if is_share_endpoint(&host, url.path()) || is_utility_endpoint(&host, url.path()) || hands_over_page(&host, url.query(), page_sites) || is_share_shaped(&host, url.path(), url.query()) {
         return false;
     }
     let profile = is_social_profile(&link.href);
@@ -932,6 +940,32 @@ fn is_editorial(link: &LinkObservation, own_text: u32, quoted: bool, page_sites:
     // icon is not (blind round 40: Tantek Çelik's notes).
     own_text >= SENTENCE_CHARS || (own_text >= NOTE_CHARS && link.text.trim_start().starts_with('@')) || quoted || !(profile || is_network_home(&host, url.path(), url.query(), url.fragment()))
 }
+
+/// True when `text` is mostly Chinese, Japanese or Korean (ideographs, kana, Hangul syllables),
+/// each of those characters counted as two letters of other scripts: a Chinese sentence that
+/// names a Latin handle and a talk's English title is still Chinese.
+fn mostly_cjk(text: &str) -> bool {
+    let (mut cjk, mut other) = (0_usize, 0_usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        if matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}') {
+            cjk += 1;
+        } else {
+            other += 1;
+        }
+    }
+    cjk * 2 > other
+}
+
+/// A line that asks the reader to follow or join someone's account, as [`crate::prospect::openings::words`]
+/// writes it: "follow us", "folgen Sie uns", "suivez-nous", "síguenos", "siga-nos", "seguici",
+/// "подписывайтесь" (blind round 51: URA.RU's "join the subscribers of our Telegram channel"
+/// after its story), "ikuti kami".
+const FOLLOW_US: &[&str] = &[
+    " follow him ", " follow her ", " follow me ", " follow us ", " follow them ", " folgen sie uns ", " folge uns ",
+    " folgt uns ", " suivez nous ", " suivez moi ", " rejoignez nous ", " síguenos ", " siguenos ", " síganos ",
+    " siga nos ", " sigam nos ", " seguici ", " seguiteci ", " volg ons ", " obserwuj nas ", " bizi takip edin ",
+    " ikuti kami ", " подписывайтесь ", " подпишитесь ", " присоединяйтесь ",
+];
 
 /// True when `surrounding` is a note about the person whose social profile `href` is: it opens
 /// with their name and "is" ("Laura E. Adkins is the Forward's contributing network editor…
@@ -946,7 +980,7 @@ fn is_editorial(link: &LinkObservation, own_text: u32, quoted: bool, page_sites:
 fn is_author_note(href: &str, surrounding: &str) -> bool {
     // "Follow him on Twitter at @zshanlon": a follow link, whoever it is for.
     let words = crate::prospect::openings::words(surrounding);
-    if [" follow him ", " follow her ", " follow me ", " follow us ", " follow them "].iter().any(|f| words.contains(f)) {
+    if FOLLOW_US.iter().any(|f| words.contains(f)) {
         return true;
     }
     let path = href.split(['?', '#']).next().unwrap_or("").trim_end_matches('/');

@@ -96,9 +96,14 @@ fn listed(table: &Table, host: &str, path: &str) -> bool {
 /// `page_sites`, the registrable domains of the page's URL, canonical URL and `og:url`) to another
 /// site: a share, bookmark, translate or validate button, whatever the service. Catches the
 /// services no table lists (Kaixin, Udn bookmarks, Comemo…) and the "summarise with ChatGPT /
-/// Perplexity" buttons, whose prompt carries the address inside a sentence.
-pub fn hands_over_page(query: Option<&str>, page_sites: &[String]) -> bool {
+/// Perplexity" buttons, whose prompt carries the address inside a sentence. Not on an affiliate
+/// network's redirect host: Skimlinks' `go.redirectingat.com` carries the page a click came from
+/// (`sref=`) for its report, on a writer's link in the text (blind round 51: Harper's Bazaar).
+pub fn hands_over_page(host: &str, query: Option<&str>, page_sites: &[String]) -> bool {
     let Some(query) = query else { return false };
+    if crate::affiliate::network_host(host).is_some() {
+        return false;
+    }
     url::form_urlencoded::parse(query.as_bytes()).any(|(_, value)| {
         web_addresses(&value).any(|address| crate::domain::parse_url(address).and_then(|u| u.host_str().map(crate::domain::site_of)).is_some_and(|site| page_sites.contains(&site)))
     })
@@ -187,17 +192,19 @@ mod tests {
     fn links_handing_over_the_page_address_are_buttons() {
         use super::hands_over_page;
         let bbc = ["bbc.co.uk".to_string()];
-        assert!(hands_over_page(Some("url=http%3A%2F%2Fwww.bbc.co.uk%2Fzhongwen%2Fx"), &bbc));
-        assert!(hands_over_page(Some("op=edit&bkmk=https://news.bbc.co.uk/a"), &bbc));
-        assert!(!hands_over_page(Some("url=https://other.example/a"), &bbc), "another site's address");
-        assert!(!hands_over_page(Some("utm_source=bbc.co.uk"), &bbc), "a name, not an address");
-        assert!(!hands_over_page(None, &bbc));
-        assert!(!hands_over_page(Some("u=https://x.example/"), &[]), "no page site, no call");
+        assert!(hands_over_page("share.example", Some("url=http%3A%2F%2Fwww.bbc.co.uk%2Fzhongwen%2Fx"), &bbc));
+        assert!(hands_over_page("bookmarks.example", Some("op=edit&bkmk=https://news.bbc.co.uk/a"), &bbc));
+        assert!(!hands_over_page("share.example", Some("url=https://other.example/a"), &bbc), "another site's address");
+        assert!(!hands_over_page("share.example", Some("utm_source=bbc.co.uk"), &bbc), "a name, not an address");
+        assert!(!hands_over_page("share.example", None, &bbc));
+        assert!(!hands_over_page("share.example", Some("u=https://x.example/"), &[]), "no page site, no call");
         let prompt = "q=Give%20me%20a%20TLDR%20of%20this%20post%3A%20https%3A%2F%2Fwww.bbc.co.uk%2Fnews%2F1";
-        assert!(hands_over_page(Some(prompt), &bbc), "an AI summary button's prompt names the page");
-        assert!(!hands_over_page(Some("q=what%20is%20https%3A%2F%2Fother.example%2F"), &bbc));
+        assert!(hands_over_page("chatgpt.com", Some(prompt), &bbc), "an AI summary button's prompt names the page");
+        assert!(!hands_over_page("chatgpt.com", Some("q=what%20is%20https%3A%2F%2Fother.example%2F"), &bbc));
         let hostile = format!("q={}https://www.bbc.co.uk/", "http://x ".repeat(10_000));
-        assert!(!hands_over_page(Some(&hostile), &bbc), "only the first few addresses are read");
+        assert!(!hands_over_page("share.example", Some(&hostile), &bbc), "only the first few addresses are read");
+        let skimlinks = "id=1X2&url=https%3A%2F%2Fshop.example%2F&sref=https%3A%2F%2Fwww.bbc.co.uk%2Fnews%2F1";
+        assert!(!hands_over_page("go.redirectingat.com", Some(skimlinks), &bbc), "an affiliate redirect names the page a click came from");
     }
 
     #[test]
@@ -281,6 +288,8 @@ mod tests {
         assert!(!is_utility_endpoint("www.blueprints.com", "/"));
         assert!(is_utility_endpoint("reprints.ygsgroup.com", "/m/cnet/"), "a reprint firm's desk");
         assert!(is_utility_endpoint("app.readspeaker.com", "/cgi-bin/rsent"), "a Listen button");
+        assert!(is_utility_endpoint("news.google.com", "/publications/CAAqBwgKMP-y3Qowv83RAQ"), "a Follow us on Google News badge");
+        assert!(!is_utility_endpoint("news.google.com", "/articles/CBMi"), "a story Google News links is another matter");
     }
 
     #[test]

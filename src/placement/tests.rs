@@ -196,6 +196,11 @@ fn a_note_on_the_writer_with_their_profile_is_not_a_citation() {
     assert!(super::is_writers_site("www.settingcaptivesfree.com", "Mike Free, a writer, is here") && !super::is_writers_site("www.settingcaptivesfree.com", "Setting Captives Free, a ministry led by Mike Cleveland from Medina, Ohio, says it is committed"), "an apposition closes right before \"is\"");
     assert!(note("https://www.facebook.com/BBCMonitoring", "For more reports from BBC Monitoring, click here. You can follow BBC Monitoring on Twitter and Facebook."));
     assert!(!note("https://www.facebook.com/BBCMonitoring", "Analysts follow BBC Monitoring reports on Iran closely"), "a name that runs on before \"on\"");
+    // Blind round 51: follow lines in other languages (URA.RU's Telegram channel after its story).
+    assert!(note("https://t.me/+X--PmkJudiU4YTMy", "Присоединяйтесь к подписчикам telegram-канала URA.RU и всегда оставайтесь в курсе событий."));
+    assert!(note("https://www.instagram.com/site", "Suivez-nous sur Instagram et Facebook."));
+    assert!(note("https://twitter.com/site", "Folgen Sie uns auf Twitter!"));
+    assert!(!note("https://t.me/mash", "Об этом сообщает Telegram-канал Mash со ссылкой на источники."), "a channel cited as a source");
     // Blind round 23: the writer's own site, named after them, in the note.
     let site = |host: &str, text: &str| super::is_writers_site(host, text);
     assert!(site("coldewey.cc", "Devin Coldewey is a contributing writer for NBC News Digital. His personal website is coldewey.cc."));
@@ -781,6 +786,28 @@ fn an_at_mention_in_a_short_sentence_is_cited_a_follow_icon_is_not() {
     assert_eq!(r[mention], Region::Main);
     assert_eq!(r[icon], Region::Boilerplate);
     assert_eq!(r[button], Region::Boilerplate);
+}
+
+#[test]
+fn a_profile_named_in_a_chinese_or_japanese_sentence_is_cited() {
+    // CSDN and Harper's Bazaar Japan (blind round 51): a Weibo account on a speaker's name in a
+    // sentence of 50 characters outside links, brand accounts on their names in a Japanese one.
+    // Those characters are words and syllables: the sentence is a full one, where 50 Latin
+    // letters are a follow line's few words.
+    let mut page = Page::new();
+    let body = page.block(0, "div", "article-body");
+    page.prose(body, 6);
+    let chinese = page.paragraph(body, 50);
+    let weibo = page.titled_link(chinese, "http://weibo.com/101174", "tombkeeper");
+    page.links[weibo].surrounding = "来自腾讯玄武安全实验室的tombkeeper（TK教主）则发表了题为《ROPs are for the 99%》的演讲。".into();
+    let latin = page.paragraph(body, 50);
+    let follow = page.titled_link(latin, "http://weibo.com/101174", "tombkeeper");
+    page.links[follow].surrounding = "Follow tombkeeper and the whole team on our pages".into();
+    let r = page.regions();
+    assert_eq!(r[weibo], Region::Main);
+    assert_eq!(r[follow], Region::Boilerplate);
+    assert!(!mostly_cjk("Follow us on Weibo: 新浪微博"), "a Latin line with a name in Chinese");
+    assert!(mostly_cjk("トム、ザディなどのブランドは、すべてエコ・エイジに推奨されている。"));
 }
 
 #[test]

@@ -412,9 +412,13 @@ pub const CONTACT_WORDS: &[&str] = &[
 ];
 
 /// Hosts whose links (theirs and their subdomains') are social profiles, unless share buttons.
+/// With the networks where Russian and Chinese sites keep their accounts: Telegram's channels,
+/// VK's and Odnoklassniki's communities, Weibo's accounts, and a WhatsApp chat with a number
+/// (blind round 51: URA.RU's Telegram and WhatsApp icons after its story).
 pub const SOCIAL_HOSTS: &[&str] = &[
     "twitter.com", "x.com", "facebook.com", "linkedin.com", "instagram.com", "youtube.com", "tiktok.com",
-    "pinterest.com", "github.com", "mastodon.social", "threads.net", "bsky.app", "plus.google.com",
+    "pinterest.com", "github.com", "mastodon.social", "threads.net", "bsky.app", "plus.google.com", "t.me", "vk.com",
+    "ok.ru", "weibo.com", "wa.me",
 ];
 
 /// A social host that has closed: a profile there still marks a follow line on an old page, but
@@ -561,6 +565,14 @@ fn profile_path(site: &str, path: &str) -> bool {
         "linkedin.com" => matches!(parts.as_slice(), [w, _] if ["in", "company", "school", "showcase"].contains(w)),
         "youtube.com" => under(&["channel", "c", "user"]) || parts.first().is_some_and(|p| p.starts_with('@')),
         "bsky.app" => matches!(parts.as_slice(), ["profile", _]),
+        // A channel's web preview (`/s/name`) and a private group's invitation are the channel;
+        // `/name/123` is one post of it.
+        "t.me" => matches!(parts.as_slice(), [_] | ["s" | "joinchat", _]),
+        "ok.ru" => matches!(parts.as_slice(), [_] | ["group" | "profile", _]),
+        "wa.me" => matches!(parts.as_slice(), [number] if number.trim_start_matches('+').len() >= 6 && number.trim_start_matches('+').bytes().all(|b| b.is_ascii_digit())),
+        "weibo.com" => matches!(parts.as_slice(), [_] | ["u" | "n", _]),
+        // VK's posts, photos and videos are one segment too: `wall-123_45`, `photo1_2`, `video-1_2`.
+        "vk.com" => matches!(parts.as_slice(), [name] if !name.contains('.') && !vk_item(name)),
         // An old Facebook page's address: `/pages/<Name>/<number>`.
         "facebook.com" if matches!(parts.as_slice(), ["pages", _, id] if id.bytes().all(|b| b.is_ascii_digit())) => true,
         _ => match parts.as_slice() {
@@ -568,6 +580,14 @@ fn profile_path(site: &str, path: &str) -> bool {
             _ => false,
         },
     }
+}
+
+/// Whether a one-segment VK path is one item posted there (`wall-123_45`, `photo1_2`,
+/// `video-1_2`, `topic-1_2`), not a community or a person: a kind's word, then its owner's number.
+fn vk_item(name: &str) -> bool {
+    ["wall", "photo", "video", "album", "topic", "doc", "audio", "clip", "story", "market", "board", "note"].iter().any(|kind| {
+        name.strip_prefix(kind).and_then(|rest| rest.strip_prefix('-').or(Some(rest))).is_some_and(|id| id.starts_with(|c: char| c.is_ascii_digit()))
+    })
 }
 
 /// `scheme://host[:port]/` of an http(s) page URL (userinfo dropped, as `location.origin` does):
@@ -1060,6 +1080,38 @@ mod tests {
         let p = linked("https://site.com/", &many);
         assert_eq!(contact_page_links(&p).len(), MAX_LINK_CANDIDATES);
         assert_eq!(contacts(&p).contact_pages.len(), MAX_CONTACT_PAGES);
+    }
+
+    #[test]
+    fn telegram_vk_odnoklassniki_weibo_and_whatsapp_accounts_are_profiles() {
+        // Blind round 51: URA.RU's Telegram and WhatsApp icons after its story.
+        for profile in [
+            "https://t.me/senduranewsmsk",
+            "https://t.me/+X--PmkJudiU4YTMy",
+            "https://t.me/s/mkglobalinvest?before=50000000",
+            "https://vk.com/uranews",
+            "https://vk.com/photographer_joe",
+            "https://vk.com/club123",
+            "https://ok.ru/group/53245288710321",
+            "https://weibo.com/u/1234567",
+            "https://wa.me/+79923487530",
+        ] {
+            assert!(is_social_profile(profile), "{profile}");
+        }
+        // One post, a share button, a redirect: not an account.
+        for other in [
+            "https://t.me/uranews/1234",
+            "https://t.me/share/url?url=https%3A%2F%2Fura.news%2F",
+            "https://vk.com/wall-123_45",
+            "https://vk.com/video-1_2",
+            "https://vk.com/away.php?to=x",
+            "https://vk.com/share.php?url=x",
+            "https://weibo.com/1234567/Abcdef",
+            "https://wa.me/?text=https%3A%2F%2Fura.news%2F",
+            "https://wa.me/message/ABC",
+        ] {
+            assert!(!is_social_profile(other), "{other}");
+        }
     }
 
     #[test]

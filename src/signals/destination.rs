@@ -164,7 +164,7 @@ pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
         out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "social share button: not an editorial link to anyone"));
     } else if crate::share::is_utility_endpoint(host, path) {
         out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "page utility (a plug-in prompt, a reprint or sign-up service, a comment widget): not an editorial link"));
-    } else if crate::share::hands_over_page(url.query(), &input.page.sites) || crate::share::is_share_shaped(host, path, url.query()) {
+    } else if crate::share::hands_over_page(host, url.query(), &input.page.sites) || crate::share::is_share_shaped(host, path, url.query()) {
         out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "share button or bookmarklet (it sends this page's address to another site): not an editorial link"));
     } else if crate::share::is_own_short_link(host, path, &input.page.sites) || crate::placement::labelled_own_address(&input.link.surrounding, &input.link.text) {
         out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "the publisher's own short link, as a share button links this page: not an editorial link"));
@@ -293,6 +293,12 @@ mod tests {
         assert_eq!(total(&at("https://www.shareasale.com/r.cfm?b=1")), -12);
         assert_eq!(total(&at("https://go.redirectingat.com/?id=1&url=https%3A%2F%2Fshop.example")), -12, "Skimlinks");
         assert_eq!(total(&at("https://redirect.viglink.com/?key=k&u=https%3A%2F%2Fshop.example")), -12, "VigLink");
+        // Skimlinks names the page a click came from (`sref`): still an affiliate link, no share button.
+        let skimlinks = run(&SIGNAL, |l, p| {
+            l.href = "https://go.redirectingat.com/?id=1&url=https%3A%2F%2Fshop.example&sref=https%3A%2F%2Fmag.example%2Fstory".into();
+            p.sites = vec!["mag.example".into()];
+        });
+        assert_eq!(total(&skimlinks), -12, "{skimlinks:?}");
         assert_eq!(total(&at("https://twitter.com/intent/tweet?url=https%3A%2F%2Fa.example")), -40);
         assert_eq!(total(&at("https://www.facebook.com/sharer/sharer.php?u=x")), -40);
         assert_eq!(total(&at("https://share.v.t.qq.com/index.php?c=share&url=https%3A%2F%2Fnews.example%2Fa")), -40, "shaped like a share button");

@@ -47,7 +47,7 @@ const PAGE_TIMEOUT = 20000;
  * @typedef {{ href: string, nth?: number, region: string, note?: string }} LinkLabel
  * @typedef {{ profile: object, verdict: string, opportunities: string[], why?: string }} ProfileLabel
  * @typedef {{ id: string, verdict: string | null, opportunities: string[], links?: LinkLabel[], note?: string,
- *   withProfile?: ProfileLabel, profileOnly?: boolean }} PageLabel
+ *   withProfile?: ProfileLabel, profileOnly?: boolean, round?: number }} PageLabel
  * @typedef {{ index: number, href: string, anchor: string, region: string, context: string,
  *   followed: boolean, share: boolean, ad: boolean, commercial: boolean, affiliate: boolean,
  *   notEditorial: boolean, action: boolean, score: number }} OutLink
@@ -294,7 +294,12 @@ async function readSet(base) {
   const dir = join(ROOT, 'tests/devset');
   const extra = (await readdir(dir)).filter((f) => f.startsWith(`${base}-`) && f.endsWith('.json')).sort();
   const pages = [];
-  for (const f of [`${base}.json`, ...extra]) pages.push(...JSON.parse(await readFile(join(dir, f), 'utf8')).pages);
+  for (const f of [`${base}.json`, ...extra]) {
+    // The blind round a file holds (`expectations-round51.json`: 51), for the link rounds that
+    // read only the labels before them.
+    const round = Number(/-round(\d+)\.json$/.exec(f)?.[1] ?? 0);
+    pages.push(...JSON.parse(await readFile(join(dir, f), 'utf8')).pages.map((/** @type {any} */ p) => ({ ...p, round })));
+  }
   return pages;
 }
 
@@ -369,11 +374,12 @@ async function scoreContacts(results) {
 
 /**
  * The core's affiliate calls against round 47's two labellers (agreement/affiliate-round47.json),
- * over the links the region rounds labelled: recall over the links both call affiliate, precision
+ * over the links the region rounds before it labelled (it read those only): recall over the links both call affiliate, precision
  * over the links the core calls affiliate (right when either marks it affiliate or maybe).
  * @param {PageResult[]} results @param {PageLabel[]} labels
  */
 async function scoreAffiliates(results, labels) {
+  labels = labels.filter((l) => (l.round ?? 0) < 47);
   const file = join(ROOT, 'tests/devset/agreement/affiliate-round47.json');
   if (!existsSync(file)) return null;
   /** @type {{ links: { id: string, href: string, A: string | null, B: string | null }[] }} */
@@ -432,12 +438,13 @@ async function scoreBlindLinks(results, file, [a, b], mark, recognised, called) 
 
 /**
  * Admin and utility links against round 48's two labellers (agreement/admin-round48.json), over
- * the links the region rounds labelled: recall over the links both call admin (any reason that the
+ * the links the region rounds before it labelled (it read those only): recall over the links both call admin (any reason that the
  * link is no editorial link), precision of the core's account-and-page-action reason (right when
  * either marks the link admin or maybe).
  * @param {PageResult[]} results @param {PageLabel[]} labels
  */
 async function scoreAdmin(results, labels) {
+  labels = labels.filter((l) => (l.round ?? 0) < 48);
   const file = join(ROOT, 'tests/devset/agreement/admin-round48.json');
   if (!existsSync(file)) return null;
   /** @type {{ links: { id: string, href: string, C: string | null, D: string | null }[] }} */
