@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Copies blind round 51's pages (tests/devset/manifest-round51.json) out of the unpacked
+"""Copies blind rounds 51 and 52's pages (tests/devset/manifest-round51.json, -round52.json) out of the unpacked
 `mediacloud-metadata` 2.1.0 sdist into target/devset/pages/: each entry's `note` starts with the
 fixture's file name (the md5 of the address its test fetched).
 
@@ -33,11 +33,12 @@ def unwrap(html: str) -> str:
     return ESCAPED.sub('', PREFIX.sub('', html))
 
 
-manifest = json.loads((pathlib.Path(__file__).parent.parent / 'tests/devset/manifest-round51.json').read_text())
-for page in manifest['pages']:
-    name = page['note'].split(';')[0].strip()
-    html = (fixtures / name).read_text(encoding='utf-8')
-    target = pages / page['path']
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(unwrap(html), encoding='utf-8')
-print(f"round 51: {len(manifest['pages'])} pages")
+for round in ('51', '52'):
+    manifest = json.loads((pathlib.Path(__file__).parent.parent / f'tests/devset/manifest-round{round}.json').read_text())
+    for page in manifest['pages']:
+        name = page['note'].split(';')[0].strip()
+        html = (fixtures / name).read_text(encoding='utf-8')
+        target = pages / page['path']
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(unwrap(html), encoding='utf-8')
+    print(f"round {round}: {len(manifest['pages'])} pages")

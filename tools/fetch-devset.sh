@@ -30,7 +30,7 @@
 #     inscriptis 2.7.6 (PyPI, Apache-2.0) tests/html/real-world/ (three Swiss firms' team pages)
 #     ronkyuu 0.9 (PyPI; LICENSE file MIT, metadata CC0) tests/data/relme_tantek.html
 #     pandas 0.23.1 (PyPI, BSD-3-Clause) pandas/tests/io/data/banklist.html (FDIC)
-#   mediacloud-metadata 2.1.0 (PyPI, Apache-2.0) mcmetadata/test/fixtures/ (round 51: news in 12
+#   mediacloud-metadata 2.1.0 (PyPI, Apache-2.0) mcmetadata/test/fixtures/ (rounds 51 and 52: news in 12
 #     languages and four pages of other kinds, most of them Wayback captures, unwrapped by
 #     tools/devset-mediacloud.py)
 # Never the Mozilla Readability test pages, formasaurus or trafilatura's test cache: those are
