@@ -211,6 +211,7 @@ mod tests {
         assert_eq!(marked("https://www.dreamhost.com/hosting/"), None, "DreamHost's own page");
         assert_eq!(marked("https://society6.com/product/bird_print?curator=brainpicker").as_deref(), Some("curator="), "a Society6 curator");
         assert_eq!(marked("https://museum.example/exhibits?curator=jones"), None, "a curator elsewhere is a person");
+        assert_eq!(marked("https://www.sendinblue.com/?tap_a=50756-68891f&tap_s=1729762-9da52d").as_deref(), Some("tap_a="), "Tapfiliate");
         assert_eq!(marked("https://wiki.example/a%3Fb"), None);
     }
 }

@@ -685,6 +685,10 @@ mod tests {
         assert_eq!(kind("https://shop.example/es/iniciar-sesi%C3%B3n", "Iniciar sesi\u{f3}n"), Some(Kind::Login), "by its title");
         assert_eq!(kind("https://shop.example/register", ""), Some(Kind::Registration));
         assert_eq!(kind("https://shop.example/signup?ref=nav", ""), Some(Kind::Registration));
+        // Blind round 52: a newsletter's sign-up page, by its title or its address.
+        assert_eq!(kind("https://firm.example/footer/signup-form", "Subscribe"), Some(Kind::Registration));
+        assert_eq!(kind("https://firm.example/footer/subscribe", ""), Some(Kind::Registration));
+        assert_eq!(kind("https://news.example/how-to-subscribe-to-podcasts", "How to subscribe to podcasts"), None);
         assert_eq!(kind("https://shop.example/cart", ""), Some(Kind::Cart));
         assert_eq!(kind("https://brotladen.example/warenkorb/", ""), Some(Kind::Cart));
         assert_eq!(kind("https://boutique.example/panier", ""), Some(Kind::Cart));

@@ -22,8 +22,9 @@
 //! sites) is not counted, so spam injected with its targets' names as anchors is missed unless
 //! its words or lists give it away; nor is a hidden link with no anchor at all (markup, or spam
 //! that passes no anchor text). The words are a short list: a spam anchor in another wording is
-//! missed, and an honest page that links twice with "casino" in the anchor (a review of a casino
-//! film) is misjudged.
+//! missed, and an honest page that links two sites with "casino" in the anchor (reviews of two
+//! casino films) is misjudged; links to one site count once (a newspaper's betting partner in its
+//! header and its menu).
 
 use super::ProspectInput;
 use crate::judgement::Judgement;
@@ -45,7 +46,8 @@ pub struct Weights {
     pub hidden_links_from: u32,
     /// …cost this much.
     pub hidden_links: i32,
-    /// At least this many outbound links with bad-neighbourhood words in their anchor or host…
+    /// Outbound links with bad-neighbourhood words in their anchor or host, to at least this many
+    /// sites…
     pub word_links_from: u32,
     /// …cost this much.
     pub word_links: i32,
@@ -75,11 +77,21 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     }
     let mut worded = input.report.links.iter().filter(|l| l.kind == LinkKind::External).filter_map(|l| {
         let (category, word) = listed_word(&phrases(&l.anchor)).or_else(|| listed_word(&phrases(&l.domain)))?;
-        Some((category, word, l.anchor.as_str()))
+        Some((category, word, l.anchor.as_str(), l.domain.as_str()))
     });
-    if let Some((category, word, anchor)) = worded.next() {
-        let n = 1 + worded.count();
-        if n >= w.word_links_from.max(1) as usize {
+    if let Some((category, word, anchor, first)) = worded.next() {
+        // Counted by the sites they lead to: a betting block links several bookmakers, where a
+        // newspaper's menu names its one betting partner in its header and again in its menu
+        // (blind round 52: the Toronto Star's "Sports Betting").
+        let mut sites = vec![first];
+        let mut n = 1;
+        for (_, _, _, domain) in worded {
+            n += 1;
+            if !sites.contains(&domain) && sites.len() < 8 {
+                sites.push(domain);
+            }
+        }
+        if sites.len() >= w.word_links_from.max(1) as usize {
             let shown: String = anchor.chars().take(40).collect();
             let reason = format!("it links out to {category} sites (\u{201c}{shown}\u{201d}, \u{201c}{word}\u{201d}): the mark of a link scheme or a hacked site");
             out.push(FACTOR.contribution(w.word_links, format!("{n} links"), reason));
@@ -338,6 +350,12 @@ mod tests {
         assert!(neighbourhood(&once).is_empty(), "one such link is a film");
         let word_parts = page_linking(&[("Pornography law", "law.example"), ("Casinoroyale", "a.example"), ("xxxlutz", "xxxlutz.de")], "Law");
         assert!(neighbourhood(&word_parts).is_empty(), "whole words only");
+        // Blind round 52: the Toronto Star names its one betting partner in its header and again
+        // in its menu; two bookmakers are a betting block.
+        let partner = page_linking(&[("Sports Betting", "betpartner.example"), ("sports betting", "betpartner.example")], "What the Fed could learn");
+        assert!(neighbourhood(&partner).is_empty(), "one site named twice");
+        let two = page_linking(&[("Sports Betting", "betpartner.example"), ("sports betting", "otherbook.example")], "What the Fed could learn");
+        assert_eq!(neighbourhood(&two).len(), 1, "two sites");
     }
 
     #[test]
