@@ -956,10 +956,10 @@ fn mostly_cjk(text: &str) -> bool {
     cjk * 2 > other
 }
 
-/// A line that asks the reader to follow or join someone's account, as [`crate::prospect::openings::words`]
-/// writes it: "follow us", "folgen Sie uns", "suivez-nous", "síguenos", "siga-nos", "seguici",
-/// "подписывайтесь" (blind round 51: URA.RU's "join the subscribers of our Telegram channel"
-/// after its story), "ikuti kami".
+/// A line that asks the reader to follow or join someone's account, as
+/// [`crate::prospect::openings::words`] writes it: "follow us", "folgen Sie uns", "suivez-nous",
+/// "síguenos", "siga-nos", "seguici", "ikuti kami", "подписывайтесь" (blind round 51: URA.RU's
+/// "join the subscribers of our Telegram channel" after its story).
 const FOLLOW_US: &[&str] = &[
     " follow him ", " follow her ", " follow me ", " follow us ", " follow them ", " folgen sie uns ", " folge uns ",
     " folgt uns ", " suivez nous ", " suivez moi ", " rejoignez nous ", " síguenos ", " siguenos ", " síganos ",
@@ -976,7 +976,8 @@ const FOLLOW_US: &[&str] = &[
 /// on Twitter at @sgaudin"). A writer's note at the foot of a story, not a citation (blind rounds
 /// 16 and 22: Forward, Fast Company, Computerworld). A profile cited in a sentence about something
 /// else stays a citation; a story that tells readers to follow the accounts it is about ("you can
-/// continue to follow Josh at @JoshEarnest") reads as follow lines. English only.
+/// continue to follow Josh at @JoshEarnest") reads as follow lines. Follow lines are read in a
+/// dozen languages ([`FOLLOW_US`]), notes on a person in English only.
 fn is_author_note(href: &str, surrounding: &str) -> bool {
     // "Follow him on Twitter at @zshanlon": a follow link, whoever it is for.
     let words = crate::prospect::openings::words(surrounding);
