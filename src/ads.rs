@@ -140,7 +140,7 @@ pub fn ad_box_word(hint: &str) -> Option<&'static str> {
 /// The class the most used WordPress ad products give every ad slot they insert: Ad Inserter's
 /// `code-block code-block-<n>` (its default block class, with the block's number) and the
 /// `td-a-rec` of tagDiv's Newspaper and Newsmag themes (with `td-a-rec-id-<spot>`). Their words
-/// name no ad (`code`, `block`, `rec`), so [`AD_BOX_WORDS`] cannot (blind round 51: The
+/// name no ad (`code`, `block`, `rec`), so the ad words cannot (blind round 51: The
 /// Trussville Tribune's in-story banners, Telegraf's and Graiul's).
 pub fn plugin_ad_box(hint: &str) -> Option<&'static str> {
     let classes = || hint.split_ascii_whitespace();
