@@ -83,9 +83,10 @@ fn has_words(text: &str) -> bool {
     }
 }
 
-/// Han, kana and hangul: one character can be a whole word.
-fn is_logographic(c: char) -> bool {
-    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}')
+/// Han (with the supplementary planes' ideographs), kana and hangul: one character can be a
+/// whole word.
+pub(crate) fn is_logographic(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}')
 }
 
 /// An http(s) URL in its canonical (WHATWG) serialization, with the places of its parts.

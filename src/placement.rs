@@ -947,7 +947,7 @@ fn is_editorial(link: &LinkObservation, own_text: u32, quoted: bool, page_sites:
 fn mostly_cjk(text: &str) -> bool {
     let (mut cjk, mut other) = (0_usize, 0_usize);
     for c in text.chars().filter(|c| c.is_alphabetic()) {
-        if matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}') {
+        if crate::links::is_logographic(c) {
             cjk += 1;
         } else {
             other += 1;
