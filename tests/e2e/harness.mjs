@@ -51,7 +51,7 @@ export class Cdp {
   constructor(socket) {
     this.socket = socket;
     this.nextId = 1;
-    /** @type {Map<number, { resolve: (v: any) => void, reject: (e: Error) => void, timer: NodeJS.Timeout, method: string }>} */
+    /** @type {Map<number, { resolve: (v: any) => void, reject: (e: Error) => void, timer: NodeJS.Timeout, method: string, sessionId?: string }>} */
     this.pending = new Map();
     /** @type {Set<(message: any) => void>} */
     this.listeners = new Set();
@@ -65,6 +65,8 @@ export class Cdp {
         if (message.error) call.reject(new Error(`${call.method}: ${message.error.message}`));
         else call.resolve(message.result);
       } else {
+        // A closed popup or tab ends its session: its unanswered calls will never be answered.
+        if (message.method === 'Target.detachedFromTarget') this.#failSession(message.params.sessionId, 'the target detached (it closed)');
         for (const listener of this.listeners) listener(message);
       }
     });
@@ -98,7 +100,7 @@ export class Cdp {
         this.pending.delete(id);
         reject(new Error(`${method}: no reply within ${timeout} ms`));
       }, timeout);
-      this.pending.set(id, { resolve: resolvePromise, reject, timer, method });
+      this.pending.set(id, { resolve: resolvePromise, reject, timer, method, sessionId: options.sessionId });
       this.socket.send(JSON.stringify({ id, method, params, ...(options.sessionId ? { sessionId: options.sessionId } : {}) }));
     });
   }
@@ -107,6 +109,19 @@ export class Cdp {
   onEvent(listener) {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * @param {string} sessionId
+   * @param {string} why
+   */
+  #failSession(sessionId, why) {
+    for (const [id, call] of this.pending) {
+      if (call.sessionId !== sessionId) continue;
+      clearTimeout(call.timer);
+      call.reject(new Error(`${call.method}: ${why}`));
+      this.pending.delete(id);
+    }
   }
 
   /** @param {string} why */
@@ -293,6 +308,16 @@ export class Popup {
       const state = await this.eval('document.body && document.body.dataset.state');
       return state && state !== 'loading' ? state : undefined;
     }, timeout, 'the popup stayed in the loading state');
+  }
+
+  /**
+   * Clicks a control that opens a tab, which closes the popup: the click runs after the evaluate
+   * has answered, so the popup's closing cannot swallow the reply.
+   * @param {string} selector
+   */
+  async clickAway(selector) {
+    const found = await this.eval(`(() => { const control = document.querySelector(${JSON.stringify(selector)}); if (control) setTimeout(() => control.click(), 0); return !!control; })()`);
+    if (!found) throw new Error(`no ${selector} in the popup`);
   }
 
   async close() {

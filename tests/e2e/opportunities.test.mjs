@@ -129,7 +129,7 @@ test('save from the popup: stored with its prospect facts, badge marked, row on 
 
   // "Opportunities" opens the page in a tab, where the row is.
   const opened = h.context.waitForEvent('page');
-  await popup.eval(`document.getElementById('open-opportunities').click()`);
+  await popup.clickAway('#open-opportunities');
   const opps = await opened;
   await opps.waitForSelector('body[data-state="ready"]');
   const row = opps.locator(`.row[data-url="${url('prospect-resource.html')}"]`);
@@ -148,12 +148,21 @@ test('save from the popup: stored with its prospect facts, badge marked, row on 
   const again = await openPopup(h, page);
   await again.settled();
   const toBacklinks = h.context.waitForEvent('page');
-  await again.eval(`document.getElementById('open-backlinks').click()`);
+  await again.clickAway('#open-backlinks');
   const backlinks = await toBacklinks;
   await backlinks.waitForSelector('body[data-state="ready"]');
   assert.equal(new URL(backlinks.url()).pathname, '/backlinks.html');
   await backlinks.close();
   await again.close();
+  await page.close();
+});
+
+test('the harness: a call pending in a popup that closes fails at once, naming the closing, not after its timeout', async () => {
+  const { page, popup } = await popupOn('prospect-resource.html');
+  // An evaluate that never answers, then the popup closes (as opening a tab closes it).
+  const pending = popup.eval('new Promise(() => {})');
+  await popup.close();
+  await assert.rejects(pending, /target detached/);
   await page.close();
 });
 
