@@ -196,6 +196,13 @@ const HINT_WORDS: &[(&str, Hint)] = &[
     ("zergnet", Hint::Boilerplate),
 ];
 
+/// The classes WordPress plugins give the boxes they add to a post, whose words name no part of
+/// a page (blind round 53's food blogs): WP Recipe Maker's call to action under a recipe card
+/// ("Markiere mich mit @…", "Pin it"), and the feeds of Smash Balloon's Instagram, YouTube,
+/// Facebook and Twitter plugins (`#sb_instagram.sbi`, `.sb_youtube`, `#cff.cff`, `#ctf.ctf`), a
+/// column of the site's own latest posts elsewhere, which a theme may put after the post.
+const PLUGIN_BOXES: &[&str] = &["wprm-call-to-action", "sbi", "sb_youtube", "cff", "ctf"];
+
 /// Boilerplate words also read at the start or end of a run-together class name
 /// (`relatedlinks`, `artrelated`, `sharebar`): long and specific enough not to hide in other
 /// words, unlike `comment` (in `commentary`) or `ad` (everywhere).
@@ -206,8 +213,9 @@ const COMPOUND_WORDS: &[&str] = &["advert", "byline", "marketgid", "newsletter",
 /// The hints of one id/class string: the first word of each kind that it holds.
 fn hints(hint: &str) -> Vec<Hint> {
     let mut found = Vec::new();
-    // The ad slots WordPress's ad plugins and themes name by their own classes, not by a word.
-    if crate::ads::plugin_ad_box(hint).is_some() {
+    // The ad slots WordPress's ad plugins and themes name by their own classes, not by a word,
+    // and the boxes other plugins add to a post, which are not what its writer wrote.
+    if crate::ads::plugin_ad_box(hint).is_some() || hint.split_ascii_whitespace().any(|c| PLUGIN_BOXES.contains(&c)) {
         found.push(Hint::Boilerplate);
     }
     // Class names are ASCII in practice; other letters split words and never match a hint.
@@ -540,9 +548,21 @@ impl<'a> Tree<'a> {
                 roots.push(sibling);
             }
         }
+        self.add_between(parent, &mut roots);
         self.add_references(top, &mut roots);
         self.add_repeats(top, &scores, &mut roots);
         roots
+    }
+
+    /// A block between two chunks of the text, beside them, is the text's too: the photos a
+    /// post builder keeps in sections of their own between its text sections (Overblog's
+    /// `ob-section-images` between its `ob-section-html`, blind round 53), unless the page names
+    /// it as part of its frame (an ad slot, a related box).
+    fn add_between(&self, parent: usize, roots: &mut Vec<usize>) {
+        let chunks = roots.iter().copied().filter(|&r| self.parent_of(r) == Some(parent));
+        let (Some(first), Some(last)) = (chunks.clone().min(), chunks.max()) else { return };
+        let between: Vec<usize> = (first + 1..last).filter(|&i| self.parent_of(i) == Some(parent) && !roots.contains(&i) && !self.named_frame(i)).collect();
+        roots.extend(between);
     }
 
     /// A reference list or footnotes after the text (`ol.references`, `div.footnotes`), kept
@@ -787,6 +807,11 @@ fn laid_out(tree: &Tree<'_>, roots: &[usize]) -> Vec<Place> {
                 Some(region) => place.named = Some(region),
                 // The document's own classes describe its layout (`one-sidebar`), never a part.
                 None if tree.parent_of(i).is_none() => {}
+                // Inside an `<article>` or `<main>` of a page without running text (a recipe
+                // card, a product page), a box the page names as boilerplate (a newsletter box, a
+                // related list) is not what the landmark holds (blind round 53: Bosch's recipe
+                // page, its Facebook group box).
+                None if place.in_main && hint.contains(&Hint::Boilerplate) => place.named = Some(Region::Boilerplate),
                 None => place.named = hint_region(hint).or(place.named),
             }
         }
@@ -932,7 +957,10 @@ fn is_editorial(link: &LinkObservation, own_text: u32, quoted: bool, page_sites:
         return false;
     }
     let profile = is_social_profile(&link.href);
-    let writers_note = if profile { is_author_note(&link.href, &link.surrounding) } else { is_writers_site(&host, &link.surrounding) };
+    // A network's other pages are read as its profiles are: a hashtag's page is where a line
+    // asks readers to post ("verwende den Hashtag #aureliebastian", blind round 53).
+    let network = profile || crate::tables::networks().lines().any(|n| n == crate::share::network_site(&host));
+    let writers_note = if network { is_author_note(&link.href, &link.surrounding) } else { is_writers_site(&host, &link.surrounding) };
     if writers_note {
         return false;
     }
@@ -967,6 +995,13 @@ const FOLLOW_US: &[&str] = &[
     " ikuti kami ", " подписывайтесь ", " подпишитесь ", " присоединяйтесь ",
 ];
 
+/// Words asking readers to tag or mention an account or hashtag in their own posts (English,
+/// German, French, Italian, Spanish, Dutch, Portuguese).
+const TAG_US: &[&str] = &[
+    " tag ", " mention ", " markiere ", " markiert ", " verlinke ", " verlinkt ", " identifiez ", " identifie ", " taguez ",
+    " tagga ", " taggate ", " etiqueta ", " etiquetad ", " etiquétanos ", " marque ", " marca ", " tag ons ",
+];
+
 /// True when `surrounding` is a note about the person whose social profile `href` is: it opens
 /// with their name and "is" ("Laura E. Adkins is the Forward's contributing network editor…
 /// on Twitter, @Laura_E_Adkins"; "Zach Hanlon is a marketing expert…", linking
@@ -991,6 +1026,14 @@ fn is_author_note(href: &str, surrounding: &str) -> bool {
     // Computerworld, NBC News).
     let at = account.trim_start_matches('@');
     if at.len() >= 3 && [" follow ", " following "].iter().any(|f| words.contains(f)) && surrounding.to_lowercase().contains(&format!("@{}", at.to_lowercase())) {
+        return true;
+    }
+    // "Markiere mich mit @emmikochteinfach", "markiere @franzoesischkochen und verwende den
+    // Hashtag #aureliebastian": the line asks readers to tag the very account or hashtag it links
+    // in their own posts, a recipe blog's standing prompt (blind round 53).
+    let lower = surrounding.to_lowercase();
+    let tagged = |mark: char| lower.contains(&format!("{mark}{}", at.to_lowercase()));
+    if at.len() >= 3 && TAG_US.iter().any(|t| words.contains(t)) && (tagged('@') || tagged('#')) {
         return true;
     }
     // Or by the name its handle spells, up to "on": "You can follow BBC Monitoring on Twitter and

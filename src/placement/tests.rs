@@ -953,3 +953,57 @@ fn a_documented_functions_source_link_is_a_page_tool() {
     assert_eq!(r[source], Region::Boilerplate);
     assert_eq!(r[cited], Region::Main);
 }
+
+#[test]
+fn photos_between_two_chunks_of_the_text_are_the_texts() {
+    // Overblog's post builder: text sections and photo sections side by side (blind round 53).
+    let mut page = Page::new();
+    let sections = page.block(0, "div", "ob-sections");
+    // A long section and a shorter one: two chunks, not one gathered text.
+    let first = page.block(sections, "div", "ob-section ob-section-html");
+    page.prose(first, 6);
+    let photos = page.block(sections, "div", "ob-section ob-section-images");
+    let photo = page.link(photos, "https://image.host.example/full-size.jpg");
+    let ad = page.block(sections, "div", "ob-section ad-slot");
+    let banner = page.link(ad, "https://advertiser.example/");
+    let second = page.block(sections, "div", "ob-section ob-section-html");
+    page.prose(second, 3);
+    let after = page.block(sections, "div", "ob-section ob-section-images");
+    let later = page.link(after, "https://image.host.example/after.jpg");
+    let r = page.regions();
+    assert_eq!(r[photo], Region::Main, "between two chunks of the text");
+    assert_ne!(r[banner], Region::Main, "a box the page names as frame stays out");
+    assert_ne!(r[later], Region::Main, "after the last chunk: not between them");
+}
+
+#[test]
+fn plugin_boxes_in_a_post_are_not_its_text() {
+    for class in ["wprm-call-to-action wprm-call-to-action-simple", "sb_youtube sby_layout_grid", "sbi sbi_mob_col_1"] {
+        let mut page = Page::new();
+        let post = page.block(0, "div", "entry-content");
+        page.prose(post, 6);
+        let cited_in = page.paragraph(post, 200);
+        let cited = page.link(cited_in, "https://source.example/");
+        let box_ = page.block(post, "div", class);
+        let inside = page.paragraph(box_, 60);
+        let feed = page.link(inside, "https://www.youtube.com/watch?v=abc");
+        let r = page.regions();
+        assert_eq!(r[cited], Region::Main, "{class}");
+        assert_ne!(r[feed], Region::Main, "{class}");
+    }
+}
+
+#[test]
+fn a_prompt_to_tag_the_blog_is_no_citation() {
+    // "Markiere mich mit @emmikochteinfach…" (blind round 53), and the same in English and French.
+    for (href, line) in [
+        ("https://www.instagram.com/emmikochteinfach", "Markiere mich mit @emmikochteinfach wenn Du es mir zeigen möchtest"),
+        ("https://www.instagram.com/bakerbee/", "Made this? Tag @bakerbee on Instagram so I can see it!"),
+        ("https://www.instagram.com/explore/tags/aureliebastian/", "teile es auf Instagram (markiere @franzoesischkochen und verwende den Hashtag #aureliebastian!)"),
+    ] {
+        assert!(is_author_note(href, line), "{line}");
+    }
+    // A story that names an account it is about, with no call to tag it, stays a citation.
+    assert!(!is_author_note("https://www.instagram.com/nasa/", "NASA posted the photo to @nasa on Monday, where it was seen a million times."));
+    assert!(!is_author_note("https://www.instagram.com/nasa/", "Fans tag the agency's posts, @esa among them, every day."));
+}
