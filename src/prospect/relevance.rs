@@ -84,8 +84,8 @@ const TOPIC_WORDS_CAP: f32 = 5.0;
 pub const GENERIC_WEIGHT: f32 = 0.25;
 
 /// The built-in background: words that appear on a large share of all pages whatever their topic
-/// (our list, English only). They count at [`GENERIC_WEIGHT`], standing in for the low IDF a
-/// corpus would give them.
+/// (our list: English, and a searcher's words in ten European languages, Chinese and Japanese).
+/// They count at [`GENERIC_WEIGHT`], standing in for the low IDF a corpus would give them.
 pub const GENERIC_WORDS: &[&str] = &[
     "blog", "blogs", "post", "posts", "article", "articles", "page", "pages", "site", "website", "home",
     "homepage", "tip", "tips", "guide", "guides", "best", "top", "new", "news", "free", "online", "info",
@@ -99,6 +99,21 @@ pub const GENERIC_WORDS: &[&str] = &[
     // (One form of each: the analyzer stems "courses" and "course" alike.)
     "explained", "analysis", "updates", "course", "class", "lesson", "service", "consulting", "app", "tool",
     "comparison", "cheap", "affordable", "buy", "hire", "near", "expert", "agency",
+    // The same in the European languages of the profiles blind round 53's labellers typed
+    // ("dry aged beef online kaufen", "køb vin online", "acheter farine en ligne suisse",
+    // "japanse mayonaise kopen"): buying, ordering, price and delivery, cheap, best, easy, advice
+    // and reviews. German, French, Spanish, Italian, Portuguese, Dutch, Danish, Norwegian,
+    // Swedish, Polish.
+    "kaufen", "bestellen", "günstig", "billig", "beste", "angebot", "preis", "kostenlos", "lieferung",
+    "beratung", "einfach", "schnell", "tipps", "vergleich", "anleitung",
+    "acheter", "achat", "cher", "meilleur", "ligne", "livraison", "prix", "gratuit", "conseils",
+    "facile", "rapide", "comparatif",
+    "comprar", "barato", "mejor", "envío", "precio", "gratis", "consejos", "fácil", "opiniones",
+    "comprare", "acquistare", "economico", "migliore", "spedizione", "prezzo", "consigli", "recensioni",
+    "melhor", "preço", "grátis", "dicas", "entrega",
+    "kopen", "goedkoop", "prijs", "makkelijk", "advies", "bezorgen",
+    "køb", "kjøp", "köp", "billige", "tilbud", "erbjudande", "bedste", "bästa", "pris", "levering",
+    "kupić", "tanio", "najlepszy", "porady",
     // The same in Chinese and Japanese, as searchers there type them ("香港留学申请", "儿童GPS定位器
     // 哪个好", "地理信息系统教程"): read in character pairs, so a word is generic when its pairs are.
     "网站", "博客", "文章", "首页", "新闻", "最新", "免费", "在线", "推荐", "最好", "大全", "教程", "攻略",
@@ -720,6 +735,20 @@ mod tests {
         // A keyword made only of such words needs all of them.
         let r = relevance(&sourdough_page(), &profile(&["online courses"], ""));
         assert!(r.whole.is_empty(), "{:?}", r.whole);
+    }
+
+    #[test]
+    fn a_searchers_words_in_european_languages_are_not_the_subject() {
+        // Blind round 53's profiles: "køb vin online" on a Danish page about wine with a dessert,
+        // "rindfleisch online bestellen" on a German page about beef goulash.
+        let wine = page("da", "Rabarbertrifli med dessertvin", &[], "Server trifli med et glas sød vin.");
+        let r = relevance(&wine, &profile(&["køb vin online", "billig rødvin tilbud"], ""));
+        assert_eq!(r.whole, ["køb vin online"]);
+        assert!(r.partly.is_empty() && r.matched == ["køb vin online"], "red wine is not on the page, only a searcher's words of it: {r:?}");
+        let goulash = page("de", "Klassisches Rindergulasch", &[], "Für das Gulasch nehme ich Rindfleisch aus der Schulter.");
+        let r = relevance(&goulash, &profile(&["rindfleisch online bestellen", "lammfleisch kaufen"], ""));
+        assert_eq!(r.whole, ["rindfleisch online bestellen"]);
+        assert!(r.partly.is_empty(), "lamb is not on the page: {r:?}");
     }
 
     #[test]
