@@ -589,9 +589,13 @@ fn user_made(snapshot: &PageSnapshot, signage: &Signage, external: &[&crate::rep
     // another site's page, not a home page), not from commenters' names linking to their profiles or homepages,
     // which made a news story UGC that every expert judged not (blind round 11). For the same
     // reason rel=ugc counts where a thread's posts are (placement's `body`), not under comments.
+    // Nor from a commenter's own latest post, which a blog's comment plugin (CommentLuv) adds
+    // under the comment: a link to the site the commenter's name links (blind round 54: seven
+    // on Panini Happy, a food blog whose experts see no user-made page).
+    let commenters: Vec<&str> = external.iter().filter(|l| l.region == Region::Comments && super::factors::ceiling::is_home_page(&l.href)).map(|l| l.domain.as_str()).collect();
     let comment_citations = external
         .iter()
-        .filter(|l| l.region == Region::Comments && !l.hidden && l.context == LinkContext::Paragraph && !super::factors::ceiling::is_home_page(&l.href))
+        .filter(|l| l.region == Region::Comments && !l.hidden && l.context == LinkContext::Paragraph && !super::factors::ceiling::is_home_page(&l.href) && !commenters.contains(&l.domain.as_str()))
         .count();
     let ugc_links = external.iter().filter(|l| l.ugc && l.region != Region::Comments).count();
     if comment_citations >= 5 && comment_citations > content_links {
@@ -894,6 +898,16 @@ mod tests {
             l.href = format!("https://c{i}.example/");
         }
         assert!(kinds(&homes, &Profile::default()).is_empty(), "commenters' homepages are no discussion");
+        // Each commenter's name linking their site and, under the comment, their latest post
+        // (CommentLuv): a blog's comments, not a discussion citing other sites.
+        let mut luv = replies.clone();
+        let n = u32::try_from(luv.links.len()).unwrap_or(0);
+        luv.links.extend((0..n).map(|i| {
+            let mut name = ext(n + i, &format!("c{i}.example"), Region::Comments, LinkContext::Other, "nofollow");
+            name.href = format!("https://c{i}.example/");
+            name
+        }));
+        assert!(kinds(&luv, &Profile::default()).is_empty(), "commenters' own latest posts are no discussion");
         let mut menus = replies.clone();
         for l in &mut menus.links {
             l.visibility = crate::snapshot::Visibility::Hidden;
