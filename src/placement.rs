@@ -503,6 +503,16 @@ impl<'a> Tree<'a> {
         out
     }
 
+    /// Whether each block is, or is inside, a block the page names as its comments.
+    fn discussion(&self) -> Vec<bool> {
+        let mut out: Vec<bool> = Vec::with_capacity(self.blocks.len());
+        for i in 0..self.blocks.len() {
+            let above = self.parent_of(i).and_then(|p| out.get(p).copied()).unwrap_or(false);
+            out.push(above || self.has_hint(i, Hint::Comments));
+        }
+        out
+    }
+
     /// The content roots: the best-scoring block and its siblings that hold running text too.
     fn content_roots(&self, addressed: Option<usize>) -> Vec<usize> {
         let mut scores = self.scores();
@@ -523,17 +533,26 @@ impl<'a> Tree<'a> {
             }
         }
         let dialogs = self.dialogs();
-        let mut best: Option<(usize, f64)> = None;
-        for (i, &s) in scores.iter().enumerate() {
-            // Names never make the text: a sidebar's newsletter box called `content` with one
-            // line in it is not the page's text (Mental Floss, blind round 16). Nor does a
-            // dialog the page keeps for later (BuzzFeed's "post locked" modal, blind round 17).
-            let dialog = dialogs.get(i).copied().unwrap_or(false);
-            if !dialog && self.words(i) >= MIN_ROOT_WORDS && best.is_none_or(|(_, b)| s > b) {
-                best = Some((i, s));
+        let discussion = self.discussion();
+        // The best block outside the comments first: a post with hundreds of comments has far
+        // more text in them than in itself (Smitten Kitchen's 332 comments, blind round 54), and
+        // the comments' name is only a weak hint against them. A page whose only text is in
+        // blocks named as comments (a thread) still has it.
+        let best_of = |in_comments: bool| {
+            let mut best: Option<(usize, f64)> = None;
+            for (i, &s) in scores.iter().enumerate() {
+                // Names never make the text: a sidebar's newsletter box called `content` with one
+                // line in it is not the page's text (Mental Floss, blind round 16). Nor does a
+                // dialog the page keeps for later (BuzzFeed's "post locked" modal, blind round 17).
+                let dialog = dialogs.get(i).copied().unwrap_or(false);
+                let comments = discussion.get(i).copied().unwrap_or(false);
+                if !dialog && (in_comments || !comments) && self.words(i) >= MIN_ROOT_WORDS && best.is_none_or(|(_, b)| s > b) {
+                    best = Some((i, s));
+                }
             }
-        }
-        let Some((best, top_score)) = best.filter(|&(_, s)| s >= MIN_CONTENT_SCORE) else { return Vec::new() };
+            best.filter(|&(_, s)| s >= MIN_CONTENT_SCORE)
+        };
+        let Some((best, top_score)) = best_of(false).or_else(|| best_of(true)) else { return Vec::new() };
         let top = self.document_of(self.gather_chunks(best, top_score, &scores));
         let mut roots = vec![top];
         let Some(parent) = self.parent_of(top) else { return roots };

@@ -335,6 +335,8 @@ mod tests {
         assert!(is_share_endpoint("www.blogger.com", "/share-post.g"));
         assert!(is_share_endpoint("www.blogger.com", "/blog-this.g"));
         assert!(is_share_endpoint("admin.over-blog.com", "/_repost/184561962"), "Overblog's Repost");
+        assert!(is_share_endpoint("www.blogger.com", "/email-post.g"), "Blogger's Email This");
+        assert!(is_share_endpoint("www.ziplist.com", "/webkitchen/button/add_recipe"), "ZipList's Save recipe");
         assert!(!is_share_endpoint("admin.over-blog.com", "/3215825/write/184561962"), "its edit link is no share");
         assert!(is_share_endpoint("www.linkedin.com", "/cws/share"));
         assert!(is_share_endpoint("api.whatsapp.com", "/send"));

@@ -1007,3 +1007,25 @@ fn a_prompt_to_tag_the_blog_is_no_citation() {
     assert!(!is_author_note("https://www.instagram.com/nasa/", "NASA posted the photo to @nasa on Monday, where it was seen a million times."));
     assert!(!is_author_note("https://www.instagram.com/nasa/", "Fans tag the agency's posts, @esa among them, every day."));
 }
+
+#[test]
+fn a_post_with_hundreds_of_comments_is_still_the_text() {
+    // Smitten Kitchen (blind round 54): 332 comments hold fifty times the post's text.
+    let mut page = Page::new();
+    let content = page.block(0, "div", "content");
+    let post = page.block(content, "div", "post-536 post");
+    let entry = page.block(post, "div", "entry");
+    page.prose(entry, 5);
+    let photo_para = page.paragraph(entry, 40);
+    let photo = page.link(photo_para, "https://www.flickr.com/photos/smitten/2749896626/");
+    let list = page.block(content, "ul", "commentlist");
+    let mut commenter = 0;
+    for i in 0..300 {
+        let item = page.block(list, "li", "comment");
+        page.prose(item, 2);
+        commenter = page.link(item, &format!("https://reader{i}.example/"));
+    }
+    let r = page.regions();
+    assert_eq!(r[photo], Region::Main);
+    assert_eq!(r[commenter], Region::Comments);
+}
