@@ -978,7 +978,7 @@ fn is_editorial(link: &LinkObservation, own_text: u32, quoted: bool, page_sites:
     let profile = is_social_profile(&link.href);
     // A network's other pages are read as its profiles are: a hashtag's page is where a line
     // asks readers to post ("verwende den Hashtag #aureliebastian", blind round 53).
-    let network = profile || crate::tables::networks().lines().any(|n| n == crate::share::network_site(&host));
+    let network = profile || crate::share::is_network(&host);
     let writers_note = if network { is_author_note(&link.href, &link.surrounding) } else { is_writers_site(&host, &link.surrounding) };
     if writers_note {
         return false;
@@ -1050,10 +1050,11 @@ fn is_author_note(href: &str, surrounding: &str) -> bool {
     // "Markiere mich mit @emmikochteinfach", "markiere @franzoesischkochen und verwende den
     // Hashtag #aureliebastian": the line asks readers to tag the very account or hashtag it links
     // in their own posts, a recipe blog's standing prompt (blind round 53).
-    let lower = surrounding.to_lowercase();
-    let tagged = |mark: char| lower.contains(&format!("{mark}{}", at.to_lowercase()));
-    if at.len() >= 3 && TAG_US.iter().any(|t| words.contains(t)) && (tagged('@') || tagged('#')) {
-        return true;
+    if at.len() >= 3 && TAG_US.iter().any(|t| words.contains(t)) {
+        let (lower, at) = (surrounding.to_lowercase(), at.to_lowercase());
+        if lower.contains(&format!("@{at}")) || lower.contains(&format!("#{at}")) {
+            return true;
+        }
     }
     // Or by the name its handle spells, up to "on": "You can follow BBC Monitoring on Twitter and
     // Facebook" (blind round 41).

@@ -132,6 +132,14 @@ pub fn is_network_home(host: &str, path: &str, query: Option<&str>, fragment: Op
     home && query.is_none_or(str::is_empty) && crate::tables::networks().lines().any(|n| n == site)
 }
 
+/// True when `host` is a social network's own host (`data/link-tables/networks.txt`, with its
+/// `www.`, `m.` or `mobile.` label), read from a set built once: placement asks it of every link.
+pub fn is_network(host: &str) -> bool {
+    static NETWORKS: std::sync::OnceLock<hashbrown::HashSet<&'static str>> = std::sync::OnceLock::new();
+    let networks = NETWORKS.get_or_init(|| crate::tables::networks().lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect());
+    networks.contains(network_site(host))
+}
+
 /// A network's own host without its `www.`, `m.` or `mobile.` label (`mobile.twitter.com` is
 /// `twitter.com`).
 pub fn network_site(host: &str) -> &str {
