@@ -830,7 +830,7 @@ fn laid_out(tree: &Tree<'_>, roots: &[usize]) -> Vec<Place> {
                 // card, a product page), a box the page names as boilerplate (a newsletter box, a
                 // related list) is not what the landmark holds (blind round 53: Bosch's recipe
                 // page, its Facebook group box).
-                None if place.in_main && hint.contains(&Hint::Boilerplate) => place.named = Some(Region::Boilerplate),
+                None if roots.is_empty() && place.in_main && place.named.is_none() && hint.contains(&Hint::Boilerplate) => place.named = Some(Region::Boilerplate),
                 None => place.named = hint_region(hint).or(place.named),
             }
         }

@@ -1029,3 +1029,20 @@ fn a_post_with_hundreds_of_comments_is_still_the_text() {
     assert_eq!(r[photo], Region::Main);
     assert_eq!(r[commenter], Region::Comments);
 }
+
+#[test]
+fn a_box_named_boilerplate_in_main_of_a_page_without_text_is_boilerplate() {
+    // Bosch's recipe page (blind round 53): a recipe card, no running text, and a Facebook group
+    // box named `recommended_recipes` / `block-newsletter` inside its <article>.
+    let mut page = Page::new();
+    let main = page.block(0, "main", "");
+    let article = page.block(main, "article", "node--type-recipe");
+    let card = page.paragraph(article, 60);
+    let manual = page.link(card, "https://maker.example/manual");
+    let recommended = page.block(article, "div", "recommended_recipes");
+    let newsletter = page.block(recommended, "div", "block-newsletter");
+    let group = page.link(newsletter, "https://www.facebook.com/groups/cooks");
+    let r = page.regions();
+    assert_eq!(r[manual], Region::Main, "the landmark's own links stay its");
+    assert_eq!(r[group], Region::Boilerplate);
+}
