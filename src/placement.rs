@@ -491,26 +491,30 @@ impl<'a> Tree<'a> {
         self.hints.get(i).is_some_and(|h| h.iter().any(|&k| !matches!(k, Hint::Content | Hint::References)))
     }
 
-    /// Whether each block is, or is inside, a dialog: a `<dialog>`, an ARIA dialog, or a box the
-    /// page names a modal, dialog, popup or lightbox. Its text is shown over the page on
-    /// demand (a sign-in prompt, a "this post is locked" notice), never the page's own text.
-    fn dialogs(&self) -> Vec<bool> {
+    /// Whether each block is, or is inside, a block for which `own` holds. One pass: parents come
+    /// first, so a deep tree stays linear.
+    fn inherited(&self, own: impl Fn(usize) -> bool) -> Vec<bool> {
         let mut out: Vec<bool> = Vec::with_capacity(self.blocks.len());
-        for (i, b) in self.blocks.iter().enumerate() {
+        for i in 0..self.blocks.len() {
             let above = self.parent_of(i).and_then(|p| out.get(p).copied()).unwrap_or(false);
-            out.push(above || b.tag == "dialog" || matches!(b.role.as_str(), "dialog" | "alertdialog") || self.has_hint(i, Hint::Dialog));
+            out.push(above || own(i));
         }
         out
     }
 
+    /// Whether each block is, or is inside, a dialog: a `<dialog>`, an ARIA dialog, or a box the
+    /// page names a modal, dialog, popup or lightbox. Its text is shown over the page on
+    /// demand (a sign-in prompt, a "this post is locked" notice), never the page's own text.
+    fn dialogs(&self) -> Vec<bool> {
+        self.inherited(|i| {
+            self.blocks.get(i).is_some_and(|b| b.tag == "dialog" || matches!(b.role.as_str(), "dialog" | "alertdialog"))
+                || self.has_hint(i, Hint::Dialog)
+        })
+    }
+
     /// Whether each block is, or is inside, a block the page names as its comments.
     fn discussion(&self) -> Vec<bool> {
-        let mut out: Vec<bool> = Vec::with_capacity(self.blocks.len());
-        for i in 0..self.blocks.len() {
-            let above = self.parent_of(i).and_then(|p| out.get(p).copied()).unwrap_or(false);
-            out.push(above || self.has_hint(i, Hint::Comments));
-        }
-        out
+        self.inherited(|i| self.has_hint(i, Hint::Comments))
     }
 
     /// The content roots: the best-scoring block and its siblings that hold running text too.
@@ -519,16 +523,10 @@ impl<'a> Tree<'a> {
         // A page of several posts whose address names one of them: that post holds the text.
         // One pass (parents come first), not a walk up from every block: a deep tree stays linear.
         if let Some(post) = addressed {
-            let mut inside = vec![false; scores.len()];
-            for i in 0..inside.len() {
-                let within = i == post || self.parent_of(i).is_some_and(|p| inside.get(p).copied().unwrap_or(false));
-                if let Some(slot) = inside.get_mut(i) {
-                    *slot = within;
-                }
+            let inside = self.inherited(|i| i == post);
+            for (s, within) in scores.iter_mut().zip(inside) {
                 if !within {
-                    if let Some(s) = scores.get_mut(i) {
-                        *s = 0.0;
-                    }
+                    *s = 0.0;
                 }
             }
         }

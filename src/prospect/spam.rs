@@ -20,7 +20,7 @@ use crate::judgement::Judgement;
 use crate::report::{Contribution, LinkKind, Report};
 use crate::signals::anchor_text::money_term;
 use crate::signals::destination::SUSPICIOUS_TLDS;
-use crate::snapshot::{PageSnapshot, Region};
+use crate::snapshot::PageSnapshot;
 
 /// The spam-likeness of a page: 0 (nothing spammy seen) to 100, and the signals that fired.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -101,7 +101,7 @@ pub fn spam_likeness(snapshot: &PageSnapshot, report: &Report) -> SpamLikeness {
     let words = snapshot.word_count.max(1);
     // Nor do commenters' name links, each to the commenter's own site (a food blog's 93
     // commenters, blind round 54).
-    let external = u32::try_from(report.links.iter().filter(|l| l.kind == LinkKind::External && !l.region.is_chrome() && l.region != Region::Comments).count()).unwrap_or(u32::MAX);
+    let external = u32::try_from(report.own_external_links().filter(|l| !l.region.is_chrome()).count()).unwrap_or(u32::MAX);
     if external >= 20 && external.saturating_mul(100) / words >= 5 {
         signals.push(signal(15, format!("{external} links for {words} words"), "many outbound links for little text: a link-farm pattern"));
     }

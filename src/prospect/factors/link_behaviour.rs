@@ -64,14 +64,9 @@ impl Default for Weights {
     }
 }
 
-/// The page's own external links, and how many of them are followed: a comment section's links
-/// are its commenters' (each name links the commenter's site), which the site neither chose nor,
-/// mostly, follows. A popular food blog's 332 commenters made 357 links out "a link-farm
-/// pattern", nofollowed (blind round 54: Smitten Kitchen, Homesick Texan).
+/// The page's own external links (not its commenters'), and how many of them are followed.
 fn own_external(report: &crate::report::Report) -> (u32, u32) {
-    let own = report.links.iter().filter(|l| l.kind == crate::report::LinkKind::External && l.region != crate::snapshot::Region::Comments);
-    let (all, followed) = own.fold((0u32, 0u32), |(all, followed), l| (all.saturating_add(1), followed.saturating_add(u32::from(l.followed))));
-    (all, followed)
+    report.own_external_links().fold((0u32, 0u32), |(all, followed), l| (all.saturating_add(1), followed.saturating_add(u32::from(l.followed))))
 }
 
 pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>) {
