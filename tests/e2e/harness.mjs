@@ -66,11 +66,11 @@ export class Cdp {
         else call.resolve(message.result);
       } else {
         // A closed popup or tab ends its session: its unanswered calls will never be answered.
-        if (message.method === 'Target.detachedFromTarget') this.#failSession(message.params.sessionId, 'the target detached (it closed)');
+        if (message.method === 'Target.detachedFromTarget' && message.params?.sessionId) this.#fail(message.params.sessionId, 'the target detached (it closed)');
         for (const listener of this.listeners) listener(message);
       }
     });
-    socket.on('close', () => this.#failAll('the CDP connection closed'));
+    socket.on('close', () => this.#fail(undefined, 'the CDP connection closed'));
   }
 
   /** @param {string} url */
@@ -112,21 +112,13 @@ export class Cdp {
   }
 
   /**
-   * @param {string} sessionId
+   * Fails the pending calls of one session, or all of them (no session given).
+   * @param {string | undefined} sessionId
    * @param {string} why
    */
-  #failSession(sessionId, why) {
+  #fail(sessionId, why) {
     for (const [id, call] of this.pending) {
-      if (call.sessionId !== sessionId) continue;
-      clearTimeout(call.timer);
-      call.reject(new Error(`${call.method}: ${why}`));
-      this.pending.delete(id);
-    }
-  }
-
-  /** @param {string} why */
-  #failAll(why) {
-    for (const [id, call] of this.pending) {
+      if (sessionId !== undefined && call.sessionId !== sessionId) continue;
       clearTimeout(call.timer);
       call.reject(new Error(`${call.method}: ${why}`));
       this.pending.delete(id);
