@@ -346,6 +346,17 @@ mod tests {
         assert!(is_share_endpoint("www.blogger.com", "/email-post.g"), "Blogger's Email This");
         assert!(is_share_endpoint("www.ziplist.com", "/webkitchen/button/add_recipe"), "ZipList's Save recipe");
         assert!(!is_share_endpoint("admin.over-blog.com", "/3215825/write/184561962"), "its edit link is no share");
+        // The 2026-12-06 audit's additions, as the share-button libraries write them.
+        assert!(is_share_endpoint("www.xing.com", "/app/user"), "XING's op=share form");
+        assert!(is_share_endpoint("lineit.line.me", "/share/ui"));
+        assert!(is_share_endpoint("story.kakao.com", "/s/share"));
+        assert!(is_share_endpoint("shuo.douban.com", "/!service/share"));
+        assert!(is_share_endpoint("mail.google.com", "/mail/"), "Gmail's compose");
+        assert!(is_share_endpoint("publish.buffer.com", "/compose"));
+        assert!(is_share_endpoint("classroom.google.com", "/share"));
+        assert!(is_share_endpoint("claude.ai", "/new"), "ask an AI about the page");
+        assert!(!is_share_endpoint("medium.com", "/new-york-stories"), "whole segments: a story is no share");
+        assert!(!is_share_endpoint("www.xing.com", "/profile/Jane_Doe"), "a profile");
         assert!(is_share_endpoint("www.linkedin.com", "/cws/share"));
         assert!(is_share_endpoint("api.whatsapp.com", "/send"));
         assert!(is_share_endpoint("www.facebook.com", "/dialog/feed"));
