@@ -872,7 +872,7 @@ pub fn regions(snapshot: &PageSnapshot, links: &[LinkObservation]) -> (Vec<Regio
                     // A picture's credit names who took it, not a source of the text.
                     // So does a copyright line's ("Copyright © 2012 HealthDay" after a wire story),
                     // and a page's own short link is no source at all.
-                    Region::Main if !editorial() || matches!(line_label(&link.surrounding, &link.text), Some(LineLabel::Credit | LineLabel::Own)) || is_copyright_line(&link.surrounding, &link.text) => Region::Boilerplate,
+                    Region::Main if !editorial() || matches!(line_label(&link.surrounding, &link.text), Some(LineLabel::Credit | LineLabel::Own)) || is_copyright_line(&link.surrounding, &link.text) || is_powered_by(&link.surrounding, &link.text) => Region::Boilerplate,
                     // The story's list of sources is its text wherever the template sets it (after
                     // the story's column, under the article): never in a named part of the frame.
                     Region::Boilerplate | Region::Body if place.named.is_none() && line_label(&link.surrounding, &link.text) == Some(LineLabel::Sources) && editorial() => Region::Main,
@@ -931,6 +931,23 @@ fn line_label(surrounding: &str, text: &str) -> Option<LineLabel> {
         "own" if gap.len() <= 40 => Some(LineLabel::Own),
         _ => None,
     }
+}
+
+/// True when the link is a service's credit: its text starts with a `powered` phrase of
+/// `data/footprints/line-labels.tsv` ("Powered by POPCART"), or its line says the phrase right
+/// before it after a separator ("… | Powered by <a>Shopify</a>"), not inside a sentence ("the
+/// shop is powered by Shopify" cites it).
+fn is_powered_by(surrounding: &str, text: &str) -> bool {
+    let text = text.trim();
+    let phrases = || crate::tables::line_labels().lines().filter_map(|row| row.strip_prefix("powered\t"));
+    let said = text.to_lowercase();
+    if phrases().any(|p| said.strip_prefix(p).is_some_and(|rest| rest.starts_with(' '))) {
+        return true;
+    }
+    let Some((before, _)) = surrounding.split_once(text).filter(|_| !text.is_empty()) else { return false };
+    let tail: String = before.chars().rev().take(40).collect::<Vec<_>>().into_iter().rev().collect();
+    let phrase = tail.rsplit(['.', ',', ';', ':', ')', '(', '/', '|', '·', '•', '"', '“', '”', '\n']).next().unwrap_or("").trim().to_lowercase();
+    phrases().any(|p| p == phrase)
 }
 
 /// True when the link's line labels it as the page's own address ("Short link for this page:",

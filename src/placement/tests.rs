@@ -1046,3 +1046,24 @@ fn a_box_named_boilerplate_in_main_of_a_page_without_text_is_boilerplate() {
     assert_eq!(r[manual], Region::Main, "the landmark's own links stay its");
     assert_eq!(r[group], Region::Boilerplate);
 }
+
+#[test]
+fn a_services_powered_by_credit_in_the_text_is_boilerplate_a_sentence_naming_it_is_not() {
+    // Chowhound (blind round 55): "Powered by POPCART" under a recipe's ingredients, in its text.
+    let mut page = Page::new();
+    let article = page.block(0, "article", "");
+    page.prose(article, 4);
+    let box_ = page.paragraph(article, 30);
+    let credit = page.titled_link(box_, "http://getpopcart.example/", "Powered by POPCART");
+    let after = page.paragraph(article, 30);
+    let shop = page.titled_link(after, "https://cart.example/", "CartCo");
+    page.links[shop].surrounding = "Buy the ingredients | Powered by CartCo".into();
+    let said = page.paragraph(article, 60);
+    let cited = page.titled_link(said, "https://shopify.example/", "Shopify");
+    page.links[cited].surrounding = "The bakery's online shop is powered by Shopify since 2019.".into();
+    let r = page.regions();
+    assert_eq!(r[credit], Region::Boilerplate, "the credit is the link's text");
+    assert_eq!(r[shop], Region::Boilerplate, "the credit starts the link's phrase");
+    assert_eq!(r[cited], Region::Main, "a sentence that names the service cites it");
+    assert!(is_powered_by("Rezept teilen · bereitgestellt von Küchenhelfer", "Küchenhelfer"));
+}
