@@ -1021,12 +1021,14 @@ fn mostly_cjk(text: &str) -> bool {
 /// A line that asks the reader to follow or join someone's account, as
 /// [`crate::prospect::openings::words`] writes it: "follow us", "folgen Sie uns", "suivez-nous",
 /// "síguenos", "siga-nos", "seguici", "ikuti kami", "подписывайтесь" (blind round 51: URA.RU's
-/// "join the subscribers of our Telegram channel" after its story).
+/// "join the subscribers of our Telegram channel" after its story), "følg med på" (blind round 56:
+/// Valdemarsro's "follow Valdemarsro on Instagram and Facebook" box after each recipe).
 const FOLLOW_US: &[&str] = &[
     " follow him ", " follow her ", " follow me ", " follow us ", " follow them ", " folgen sie uns ", " folge uns ",
     " folgt uns ", " suivez nous ", " suivez moi ", " rejoignez nous ", " síguenos ", " siguenos ", " síganos ",
     " siga nos ", " sigam nos ", " seguici ", " seguiteci ", " volg ons ", " obserwuj nas ", " bizi takip edin ",
-    " ikuti kami ", " подписывайтесь ", " подпишитесь ", " присоединяйтесь ",
+    " ikuti kami ", " подписывайтесь ", " подпишитесь ", " присоединяйтесь ", " følg os ", " følg oss ", " følg med på ",
+    " följ oss ", " följ med på ", " seuraa meitä ", " kövess minket ", " kövessen minket ", " sledujte nás ", " sleduj nás ",
 ];
 
 /// Words asking readers to tag or mention an account or hashtag in their own posts (English,

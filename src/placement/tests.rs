@@ -198,6 +198,10 @@ fn a_note_on_the_writer_with_their_profile_is_not_a_citation() {
     assert!(!note("https://www.facebook.com/BBCMonitoring", "Analysts follow BBC Monitoring reports on Iran closely"), "a name that runs on before \"on\"");
     // Blind round 51: follow lines in other languages (URA.RU's Telegram channel after its story).
     assert!(note("https://t.me/+X--PmkJudiU4YTMy", "Присоединяйтесь к подписчикам telegram-канала URA.RU и всегда оставайтесь в курсе событий."));
+    // Blind round 56: Valdemarsro's box after each recipe (Danish), and the same in its neighbours.
+    assert!(note("https://www.instagram.com/valdemarsro_dk/", "Følg med på Valdemarsro Instagram og Facebook og få god inspiration til flere opskrifter og lækker mad."));
+    assert!(note("https://www.instagram.com/matprat/", "Følg oss på Instagram for flere oppskrifter"));
+    assert!(note("https://www.facebook.com/ica/", "Följ oss på Facebook"));
     assert!(note("https://www.instagram.com/site", "Suivez-nous sur Instagram et Facebook."));
     assert!(note("https://twitter.com/site", "Folgen Sie uns auf Twitter!"));
     assert!(!note("https://t.me/mash", "Об этом сообщает Telegram-канал Mash со ссылкой на источники."), "a channel cited as a source");
