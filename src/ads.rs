@@ -99,11 +99,12 @@ const AD_BOX_TEXT: u32 = 150;
 const AD_BOX_LINKS: u32 = 25;
 
 /// Whole id/class words that name an ad box, in the languages pages name them in (trailing
-/// digits dropped: `ad1`, `BigAd2`). `promoted` is not one: Drupal marks articles promoted to
+/// digits dropped: `ad1`, `BigAd2`); Mediavine's, the ad network of many food blogs, name its
+/// slots `adunitwrapper` with an `adunitlabel` and a `mediavine` box (blind round 57). `promoted` is not one: Drupal marks articles promoted to
 /// the front page `node-promoted`.
 const AD_BOX_WORDS: &[&str] = &[
-    "ad", "ads", "adsense", "adslot", "adunit", "advert", "advertisement", "advertisements", "advertising", "advertorial", "adverts", "anzeige", "anzeigen",
-    "dfp", "guanggao", "publicidad", "publicite", "reklama", "sponsor", "sponsored", "werbung",
+    "ad", "ads", "adsense", "adslot", "adunit", "adunitlabel", "adunitwrapper", "advert", "advertisement", "advertisements", "advertising", "advertorial", "adverts", "anzeige", "anzeigen",
+    "dfp", "guanggao", "mediavine", "publicidad", "publicite", "reklama", "sponsor", "sponsored", "werbung",
 ];
 
 /// Words beside an ad word that say the box is not one, or not now: `no-ads`, `sticky-ad-hidden`,
@@ -269,6 +270,8 @@ mod tests {
             ("werbung", "werbung"),
             ("code-block code-block-19", "code-block"),
             ("td-a-rec td-a-rec-id-content_inline td_uid_3_62", "td-a-rec"),
+            ("content_btf_wrapper adunitwrapper content_btf_wrapper", "adunitwrapper"),
+            ("mediavine", "mediavine"),
         ] {
             assert_eq!(ad_box_word(hint), Some(word), "{hint}");
         }

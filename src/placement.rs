@@ -200,8 +200,10 @@ const HINT_WORDS: &[(&str, Hint)] = &[
 /// a page (blind round 53's food blogs): WP Recipe Maker's call to action under a recipe card
 /// ("Markiere mich mit @…", "Pin it"), and the feeds of Smash Balloon's Instagram, YouTube,
 /// Facebook and Twitter plugins (`#sb_instagram.sbi`, `.sb_youtube`, `#cff.cff`, `#ctf.ctf`), a
-/// column of the site's own latest posts elsewhere, which a theme may put after the post.
-const PLUGIN_BOXES: &[&str] = &["wprm-call-to-action", "sbi", "sb_youtube", "cff", "ctf"];
+/// column of the site's own latest posts elsewhere, which a theme may put after the post; and
+/// LinkWithin's "You might also like" box of the blog's older posts under each post (blind round
+/// 57: Cookin' Canuck).
+const PLUGIN_BOXES: &[&str] = &["wprm-call-to-action", "sbi", "sb_youtube", "cff", "ctf", "linkwithin_outer", "linkwithin_inner"];
 
 /// Boilerplate words also read at the start or end of a run-together class name
 /// (`relatedlinks`, `artrelated`, `sharebar`): long and specific enough not to hide in other
@@ -872,7 +874,7 @@ pub fn regions(snapshot: &PageSnapshot, links: &[LinkObservation]) -> (Vec<Regio
                     // A picture's credit names who took it, not a source of the text.
                     // So does a copyright line's ("Copyright © 2012 HealthDay" after a wire story),
                     // and a page's own short link is no source at all.
-                    Region::Main if !editorial() || matches!(line_label(&link.surrounding, &link.text), Some(LineLabel::Credit | LineLabel::Own)) || is_copyright_line(&link.surrounding, &link.text) || is_powered_by(&link.surrounding, &link.text) => Region::Boilerplate,
+                    Region::Main if !editorial() || matches!(line_label(&link.surrounding, &link.text), Some(LineLabel::Credit | LineLabel::Own)) || is_copyright_line(&link.surrounding, &link.text) || is_credit_by(&link.surrounding, &link.text) => Region::Boilerplate,
                     // The story's list of sources is its text wherever the template sets it (after
                     // the story's column, under the article): never in a named part of the frame.
                     Region::Boilerplate | Region::Body if place.named.is_none() && line_label(&link.surrounding, &link.text) == Some(LineLabel::Sources) && editorial() => Region::Main,
@@ -933,13 +935,13 @@ fn line_label(surrounding: &str, text: &str) -> Option<LineLabel> {
     }
 }
 
-/// True when the link is a service's credit: its text starts with a `powered` phrase of
+/// True when the link is a credit without a colon: its text starts with a `by` phrase of
 /// `data/footprints/line-labels.tsv` ("Powered by POPCART"), or its line says the phrase right
-/// before it after a separator ("… | Powered by <a>Shopify</a>"), not inside a sentence ("the
-/// shop is powered by Shopify" cites it).
-fn is_powered_by(surrounding: &str, text: &str) -> bool {
+/// before it after a separator ("Photo by <a>Matt</a> / Food Styling by <a>Adam</a>"), not inside
+/// a sentence ("the shop is powered by Shopify" cites it).
+fn is_credit_by(surrounding: &str, text: &str) -> bool {
     let text = text.trim();
-    let phrases = || crate::tables::line_labels().lines().filter_map(|row| row.strip_prefix("powered\t"));
+    let phrases = || crate::tables::line_labels().lines().filter_map(|row| row.strip_prefix("by\t"));
     let said = text.to_lowercase();
     if phrases().any(|p| said.strip_prefix(p).is_some_and(|rest| rest.starts_with(' '))) {
         return true;

@@ -275,6 +275,7 @@ mod tests {
         assert!(is_utility_endpoint("www.adobe.com", "/go/getflashplayer"));
         assert!(is_utility_endpoint("get.adobe.com", "/reader/"));
         assert!(is_utility_endpoint("browsehappy.com", "/"));
+        assert!(is_utility_endpoint("www.linkwithin.com", "/learn") && is_utility_endpoint("feeds.feedburner.com", "/TheSimpleVeganista"), "blind round 57");
         assert!(is_utility_endpoint("www.java.com", "/en/download/"));
         assert!(!is_utility_endpoint("www.adobe.com", "/products/photoshop.html"), "a product page is cited");
         assert!(!is_utility_endpoint("www.adobe.com", "/go/getflashplayer-history"), "whole segments");

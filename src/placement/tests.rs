@@ -982,7 +982,7 @@ fn photos_between_two_chunks_of_the_text_are_the_texts() {
 
 #[test]
 fn plugin_boxes_in_a_post_are_not_its_text() {
-    for class in ["wprm-call-to-action wprm-call-to-action-simple", "sb_youtube sby_layout_grid", "sbi sbi_mob_col_1"] {
+    for class in ["wprm-call-to-action wprm-call-to-action-simple", "sb_youtube sby_layout_grid", "sbi sbi_mob_col_1", "linkwithin_outer"] {
         let mut page = Page::new();
         let post = page.block(0, "div", "entry-content");
         page.prose(post, 6);
@@ -1052,7 +1052,7 @@ fn a_box_named_boilerplate_in_main_of_a_page_without_text_is_boilerplate() {
 }
 
 #[test]
-fn a_services_powered_by_credit_in_the_text_is_boilerplate_a_sentence_naming_it_is_not() {
+fn a_credit_by_line_in_the_text_is_boilerplate_a_sentence_naming_it_is_not() {
     // Chowhound (blind round 55): "Powered by POPCART" under a recipe's ingredients, in its text.
     let mut page = Page::new();
     let article = page.block(0, "article", "");
@@ -1069,5 +1069,9 @@ fn a_services_powered_by_credit_in_the_text_is_boilerplate_a_sentence_naming_it_
     assert_eq!(r[credit], Region::Boilerplate, "the credit is the link's text");
     assert_eq!(r[shop], Region::Boilerplate, "the credit starts the link's phrase");
     assert_eq!(r[cited], Region::Main, "a sentence that names the service cites it");
-    assert!(is_powered_by("Rezept teilen · bereitgestellt von Küchenhelfer", "Küchenhelfer"));
+    assert!(is_credit_by("Rezept teilen · bereitgestellt von Küchenhelfer", "Küchenhelfer"));
+    // What's Gaby Cooking (blind round 57): a picture's credits without a colon.
+    let line = "Photo by Matt Armendariz / Food Styling by Adam Pearson / Recipe from What’s Gaby Cooking";
+    assert!(is_credit_by(line, "Matt Armendariz") && is_credit_by(line, "Adam Pearson"));
+    assert!(!is_credit_by("A photo by Ansel Adams sold for a record price", "Ansel Adams"), "a sentence");
 }

@@ -419,6 +419,11 @@ pub const SOCIAL_HOSTS: &[&str] = &[
     "twitter.com", "x.com", "facebook.com", "linkedin.com", "instagram.com", "youtube.com", "tiktok.com",
     "pinterest.com", "github.com", "mastodon.social", "threads.net", "bsky.app", "plus.google.com", "t.me", "vk.com",
     "ok.ru", "weibo.com", "wa.me",
+    // Pinterest's country domains (pinterest.ca/name is the account pinterest.com/name is: blind
+    // round 57, The Kitchen Magpie's "FOLLOW ME ON PINTEREST!").
+    "pinterest.ca", "pinterest.co.uk", "pinterest.com.au", "pinterest.de", "pinterest.fr", "pinterest.es", "pinterest.it",
+    "pinterest.com.mx", "pinterest.jp", "pinterest.nz", "pinterest.ie", "pinterest.ch", "pinterest.at", "pinterest.pt", "pinterest.se",
+    "pinterest.dk", "pinterest.ph", "pinterest.cl",
 ];
 
 /// A social host that has closed: a profile there still marks a follow line on an old page, but
@@ -1095,6 +1100,8 @@ mod tests {
             "https://ok.ru/group/53245288710321",
             "https://weibo.com/u/1234567",
             "https://wa.me/+79923487530",
+            "http://pinterest.ca/kitchenmagpie",
+            "https://www.pinterest.co.uk/bbcgoodfood/",
         ] {
             assert!(is_social_profile(profile), "{profile}");
         }
