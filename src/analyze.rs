@@ -109,6 +109,10 @@ pub fn analyze_with(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&D
     let mut internal = Vec::new();
     let mut elsewhere = Vec::new();
     for (((link, (dest, rel)), region), ad_box) in links.iter().zip(classified).zip(regions).zip(ad_boxes) {
+        // An ad unit inside the text's column is not what the text says: the box it sits in is
+        // the page's, as a related-posts box there is (blind round 57: Mediavine's slots between
+        // a food blog's paragraphs).
+        let region = if region == Region::Main && ad_box.is_some() { Region::Boilerplate } else { region };
         let report = link_report(link, region, ad_box, dest, rel, &page, &profile.weights);
         tally.add(&report);
         match report.kind {
@@ -304,5 +308,26 @@ mod tests {
         assert!(crate::share::hands_over_page("share.example", Some("u=https%3A%2F%2Fwww.news.example.co.uk%2Fstory%2F1"), &super::own_sites(&snapshot)));
         let plain = PageSnapshot { url: "https://blog.example/post".into(), canonical: "https://blog.example/post".into(), ..Default::default() };
         assert_eq!(super::own_sites(&plain), ["blog.example"], "no repeats, no empty og:url");
+    }
+
+    #[test]
+    fn an_ad_unit_between_the_texts_paragraphs_is_not_its_content() {
+        // Mediavine's slots between a food blog's paragraphs (blind round 57).
+        use crate::snapshot::{Block, LinkContext, LinkObservation, Region};
+        let block = |parent: i64, tag: &str, hint: &str, text: u32| Block { parent, tag: tag.into(), hint: hint.into(), text, ..Block::default() };
+        let blocks = vec![
+            block(-1, "body", "", 0),
+            block(0, "article", "post", 0),
+            block(1, "p", "", 900),
+            block(1, "div", "content_btf_wrapper adunitwrapper", 0),
+            block(3, "div", "mediavine", 0),
+            block(1, "p", "", 900),
+        ];
+        let link = |index: u32, block: i64, href: &str| LinkObservation { index, block, href: href.into(), text: "a source".into(), region: Region::Main, context: LinkContext::Paragraph, ..LinkObservation::default() };
+        let links = vec![link(0, 2, "https://source.example/study"), link(1, 4, "https://www.mediavine.example/"), link(2, 5, "https://other.example/report")];
+        let snapshot = PageSnapshot { url: "https://blog.example/post".into(), blocks, links, word_count: 400, ..PageSnapshot::default() };
+        let report = super::analyze(&snapshot, &crate::profile::Profile::default());
+        let region = |i: u32| report.links.iter().find(|l| l.index == i).map(|l| l.region);
+        assert_eq!((region(0), region(1), region(2)), (Some(Region::Main), Some(Region::Boilerplate), Some(Region::Main)));
     }
 }
