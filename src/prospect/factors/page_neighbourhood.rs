@@ -28,7 +28,7 @@
 
 use super::ProspectInput;
 use crate::judgement::Judgement;
-use crate::report::{Contribution, LinkKind, Report};
+use crate::report::{AnchorSource, Contribution, LinkKind, Report};
 use crate::snapshot::{Region, Visibility};
 
 pub const FACTOR: Judgement = Judgement {
@@ -192,6 +192,11 @@ fn injected_looking(report: &Report) -> u32 {
         // schema.org markup repeats its `sameAs` profiles as empty zero-size links under every
         // story it loads (RIA Novosti's 77, in blind round 45).
         .filter(|l| !l.anchor.trim().is_empty())
+        // Nor a picture link with no size: an icon that has not loaded (lazy, or its stylesheet
+        // and images blocked), not hidden text. Semantic Scholar's team cards link each
+        // researcher's site by a "Website link Icon" (blind round 58, where 15 such made a
+        // research team page Avoid); injected spam hides words, whose anchor text it sells.
+        .filter(|l| !(l.visibility == Visibility::ZeroSize && matches!(l.anchor_source, AnchorSource::ImageAlt | AnchorSource::Icon)))
         // Sign-in, follow and share menus (a comment widget hides one per comment) point to the
         // big platforms; injected spam points to the spammer's clients.
         .filter(|l| !is_big_platform(&l.domain))
@@ -306,6 +311,22 @@ mod tests {
         }
         let markup = analyze_prospect(&markup, &Profile::default(), None, 20_000).prospect.unwrap();
         assert!(markup.contributions.iter().all(|c| c.signal != "page-neighbourhood"), "links with no anchor pass no anchor text: markup, not injected spam");
+        // A team page's icon links whose pictures have not loaded: zero-size, named by their alt.
+        let mut icons = page_with_hidden(40);
+        for l in &mut icons.links {
+            l.text = String::new();
+            l.has_image = true;
+            l.image_alt = "Website link Icon".into();
+            l.visibility = Visibility::ZeroSize;
+        }
+        let icons = analyze_prospect(&icons, &Profile::default(), None, 20_000).prospect.unwrap();
+        assert!(icons.contributions.iter().all(|c| c.signal != "page-neighbourhood"), "icons not loaded yet are not hidden text");
+        let mut words = page_with_hidden(40);
+        for l in &mut words.links {
+            l.visibility = Visibility::ZeroSize;
+        }
+        let words = analyze_prospect(&words, &Profile::default(), None, 20_000).prospect.unwrap();
+        assert!(words.contributions.iter().any(|c| c.signal == "page-neighbourhood"), "words shrunk to nothing are");
         let many = analyze_prospect(&page_with_hidden(40), &Profile::default(), None, 20_000).prospect.unwrap();
         assert_eq!(many.verdict, Some(crate::prospect::suitability::Verdict::Avoid), "Avoid even without a profile");
         let worst = many.contributions.iter().min_by_key(|c| c.weight).unwrap();
