@@ -940,8 +940,11 @@ fn line_label(surrounding: &str, text: &str) -> Option<LineLabel> {
 /// before it after a separator ("Photo by <a>Matt</a> / Food Styling by <a>Adam</a>"), not inside
 /// a sentence ("the shop is powered by Shopify" cites it).
 fn is_credit_by(surrounding: &str, text: &str) -> bool {
+    // Read once: placement asks it of every link in the text.
+    static PHRASES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let list = PHRASES.get_or_init(|| crate::tables::line_labels().lines().filter_map(|row| row.strip_prefix("by\t")).collect());
+    let phrases = || list.iter().copied();
     let text = text.trim();
-    let phrases = || crate::tables::line_labels().lines().filter_map(|row| row.strip_prefix("by\t"));
     let said = text.to_lowercase();
     if phrases().any(|p| said.strip_prefix(p).is_some_and(|rest| rest.starts_with(' '))) {
         return true;
