@@ -940,16 +940,30 @@ fn line_label(surrounding: &str, text: &str) -> Option<LineLabel> {
 /// before it after a separator ("Photo by <a>Matt</a> / Food Styling by <a>Adam</a>"), not inside
 /// a sentence ("the shop is powered by Shopify" cites it).
 fn is_credit_by(surrounding: &str, text: &str) -> bool {
-    // Read once: placement asks it of every link in the text.
-    static PHRASES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    let list = PHRASES.get_or_init(|| crate::tables::line_labels().lines().filter_map(|row| row.strip_prefix("by\t")).collect());
+    // Read once: placement asks it of every link in the text. Every phrase ends in a short word
+    // ("by", "par", "von"…): a link whose text or the words before it hold none is no credit,
+    // found without allocating.
+    static PHRASES: std::sync::OnceLock<(Vec<&'static str>, Vec<&'static str>)> = std::sync::OnceLock::new();
+    let (list, last_words) = PHRASES.get_or_init(|| {
+        let list: Vec<&'static str> = crate::tables::line_labels().lines().filter_map(|row| row.strip_prefix("by\t")).collect();
+        let mut last: Vec<&'static str> = list.iter().filter_map(|p| p.rsplit(' ').next()).collect();
+        last.sort_unstable();
+        last.dedup();
+        (list, last)
+    });
+    let has_last = |s: &str| s.split_whitespace().any(|w| last_words.iter().any(|l| w.eq_ignore_ascii_case(l)));
     let phrases = || list.iter().copied();
     let text = text.trim();
-    let said = text.to_lowercase();
-    if phrases().any(|p| said.strip_prefix(p).is_some_and(|rest| rest.starts_with(' '))) {
-        return true;
+    if has_last(text.get(..text.char_indices().nth(60).map_or(text.len(), |(at, _)| at)).unwrap_or(text)) {
+        let said = text.to_lowercase();
+        if phrases().any(|p| said.strip_prefix(p).is_some_and(|rest| rest.starts_with(' '))) {
+            return true;
+        }
     }
     let Some((before, _)) = surrounding.split_once(text).filter(|_| !text.is_empty()) else { return false };
+    if !before.trim_end().rsplit(' ').next().is_some_and(has_last) {
+        return false;
+    }
     let tail: String = before.chars().rev().take(40).collect::<Vec<_>>().into_iter().rev().collect();
     let phrase = tail.rsplit(['.', ',', ';', ':', ')', '(', '/', '|', '·', '•', '"', '“', '”', '\n']).next().unwrap_or("").trim().to_lowercase();
     phrases().any(|p| p == phrase)

@@ -419,12 +419,20 @@ pub const SOCIAL_HOSTS: &[&str] = &[
     "twitter.com", "x.com", "facebook.com", "linkedin.com", "instagram.com", "youtube.com", "tiktok.com",
     "pinterest.com", "github.com", "mastodon.social", "threads.net", "bsky.app", "plus.google.com", "t.me", "vk.com",
     "ok.ru", "weibo.com", "wa.me",
-    // Pinterest's country domains (pinterest.ca/name is the account pinterest.com/name is: blind
-    // round 57, The Kitchen Magpie's "FOLLOW ME ON PINTEREST!").
-    "pinterest.ca", "pinterest.co.uk", "pinterest.com.au", "pinterest.de", "pinterest.fr", "pinterest.es", "pinterest.it",
-    "pinterest.com.mx", "pinterest.jp", "pinterest.nz", "pinterest.ie", "pinterest.ch", "pinterest.at", "pinterest.pt", "pinterest.se",
-    "pinterest.dk", "pinterest.ph", "pinterest.cl",
 ];
+
+/// Pinterest's country domains: `pinterest.ca/name` is the account `pinterest.com/name` is (blind
+/// round 57, The Kitchen Magpie's "FOLLOW ME ON PINTEREST!").
+const PINTEREST_COUNTRIES: &[&str] = &[
+    "ca", "co.uk", "com.au", "de", "fr", "es", "it", "com.mx", "jp", "nz", "ie", "ch", "at", "pt", "se", "dk", "ph", "cl",
+];
+
+/// `host` on pinterest.com when it is on one of Pinterest's country domains (`www.pinterest.ca`
+/// is `www.pinterest.com`); `None` for any other host.
+pub fn pinterest_as_com(host: &str) -> Option<String> {
+    let (sub, country) = host.rsplit_once("pinterest.")?;
+    (PINTEREST_COUNTRIES.contains(&country) && (sub.is_empty() || sub.ends_with('.'))).then(|| format!("{sub}pinterest.com"))
+}
 
 /// A social host that has closed: a profile there still marks a follow line on an old page, but
 /// reaches no one (Google+ shut down in 2019), so it is never offered as a contact.
@@ -530,6 +538,7 @@ pub fn is_social_profile(href: &str) -> bool {
         None => host_port,
     };
     let host = host.strip_suffix('.').unwrap_or(host).to_ascii_lowercase();
+    let host = pinterest_as_com(&host).unwrap_or(host);
     let Some(site) = SOCIAL_HOSTS.iter().find(|s| host == **s || host.strip_suffix(**s).and_then(|sub| sub.strip_suffix('.')).is_some_and(is_account_host)) else { return false };
     let path = path_of(href);
     // Old addresses put the account after a hash-bang (Twitter's `twitter.com/#!/name`,

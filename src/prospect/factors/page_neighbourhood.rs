@@ -222,7 +222,7 @@ const PLATFORMS: &[&str] = &["google.com", "apple.com", "microsoft.com", "wordpr
 /// A social network or another big platform (sign-in, share, comment widgets): a link there is a
 /// menu or a profile, never an injected or a sold link.
 pub(crate) fn is_big_platform(site: &str) -> bool {
-    PLATFORMS.contains(&site) || crate::prospect::contacts::SOCIAL_HOSTS.contains(&site)
+    PLATFORMS.contains(&site) || crate::prospect::contacts::SOCIAL_HOSTS.contains(&site) || crate::prospect::contacts::pinterest_as_com(site).is_some()
 }
 
 #[cfg(test)]
