@@ -98,8 +98,8 @@ pub fn analyze_with(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&D
 
     let mut classifier = Classifier::new(&page_site, intel);
     let classified: Vec<_> = links.iter().map(|link| (classifier.classify(link), parse_rel(&link.rel))).collect();
-    let (regions, content_found) = crate::placement::regions(snapshot, links);
     let ad_boxes = crate::ads::ad_boxes(snapshot, links);
+    let (regions, content_found) = crate::placement::regions(snapshot, links, &ad_boxes);
     let mut page = page_context(snapshot, links, &regions, &classified, &page_site);
     page.sites = own_sites(snapshot);
 
@@ -109,10 +109,6 @@ pub fn analyze_with(snapshot: &PageSnapshot, profile: &Profile, intel: Option<&D
     let mut internal = Vec::new();
     let mut elsewhere = Vec::new();
     for (((link, (dest, rel)), region), ad_box) in links.iter().zip(classified).zip(regions).zip(ad_boxes) {
-        // An ad unit inside the text's column is not what the text says: the box it sits in is
-        // the page's, as a related-posts box there is (blind round 57: Mediavine's slots between
-        // a food blog's paragraphs).
-        let region = if region == Region::Main && ad_box.is_some() { Region::Boilerplate } else { region };
         let report = link_report(link, region, ad_box, dest, rel, &page, &profile.weights);
         tally.add(&report);
         match report.kind {

@@ -854,8 +854,9 @@ fn region_of(place: Place, has_content: bool) -> Region {
 /// The region of every link of `links` (in order): decided from the snapshot's block tree when
 /// the extractor listed the link's block, else the link's own `region` as observed. And whether
 /// the tree showed where the running text is (then links outside it are not in the content,
-/// even those left in `Body`).
-pub fn regions(snapshot: &PageSnapshot, links: &[LinkObservation]) -> (Vec<Region>, bool) {
+/// even those left in `Body`). `ad_boxes`: the ad unit each link sits in, if any
+/// ([`crate::ads::ad_boxes`], in the same order).
+pub fn regions(snapshot: &PageSnapshot, links: &[LinkObservation], ad_boxes: &[Option<&'static str>]) -> (Vec<Region>, bool) {
     if snapshot.blocks.is_empty() {
         return (links.iter().map(|l| l.region).collect(), false);
     }
@@ -865,7 +866,8 @@ pub fn regions(snapshot: &PageSnapshot, links: &[LinkObservation]) -> (Vec<Regio
     let page_sites = crate::analyze::own_sites(snapshot);
     let regions = links
         .iter()
-        .map(|link| {
+        .enumerate()
+        .map(|(i, link)| {
             let block = usize::try_from(link.block).ok();
             let editorial = || is_editorial(link, block.and_then(|b| tree.blocks.get(b)).map_or(0, |b| b.text), block.is_some_and(|b| tree.is_quoted(b)), &page_sites);
             match block.and_then(|b| places.get(b)).copied() {
@@ -874,10 +876,17 @@ pub fn regions(snapshot: &PageSnapshot, links: &[LinkObservation]) -> (Vec<Regio
                     // A picture's credit names who took it, not a source of the text.
                     // So does a copyright line's ("Copyright © 2012 HealthDay" after a wire story),
                     // and a page's own short link is no source at all.
-                    Region::Main if !editorial() || matches!(line_label(&link.surrounding, &link.text), Some(LineLabel::Credit | LineLabel::Own)) || is_copyright_line(&link.surrounding, &link.text) || is_credit_by(&link.surrounding, &link.text) => Region::Boilerplate,
+                    // An ad unit inside the text's column is not what the text says: the box it
+                    // sits in is the page's, as a related-posts box there is (blind round 57:
+                    // Mediavine's slots between a food blog's paragraphs).
+                    Region::Main if ad_boxes.get(i).is_some_and(Option::is_some) => Region::Boilerplate,
+                    Region::Main if !editorial() || {
+                        let line = Line::of(&link.surrounding, &link.text);
+                        matches!(line.label(), Some(LineLabel::Credit | LineLabel::Own)) || line.is_copyright() || line.is_credit_by()
+                    } => Region::Boilerplate,
                     // The story's list of sources is its text wherever the template sets it (after
                     // the story's column, under the article): never in a named part of the frame.
-                    Region::Boilerplate | Region::Body if place.named.is_none() && line_label(&link.surrounding, &link.text) == Some(LineLabel::Sources) && editorial() => Region::Main,
+                    Region::Boilerplate | Region::Body if place.named.is_none() && Line::of(&link.surrounding, &link.text).label() == Some(LineLabel::Sources) && editorial() => Region::Main,
                     region => region,
                 },
             }
@@ -911,82 +920,94 @@ enum LineLabel {
     Own,
 }
 
-/// The label a link's text follows in its line (`data/footprints/line-labels.tsv`, in several
-/// languages): the last "label:" before the link's text, after the previous comma, stop, slash,
-/// quote or bracket, so a photo credit later in a sources line ("… / Photo Credit: Gage
-/// Skidmore/Flickr") is a credit and the sources before it are sources. A credit names its
-/// author right after its label; a caption's text that runs on into the story's ("Image: John D.
-/// Carnessiotis on Flickr As everyone in the world…") is not one.
-fn line_label(surrounding: &str, text: &str) -> Option<LineLabel> {
-    let text = text.trim();
-    let (before, _) = surrounding.split_once(text).filter(|_| !text.is_empty())?;
-    let (head, gap) = before.rsplit_once([':', '：'])?;
-    let label = head.rsplit(['.', ',', ';', ')', '/', '|', '"', '“', '”', '\n']).next().unwrap_or(head).trim();
-    if label.len() > 40 {
-        return None;
-    }
-    let label = label.to_lowercase();
-    let kind = crate::tables::line_labels().lines().find_map(|row| row.split_once('\t').filter(|(_, l)| *l == label).map(|(kind, _)| kind))?;
-    match kind {
-        "sources" if gap.len() <= 200 => Some(LineLabel::Sources),
-        "credit" if gap.len() <= 40 => Some(LineLabel::Credit),
-        "own" if gap.len() <= 40 => Some(LineLabel::Own),
-        _ => None,
-    }
+/// A link's text and what its line says before it: read once for the line's label, a credit and
+/// a copyright notice.
+struct Line<'a> {
+    text: &'a str,
+    /// The line up to the link's text; `None` when the text is empty or not in the line.
+    before: Option<&'a str>,
 }
 
-/// True when the link is a credit without a colon: its text starts with a `by` phrase of
-/// `data/footprints/line-labels.tsv` ("Powered by POPCART"), or its line says the phrase right
-/// before it after a separator ("Photo by <a>Matt</a> / Food Styling by <a>Adam</a>"), not inside
-/// a sentence ("the shop is powered by Shopify" cites it).
-fn is_credit_by(surrounding: &str, text: &str) -> bool {
-    // Read once: placement asks it of every link in the text. Every phrase ends in a short word
-    // ("by", "par", "von"…): a link whose text or the words before it hold none is no credit,
-    // found without allocating.
-    static PHRASES: std::sync::OnceLock<(Vec<&'static str>, Vec<&'static str>)> = std::sync::OnceLock::new();
-    let (list, last_words) = PHRASES.get_or_init(|| {
-        let list: Vec<&'static str> = crate::tables::line_labels().lines().filter_map(|row| row.strip_prefix("by\t")).collect();
-        let mut last: Vec<&'static str> = list.iter().filter_map(|p| p.rsplit(' ').next()).collect();
-        last.sort_unstable();
-        last.dedup();
-        (list, last)
-    });
-    let has_last = |s: &str| s.split_whitespace().any(|w| last_words.iter().any(|l| w.eq_ignore_ascii_case(l)));
-    let phrases = || list.iter().copied();
-    let text = text.trim();
-    if has_last(text.get(..text.char_indices().nth(60).map_or(text.len(), |(at, _)| at)).unwrap_or(text)) {
-        let said = text.to_lowercase();
-        if phrases().any(|p| said.strip_prefix(p).is_some_and(|rest| rest.starts_with(' '))) {
-            return true;
+impl<'a> Line<'a> {
+    fn of(surrounding: &'a str, text: &'a str) -> Self {
+        let text = text.trim();
+        Line { text, before: surrounding.split_once(text).filter(|_| !text.is_empty()).map(|(before, _)| before) }
+    }
+
+    /// The label a link's text follows in its line (`data/footprints/line-labels.tsv`, in several
+    /// languages): the last "label:" before the link's text, after the previous comma, stop, slash,
+    /// quote or bracket, so a photo credit later in a sources line ("… / Photo Credit: Gage
+    /// Skidmore/Flickr") is a credit and the sources before it are sources. A credit names its
+    /// author right after its label; a caption's text that runs on into the story's ("Image: John D.
+    /// Carnessiotis on Flickr As everyone in the world…") is not one.
+    fn label(&self) -> Option<LineLabel> {
+        let (head, gap) = self.before?.rsplit_once([':', '：'])?;
+        let label = head.rsplit(['.', ',', ';', ')', '/', '|', '"', '“', '”', '\n']).next().unwrap_or(head).trim();
+        if label.len() > 40 {
+            return None;
+        }
+        let label = label.to_lowercase();
+        let kind = crate::tables::line_labels().lines().find_map(|row| row.split_once('\t').filter(|(_, l)| *l == label).map(|(kind, _)| kind))?;
+        match kind {
+            "sources" if gap.len() <= 200 => Some(LineLabel::Sources),
+            "credit" if gap.len() <= 40 => Some(LineLabel::Credit),
+            "own" if gap.len() <= 40 => Some(LineLabel::Own),
+            _ => None,
         }
     }
-    let Some((before, _)) = surrounding.split_once(text).filter(|_| !text.is_empty()) else { return false };
-    if !before.trim_end().rsplit(' ').next().is_some_and(has_last) {
-        return false;
+
+    /// True when the link is a credit without a colon: its text starts with a `by` phrase of
+    /// `data/footprints/line-labels.tsv` ("Powered by POPCART"), or its line says the phrase right
+    /// before it after a separator ("Photo by <a>Matt</a> / Food Styling by <a>Adam</a>"), not inside
+    /// a sentence ("the shop is powered by Shopify" cites it).
+    fn is_credit_by(&self) -> bool {
+        // Read once: placement asks it of every link in the text. Every phrase ends in a short word
+        // ("by", "par", "von"…): a link whose text or the words before it hold none is no credit,
+        // found without allocating.
+        static PHRASES: std::sync::OnceLock<(Vec<&'static str>, Vec<&'static str>)> = std::sync::OnceLock::new();
+        let (list, last_words) = PHRASES.get_or_init(|| {
+            let list: Vec<&'static str> = crate::tables::line_labels().lines().filter_map(|row| row.strip_prefix("by\t")).collect();
+            let mut last: Vec<&'static str> = list.iter().filter_map(|p| p.rsplit(' ').next()).collect();
+            last.sort_unstable();
+            last.dedup();
+            (list, last)
+        });
+        let has_last = |s: &str| s.split_whitespace().any(|w| last_words.iter().any(|l| w.eq_ignore_ascii_case(l)));
+        let phrases = || list.iter().copied();
+        let text = self.text;
+        if has_last(text.get(..text.char_indices().nth(60).map_or(text.len(), |(at, _)| at)).unwrap_or(text)) {
+            let said = text.to_lowercase();
+            if phrases().any(|p| said.strip_prefix(p).is_some_and(|rest| rest.starts_with(' '))) {
+                return true;
+            }
+        }
+        let Some(before) = self.before else { return false };
+        if !before.trim_end().rsplit(' ').next().is_some_and(has_last) {
+            return false;
+        }
+        let tail: String = before.chars().rev().take(40).collect::<Vec<_>>().into_iter().rev().collect();
+        let phrase = tail.rsplit(['.', ',', ';', ':', ')', '(', '/', '|', '·', '•', '"', '“', '”', '\n']).next().unwrap_or("").trim().to_lowercase();
+        phrases().any(|p| p == phrase)
     }
-    let tail: String = before.chars().rev().take(40).collect::<Vec<_>>().into_iter().rev().collect();
-    let phrase = tail.rsplit(['.', ',', ';', ':', ')', '(', '/', '|', '·', '•', '"', '“', '”', '\n']).next().unwrap_or("").trim().to_lowercase();
-    phrases().any(|p| p == phrase)
+
+    /// True when the link's text follows a copyright notice within a few words: "© 2013 Reuters",
+    /// "Copyright 2012 HealthDay" (blind round 24: a wire story's notice inside the story's block), not
+    /// a sentence about copyright ("the Copyright Office").
+    fn is_copyright(&self) -> bool {
+        let Some(before) = self.before else { return false };
+        let start = before.char_indices().rev().nth(NOTE_CHARS as usize).map_or(0, |(at, _)| at);
+        let near = before.get(start..).unwrap_or("").to_ascii_lowercase();
+        // The mark or the word, then a year ("© 2013", "Copyright © 2012", "Copyright 2011"); the
+        // mark alone is also the tail of "é" read in the wrong charset ("Ã©").
+        ["©", "copyright"].iter().any(|mark| near.split(mark).skip(1).any(|rest| rest.trim_start_matches([' ', '©', '\u{a0}']).starts_with(|c: char| c.is_ascii_digit())))
+    }
 }
 
 /// True when the link's line labels it as the page's own address ("Short link for this page:",
 /// "Short URL:", "本文链接："): a share tool's copy of the page, not a link to anyone (blind round
 /// 27: The Guardian's `gu.com/p/…`, which no short-link shape can tell from a citation).
 pub fn labelled_own_address(surrounding: &str, text: &str) -> bool {
-    line_label(surrounding, text) == Some(LineLabel::Own)
-}
-
-/// True when the link's text follows a copyright notice within a few words: "© 2013 Reuters",
-/// "Copyright 2012 HealthDay" (blind round 24: a wire story's notice inside the story's block), not
-/// a sentence about copyright ("the Copyright Office").
-fn is_copyright_line(surrounding: &str, text: &str) -> bool {
-    let text = text.trim();
-    let Some((before, _)) = surrounding.split_once(text).filter(|_| !text.is_empty()) else { return false };
-    let start = before.char_indices().rev().nth(NOTE_CHARS as usize).map_or(0, |(at, _)| at);
-    let near = before.get(start..).unwrap_or("").to_ascii_lowercase();
-    // The mark or the word, then a year ("© 2013", "Copyright © 2012", "Copyright 2011"); the
-    // mark alone is also the tail of "é" read in the wrong charset ("Ã©").
-    ["©", "copyright"].iter().any(|mark| near.split(mark).skip(1).any(|rest| rest.trim_start_matches([' ', '©', '\u{a0}']).starts_with(|c: char| c.is_ascii_digit())))
+    Line::of(surrounding, text).label() == Some(LineLabel::Own)
 }
 
 /// False for a link in the content that is a button rather than a citation: a share or

@@ -69,13 +69,13 @@ impl Page {
     fn regions_with_headings(&self, headings: &[&str]) -> Vec<Region> {
         let headings = headings.iter().map(|h| crate::snapshot::Heading { level: 2, text: (*h).into() }).collect();
         let snapshot = PageSnapshot { headings, blocks: self.blocks.clone(), links: self.links.clone(), ..PageSnapshot::default() };
-        regions(&snapshot, &snapshot.links).0
+        regions(&snapshot, &snapshot.links, &[]).0
     }
 
     /// The regions with the page served at `url`.
     fn regions_at(&self, url: &str) -> Vec<Region> {
         let snapshot = PageSnapshot { url: url.into(), blocks: self.blocks.clone(), links: self.links.clone(), ..PageSnapshot::default() };
-        regions(&snapshot, &snapshot.links).0
+        regions(&snapshot, &snapshot.links, &[]).0
     }
 }
 
@@ -410,12 +410,12 @@ fn a_generated_documents_parts_are_one_text() {
 fn without_blocks_or_with_bad_indices_the_observed_region_stands() {
     let link = LinkObservation { region: Region::Nav, block: 7, ..LinkObservation::default() };
     let old = PageSnapshot { links: vec![link.clone()], ..PageSnapshot::default() };
-    assert_eq!(regions(&old, &old.links), (vec![Region::Nav], false), "no block tree: no text found");
+    assert_eq!(regions(&old, &old.links, &[]), (vec![Region::Nav], false), "no block tree: no text found");
     let mut page = Page::new();
     page.prose(0, 3);
     let mut snapshot = PageSnapshot { blocks: page.blocks.clone(), links: vec![link], ..PageSnapshot::default() };
     snapshot.links[0].block = -1;
-    assert_eq!(regions(&snapshot, &snapshot.links).0, vec![Region::Nav]);
+    assert_eq!(regions(&snapshot, &snapshot.links, &[]).0, vec![Region::Nav]);
 }
 
 #[test]
@@ -428,7 +428,7 @@ fn hostile_trees_do_not_panic() {
     ];
     let links: Vec<LinkObservation> = (-2..5).map(|b| LinkObservation { block: b, ..LinkObservation::default() }).collect();
     let snapshot = PageSnapshot { blocks, links, ..PageSnapshot::default() };
-    assert_eq!(regions(&snapshot, &snapshot.links).0.len(), 7);
+    assert_eq!(regions(&snapshot, &snapshot.links, &[]).0.len(), 7);
 }
 
 #[test]
@@ -507,7 +507,7 @@ fn the_post_the_address_names_is_the_text_of_a_page_of_posts() {
 
 #[test]
 fn a_copyright_notice_is_not_a_citation() {
-    let notice = |text: &str, anchor: &str| super::is_copyright_line(text, anchor);
+    let notice = |text: &str, anchor: &str| super::Line::of(text, anchor).is_copyright();
     assert!(notice("More information. Copyright \u{a9} 2012 HealthDay. All rights reserved.", "HealthDay"), "blind round 24: US News");
     assert!(notice("\u{a9} 2013 Reuters", "Reuters"));
     assert!(notice("Copyright 2011 World Publishing Co.", "World Publishing Co."));
@@ -561,7 +561,7 @@ fn explain() {
         println!("candidate {s:.1}: {}", describe(i));
     }
     println!("roots: {:?}", tree.content_roots(addressed_block(&tree, &snapshot)).iter().map(|&i| describe(i)).collect::<Vec<_>>());
-    let regions = regions(&snapshot, &snapshot.links).0;
+    let regions = regions(&snapshot, &snapshot.links, &[]).0;
     let filter = std::env::var("PLACEMENT_HREF").unwrap_or_default();
     for (link, region) in snapshot.links.iter().zip(regions) {
         if !filter.is_empty() && !link.href.contains(&filter) {
@@ -597,7 +597,7 @@ fn follow_buttons_and_page_handing_links_in_the_text_are_not_content() {
     let bookmark = page.link(follow, "http://bookmark.example.tw/add?url=https://news.example.com/story");
     let mut snapshot = PageSnapshot { blocks: page.blocks.clone(), links: page.links.clone(), ..PageSnapshot::default() };
     snapshot.url = "https://news.example.com/story".into();
-    let r = regions(&snapshot, &snapshot.links).0;
+    let r = regions(&snapshot, &snapshot.links, &[]).0;
     assert_eq!(r[cited], Region::Main, "a profile cited in a sentence");
     assert_eq!(r[button], Region::Boilerplate, "a follow-us button");
     assert_eq!(r[bookmark], Region::Boilerplate, "it hands this page's address over");
@@ -864,6 +864,7 @@ fn a_line_of_the_storys_sources_is_its_text_a_credit_beside_it_is_not() {
         assert_eq!(r[credit], outside, "{wrapper}: the photo credit follows its own label");
     }
     // Labels in other languages and shapes; a line with another label is not a sources line.
+    let line_label = |line: &str, text: &str| Line::of(line, text).label();
     assert_eq!(line_label("Quellen: Spiegel, Zeit", "Zeit"), Some(LineLabel::Sources));
     assert_eq!(line_label("Photo: Getty Images", "Getty Images"), Some(LineLabel::Credit));
     assert_eq!(line_label("a good way to start.\" Image Source: Nicole Cohen", "Nicole Cohen"), Some(LineLabel::Credit), "a photo's source is a credit");
@@ -1069,9 +1070,10 @@ fn a_credit_by_line_in_the_text_is_boilerplate_a_sentence_naming_it_is_not() {
     assert_eq!(r[credit], Region::Boilerplate, "the credit is the link's text");
     assert_eq!(r[shop], Region::Boilerplate, "the credit starts the link's phrase");
     assert_eq!(r[cited], Region::Main, "a sentence that names the service cites it");
-    assert!(is_credit_by("Rezept teilen · bereitgestellt von Küchenhelfer", "Küchenhelfer"));
+    let credit_by = |line: &str, text: &str| Line::of(line, text).is_credit_by();
+    assert!(credit_by("Rezept teilen · bereitgestellt von Küchenhelfer", "Küchenhelfer"));
     // What's Gaby Cooking (blind round 57): a picture's credits without a colon.
     let line = "Photo by Matt Armendariz / Food Styling by Adam Pearson / Recipe from What’s Gaby Cooking";
-    assert!(is_credit_by(line, "Matt Armendariz") && is_credit_by(line, "Adam Pearson"));
-    assert!(!is_credit_by("A photo by Ansel Adams sold for a record price", "Ansel Adams"), "a sentence");
+    assert!(credit_by(line, "Matt Armendariz") && credit_by(line, "Adam Pearson"));
+    assert!(!credit_by("A photo by Ansel Adams sold for a record price", "Ansel Adams"), "a sentence");
 }
