@@ -334,18 +334,42 @@ fn by_text(page: &PageSnapshot) -> Option<(Kind, String)> {
 /// page's few lines of help and links (about 150 words), not the shortest article.
 const FORM_PAGE_TEXT: usize = 1_000;
 
+/// Links a log-in or sign-up form holds at most: "Forgot your password?", "Create an account",
+/// the terms, a few "Continue with…" buttons. A form holding more holds the page's menus.
+const FORM_LINKS: usize = 15;
+
+/// The page's links inside block `form` (none when the extractor listed no block for it).
+/// Parents come before their children: one pass marks the blocks inside it.
+fn links_within(page: &PageSnapshot, form: i64) -> usize {
+    let Ok(form) = usize::try_from(form) else { return 0 };
+    let mut inside: Vec<bool> = Vec::with_capacity(page.blocks.len());
+    for (i, block) in page.blocks.iter().enumerate() {
+        let in_parent = usize::try_from(block.parent).ok().filter(|&p| p < i).and_then(|p| inside.get(p).copied()).unwrap_or(false);
+        inside.push(i == form || in_parent);
+    }
+    page.links.iter().filter(|l| usize::try_from(l.block).ok().and_then(|b| inside.get(b).copied()).unwrap_or(false)).count()
+}
+
 /// A login or registration page read from its form, whatever its name or language: a shown
 /// password field, little main text besides its form (the page is the form), and the form not in
 /// the page's frame (a header, menu, sidebar or footer box, as placement reads the block tree)
 /// nor wrapping the page's running text (ASP.NET's one form around a short article).
 /// Two password fields (one to confirm) or three other fields (name, e-mail, username) make it a
 /// registration page. A log-in box beside an article is not it: the article's text is far more.
+/// Nor is a form holding the page's menus: ASP.NET's one form around the whole page of a thin
+/// post, its log-in box in the header (blind round 59: a PointBlog.fi post whose few paragraphs
+/// no content region held).
 fn by_form(page: &PageSnapshot) -> Option<(Kind, String)> {
     if page.password_forms.is_empty() {
         return None;
     }
     let main = page.text_sample.chars().count();
-    let thin: Vec<_> = page.password_forms.iter().take(8).filter(|f| f.passwords > 0 && main.saturating_sub(f.chars as usize) <= FORM_PAGE_TEXT).collect();
+    let thin: Vec<_> = page
+        .password_forms
+        .iter()
+        .take(8)
+        .filter(|f| f.passwords > 0 && main.saturating_sub(f.chars as usize) <= FORM_PAGE_TEXT && links_within(page, f.block) <= FORM_LINKS)
+        .collect();
     let places = crate::placement::block_regions(page, &thin.iter().map(|f| f.block).collect::<Vec<_>>());
     let in_text = |r: &Option<Region>| matches!(r, Some(Region::Main | Region::Body | Region::Boilerplate));
     let form = thin.iter().zip(&places).find(|(_, r)| in_text(r)).map(|(f, _)| *f)?;
@@ -595,6 +619,17 @@ mod tests {
         wrapped.blocks = vec![block(-1, "body"), block(0, "form"), block(1, "div"), para(2), para(2), para(2), para(2)];
         wrapped.password_forms = vec![PasswordForm { passwords: 1, inputs: 1, chars: 1_620, block: 1 }];
         assert_eq!(not_a_prospect(&wrapped), None, "a form holding the page's running text is no log-in panel");
+        // ASP.NET again, the post's few paragraphs held by no content region: the form holds the
+        // page's menus, so it is no log-in page whatever the text besides it.
+        let mut menus = wrapped.clone();
+        menus.blocks = vec![block(-1, "body"), block(0, "form"), block(1, "ul"), block(1, "div")];
+        menus.text_sample = "w".repeat(900);
+        menus.password_forms = vec![PasswordForm { passwords: 1, inputs: 1, chars: 880, block: 1 }];
+        let link = |block: i64| crate::snapshot::LinkObservation { href: "https://bakers.example/blog".into(), block, ..Default::default() };
+        menus.links = (0..16).map(|_| link(2)).collect();
+        assert_eq!(not_a_prospect(&menus), None, "a form holding 16 links holds the page's menus");
+        menus.links.truncate(super::FORM_LINKS);
+        assert_eq!(not_a_prospect(&menus).map(|n| n.kind), Some(Kind::Login), "a log-in page's form with its few links");
         // Its name wins when it has one (the address is more specific than the form).
         let mut named = page("https://bakers.example/cart", "Bakers");
         named.password_forms = vec![login];
