@@ -40,7 +40,7 @@
 #     tarball; MIT) tests/test_data/*.testhtml (round 53: German food blogs and recipe sites, and food
 #     blogs in eight more languages; round 54: English food blogs, a wiki, government and shop pages; round 55:
 #     publishers' recipe pages and recipe communities; round 56: recipe sites in ten more languages; round 57:
-#     English food blogs with links in their text; the PyPI releases leave the pages out)
+#     English food blogs with links in their text; round 60: 24 more of them; the PyPI releases leave the pages out)
 #   round 59: one to four real pages each of seven more packages' test data (pages of kinds and
 #     years the set has few of): warc2zim 2.3.1 (PyPI, GPL-3.0) tests/data/*.warc.gz (Kiwix, 2024;
 #     a French public help site), streamcorpus_pipeline 0.7.21 (PyPI, MIT) data/test/, wpull 2.0.1
@@ -398,7 +398,31 @@ copy_chosen recipe-scrapers "$RAW/python-recipe-scrapers_14.32.1.orig/recipe-scr
   simpleveganista-vegan-jambalaya=simpleveganista.testhtml \
   pastryaffair-butterbeer-cupcakes=pastryaffair.testhtml \
   101cookbooks-blood-orange-gin-sparkler=hundredandonecookbooks.testhtml \
-  halfbakedharvest-brown-butter-corn-and=halfbakedharvest.testhtml
+  halfbakedharvest-brown-butter-corn-and=halfbakedharvest.testhtml \
+  delishhh-no-bake-nutella-cheesecake=delishhh.testhtml \
+  feastingathome-tomato-risotto=wild_mode.testhtml \
+  theclevercarrot-how-to-make-sourdough=theclevercarrot.testhtml \
+  sweetcsdesigns-the-best-easy-air=sweetcsdesigns.testhtml \
+  bowlofdelicious-six-minute-seared-ahi=bowlofdelicious.testhtml \
+  handletheheat-chewy-brownies=handletheheat.testhtml \
+  momswithcrockpots-slow-cooked-macaroni-cheese=momswithcrockpots.testhtml \
+  creativecanning-zucchini-relish=practicalselfreliance.testhtml \
+  imworthy-almond-flour-pancakes=imworthy.testhtml \
+  ohsheglows-obsession-worthy-peanut-butter=ohsheglows.testhtml \
+  ambitiouskitchen-vegetarian-spinach-pumpkin-lasagna=ambitiouskitchen.testhtml \
+  averiecooks-balsamic-watermelon-and-cucumber=averiecooks.testhtml \
+  bakingmischief-barbacoa-burrito-bowls=bakingmischeif.testhtml \
+  closetcooking-jalapeno-popper-skillet-chicken=closetcooking.testhtml \
+  ditchthecarbs-easy-keto-hamburger-buns=ditchthecarbs.testhtml \
+  mykitchen101en-baked-mini-egg-sponge=mykitchen101en.testhtml \
+  cookieandkate-broccoli-cheddar-spinach-frittata=cookieandkate.testhtml \
+  fifteenspatulas-orange-scented-creme-brulee=fifteenspatulas.testhtml \
+  livelytable-easy-chipotle-shrimp-tacos=livelytable.testhtml \
+  minimalistbaker-vegan-cashew-ricotta-cheese=minimalistbaker.testhtml \
+  omnivorescookbook-stir-fried-bok-choy=omnivorescookbook.testhtml \
+  paleorunningmomma-paleo-beef-stroganoff-whole30=paleorunningmomma.testhtml \
+  tastesoflizzyt-soft-baked-gingerbread-cookies=tastesoflizzyt.testhtml \
+  thewoksoflife-whole-wheat-mantou=thewoksoflife.testhtml
 cp "$RAW/python-recipe-scrapers_14.32.1.orig/recipe-scrapers-14.32.1/LICENSE" "$PAGES/recipe-scrapers/LICENSE"
 copy_chosen pandas "$RAW/pandas-0.23.1/pandas-0.23.1/pandas/tests/io/data" fdic-failed-bank-list=banklist.html
 # The licences as the packages ship them, for the manifest's record.
