@@ -209,20 +209,52 @@ fn repost(page: &PageSnapshot) -> Option<String> {
     }
     let text = crate::prospect::openings::words(&page.text_sample.chars().take(20_000).collect::<String>());
     let phrase = repost_tsv().lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split_once('\t')).find(|(lang, phrase)| {
-        if *lang == "zh" { text.contains(phrase) } else { text.match_indices(&format!(" {phrase} ")).any(|(at, m)| !names_a_time(text.get(at + m.len()..).unwrap_or(""))) }
+        if *lang == "zh" {
+            text.contains(phrase)
+        } else {
+            text.match_indices(&format!(" {phrase} ")).any(|(at, m)| {
+                let rest = text.get(at + m.len()..).unwrap_or("");
+                !names_a_time(rest) && !names_itself(rest, &page.url)
+            })
+        }
     })?;
     Some(format!("\u{201c}{}\u{201d}", phrase.1))
 }
 
 /// True when `rest` (the words after a repost phrase) starts with a time, not an outlet: "first
-/// appeared in late 2021", "first published in 1998" are a story's history, not a credit.
+/// appeared in late 2021", "first published in 1998", "originally published in 2017 and
+/// updated in 2021" (blind round 60: Handle the Heat's brownies) are a story's history, not a
+/// credit.
 fn names_a_time(rest: &str) -> bool {
     const TIMES: [&str; 21] = [
         "late", "early", "mid", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "spring", "summer", "autumn", "fall", "winter", "version",
     ];
-    let next = rest.split(' ').next().unwrap_or("");
+    let mut words = rest.split(' ');
+    let next = match words.next().unwrap_or("") {
+        "in" | "on" => words.next().unwrap_or(""),
+        word => word,
+    };
     next.starts_with(|c: char| c.is_ascii_digit()) || TIMES.contains(&next)
+}
+
+/// True when `rest` (the words after a repost phrase) names the page's own site, not another
+/// outlet: "first appeared on Bowl of Delicious in November 2015" on bowlofdelicious.com (blind
+/// round 60), "originally published on this blog". The site's name is its address's first label
+/// spelt in words, so up to five words are joined and compared with it.
+fn names_itself(rest: &str, url: &str) -> bool {
+    let mut words = rest.split(' ').skip_while(|w| matches!(*w, "in" | "on" | "at")).take(5);
+    let Some(first) = words.clone().next() else { return false };
+    if matches!(first, "this" | "our" | "my") {
+        return true;
+    }
+    let Some(host) = crate::domain::parse_url(url).and_then(|u| u.host_str().map(crate::domain::site_of)) else { return false };
+    let Some(name) = host.split('.').next().filter(|n| n.len() >= 4) else { return false };
+    let mut joined = String::new();
+    words.any(|w| {
+        joined.extend(w.chars().filter(char::is_ascii_alphanumeric));
+        joined == name
+    })
 }
 
 /// A site's root page (`/`, `/index.html`, `/?lang=en`): a front page, not an article.
@@ -493,6 +525,9 @@ mod tests {
         let mut history = article("https://loafnotes.example/2024/starter", 5);
         history.text_sample.push_str(" The starter first appeared in late 2021; the recipe was first published in 1998.");
         assert!(cap(&judge(&history, &keywords, None)).is_none(), "a story's history is no credit");
+        // A food blog's own history (blind round 60): the year after "in", the blog's own name.
+        history.text_sample.push_str(" This recipe was originally published in 2017 and updated in 2021. It first appeared on Loaf Notes in November 2015, and was originally posted on this blog.");
+        assert!(cap(&judge(&history, &keywords, None)).is_none(), "the page's own history is no credit");
         history.text_sample.push_str(" This story first appeared in The Crumb Gazette.");
         assert_eq!(cap(&judge(&history, &keywords, None)).map(|c| c.value.to_string()).as_deref(), Some("\u{201c}first appeared in\u{201d}"));
     }
