@@ -950,7 +950,9 @@ impl<'a> Line<'a> {
         let kind = crate::tables::line_labels().lines().find_map(|row| row.split_once('\t').filter(|(_, l)| *l == label).map(|(kind, _)| kind))?;
         match kind {
             "sources" if gap.len() <= 200 => Some(LineLabel::Sources),
-            "credit" if gap.len() <= 40 => Some(LineLabel::Credit),
+            // A `by` phrase with a colon is a credit's label too ("Photography by: Eat Love Eat",
+            // blind round 60: Ambitious Kitchen).
+            "credit" | "by" if gap.len() <= 40 => Some(LineLabel::Credit),
             "own" if gap.len() <= 40 => Some(LineLabel::Own),
             _ => None,
         }

@@ -869,6 +869,7 @@ fn a_line_of_the_storys_sources_is_its_text_a_credit_beside_it_is_not() {
     assert_eq!(line_label("Photo: Getty Images", "Getty Images"), Some(LineLabel::Credit));
     assert_eq!(line_label("a good way to start.\" Image Source: Nicole Cohen", "Nicole Cohen"), Some(LineLabel::Credit), "a photo's source is a credit");
     assert_eq!(line_label("Images: Pexels; Hannah Burton, Bry Crasch", "Bry Crasch"), Some(LineLabel::Credit));
+    assert_eq!(line_label("Recipe by: Monique Volz // Ambitious Kitchen | Photography by: Eat Love Eat", "Eat Love Eat"), Some(LineLabel::Credit), "a `by` phrase as a label");
     assert_eq!(line_label("Sources: A, B", "C"), None, "text not in the line");
     assert_eq!(line_label("Read the report: here", "here"), None, "a colon in a sentence");
     let run_on = "Image: John D. Carnessiotis on Flickr As everyone in the world was transfixed on the Fed";
