@@ -280,6 +280,7 @@ mod tests {
         assert!(is_utility_endpoint("beian.miit.gov.cn", "/") && is_utility_endpoint("www.beian.gov.cn", "/portal/registerSystemInfo"), "a Chinese site's filing notices");
         assert!(is_utility_endpoint("jubao.12377.cn", "/reportform.do"), "the state's report centre, any of its hosts");
         assert!(!is_utility_endpoint("www.miit.gov.cn", "/"), "the ministry's own site can be cited");
+        assert!(is_utility_endpoint("www.edamam.com", "/"), "a recipe card's nutrition credit");
         assert!(!is_utility_endpoint("www.adobe.com", "/products/photoshop.html"), "a product page is cited");
         assert!(!is_utility_endpoint("www.adobe.com", "/go/getflashplayer-history"), "whole segments");
         assert!(!is_utility_endpoint("blog.example", "/go/getflashplayer"));
