@@ -240,12 +240,13 @@ fn names_a_time(rest: &str) -> bool {
 
 /// True when `rest` (the words after a repost phrase) names the page's own site, not another
 /// outlet: "first appeared on Bowl of Delicious in November 2015" on bowlofdelicious.com (blind
-/// round 60), "originally published on this blog". The site's name is its address's first label
-/// spelt in words, so up to five words are joined and compared with it.
+/// round 60), "originally published on this blog" ("in this week's New Yorker" is an outlet).
+/// The site's name is its address's first label spelt in words, so up to five words are joined
+/// and compared with it.
 fn names_itself(rest: &str, url: &str) -> bool {
     let mut words = rest.split(' ').skip_while(|w| matches!(*w, "in" | "on" | "at")).take(5);
-    let Some(first) = words.clone().next() else { return false };
-    if matches!(first, "this" | "our" | "my") {
+    let mut first_two = words.clone();
+    if matches!(first_two.next(), Some("this" | "our" | "my")) && matches!(first_two.next(), Some("blog" | "site" | "website")) {
         return true;
     }
     let Some(host) = crate::domain::parse_url(url).and_then(|u| u.host_str().map(crate::domain::site_of)) else { return false };
@@ -528,6 +529,9 @@ mod tests {
         // A food blog's own history (blind round 60): the year after "in", the blog's own name.
         history.text_sample.push_str(" This recipe was originally published in 2017 and updated in 2021. It first appeared on Loaf Notes in November 2015, and was originally posted on this blog.");
         assert!(cap(&judge(&history, &keywords, None)).is_none(), "the page's own history is no credit");
+        let mut weekly = article("https://loafnotes.example/2024/starter", 5);
+        weekly.text_sample.push_str(" This essay originally appeared in this week's Crumb Gazette.");
+        assert!(cap(&judge(&weekly, &keywords, None)).is_some(), "\"this\" before an outlet's name");
         history.text_sample.push_str(" This story first appeared in The Crumb Gazette.");
         assert_eq!(cap(&judge(&history, &keywords, None)).map(|c| c.value.to_string()).as_deref(), Some("\u{201c}first appeared in\u{201d}"));
     }
