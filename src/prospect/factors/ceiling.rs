@@ -202,8 +202,9 @@ fn repost_tsv() -> &'static str {
 /// a phrase of `data/footprints/repost.tsv` in the first 20,000 characters of its text.
 fn repost(page: &PageSnapshot) -> Option<String> {
     let site = |url: &str| crate::domain::parse_url(url).and_then(|u| u.host_str().map(crate::domain::site_of));
-    if let (Some(own), Some(canonical)) = (site(&page.url), site(&page.canonical)) {
-        if own != canonical {
+    let own = site(&page.url);
+    if let (Some(own), Some(canonical)) = (&own, site(&page.canonical)) {
+        if *own != canonical {
             return Some(format!("canonical on {canonical}"));
         }
     }
@@ -214,7 +215,7 @@ fn repost(page: &PageSnapshot) -> Option<String> {
         } else {
             text.match_indices(&format!(" {phrase} ")).any(|(at, m)| {
                 let rest = text.get(at + m.len()..).unwrap_or("");
-                !names_a_time(rest) && !names_itself(rest, &page.url)
+                !names_a_time(rest) && !names_itself(rest, own.as_deref())
             })
         }
     })?;
@@ -241,16 +242,15 @@ fn names_a_time(rest: &str) -> bool {
 /// True when `rest` (the words after a repost phrase) names the page's own site, not another
 /// outlet: "first appeared on Bowl of Delicious in November 2015" on bowlofdelicious.com (blind
 /// round 60), "originally published on this blog" ("in this week's New Yorker" is an outlet).
-/// The site's name is its address's first label spelt in words, so up to five words are joined
-/// and compared with it.
-fn names_itself(rest: &str, url: &str) -> bool {
+/// The site's name is its address's first label spelt in words (`own`: the page's site), so up
+/// to five words are joined and compared with it.
+fn names_itself(rest: &str, own: Option<&str>) -> bool {
     let mut words = rest.split(' ').skip_while(|w| matches!(*w, "in" | "on" | "at")).take(5);
     let mut first_two = words.clone();
     if matches!(first_two.next(), Some("this" | "our" | "my")) && matches!(first_two.next(), Some("blog" | "site" | "website")) {
         return true;
     }
-    let Some(host) = crate::domain::parse_url(url).and_then(|u| u.host_str().map(crate::domain::site_of)) else { return false };
-    let Some(name) = host.split('.').next().filter(|n| n.len() >= 4) else { return false };
+    let Some(name) = own.and_then(|site| site.split('.').next()).filter(|n| n.len() >= 4) else { return false };
     let mut joined = String::new();
     words.any(|w| {
         joined.extend(w.chars().filter(char::is_ascii_alphanumeric));
