@@ -40,7 +40,8 @@
 #     tarball; MIT) tests/test_data/*.testhtml (round 53: German food blogs and recipe sites, and food
 #     blogs in eight more languages; round 54: English food blogs, a wiki, government and shop pages; round 55:
 #     publishers' recipe pages and recipe communities; round 56: recipe sites in ten more languages; round 57:
-#     English food blogs with links in their text; round 60: 24 more of them; the PyPI releases leave the pages out)
+#     English food blogs with links in their text; round 60: 24 more of them; round 61: 39 recipe pages of
+#     sites no round had used, drawn at random; the PyPI releases leave the pages out)
 #   round 59: one to four real pages each of seven more packages' test data (pages of kinds and
 #     years the set has few of): warc2zim 2.3.1 (PyPI, GPL-3.0) tests/data/*.warc.gz (Kiwix, 2024;
 #     a French public help site), streamcorpus_pipeline 0.7.21 (PyPI, MIT) data/test/, wpull 2.0.1
@@ -422,7 +423,46 @@ copy_chosen recipe-scrapers "$RAW/python-recipe-scrapers_14.32.1.orig/recipe-scr
   omnivorescookbook-stir-fried-bok-choy=omnivorescookbook.testhtml \
   paleorunningmomma-paleo-beef-stroganoff-whole30=paleorunningmomma.testhtml \
   tastesoflizzyt-soft-baked-gingerbread-cookies=tastesoflizzyt.testhtml \
-  thewoksoflife-whole-wheat-mantou=thewoksoflife.testhtml
+  thewoksoflife-whole-wheat-mantou=thewoksoflife.testhtml \
+  altonbrown-reloaded-gold-cake=altonbrown.testhtml \
+  arla-reuben-sandwich=arla.testhtml \
+  bettycrocker-eclair-bars=bettycrocker.testhtml \
+  cookinglight-avocado-black-bean-and=cookinglight.testhtml \
+  cuisineaz-filet-de-saumon-au=cuisineaz.testhtml \
+  downshiftology-greek-chicken-kabobs=downshiftology.testhtml \
+  eatingbirdfood-curried-shakshuka=eatingbirdfood.testhtml \
+  eatingwell-cheesy-ground-beef-cauliflower=eatingwell.testhtml \
+  fitmencook-healthy-chili=fitmencook.testhtml \
+  forksoverknives-butternut-mac-and-cheese=forksoverknives.testhtml \
+  geniuskitchen-quiche-lorraine-cups=geniuskitchen.testhtml \
+  gimmesomeoven-sangria=gimmesomeoven.testhtml \
+  healthydelicious-baked-chicken-and-spinach=healthy_delicious.testhtml \
+  homechef-prosciutto-and-mushroom-carbonara=homechef.testhtml \
+  indianhealthyrecipes-banana-cake=indianhealthyrecipes.testhtml \
+  innit-blended-carrot-ginger-dressing=innit.testhtml \
+  inspiralized-brussels-sprouts-and-apple=inspiralized.testhtml \
+  jamieoliver-bloomin-brilliant-brownies=jamieoliver.testhtml \
+  justataste-healthy-baked-chicken-cheese=justataste.testhtml \
+  littlespicejar-crab-cake-bites=littlespicejar.testhtml \
+  maangchi-yuringi=maangchi.testhtml \
+  melskitchencafe-licorice-caramels=melskitchencafe.testhtml \
+  owenhan-chicken-bacon-ranch=owenhan.testhtml \
+  panelinha-rosbife=panelinha_1.testhtml \
+  rainbowplantlife-vegan-brown-butter-peach=rainbowplantlife.testhtml \
+  realfoodtesco-roasted-cauliflower-tagine=realfoodtesco.testhtml \
+  redhousespice-char-siu-chinese-bbq=redhousespice.testhtml \
+  simplyrecipes-one-pot-chicken-and=simplyrecipes.testhtml \
+  simplywhisked-buffalo-chicken-chili=simplywhisked.testhtml \
+  southerncastiron-apple-cider-doughnuts=southerncastiron.testhtml \
+  spendwithpennies-gooey-chocolate-pudding-cake=spendwithpennies.testhtml \
+  sunset-crisp-top-sourdough-stuffing=sunset.testhtml \
+  tasteofhome-pressure-cooker-sauerbraten=tasteofhome.testhtml \
+  tastesbetterfromscratch-pulled-pork=tastesbetterfromscratch.testhtml \
+  thepioneerwoman-patty-melts=thepioneerwoman.testhtml \
+  vanillaandbean-maple-oat-sourdough-sandwich=vanillaandbean.testhtml \
+  weightwatchers-kartoffelgulasch=weightwatcherspublic.testhtml \
+  wholefoods-grilled-cheese-and-greens=wholefoods.testhtml \
+  yummly-easy-white-cheese-garlic-pizzas=yummly.testhtml
 cp "$RAW/python-recipe-scrapers_14.32.1.orig/recipe-scrapers-14.32.1/LICENSE" "$PAGES/recipe-scrapers/LICENSE"
 copy_chosen pandas "$RAW/pandas-0.23.1/pandas-0.23.1/pandas/tests/io/data" fdic-failed-bank-list=banklist.html
 # The licences as the packages ship them, for the manifest's record.
