@@ -470,7 +470,14 @@ fn titled(page: &PageSnapshot) -> Option<(Kind, String)> {
     // Splitting titles at their separators would cost the popup's Wasm about 1 KB gz: the whole
     // title and the first <h1> say it on the pages that matter (WordPress, WooCommerce, Shopify).
     let h1 = page.headings.iter().find(|h| h.level == 1).map_or("", |h| h.text.as_str());
-    [page.title.as_str(), h1].into_iter().find_map(|part| Some((title_kind(part)?, part.trim().to_string())))
+    [(page.title.as_str(), false), (h1, true)].into_iter().find_map(|(part, heading)| {
+        let kind = title_kind(part)?;
+        // An <h1> of one word, "Search", names the site's search box (a header panel on every
+        // page, Alton Brown's); results pages say more ("Search results") or carry the query in
+        // their address.
+        let search_box = heading && kind == Kind::Search && !words(part).contains(' ');
+        (!search_box).then(|| (kind, part.trim().to_string()))
+    })
 }
 
 /// The kind one part of a title names: all of it, or (search results) how it begins. Bounded by
@@ -760,6 +767,9 @@ mod tests {
         assert_eq!(titled("Tienda", "¿Olvidaste tu contraseña?"), Some(Kind::Account));
         assert_eq!(titled("Forgot your password? Five ways to get back in", ""), None, "an article about it");
         assert_eq!(titled("Loaf Notes", "Search results for: sourdough"), Some(Kind::Search));
+        assert_eq!(titled("Loaf Notes", "Search results"), Some(Kind::Search));
+        assert_eq!(titled("Search", ""), Some(Kind::Search), "a title that says only that");
+        assert_eq!(titled("A Far, Far Better Gold Layer Cake Recipe - Alton Brown", "SEARCH"), None, "the header's search panel");
         // Words inside a longer title are the post's subject, not the page's kind; an <h2>
         // ("Login", a sidebar widget) is not the page's name.
         assert_eq!(titled("How to fix login errors in WordPress", "How to fix login errors"), None);
