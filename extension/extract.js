@@ -89,6 +89,8 @@
  * @property {[number, number, number, number][]} [passwordForms] the forms holding a shown password field, each
  *   [shown password fields, other shown fields, characters of its text, its row in `blocks` (-1 if none)]; left out
  *   when there is none
+ * @property {string[]} [types] the schema.org types the page declares (JSON-LD `@type`, microdata `itemtype`), by
+ *   their last name ("Recipe", "NewsArticle"), distinct, in the order found; left out when there is none
  * @property {{ capped: boolean, linksFound: number, maxLinks: number, textTruncated: boolean, maxTextChars: number }} limits
  */
 
@@ -115,6 +117,8 @@ function extractPageSnapshot(options) {
   const MAX_JSON_LD = 20;
   const MAX_JSON_LD_CHARS = 100000;
   const MAX_JSON_LD_NODES = 5000;
+  const MAX_TYPES = 20; // schema.org types kept
+  const MAX_ITEMTYPES = 200; // microdata elements read for them
   const MAX_TIME_ELEMENTS = 10;
   const MAX_DATES = 40;
   const MAX_EMAILS = 200; // e-mail candidates (the core judges them and keeps 20 at most)
@@ -489,7 +493,16 @@ function extractPageSnapshot(options) {
         }
       });
 
-      // JSON-LD: datePublished / dateModified anywhere in the graph (bounded depth and size).
+      /** @type {string[]} */
+      const types = [];
+      /** A schema.org type by its last name ("http://schema.org/Recipe", "schema:Recipe": "Recipe"). @param {unknown} t */
+      const addType = (t) => {
+        if (typeof t !== 'string' || types.length >= MAX_TYPES) return;
+        const name = clean(t.slice(Math.max(t.lastIndexOf('/'), t.lastIndexOf(':'), t.lastIndexOf('#')) + 1), MAX_SHORT);
+        if (name && !types.includes(name)) types.push(name);
+      };
+
+      // JSON-LD: datePublished / dateModified and the @types anywhere in the graph (bounded depth and size).
       guard(() => {
         const scripts = document.querySelectorAll('script[type="application/ld+json" i]');
         let budget = MAX_JSON_LD_NODES;
@@ -509,6 +522,8 @@ function extractPageSnapshot(options) {
                 const s = one && typeof one === 'object' ? /** @type {Record<string, unknown>} */ (one)['@value'] : one;
                 if (typeof s === 'string') addDate(kind, 'json-ld', s);
               }
+            } else if (key === '@type') {
+              for (const one of Array.isArray(val) ? val : [val]) addType(one);
             } else if (val && typeof val === 'object') {
               visit(val, depth + 1);
             }
@@ -523,6 +538,16 @@ function extractPageSnapshot(options) {
             // Broken JSON-LD is common; skip that block.
           }
         }
+        if (types.length) snap.types = types;
+      });
+
+      // Microdata: itemtype holds one or more type URLs.
+      guard(() => {
+        const items = document.querySelectorAll('[itemtype]');
+        for (let i = 0; i < items.length && i < MAX_ITEMTYPES; i++) {
+          for (const t of attr(items[i], 'itemtype').slice(0, MAX_ATTR).split(/\s+/)) addType(t);
+        }
+        if (types.length) snap.types = types;
       });
 
       guard(() => {

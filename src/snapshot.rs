@@ -60,7 +60,21 @@ pub struct PageSnapshot {
     /// page whatever its name or language (absent in snapshots made before it).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub password_forms: Vec<PasswordForm>,
+    /// The schema.org types the page declares (JSON-LD `@type`, microdata `itemtype`) by their
+    /// last name ("Recipe", "NewsArticle"), as written (absent in snapshots made before it).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub types: Vec<String>,
     pub limits: SnapshotLimits,
+}
+
+/// How many of the page's declared types are read: the extractor keeps 20.
+const TYPES_READ: usize = 32;
+
+impl PageSnapshot {
+    /// Whether the page declares the schema.org type `name` (any case: pages write "recipe" too).
+    pub fn declares(&self, name: &str) -> bool {
+        self.types.iter().take(TYPES_READ).any(|t| t.eq_ignore_ascii_case(name))
+    }
 }
 
 /// The page's frames (`<iframe>`, `<frame>`). Their links belong to other documents: they are

@@ -2,7 +2,8 @@
 //!
 //! Measures, after every other factor has run: whether the page is off your topic (none of your
 //! keywords appear, or only some words of them and no opening), gives no sign of linking out (no
-//! link in its text but paid ones, or links to one other site only, and no opening), is a site's home page, is a repost of
+//! link in its text but paid ones, or links to one other site only, and no opening; one site is
+//! enough on a recipe, schema.org's `Recipe`), is a site's home page, is a repost of
 //! another outlet's story (its canonical address is on another site, or it says so: "originally
 //! published", "原标题"), is a big site's article with no opening (a top-1k site, or a top-10k
 //! one whose text links only to other top-10k sites; not when the page is squarely on the user's
@@ -33,7 +34,8 @@
 //! wedding bands" in a physics story; EVALUATION.md).
 //! Source: ours, from how link builders triage prospects (attainability before value).
 //! Blind spots: "links out" is read on this page only (a blog whose other posts link freely is
-//! capped on a post that does not); a repost that does not say so is missed, and a post that
+//! capped on a post that does not); a recipe is known by its markup only, so a food blog without
+//! it is capped for its one link, and a big publisher's recipe is not (the big-site cap may hold it); a repost that does not say so is missed, and a post that
 //! says "first appeared in" about something else than a time ("in late 2021") is capped; a home page that is itself a curated list is capped unless
 //! it is recognised as a resource page; "top 1k" is the whole site's rank, so a big site's
 //! small, approachable section is capped too; a big site citing only big sites is capped even
@@ -126,9 +128,12 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     sites_linked.dedup();
     if !opening && sites_linked.is_empty() {
         caps.push((w.no_links_out, "no links out".into(), "no link to another site in its text: nothing shows it cites others"));
-    } else if let (false, [only]) = (opening, sites_linked.as_slice()) {
+    } else if let (false, [only], false) = (opening, sites_linked.as_slice(), input.snapshot.declares("Recipe")) {
         // One site linked is the story's subject or its one source, not a habit of citing others
-        // (three experts out of sample, 2026-12-03: EVALUATION.md).
+        // (three experts out of sample, 2026-12-03: EVALUATION.md). Not on a recipe: food
+        // bloggers credit the recipes they adapt and link the products they cook with, post after
+        // post, so one link out is that habit (the experts' majority put 14 of the 17 recipes
+        // capped so above Weak, blind rounds 53 to 61).
         caps.push((w.no_links_out, format!("links only {only}"), "its text links to one other site only (its subject or its source): nothing shows it links to sites like yours"));
     }
     if ugc && !opening {
@@ -383,6 +388,28 @@ mod tests {
             assert!(c.reason.starts_with(said), "{}", c.reason);
             assert_eq!((p.score, p.verdict), (Some(54), Some(Verdict::Weak)), "{said}");
         }
+    }
+
+    /// A recipe's one link out (the recipe it adapts, a product) is a food blogger's habit, not a
+    /// story's subject: the one-site cap leaves it; no link out is still capped.
+    #[test]
+    fn one_site_linked_is_enough_on_a_recipe() {
+        let recipe = |links: usize| {
+            let mut page = article("https://loafnotes.example/2024/starter", links);
+            page.types = vec!["WebPage".into(), "recipe".into()];
+            judge(&page, &["sourdough", "levain"], None)
+        };
+        let one = recipe(1);
+        assert!(cap(&one).is_none_or(|c| !c.reason.contains("one other site only")), "{:?}", one.contributions);
+        assert_eq!(one.verdict, Some(Verdict::WorthPursuing), "{:?}", one.contributions);
+        adds_up(&one);
+        let none = recipe(0);
+        assert!(cap(&none).is_some_and(|c| c.reason.starts_with("no link to another site")), "{:?}", none.contributions);
+        // Another type is no recipe.
+        let mut post = article("https://loafnotes.example/2024/starter", 1);
+        post.types = vec!["BlogPosting".into()];
+        let p = judge(&post, &["sourdough", "levain"], None);
+        assert!(cap(&p).is_some_and(|c| c.reason.contains("one other site only")), "{:?}", p.contributions);
     }
 
     #[test]
