@@ -149,3 +149,11 @@ test('a loose list\'s item is a list item: its paragraph describes the link, and
   const kinds = JSON.parse(run.stdout).prospect.opportunities.map((/** @type {any} */ o) => o.kind);
   assert.deepEqual(kinds, ['resource-page']);
 });
+
+test('the schema.org types a page declares are listed by their last name, from its JSON-LD and its microdata', async () => {
+  const recipe = await snapshotOf('prospect-recipe.html');
+  // JSON-LD's @graph (one @type written as an array, a nested author) first, then itemtype.
+  assert.deepEqual(recipe.types, ['WebPage', 'BlogPosting', 'Recipe', 'Person', 'Article']);
+  const none = await snapshotOf('no-links.html');
+  assert.equal(none.types, undefined, 'left out when the page declares none');
+});
