@@ -212,6 +212,11 @@ const PLUGIN_BOXES: &[&str] = &["wprm-call-to-action", "sbi", "sb_youtube", "cff
 /// name their boxes after themselves.
 const COMPOUND_WORDS: &[&str] = &["advert", "byline", "marketgid", "newsletter", "outbrain", "related", "revcontent", "sharing", "share", "social", "sponsor", "subscribe", "taboola", "zergnet"];
 
+/// Menu words read at the end of a run-together class name (`submenu`, `sidenav`, CSS modules'
+/// `MobileMenu_…`, `SiteNavigation_…`) and `navigation` at its start (`NavigationSlice_…`):
+/// nothing else ends so (blind round 61: Weight Watchers' hidden mobile menu read as the text).
+const NAV_ENDINGS: &[&str] = &["menu", "nav", "navigation"];
+
 /// The hints of one id/class string: the first word of each kind that it holds.
 fn hints(hint: &str) -> Vec<Hint> {
     let mut found = Vec::new();
@@ -225,7 +230,13 @@ fn hints(hint: &str) -> Vec<Hint> {
         let word = word.to_ascii_lowercase();
         let word = word.trim_end_matches(|c: char| c.is_ascii_digit());
         let compound = || COMPOUND_WORDS.iter().any(|c| word.starts_with(c) || (c.len() >= 6 && word.ends_with(c)));
-        let kind = HINT_WORDS.iter().find(|(w, _)| *w == word).map(|&(_, kind)| kind).or_else(|| compound().then_some(Hint::Boilerplate));
+        let menu = || word.starts_with("navigation") || NAV_ENDINGS.iter().any(|e| word.ends_with(e));
+        let kind = HINT_WORDS
+            .iter()
+            .find(|(w, _)| *w == word)
+            .map(|&(_, kind)| kind)
+            .or_else(|| compound().then_some(Hint::Boilerplate))
+            .or_else(|| menu().then_some(Hint::Nav));
         if let Some(kind) = kind {
             if !found.contains(&kind) {
                 found.push(kind);

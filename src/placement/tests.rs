@@ -583,6 +583,10 @@ fn run_together_class_names_name_boilerplate() {
     assert_eq!(hints("sharebar"), vec![Hint::Boilerplate]);
     assert_eq!(hints("MarketGidScriptRootN4300 news-block-magick"), vec![Hint::Boilerplate], "a native-ad network's box");
     assert!(hints("commentary timeshare").is_empty(), "short or ambiguous words stay whole");
+    assert_eq!(hints("MobileMenu_mobileMenu__pQPeZ"), vec![Hint::Nav], "a CSS module's menu");
+    assert_eq!(hints("NavigationSlice_container__bokey"), vec![Hint::Nav]);
+    assert_eq!(hints("sidenav submenu"), vec![Hint::Nav]);
+    assert!(hints("navy-blue menus-of-the-week").is_empty(), "other words beginning so");
 }
 
 #[test]
