@@ -41,7 +41,7 @@
 #     blogs in eight more languages; round 54: English food blogs, a wiki, government and shop pages; round 55:
 #     publishers' recipe pages and recipe communities; round 56: recipe sites in ten more languages; round 57:
 #     English food blogs with links in their text; round 60: 24 more of them; round 61: 39 recipe pages of
-#     sites no round had used, drawn at random; the PyPI releases leave the pages out)
+#     sites no round had used, drawn at random; round 62: the 35 such pages left; the PyPI releases leave the pages out)
 #   round 59: one to four real pages each of seven more packages' test data (pages of kinds and
 #     years the set has few of): warc2zim 2.3.1 (PyPI, GPL-3.0) tests/data/*.warc.gz (Kiwix, 2024;
 #     a French public help site), streamcorpus_pipeline 0.7.21 (PyPI, MIT) data/test/, wpull 2.0.1
@@ -462,7 +462,42 @@ copy_chosen recipe-scrapers "$RAW/python-recipe-scrapers_14.32.1.orig/recipe-scr
   vanillaandbean-maple-oat-sourdough-sandwich=vanillaandbean.testhtml \
   weightwatchers-kartoffelgulasch=weightwatcherspublic.testhtml \
   wholefoods-grilled-cheese-and-greens=wholefoods.testhtml \
-  yummly-easy-white-cheese-garlic-pizzas=yummly.testhtml
+  yummly-easy-white-cheese-garlic-pizzas=yummly.testhtml \
+  bakingsense-sourdough-bundt-cake=bakingsense.testhtml \
+  biancazapatka-tempeh-rice-noodle-bowl=biancazapatka.testhtml \
+  coop-grillat-kott-med-lime=coop.testhtml \
+  countryliving-roasted-mushroom-and-bacon=countryliving.testhtml \
+  eatsmarter-citrus-avocado-salad-with=eatsmarter.testhtml \
+  eatwhattonight-ginger-soya-chicken=eatwhattonight.testhtml \
+  farmhousedelivery-green-shakshuka=farmhousedelivery_1.testhtml \
+  finedininglovers-zucchini-raw-vegan-lasagna=finedininglovers.testhtml \
+  foodnetwork-chicken-marsala=foodnetwork.testhtml \
+  forktospoon-air-fryer-parmesan-tomatoes=forktospoon.testhtml \
+  headbangerskitchen-keto-omelet-indian-style=headbangerskitchen.testhtml \
+  hellofreshadhoc-chakchouka-au-fromage-de=hellofresh_adhoc.testhtml \
+  jimcooksfoodgood-german-potato-salad=jimcooksfoodgood.testhtml \
+  joyfoodsunshine-easy-homemade-pizza-dough=joyfoodsunshine.testhtml \
+  justonecookbook-yaki-onigiri-grilled-rice=justonecookbook.testhtml \
+  kitchenstories-special-strawberry-jam-with=kitchenstories.testhtml \
+  leanandgreenrecipes-yellow-squash-taco-casserole=leanandgreenrecipes.testhtml \
+  lecremedelacrumb-instant-pot-shredded-chicken=lecremedelacrumb.testhtml \
+  lovingitvegan-kale-smoothie=lovingitvegan.testhtml \
+  myrecipes-cacio-e-pepe=myrecipes.testhtml \
+  nourishedbynutrition-healthy-salsa-verde-chicken=nourishedbynutrition.testhtml \
+  pingodoce-arroz-de-tamboril=pingodoce.testhtml \
+  pressureluckcooking-instant-pot-jeffreys-favorite=pressureluckcooking.testhtml \
+  purelypope-sweet-chili-brussel-sprouts=purelypope.testhtml \
+  rachlmansfield-healthy-flourless-brownies=rachlmansfield.testhtml \
+  realsimple-classic-cheesecake=realsimple.testhtml \
+  recipetineats-vietnamese-caramel-pork=recipetineats.testhtml \
+  rosannapansino-marshamllow-fondant=rosannapansino.testhtml \
+  simplyquinoa-gluten-free-pancake=simplyquinoa.testhtml \
+  skinnytaste-grilled-chicken-with-spinach=skinnytaste.testhtml \
+  southernliving-spicy-sausage-cheddar-kolaches=southernliving.testhtml \
+  sweetpeasandsaffron-healthy-steel-cut-oats=sweetpeasandsaffron.testhtml \
+  tasty-red-wine-braised-short=tasty.testhtml \
+  thehappyfoodie-poulet-roti-au-vin=thehappyfoodie_1.testhtml \
+  thenutritiouskitchen-healthy-fig-pecan-crumble=thenutritiouskitchen.testhtml
 cp "$RAW/python-recipe-scrapers_14.32.1.orig/recipe-scrapers-14.32.1/LICENSE" "$PAGES/recipe-scrapers/LICENSE"
 copy_chosen pandas "$RAW/pandas-0.23.1/pandas-0.23.1/pandas/tests/io/data" fdic-failed-bank-list=banklist.html
 # The licences as the packages ship them, for the manifest's record.
