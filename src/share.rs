@@ -361,6 +361,8 @@ mod tests {
         assert!(is_share_endpoint("classroom.google.com", "/share"));
         assert!(is_share_endpoint("claude.ai", "/new"), "ask an AI about the page");
         assert!(is_share_endpoint("assistant.google.com", "/services/invoke/uid/000000495fd5dd37"), "send to Google Assistant (blind round 56)");
+        assert!(is_share_endpoint("app.grow.me", "/"), "Grow's save button (blind round 62)");
+        assert!(!is_share_endpoint("grow.me", "/"), "the app's home page");
         assert!(!is_share_endpoint("medium.com", "/new-york-stories"), "whole segments: a story is no share");
         assert!(!is_share_endpoint("www.xing.com", "/profile/Jane_Doe"), "a profile");
         assert!(is_share_endpoint("www.linkedin.com", "/cws/share"));
