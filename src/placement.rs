@@ -1075,9 +1075,12 @@ fn mostly_cjk(text: &str) -> bool {
 /// [`crate::prospect::openings::words`] writes it: "follow us", "folgen Sie uns", "suivez-nous",
 /// "síguenos", "siga-nos", "seguici", "ikuti kami", "подписывайтесь" (blind round 51: URA.RU's
 /// "join the subscribers of our Telegram channel" after its story), "følg med på" (blind round 56:
-/// Valdemarsro's "follow Valdemarsro on Instagram and Facebook" box after each recipe).
+/// Valdemarsro's "follow Valdemarsro on Instagram and Facebook" box after each recipe), "follow
+/// along", "stay in touch with me on", "find me here" (blind round 62: food blogs' stock closing
+/// lines).
 const FOLLOW_US: &[&str] = &[
-    " follow him ", " follow her ", " follow me ", " follow us ", " follow them ", " folgen sie uns ", " folge uns ",
+    " follow him ", " follow her ", " follow me ", " follow us ", " follow them ", " follow along ", " stay in touch with me ",
+    " stay in touch with us ", " find me here ", " find me on ", " find us on ", " folgen sie uns ", " folge uns ",
     " folgt uns ", " suivez nous ", " suivez moi ", " rejoignez nous ", " síguenos ", " siguenos ", " síganos ",
     " siga nos ", " sigam nos ", " seguici ", " seguiteci ", " volg ons ", " obserwuj nas ", " bizi takip edin ",
     " ikuti kami ", " подписывайтесь ", " подпишитесь ", " присоединяйтесь ", " følg os ", " følg oss ", " følg med på ",
@@ -1087,7 +1090,7 @@ const FOLLOW_US: &[&str] = &[
 /// Words asking readers to tag or mention an account or hashtag in their own posts (English,
 /// German, French, Italian, Spanish, Dutch, Portuguese).
 const TAG_US: &[&str] = &[
-    " tag ", " mention ", " markiere ", " markiert ", " verlinke ", " verlinkt ", " identifiez ", " identifie ", " taguez ",
+    " tag ", " mention ", " hashtag ", " markiere ", " markiert ", " verlinke ", " verlinkt ", " identifiez ", " identifie ", " taguez ",
     " tagga ", " taggate ", " etiqueta ", " etiquetad ", " etiquétanos ", " marque ", " marca ", " tag ons ",
 ];
 

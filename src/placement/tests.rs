@@ -205,6 +205,12 @@ fn a_note_on_the_writer_with_their_profile_is_not_a_citation() {
     assert!(note("https://www.instagram.com/site", "Suivez-nous sur Instagram et Facebook."));
     assert!(note("https://twitter.com/site", "Folgen Sie uns auf Twitter!"));
     assert!(!note("https://t.me/mash", "Об этом сообщает Telegram-канал Mash со ссылкой на источники."), "a channel cited as a source");
+    // Blind round 62: food blogs' stock closing lines.
+    assert!(note("https://www.facebook.com/RecipeTinEats", "Subscribe to my newsletter and follow along on Facebook, Pinterest and Instagram for all of the latest updates."));
+    assert!(note("https://www.youtube.com/user/justonecookbook", "And stay in touch with me on Facebook, Pinterest, YouTube, and Instagram."));
+    assert!(note("https://www.pinterest.de/biancazapatka/", "IF YOU HAVE PINTEREST, YOU CAN FIND ME HERE AND PIN THE FOLLOWING PICTURE, IF YOU LIKE!"));
+    assert!(note("https://www.instagram.com/rachlmansfield/?hl=en", "Don't forget to use the hashtag @rachLmansfield and #rachLeats on instagram!"));
+    assert!(!note("https://www.instagram.com/otherbaker/", "Don't forget to use the hashtag #rachLeats on instagram!"), "another account");
     // Blind round 23: the writer's own site, named after them, in the note.
     let site = |host: &str, text: &str| super::is_writers_site(host, text);
     assert!(site("coldewey.cc", "Devin Coldewey is a contributing writer for NBC News Digital. His personal website is coldewey.cc."));
