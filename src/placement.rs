@@ -58,6 +58,9 @@ const PARAGRAPH_CHARS: u32 = 25;
 const SENTENCE_CHARS: u32 = 80;
 /// Characters of words outside links that make a box in the text a note rather than a links box.
 const NOTE_CHARS: u32 = 40;
+/// Characters of words outside links that make a header in the text a summary, not a masthead: a
+/// masthead holds a title, a byline and a date, a recipe card's header its description paragraph.
+const SUMMARY_CHARS: u32 = 400;
 /// Score below which the page has no content root (a few short paragraphs).
 const MIN_CONTENT_SCORE: f64 = 12.0;
 /// Characters outside links a block must hold to be the content root: a few sentences.
@@ -821,7 +824,11 @@ fn laid_out(tree: &Tree<'_>, roots: &[usize]) -> Vec<Place> {
                 // A name is a weak hint: a part holding most of the content's text, as prose, is
                 // the text (a manual's section whose anchor is its heading, "recommended-packages").
                 let the_text = || tree.chars.get(i).is_some_and(|&c| c * 2.0 >= up.root_chars) && tree.link_density(i) < 0.2;
-                let frame = [Hint::Boilerplate, Hint::Nav, Hint::Header, Hint::Footer].iter().any(|h| hint.contains(h)) && !the_text();
+                // A header holding a paragraph of prose is a summary of the text (a recipe card's
+                // description: blind rounds 60 and 62, Oh She Glows and Pressure Luck).
+                let summary = || tree.words(i) >= f64::from(SUMMARY_CHARS) && tree.link_density(i) < 0.2;
+                let named_frame = [Hint::Boilerplate, Hint::Nav, Hint::Footer].iter().any(|h| hint.contains(h)) || (hint.contains(&Hint::Header) && !summary());
+                let frame = named_frame && !the_text();
                 let boxed = hint.contains(&Hint::Sidebar) || block.tag == "aside";
                 place.named = if hint.contains(&Hint::Comments) {
                     Some(Region::Comments)

@@ -1088,3 +1088,24 @@ fn a_credit_by_line_in_the_text_is_boilerplate_a_sentence_naming_it_is_not() {
     assert!(credit_by(line, "Matt Armendariz") && credit_by(line, "Adam Pearson"));
     assert!(!credit_by("A photo by Ansel Adams sold for a record price", "Ansel Adams"), "a sentence");
 }
+
+/// A recipe card's header holding its description paragraph is the text's summary: the product
+/// it links is the writer's; an entry header's byline and title stay out (blind rounds 60 and
+/// 62: Oh She Glows, Pressure Luck).
+#[test]
+fn a_header_holding_a_paragraph_is_a_summary_a_masthead_is_not() {
+    let mut page = Page::new();
+    let post = page.block(0, "article", "post entry");
+    let body = page.block(post, "div", "entry-content");
+    let masthead = page.block(body, "div", "entry-header");
+    page.paragraph(masthead, 90);
+    let byline = page.link(masthead, "https://twitter.com/cook");
+    page.prose(body, 6);
+    let card = page.block(body, "section", "mv-create-card");
+    let header = page.block(card, "header", "mv-create-header");
+    let description = page.paragraph(header, 550);
+    let book = page.link(description, "https://amzn.to/book");
+    let r = page.regions();
+    assert_eq!(r[book], Region::Main, "the card's description");
+    assert_ne!(r[byline], Region::Main, "a header of a title and a byline");
+}
