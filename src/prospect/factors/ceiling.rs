@@ -13,7 +13,7 @@
 //! (a sponsored piece: `openings::is_paid_page`), has not been updated for more
 //! than three years and has no list to be added to, or has no way in (no list,
 //! guest-post invitation, roundup or directory: Strong needs one, or both an unlinked mention and a
-//! link to a competitor; not on a recipe, whose maker's pitch is the way in). Each caps the score at the top of a band (Weak, or Worth pursuing for
+//! link to a competitor). Each caps the score at the top of a band (Weak, or Worth pursuing for
 //! no way in), written as one contribution that takes off the points above the cap, with the reason,
 //! so the score still adds up and the popup says why.
 //! Why: points add up evidence, but an expert's verdict has gates a sum cannot express. An
@@ -104,7 +104,6 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
         return;
     }
     let opening = input.openings.iter().any(|o| EDITORIAL.contains(&o.kind));
-    let recipe = input.snapshot.declares("Recipe");
     let ugc = input.openings.iter().any(|o| o.kind == OpeningKind::Ugc);
     let content: Vec<&crate::report::LinkReport> = if ugc { super::thread_links_out(input.report).collect() } else { super::links_out(input.report).collect() };
     // The lowest cap that applies, with its reason: each is a reason on its own.
@@ -129,7 +128,7 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     sites_linked.dedup();
     if !opening && sites_linked.is_empty() {
         caps.push((w.no_links_out, "no links out".into(), "no link to another site in its text: nothing shows it cites others"));
-    } else if let (false, [only], false) = (opening, sites_linked.as_slice(), recipe) {
+    } else if let (false, [only], false) = (opening, sites_linked.as_slice(), input.snapshot.declares("Recipe")) {
         // One site linked is the story's subject or its one source, not a habit of citing others
         // (three experts out of sample, 2026-12-03: EVALUATION.md). Not on a recipe: food
         // bloggers credit the recipes they adapt and link the products they cook with, post after
@@ -187,12 +186,8 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     // both names you and links your competitor. A mention or a competitor's link alone is a
     // request the owner may well decline (blind round 8: experts called such pages Worth
     // pursuing, and no page without a way in Strong).
-    // Not on a recipe that scores Strong on its own (on your topic, linking out): a food blogger
-    // links the products and recipes they cook with and takes a maker's pitch for the next one,
-    // so the recipe is the way in (the experts' majority called 16 of the 24 such recipes of the
-    // development set Strong, 7 Worth pursuing; other pages so capped: 9 Strong of 38).
     let both_asks = has(OpeningKind::UnlinkedMention) && has(OpeningKind::LinkIntersect);
-    if !way_in && !both_asks && !recipe {
+    if !way_in && !both_asks {
         let reason = "no list, guest-post invitation or roundup to be added to: a strong prospect needs one (or both a mention of you and a link to a competitor), so at most Worth pursuing";
         caps.push((w.no_way_in, "no way in".into(), reason));
     }
@@ -415,25 +410,6 @@ mod tests {
         post.types = vec!["BlogPosting".into()];
         let p = judge(&post, &["sourdough", "levain"], None);
         assert!(cap(&p).is_some_and(|c| c.reason.contains("one other site only")), "{:?}", p.contributions);
-    }
-
-    /// A recipe that scores Strong on its own needs no list to be added to: a food blogger takes a
-    /// maker's pitch for the next recipe. The same page without the markup stays Worth pursuing.
-    #[test]
-    fn a_strong_recipe_needs_no_list() {
-        let mut page = article("https://loafnotes.example/2024/starter", 10);
-        page.text_sample.push_str(" We tried the Crumbworks starter kit.");
-        let profile = Profile { keywords: vec!["sourdough".into(), "levain".into()], my_domains: vec!["crumbworks.example".into()], brands: vec!["Crumbworks".into()], ..Default::default() };
-        let judge = |page: &PageSnapshot| prospect(page, &analyze_with(page, &profile, None), &profile, 20_000);
-        let post = judge(&page);
-        let uncapped = post.contributions.iter().filter(|c| c.signal != "ceiling").fold(post.start, |s, c| s + c.weight);
-        assert!(uncapped > 74, "the case must score Strong without its cap ({uncapped}): {:?}", post.contributions);
-        assert_eq!(post.verdict, Some(Verdict::WorthPursuing));
-        page.types = vec!["Recipe".into()];
-        let recipe = judge(&page);
-        assert_eq!(recipe.verdict, Some(Verdict::Strong), "{:?}", recipe.contributions);
-        assert!(cap(&recipe).is_none(), "{:?}", recipe.contributions);
-        adds_up(&recipe);
     }
 
     #[test]
