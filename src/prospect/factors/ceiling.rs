@@ -35,7 +35,8 @@
 //! Source: ours, from how link builders triage prospects (attainability before value).
 //! Blind spots: "links out" is read on this page only (a blog whose other posts link freely is
 //! capped on a post that does not); a recipe is known by its markup only, so a food blog without
-//! it is capped for its one link, and a big publisher's recipe is not (the big-site cap may hold it); a repost that does not say so is missed, and a post that
+//! it is capped for its one link, and a big publisher's recipe is not (the big-site cap may hold
+//! it); a repost that does not say so is missed, and a post that
 //! says "first appeared in" about something else than a time ("in late 2021") is capped; a home page that is itself a curated list is capped unless
 //! it is recognised as a resource page; "top 1k" is the whole site's rank, so a big site's
 //! small, approachable section is capped too; a big site citing only big sites is capped even
