@@ -41,7 +41,8 @@
 #     blogs in eight more languages; round 54: English food blogs, a wiki, government and shop pages; round 55:
 #     publishers' recipe pages and recipe communities; round 56: recipe sites in ten more languages; round 57:
 #     English food blogs with links in their text; round 60: 24 more of them; round 61: 39 recipe pages of
-#     sites no round had used, drawn at random; round 62: the 35 such pages left; the PyPI releases leave the pages out)
+#     sites no round had used, drawn at random; round 62: the 35 such pages left; round 63: the last 34 whole pages that name their
+#     address; the PyPI releases leave the pages out)
 #   round 59: one to four real pages each of seven more packages' test data (pages of kinds and
 #     years the set has few of): warc2zim 2.3.1 (PyPI, GPL-3.0) tests/data/*.warc.gz (Kiwix, 2024;
 #     a French public help site), streamcorpus_pipeline 0.7.21 (PyPI, MIT) data/test/, wpull 2.0.1
@@ -497,7 +498,41 @@ copy_chosen recipe-scrapers "$RAW/python-recipe-scrapers_14.32.1.orig/recipe-scr
   sweetpeasandsaffron-healthy-steel-cut-oats=sweetpeasandsaffron.testhtml \
   tasty-red-wine-braised-short=tasty.testhtml \
   thehappyfoodie-poulet-roti-au-vin=thehappyfoodie_1.testhtml \
-  thenutritiouskitchen-healthy-fig-pecan-crumble=thenutritiouskitchen.testhtml
+  thenutritiouskitchen-healthy-fig-pecan-crumble=thenutritiouskitchen.testhtml \
+  allrecipescurated-four-cheese-margherita-pizza=allrecipescurated.testhtml \
+  archanaskitchen-classic-greek-salad=archanaskitchen.testhtml \
+  bbcfood-baileysandchocolatec=bbcfood.testhtml \
+  cdkitchen-veal-steak-vesuvio92364=cdkitchen.testhtml \
+  cookingcircle-vegan-lemon-cupcakes=cookingcircle.testhtml \
+  cookstr-chocolate-cake-nicole-axworthy=cookstr.testhtml \
+  delish-baileys-cheesecake=delish_rogue_ol.testhtml \
+  epicurious-ramen-noodle-bowl-with=epicurious.testhtml \
+  farmhousedelivery-one-pan-crispy-rosemary=farmhousedelivery_2.testhtml \
+  g750g-salade-de-carottes-cuites=g750g.testhtml \
+  gousto-creamy-pork-tagliatelle=gousto.testhtml \
+  heinzbrasil-chili-com-carne=heinzbrasil.testhtml \
+  hellofresh-thai-style-pork-stir=hellofresh.testhtml \
+  kingarthur-beautiful-burger-buns=kingarthur_beautiful_buns.testhtml \
+  kuchniadomowa-mizeria=kuchniadomowa.testhtml \
+  lecker-naan-brot-backen-so=lecker_2.testhtml \
+  madewithlau-salt-pepper-tofu=madewithlau.testhtml \
+  mobkitchen-chilli-cheese-paratha=mobkitchen.testhtml \
+  monsieurcuisine-guacamole-2=monsieurcuisine.testhtml \
+  nutritionbynathalie-mexican-cauliflower-rice=nutritionbynathalie.testhtml \
+  onehundredonecookbooks-coconut-broccoli-soup=onehundredonecookbooks.testhtml \
+  panelinha-arroz-sirio-com-frango=panelinha_2.testhtml \
+  pillsburybaking-peanut-butter-secrets=pillsburybaking.testhtml \
+  projectgezond-boeuf-bourguignon=projectgezond.testhtml \
+  purplecarrot-roasted-cauliflower-lentil-bowl=purplecarrot.testhtml \
+  reishunger-susskartoffel-kichererbsen-curry=reishunger_2.testhtml \
+  rutgerbakt-abrikozenvlaai=rutgerbakt_2.testhtml \
+  rutgerbakt-banketstaaf=rutgerbakt_3.testhtml \
+  sallysbakingaddiction-rosemary-garlic-pull-apart=sallysbakingaddiction.testhtml \
+  steamykitchen-instant-pot-vietnamese-chicken=steamykitchen.testhtml \
+  thehappyfoodie-ottolenghi-middle-eastern-mac=thehappyfoodie_2.testhtml \
+  tineno-rask-kylling-tikka-masala=tineno.testhtml \
+  watchwhatueat-healthy-instant-pot-cauliflower=watchwhatueat.testhtml \
+  woop-pan-seared-beef-2=woop.testhtml
 cp "$RAW/python-recipe-scrapers_14.32.1.orig/recipe-scrapers-14.32.1/LICENSE" "$PAGES/recipe-scrapers/LICENSE"
 copy_chosen pandas "$RAW/pandas-0.23.1/pandas-0.23.1/pandas/tests/io/data" fdic-failed-bank-list=banklist.html
 # The licences as the packages ship them, for the manifest's record.
