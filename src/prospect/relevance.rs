@@ -174,7 +174,7 @@ pub struct Relevance {
 /// assert_eq!(r.matched, vec!["sourdough"]);
 /// ```
 pub fn relevance(page: &PageSnapshot, profile: &Profile) -> Relevance {
-    let page_reading = Reading::new(Analyzer::new(&page.lang));
+    let page_reading = Reading::new(Analyzer::new(&text::page_language(&page.lang, &page.text_sample)));
     let doc = Document::build(page, &page_reading.analyzer);
     let english = (page_reading.analyzer.lang() != "en").then(|| Reading::new(Analyzer::english()));
     let analyzers: Vec<Reading> = std::iter::once(page_reading).chain(english).collect();

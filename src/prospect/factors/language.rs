@@ -1,14 +1,16 @@
 //! `language` — is the page in a language the user publishes in?
 //!
-//! Measures: the page's primary language subtag (`<html lang>`) against the profile's languages.
+//! Measures: the page's language (`<html lang>`, or its text's when that plainly reads as
+//! another: `text::page_language`) against the profile's languages.
 //! Why: a link from a page in another language sends no relevant readers and reads as unnatural.
-//! Blind spots: many pages declare no language or the wrong one (then nothing is said); a
-//! multilingual site's other-language page may still be a fine prospect for a translation.
+//! Blind spots: the text is read only for the 11 languages with stop-word lists, so a page in
+//! another language that declares none, or declares the wrong one, is taken at its word (or
+//! nothing is said); a multilingual site's other-language page may still be a fine prospect for
+//! a translation.
 
 use super::ProspectInput;
 use crate::judgement::Judgement;
 use crate::report::Contribution;
-use crate::signals::primary_lang;
 
 pub const FACTOR: Judgement = Judgement {
     id: "language",
@@ -67,13 +69,19 @@ fn name(code: &str) -> Option<&'static str> {
 
 pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>) {
     let profile = input.profile;
-    let lang = primary_lang(&input.snapshot.lang).to_ascii_lowercase();
+    let lang = crate::prospect::text::page_language(&input.snapshot.lang, &input.snapshot.text_sample);
     if !profile.languages.is_empty() && !lang.is_empty() && !profile.languages.contains(&lang) {
         let yours: Vec<&str> = profile.languages.iter().map(|l| name(l).unwrap_or(l)).collect();
         // A code no standard names ("gsw", a typo) is quoted as the page's, not read as a name;
         // anything longer than a language tag's subtag is not repeated at all.
         let code = (1..=8).contains(&lang.len()) && lang.bytes().all(|b| b.is_ascii_alphabetic());
+        let declared = crate::signals::primary_lang(&input.snapshot.lang).to_ascii_lowercase();
         let page = match name(&lang) {
+            // Read from its text: say so, as its tag says otherwise (or nothing).
+            Some(n) if declared != lang => match name(&declared) {
+                Some(d) => format!("is written in {n} (it declares {d})"),
+                None => format!("is written in {n}"),
+            },
             Some(n) => format!("is in {n}"),
             None if code => format!("declares its language as “{lang}”"),
             None => "declares a language you do not publish in".to_string(),
@@ -112,5 +120,31 @@ mod tests {
         assert_eq!(reason("<b>x</b>").as_deref(), Some("the page declares a language you do not publish in; you publish in English"));
         assert_eq!(reason("en-GB"), None);
         assert_eq!(reason(""), None);
+    }
+
+    #[test]
+    fn the_language_is_read_from_the_text_when_the_tag_is_plainly_wrong() {
+        use crate::prospect::suitability::prospect;
+        use crate::{analyze_with, snapshot::PageSnapshot, Profile};
+        const ENGLISH: &str = "This is the rice I make when I want something quick for dinner. It is easy to make with \
+            a bag of frozen rice, and you can add any of the spices that you have in the pantry. I like to serve it \
+            with beans and a bit of lime on the side, but it is just as good on its own.";
+        const SPANISH: &str = "El gobierno anunció este martes que las obras del nuevo hospital comenzarán en enero, y que \
+            los trabajos se harán en dos etapas para que el centro no deje de atender a los pacientes de la zona. \
+            Según el ministro, el proyecto estará listo antes de que termine el año próximo.";
+        let reason = |lang: &str, text: &str| {
+            let page = PageSnapshot { url: "https://site.example/post".into(), lang: lang.into(), text_sample: text.into(), ..Default::default() };
+            let profile = Profile { keywords: vec!["rice".into()], languages: vec!["en".into()], ..Default::default() };
+            let report = analyze_with(&page, &profile, None);
+            prospect(&page, &report, &profile, 20_000).contributions.iter().find(|c| c.signal == super::FACTOR.id).map(|c| c.reason.to_string())
+        };
+        // A Wix blog in English that declares Portuguese, a builder's `x-default`: no penalty.
+        assert_eq!(reason("pt", ENGLISH), None);
+        assert_eq!(reason("x-default", ENGLISH), None);
+        assert_eq!(reason("pt", "Arroz mexicano"), Some("the page is in Portuguese; you publish in English".into()), "too little text to tell");
+        // A Spanish newsroom's page that declares English.
+        assert_eq!(reason("en", SPANISH).as_deref(), Some("the page is written in Spanish (it declares English); you publish in English"));
+        assert_eq!(reason("", SPANISH).as_deref(), Some("the page is written in Spanish; you publish in English"));
+        assert_eq!(reason("en", ENGLISH), None);
     }
 }
