@@ -49,7 +49,7 @@
 use hashbrown::HashSet;
 use crate::links::WebUrl;
 use crate::prospect::contacts::is_social_profile;
-use crate::share::{hands_over_page, is_network_home, is_share_endpoint, is_share_shaped, is_utility_endpoint};
+use crate::share::{hands_over_page, is_network_home, is_pin_prompt, is_share_endpoint, is_share_shaped, is_utility_endpoint};
 use crate::snapshot::{Block, LinkObservation, PageSnapshot, Region};
 
 /// Own text (characters) that makes a block a paragraph of running text.
@@ -1047,7 +1047,7 @@ fn is_editorial(link: &LinkObservation, own_text: u32, quoted: bool, page_sites:
     if link.text.trim() == "[source]" {
         return false;
     }
-    if is_share_endpoint(&host, url.path()) || is_utility_endpoint(&host, url.path()) || hands_over_page(&host, url.query(), page_sites) || is_share_shaped(&host, url.path(), url.query()) {
+    if is_share_endpoint(&host, url.path()) || is_utility_endpoint(&host, url.path()) || hands_over_page(&host, url.query(), page_sites) || is_share_shaped(&host, url.path(), url.query()) || is_pin_prompt(&host, url.path(), &link.text) {
         return false;
     }
     let profile = is_social_profile(&link.href);

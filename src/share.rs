@@ -132,6 +132,26 @@ pub fn is_network_home(host: &str, path: &str, query: Option<&str>, fragment: Op
     home && query.is_none_or(str::is_empty) && crate::tables::networks().lines().any(|n| n == site)
 }
 
+/// True when a link to a pin on Pinterest (`pinterest.<tld>/pin/<id>/`) asks to be pinned:
+/// its text is "Pin it", "Pin this (post|recipe|…)", "Pin for later" or "Save to Pinterest".
+/// Food blogs link their own pin of the post under a photo that way (blind rounds 60 and 63:
+/// Sweet Peas and Saffron, Watch What U Eat): a save button, not a pin cited for itself. A pin
+/// named in a sentence keeps its own text and is read as any link.
+pub fn is_pin_prompt(host: &str, path: &str, text: &str) -> bool {
+    let pinterest = host.split('.').any(|label| label == "pinterest");
+    let pin = path.strip_prefix("/pin/").is_some_and(|id| id.trim_end_matches('/').bytes().all(|b| b.is_ascii_digit()) && !id.is_empty());
+    if !(pinterest && pin) {
+        return false;
+    }
+    let text = text.trim().trim_end_matches(['!', '.', ':']).to_lowercase();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    match words.as_slice() {
+        ["pin", "it" | "this" | "for" | "me" | "now", ..] => words.len() <= 5,
+        ["save", "to" | "on", "pinterest"] | ["save", "it", "to" | "on", "pinterest"] => true,
+        _ => false,
+    }
+}
+
 /// True when `host` is a social network's own host (`data/link-tables/networks.txt`, with its
 /// `www.`, `m.` or `mobile.` label), read from a set built once: placement asks it of every link.
 pub fn is_network(host: &str) -> bool {
@@ -267,6 +287,21 @@ mod tests {
         assert!(!is_network_home("twitter.com", "/", None, Some("!/zdnet")), "a hash-bang route is a profile");
         assert!(is_network_home("twitter.com", "/", None, Some("!/")), "an empty route is the home page");
         assert!(is_network_home("twitter.com", "/", None, Some("top")), "a plain fragment is a place on the home page");
+        assert!(is_network_home("yummly.com", "", None, None), "Yummly's Yum button before its script runs");
+        assert!(!is_network_home("www.yummly.com", "/recipe/Pad-Thai-123", None, None), "a recipe on it is cited for itself");
+    }
+
+    #[test]
+    fn a_link_that_asks_to_pin_the_post_is_a_share_button() {
+        use super::is_pin_prompt;
+        assert!(is_pin_prompt("www.pinterest.com", "/pin/529454499940412273/", "Pin it"));
+        assert!(is_pin_prompt("www.pinterest.ca", "/pin/225250418850993809/", "pin this post"));
+        assert!(is_pin_prompt("pinterest.co.uk", "/pin/1/", " Pin this recipe for later! "));
+        assert!(is_pin_prompt("www.pinterest.com", "/pin/1/", "Save to Pinterest"));
+        assert!(!is_pin_prompt("www.pinterest.com", "/pin/1/", "the board where I keep these"), "a pin cited in a sentence");
+        assert!(!is_pin_prompt("www.pinterest.com", "/pin/1/", "Pinto beans"), "a word that starts with pin");
+        assert!(!is_pin_prompt("www.pinterest.com", "/sallysbakeblog/", "Pin it"), "a profile: a follow link, told elsewhere");
+        assert!(!is_pin_prompt("www.example.com", "/pin/1/", "Pin it"), "not Pinterest");
     }
 
     #[test]

@@ -162,6 +162,8 @@ pub fn evaluate(input: &LinkInput, w: &Weights, out: &mut Vec<Contribution>) {
         out.push(SIGNAL.contribution(w.share_button, value, "a follow button for an account: it links no page, not an editorial link"));
     } else if crate::share::is_share_endpoint(host, path) {
         out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "social share button: not an editorial link to anyone"));
+    } else if crate::share::is_pin_prompt(host, path, input.anchor) {
+        out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "a \u{201c}pin it\u{201d} share button for the page's own pin: not an editorial link"));
     } else if crate::share::is_utility_endpoint(host, path) {
         out.push(SIGNAL.contribution(w.share_button, input.site.to_string(), "page utility (a plug-in prompt, a reprint or sign-up service, a comment widget): not an editorial link"));
     } else if crate::share::hands_over_page(host, url.query(), &input.page.sites) || crate::share::is_share_shaped(host, path, url.query()) {
@@ -251,6 +253,21 @@ mod tests {
         };
         assert_eq!(total(&labelled("Short link for this page:")), -40);
         assert!(labelled("The study is at").is_empty(), "no label, a citation");
+    }
+
+    #[test]
+    fn a_pin_it_link_to_the_posts_own_pin_is_a_share_button_and_yummlys_yum_too() {
+        let link = |href: &str, text: &str| {
+            run(&SIGNAL, |l, _| {
+                l.href = href.into();
+                l.text = text.into();
+            })
+        };
+        let pin = link("https://www.pinterest.com/pin/529454499940412273/", "Pin it");
+        assert!(pin.iter().any(|c| c.weight == -40 && c.reason.contains("share button")), "{pin:?}");
+        assert!(link("https://www.pinterest.com/pin/529454499940412273/", "this pin of a 1970s kitchen").is_empty(), "a pin cited for itself");
+        let yum = link("http://yummly.com/", "Yum");
+        assert!(yum.iter().any(|c| c.weight == -40 && c.reason.contains("share button")), "{yum:?}");
     }
 
     #[test]
