@@ -1109,3 +1109,22 @@ fn a_header_holding_a_paragraph_is_a_summary_a_masthead_is_not() {
     assert_eq!(r[book], Region::Main, "the card's description");
     assert_ne!(r[byline], Region::Main, "a header of a title and a byline");
 }
+
+/// A call-to-action box inside a recipe ("tag us @madewithlau #madewithlau!") is the site's
+/// standing prompt, not the writer's citation (blind round 63: Made With Lau's `tag-us-cta`).
+#[test]
+fn a_call_to_action_box_in_the_text_is_boilerplate() {
+    let mut page = Page::new();
+    let post = page.block(0, "article", "post entry");
+    let body = page.block(post, "div", "entry-content");
+    page.prose(body, 6);
+    let cited = page.link(body, "https://www.seriouseats.com/wok-guide");
+    let cta = page.block(body, "div", "tag-us-cta");
+    let line = page.paragraph(cta, 30);
+    let tag = page.link(line, "https://www.instagram.com/explore/tags/madewithlau/");
+    let r = page.regions();
+    assert_eq!(r[cited], Region::Main);
+    assert_ne!(r[tag], Region::Main, "the box's prompt");
+    assert_eq!(hints("tag-us-cta"), vec![Hint::Boilerplate]);
+    assert!(hints("ctaButton factual").is_empty(), "a whole word only");
+}
