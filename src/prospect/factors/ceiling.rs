@@ -99,6 +99,11 @@ const WAYS_IN: [OpeningKind; 4] = [OpeningKind::ResourcePage, OpeningKind::Guest
 const EDITORIAL: [OpeningKind; 5] =
     [OpeningKind::UnlinkedMention, OpeningKind::LinkIntersect, OpeningKind::ResourcePage, OpeningKind::GuestPost, OpeningKind::Roundup];
 
+/// A registrable domain's name without its public suffix: `hellofresh` for `hellofresh.co.uk`.
+fn brand_name(site: &str) -> &str {
+    site.split('.').next().unwrap_or(site)
+}
+
 pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>) {
     // Caps judge a page for the user's site: without relevance there is no verdict to cap.
     if !input.relevance.checked {
@@ -124,7 +129,10 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
         caps.push((w.repost, said, "a repost of another outlet's story: its links belong to the original, so pitch the original publisher"));
     }
     // A nofollow citation is still a citation (the page names its sources); a paid link is not.
-    let mut sites_linked: Vec<&str> = content.iter().filter(|l| !l.sponsored).map(|l| l.domain.as_str()).collect();
+    // The site's own brand under another suffix (`hellofresh.com` from `hellofresh.co.uk`, a
+    // recipe card on the global site) is not another site it cites (blind round 63).
+    let own_names: Vec<String> = crate::analyze::own_sites(input.snapshot).iter().map(|s| brand_name(s).to_string()).collect();
+    let mut sites_linked: Vec<&str> = content.iter().filter(|l| !l.sponsored && !own_names.iter().any(|n| n == brand_name(&l.domain))).map(|l| l.domain.as_str()).collect();
     sites_linked.sort_unstable();
     sites_linked.dedup();
     if !opening && sites_linked.is_empty() {
@@ -411,6 +419,20 @@ mod tests {
         post.types = vec!["BlogPosting".into()];
         let p = judge(&post, &["sourdough", "levain"], None);
         assert!(cap(&p).is_some_and(|c| c.reason.contains("one other site only")), "{:?}", p.contributions);
+    }
+
+    /// The brand's own site under another suffix is no site the page cites: a recipe whose only
+    /// link out is its card on the global site links nowhere (blind round 63: HelloFresh UK).
+    #[test]
+    fn the_brands_site_under_another_suffix_is_not_another_site() {
+        let mut page = article("https://www.loafnotes.co.uk/recipes/starter", 0);
+        page.types = vec!["Recipe".into()];
+        page.links.push(LinkObservation { index: 9, href: "https://loafnotes.com/cards/starter.pdf".into(), text: "Recipe card".into(), region: Region::Main, context: LinkContext::Paragraph, ..Default::default() });
+        let p = judge(&page, &["sourdough", "levain"], None);
+        assert!(cap(&p).is_some_and(|c| c.reason.starts_with("no link to another site")), "{:?}", p.contributions);
+        page.links.push(LinkObservation { index: 10, href: "https://levain.example/guide".into(), text: "a levain guide".into(), region: Region::Main, context: LinkContext::Paragraph, ..Default::default() });
+        let p = judge(&page, &["sourdough", "levain"], None);
+        assert!(cap(&p).is_none_or(|c| !c.reason.starts_with("no link to another site")), "another site: {:?}", p.contributions);
     }
 
     #[test]
