@@ -395,18 +395,21 @@ pub fn page_language(declared: &str, text: &str) -> String {
     if words.len() < 30 {
         return code;
     }
-    let share = |list: &str| {
-        let stop: HashSet<&str> = list.lines().map(str::trim).filter(|w| !w.is_empty()).collect();
-        words.iter().filter(|w| stop.contains(w.as_str())).count() as f32 / words.len() as f32
-    };
-    let best = STEMMED_LANGUAGES
-        .iter()
-        .chain(STOP_ONLY)
-        .filter_map(|&c| stop_list(c).map(|list| (c, share(list))))
-        .fold(None, |best: Option<(&str, f32)>, (c, s)| if best.is_some_and(|(_, b)| b >= s) { best } else { Some((c, s)) });
-    let own = stop_list(&primary_subtag(&code)).map_or(0.0, share);
+    // The stop-word sets, built once: every analysis asks.
+    static SETS: std::sync::OnceLock<Vec<(&'static str, HashSet<&'static str>)>> = std::sync::OnceLock::new();
+    let sets = SETS.get_or_init(|| {
+        STEMMED_LANGUAGES
+            .iter()
+            .chain(STOP_ONLY)
+            .filter_map(|&c| stop_list(c).map(|list| (c, list.lines().map(str::trim).filter(|w| !w.is_empty()).collect())))
+            .collect()
+    });
+    let share = |stop: &HashSet<&str>| words.iter().filter(|w| stop.contains(w.as_str())).count() as f32 / words.len() as f32;
+    let best = sets.iter().map(|(c, stop)| (*c, share(stop))).fold(None, |best: Option<(&str, f32)>, (c, s)| if best.is_some_and(|(_, b)| b >= s) { best } else { Some((c, s)) });
+    let declared = primary_subtag(&code);
+    let own = sets.iter().find(|(c, _)| *c == declared).map_or(0.0, |(_, stop)| share(stop));
     match best {
-        Some((text_code, s)) if s >= 0.2 && own < s / 2.0 && text_code != primary_subtag(&code) => text_code.to_string(),
+        Some((text_code, s)) if s >= 0.2 && own < s / 2.0 && text_code != declared => text_code.to_string(),
         _ => code,
     }
 }
