@@ -134,7 +134,7 @@ pub fn is_network_home(host: &str, path: &str, query: Option<&str>, fragment: Op
 
 /// True when a link to a pin on Pinterest (`pinterest.<tld>/pin/<id>/`) asks to be pinned:
 /// its text is "Pin it", "Pin this (post|recipe|…)", "Pin for later" or "Save to Pinterest".
-/// Food blogs link their own pin of the post under a photo that way (blind rounds 60 and 63:
+/// Food blogs link their own pin of the post under a photo that way (blind rounds 62 and 63:
 /// Sweet Peas and Saffron, Watch What U Eat): a save button, not a pin cited for itself. A pin
 /// named in a sentence keeps its own text and is read as any link.
 pub fn is_pin_prompt(host: &str, path: &str, text: &str) -> bool {
