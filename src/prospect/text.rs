@@ -405,9 +405,14 @@ pub fn page_language(declared: &str, text: &str) -> String {
             .collect()
     });
     let share = |stop: &HashSet<&str>| words.iter().filter(|w| stop.contains(w.as_str())).count() as f32 / words.len() as f32;
-    let best = sets.iter().map(|(c, stop)| (*c, share(stop))).fold(None, |best: Option<(&str, f32)>, (c, s)| if best.is_some_and(|(_, b)| b >= s) { best } else { Some((c, s)) });
     let declared = primary_subtag(&code);
     let own = sets.iter().find(|(c, _)| *c == declared).map_or(0.0, |(_, stop)| share(stop));
+    // Prose in the declared language (most pages): no language's stop words make up twice as
+    // much of any text, so the others need not be counted.
+    if own >= 0.3 {
+        return code;
+    }
+    let best = sets.iter().map(|(c, stop)| (*c, share(stop))).fold(None, |best: Option<(&str, f32)>, (c, s)| if best.is_some_and(|(_, b)| b >= s) { best } else { Some((c, s)) });
     match best {
         Some((text_code, s)) if s >= 0.2 && own < s / 2.0 && text_code != declared => text_code.to_string(),
         _ => code,

@@ -69,8 +69,11 @@ fn name(code: &str) -> Option<&'static str> {
 
 pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>) {
     let profile = input.profile;
+    if profile.languages.is_empty() {
+        return;
+    }
     let lang = crate::prospect::text::page_language(&input.snapshot.lang, &input.snapshot.text_sample);
-    if !profile.languages.is_empty() && !lang.is_empty() && !profile.languages.contains(&lang) {
+    if !lang.is_empty() && !profile.languages.contains(&lang) {
         let yours: Vec<&str> = profile.languages.iter().map(|l| name(l).unwrap_or(l)).collect();
         // A code no standard names ("gsw", a typo) is quoted as the page's, not read as a name;
         // anything longer than a language tag's subtag is not repeated at all.
