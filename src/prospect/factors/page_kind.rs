@@ -301,24 +301,30 @@ const CREDIT_LINKS: usize = 60;
 /// link's host (or host and path) is a generator's site and its line says it built the page. A
 /// blog built with Sphinx that says so reads as documentation.
 fn credited_generator(page: &PageSnapshot) -> Option<String> {
-    fn rows(place: &'static str) -> impl Iterator<Item = &'static str> {
-        docs_tsv().lines().filter_map(|l| l.split_once('\t')).filter(move |(p, _)| *p == place).flat_map(|(_, v)| v.split(','))
+    let (mut sites, mut lines) = (Vec::new(), Vec::new());
+    for (place, values) in docs_tsv().lines().filter_map(|l| l.split_once('\t')) {
+        match place {
+            "credit" => sites.extend(values.split(',')),
+            "credit-line" => lines.extend(values.split(',')),
+            _ => {}
+        }
     }
     let start = page.links.len().saturating_sub(CREDIT_LINKS);
-    page.links.get(start..).unwrap_or_default().iter().find_map(|link| {
-        let line = link.surrounding.to_lowercase();
-        if !rows("credit-line").any(|w| line.contains(w)) {
-            return None;
+    for link in page.links.get(start..).unwrap_or_default() {
+        let line = crate::prospect::openings::words(&link.surrounding);
+        if !lines.iter().any(|w| line.contains(&format!(" {w} "))) {
+            continue;
         }
-        let url = crate::links::WebUrl::parse(&link.href)?;
-        let (host, path) = (url.host().to_ascii_lowercase(), url.path());
-        let credited = rows("credit").find(|site| {
-            let (site_host, site_path) = site.split_once('/').map_or((*site, ""), |(h, p)| (h, p));
-            let on_host = host.strip_suffix(site_host).is_some_and(|sub| sub.is_empty() || sub.ends_with('.'));
-            on_host && (site_path.is_empty() || path.trim_start_matches('/').starts_with(site_path))
-        })?;
-        Some(format!("credits {credited}"))
-    })
+        // The site's address as written: host (a `www.` dropped), then the path.
+        let href = link.href.to_ascii_lowercase();
+        let rest = href.split_once("://").map_or(href.as_str(), |(_, r)| r);
+        let rest = rest.strip_prefix("www.").unwrap_or(rest);
+        let credited = sites.iter().find(|site| rest.strip_prefix(**site).is_some_and(|after| after.is_empty() || after.starts_with(['/', '?', '#', ':'])));
+        if let Some(site) = credited {
+            return Some(format!("credits {site}"));
+        }
+    }
+    None
 }
 
 fn documentation_by_address(page: &PageSnapshot) -> Option<String> {
