@@ -115,13 +115,20 @@ pub fn is_action_address(host: &str, path: &str) -> bool {
     if !code_host && (ends_with_tail(path, &table.tails) || is_feed_file(path)) {
         return true;
     }
-    if !code_host {
+    code_host && is_code_host_page_tool(host, path)
+}
+
+/// True when `host` (lowercase) and `path` are a code host's edit or new-issue page for a
+/// repository: `/<owner>/<repo>/edit/…`, `/<owner>/<repo>/issues/new`; GitLab's
+/// `/<group>/<repo>/-/edit/…`. A manual's "edit this page" and "report issue" links.
+pub fn is_code_host_page_tool(host: &str, path: &str) -> bool {
+    let site = host.strip_prefix("www.").unwrap_or(host);
+    if !CODE_HOSTS.contains(&site) {
         return false;
     }
-    // `/<owner>/<repo>/edit/…`, `/<owner>/<repo>/issues/new`; GitLab's `/<group>/<repo>/-/edit/…`.
-    let parts: Vec<&str> = segments().filter(|s| *s != "-").take(5).collect();
+    let parts: Vec<&str> = path.split('/').filter(|s| !s.is_empty() && *s != "-").take(5).collect();
     let (Some(action), next) = (parts.get(2), parts.get(3)) else { return false };
-    table.code.iter().any(|name| {
+    addresses().code.iter().any(|name| {
         action.eq_ignore_ascii_case(name) && (name.eq_ignore_ascii_case("edit") || next.is_some_and(|n| n.eq_ignore_ascii_case("new")))
     })
 }

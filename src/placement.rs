@@ -571,7 +571,7 @@ impl<'a> Tree<'a> {
             best.filter(|&(_, s)| s >= MIN_CONTENT_SCORE)
         };
         let Some((best, top_score)) = best_of(false).or_else(|| best_of(true)) else { return Vec::new() };
-        let top = self.document_of(self.gather_chunks(best, top_score, &scores));
+        let top = self.outer_list(self.document_of(self.gather_chunks(best, top_score, &scores)));
         let mut roots = vec![top];
         let Some(parent) = self.parent_of(top) else { return roots };
         let threshold = (top_score * 0.2).max(10.0);
@@ -589,6 +589,22 @@ impl<'a> Tree<'a> {
         self.add_references(top, &mut roots);
         self.add_repeats(top, &scores, &mut roots);
         roots
+    }
+
+    /// A list nested in another list's item is part of that list: the text is the outer one
+    /// (TOPCAT's manual: a definition list of fields inside a definition list of steps, between
+    /// paragraphs kept straight under `<body>`, blind round 65). Climbs list elements and items
+    /// only, never to the page's root, so the outer list's paragraphs beside it can join it.
+    fn outer_list(&self, top: usize) -> usize {
+        let listy = |i: usize| self.blocks.get(i).is_some_and(|b| matches!(b.tag.as_str(), "ul" | "ol" | "dl" | "li" | "dd" | "dt"));
+        let mut at = top;
+        while listy(at) {
+            match self.parent_of(at) {
+                Some(p) if listy(p) && self.parent_of(p).is_some() => at = p,
+                _ => break,
+            }
+        }
+        at
     }
 
     /// A block between two chunks of the text, beside them, is the text's too: the photos a
@@ -886,12 +902,16 @@ pub fn regions(snapshot: &PageSnapshot, links: &[LinkObservation], ad_boxes: &[O
     let (places, roots) = places(&tree, snapshot);
     let has_content = !roots.is_empty();
     let page_sites = crate::analyze::own_sites(snapshot);
+    let listed = listed_people(&tree, links);
     let regions = links
         .iter()
         .enumerate()
         .map(|(i, link)| {
             let block = usize::try_from(link.block).ok();
-            let editorial = || is_editorial(link, block.and_then(|b| tree.blocks.get(b)).map_or(0, |b| b.text), block.is_some_and(|b| tree.is_quoted(b)), &page_sites);
+            let editorial = || {
+                listed.get(i).copied().unwrap_or(false)
+                    || is_editorial(link, block.and_then(|b| tree.blocks.get(b)).map_or(0, |b| b.text), block.is_some_and(|b| tree.is_quoted(b)), &page_sites)
+            };
             match block.and_then(|b| places.get(b)).copied() {
                 None => link.region,
                 Some(place) => match region_of(place, has_content) {
@@ -915,6 +935,40 @@ pub fn regions(snapshot: &PageSnapshot, links: &[LinkObservation], ad_boxes: &[O
         })
         .collect();
     (regions, has_content)
+}
+
+/// Accounts on one network a list must link for it to be a list of people the text names.
+const PEOPLE_LIST: usize = 5;
+
+/// Levels from a link's block up to its list: the item's paragraph, the item, the list.
+const LIST_DEPTH: usize = 3;
+
+/// For each link: whether it is one of a list's links to the profiles of at least
+/// [`PEOPLE_LIST`] accounts on one network, a name to an item (a release's contributors, a
+/// team's members, a conference's speakers: llvmlite's release notes, blind round 65). Those are
+/// people the text names, not a follow-us box or an author's links (a few accounts, or one
+/// account on several networks).
+fn listed_people(tree: &Tree, links: &[LinkObservation]) -> Vec<bool> {
+    let list_of = |link: &LinkObservation| {
+        let block = usize::try_from(link.block).ok()?;
+        std::iter::successors(Some(block), |&b| tree.parent_of(b)).take(LIST_DEPTH).find(|&b| tree.blocks.get(b).is_some_and(|b| matches!(b.tag.as_str(), "ul" | "ol")))
+    };
+    // (list, network host) of each profile link, and the accounts each pair links.
+    let keys: Vec<Option<(usize, String)>> = links
+        .iter()
+        .map(|link| {
+            let list = list_of(link)?;
+            let url = WebUrl::parse(&link.href).filter(|_| is_social_profile(&link.href))?;
+            Some((list, url.host().trim_start_matches("www.").to_ascii_lowercase()))
+        })
+        .collect();
+    let mut accounts: hashbrown::HashMap<&(usize, String), HashSet<&str>> = hashbrown::HashMap::new();
+    for (key, link) in keys.iter().zip(links) {
+        if let Some(key) = key {
+            accounts.entry(key).or_default().insert(link.href.trim_end_matches('/'));
+        }
+    }
+    keys.iter().map(|key| key.as_ref().is_some_and(|k| accounts.get(k).is_some_and(|a| a.len() >= PEOPLE_LIST))).collect()
 }
 
 /// The region of each of `blocks` (indices in the snapshot's block tree), as a link there would
@@ -1049,6 +1103,12 @@ fn is_editorial(link: &LinkObservation, own_text: u32, quoted: bool, page_sites:
     // code host: a page tool, as "edit this page" is (blind rounds 42 and 43: scikit-image's and
     // pyxs' API pages).
     if link.text.trim() == "[source]" {
+        return false;
+    }
+    // So is a code host's edit or new-issue page linked on its own ("report issue" under each of
+    // libtorrent's headings, blind round 65); one asked for in a sentence ("if you are unsure,
+    // please consider opening an issue") is the text's.
+    if own_text < NOTE_CHARS && crate::actions::is_code_host_page_tool(&host, url.path()) {
         return false;
     }
     if is_share_endpoint(&host, url.path()) || is_utility_endpoint(&host, url.path()) || hands_over_page(&host, url.query(), page_sites) || is_share_shaped(&host, url.path(), url.query()) || is_pin_prompt(&host, url.path(), &link.text) {

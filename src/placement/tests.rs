@@ -970,6 +970,88 @@ fn a_documented_functions_source_link_is_a_page_tool() {
     assert_eq!(r[cited], Region::Main);
 }
 
+/// A "report issue" link to the code host's new-issue form under each heading of a manual
+/// (libtorrent's, blind round 65) or an "edit" link to its edit page is a page tool; a sentence
+/// asking readers to open an issue cites the form.
+#[test]
+fn a_manuals_report_issue_link_is_a_page_tool_unless_a_sentence_asks() {
+    let mut page = Page::new();
+    let body = page.block(0, "div", "document");
+    page.role(body, "main");
+    page.prose(body, 6);
+    let tools = page.block(body, "div", "");
+    let report = page.titled_link(tools, "https://github.com/arvidn/libtorrent/issues/new?title=docs:create_torrent", "report issue");
+    let edit = page.titled_link(tools, "https://gitlab.com/group/project/-/edit/main/docs/index.md", "edit");
+    let repo = page.titled_link(tools, "https://github.com/arvidn/libtorrent", "libtorrent");
+    let line = page.paragraph(body, 150);
+    let asked = page.titled_link(line, "https://github.com/pytest-dev/pytest/issues/new", "opening an issue");
+    let r = page.regions();
+    assert_eq!((r[report], r[edit]), (Region::Boilerplate, Region::Boilerplate));
+    assert_eq!(r[repo], Region::Main, "the repository itself, named on its own, is still the text's");
+    assert_eq!(r[asked], Region::Main);
+}
+
+/// An old manual page with no wrapper: paragraphs straight under `<body>` and a definition list
+/// of steps whose items hold a definition list of fields, the part with the most text (TOPCAT's,
+/// blind round 65). The text is the outer list and the paragraphs beside it; the page's own
+/// links straight in `<body>` (its next / previous line, its footer) are not.
+#[test]
+fn a_list_nested_in_a_list_item_is_part_of_the_outer_list_and_its_paragraphs() {
+    let mut page = Page::new();
+    let head = page.titled_link(0, "https://manual.example/next.html", "Next");
+    let intro = page.paragraph(0, 450);
+    let cited = page.titled_link(intro, "https://gavo.example/", "GAVO");
+    let steps = page.block(0, "dl", "");
+    let step = page.block(steps, "dd", "");
+    page.blocks[step as usize].text = 96;
+    let fields = page.block(step, "dl", "");
+    for _ in 0..5 {
+        let field = page.block(fields, "dd", "");
+        page.blocks[field as usize].text = 200;
+    }
+    let field = page.block(fields, "dd", "");
+    page.blocks[field as usize].text = 180;
+    let in_field = page.titled_link(field, "https://virgodb.example/", "Durham");
+    let user = page.block(steps, "dd", "");
+    page.blocks[user as usize].text = 85;
+    let in_step = page.titled_link(user, "https://register.example/", "register");
+    let after = page.paragraph(0, 260);
+    let help = page.titled_link(after, "https://gavo.example/help", "help page");
+    let footer = page.titled_link(0, "https://www.starlink.example/topcat/", "TOPCAT");
+    let r = page.regions();
+    assert_eq!((r[cited], r[in_field], r[in_step], r[help]), (Region::Main, Region::Main, Region::Main, Region::Main));
+    assert_ne!(r[head], Region::Main);
+    assert_ne!(r[footer], Region::Main);
+}
+
+/// A release's list of contributors, each a name linked to a GitHub profile (llvmlite's release
+/// notes, blind round 65), is the text's; a follow-us list (one account on four networks) and
+/// a list of two authors are not.
+#[test]
+fn a_list_of_people_with_their_profiles_is_the_texts() {
+    let mut page = Page::new();
+    let body = page.block(0, "div", "document");
+    page.role(body, "main");
+    page.prose(body, 6);
+    let list_of = |page: &mut Page, hrefs: &[String]| -> Vec<usize> {
+        let list = page.block(body, "ul", "simple");
+        hrefs
+            .iter()
+            .map(|href| {
+                let item = page.block(list, "li", "");
+                let p = page.block(item, "p", "");
+                page.titled_link(p, href, "Siu Kwan Lam")
+            })
+            .collect()
+    };
+    let contributors = list_of(&mut page, &(0..6).map(|i| format!("https://github.com/contributor{i}")).collect::<Vec<_>>());
+    let follow = list_of(&mut page, &["https://twitter.com/numba", "https://www.facebook.com/numba", "https://www.instagram.com/numba", "https://www.linkedin.com/company/numba"].map(String::from));
+    let authors = list_of(&mut page, &["https://github.com/sklam", "https://github.com/esc"].map(String::from));
+    let r = page.regions();
+    assert!(contributors.iter().all(|&l| r[l] == Region::Main), "{:?}", contributors.iter().map(|&l| r[l]).collect::<Vec<_>>());
+    assert!(follow.iter().chain(&authors).all(|&l| r[l] == Region::Boilerplate));
+}
+
 #[test]
 fn photos_between_two_chunks_of_the_text_are_the_texts() {
     // Overblog's post builder: text sections and photo sections side by side (blind round 53).
