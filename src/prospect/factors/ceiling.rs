@@ -9,7 +9,8 @@
 //! one whose text links only to other top-10k sites; not when the page is squarely on the user's
 //! subject and its text cites a site outside the top 10k), is a software project's
 //! documentation with no opening (`data/page-kinds/docs.tsv`: its generator, host or `/docs/`
-//! path), is a discussion whose posts cite no other site's pages, says it is itself paid for
+//! path; at most Worth pursuing instead when it links its site's list of users, related projects
+//! or resources, the list to ask to join), is a discussion whose posts cite no other site's pages, says it is itself paid for
 //! (a sponsored piece: `openings::is_paid_page`), has not been updated for more
 //! than three years and has no list to be added to, or has no way in (no list,
 //! guest-post invitation, roundup or directory: Strong needs one, or both an unlinked mention and a
@@ -91,6 +92,13 @@ impl Default for Weights {
 /// nearly every one, in the title and the text).
 pub const SQUARELY_ON_TOPIC: f32 = 0.85;
 
+/// A relevance at which the page is on the user's subject (most keywords, whole or in words,
+/// in the title and the text): a documentation site's list of projects is worth the ask only
+/// for a site on the project's subject (blind round 65 and the development set: the six
+/// manuals whose list the experts pitched read 0.74 to 0.95; scikit-learn's, 0.36 for a database
+/// consultancy, is Weak to all three).
+pub const ON_TOPIC: f32 = 0.5;
+
 /// Openings with a place for the user's link: a list, a guest-post invitation, a roundup, a
 /// directory's categories.
 const WAYS_IN: [OpeningKind; 4] = [OpeningKind::ResourcePage, OpeningKind::GuestPost, OpeningKind::Roundup, OpeningKind::Directory];
@@ -153,7 +161,13 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     }
     if !opening {
         if let Some(said) = super::page_kind::documentation(input.snapshot) {
-            caps.push((w.documentation, said, "a project's documentation: its maintainers add links by their own policy, rarely on request; a page of it that lists tools or resources is the way in"));
+            // Its site's list of other projects is the way in, one click away: worth the ask there,
+            // still not Strong for a page that is no list itself (blind round 65's experts
+            // pitched pygccxml's and Django REST framework's lists from their manuals' pages).
+            match super::page_kind::site_list(input.snapshot).filter(|_| input.relevance.score >= ON_TOPIC) {
+                Some(list) => caps.push((w.no_way_in, format!("{said}; its site lists others: \u{201c}{list}\u{201d}"), "a project's documentation whose site lists other projects or resources: ask to be added to that list; this page itself takes no links on request, so at most Worth pursuing")),
+                None => caps.push((w.documentation, said, "a project's documentation: its maintainers add links by their own policy, rarely on request; a page of it that lists tools or resources is the way in")),
+            }
         }
     }
     // A big site's writers choose their sources: a top-1k site, or a top-10k one whose text links
@@ -664,6 +678,47 @@ mod tests {
         let mut blog = article("https://loafnotes.example/2024/starter", 6);
         blog.meta.generator = "WordPress 6.4".into();
         assert!(cap(&judge(&blog, &keywords, None)).is_none());
+    }
+
+    /// A manual whose menu links its site's list of users, related projects or third-party
+    /// packages: that list is the way in, so the page is worth the ask there, at most Worth
+    /// pursuing (blind round 65). Only a link to another page of the same site whose whole text
+    /// says so.
+    #[test]
+    fn a_manual_linking_its_sites_list_of_projects_is_worth_the_ask_there() {
+        let keywords = ["sourdough", "levain", "starter", "hydration"];
+        let manual = |text: &str, href: &str| {
+            let mut page = article("https://bread.readthedocs.io/en/stable/faq.html", 6);
+            page.links.push(LinkObservation { index: 98, href: href.into(), text: text.into(), region: Region::Nav, context: LinkContext::List, ..Default::default() });
+            page
+        };
+        let menu = |text: &str, href: &str| judge(&manual(text, href), &keywords, None);
+        for text in ["Who is using Bread?", "Projects using Bread", "Third-Party Packages", "5.6. Related projects", "Tutorials and Resources"] {
+            let href = "https://bread.readthedocs.io/en/stable/community/list.html";
+            assert_eq!(super::super::page_kind::site_list(&manual(text, href)).as_deref(), Some(text));
+            let p = menu(text, href);
+            adds_up(&p);
+            assert!(cap(&p).is_none_or(|c| c.reason.starts_with("a project's documentation whose site lists")), "{text}: {:?}", p.contributions);
+            assert_eq!(p.verdict, Some(Verdict::WorthPursuing), "{text}: {:?}", p.contributions);
+        }
+        // A site off the project's subject is not for its list: a word of its keywords is all.
+        let mut aside = manual("Who is using Bread?", "https://bread.readthedocs.io/en/stable/users.html");
+        aside.text_sample.push_str(" The bakery's order book runs on a database failover pair.");
+        let off = judge(&aside, &["database failover", "kubernetes cluster", "postgres backup"], Some(Tier::Top10k));
+        assert!(off.relevance.score < super::ON_TOPIC, "{}", off.relevance.score);
+        assert!(off.score.is_some_and(|s| s < 55) && cap(&off).is_some(), "capped, not low: {:?}", off.contributions);
+        assert_eq!(off.verdict, Some(Verdict::Weak), "{:?}", off.contributions);
+        for (text, href) in [
+            ("Who is using Bread?", "https://github.com/bread/bread/wiki/users"),
+            ("Who is using Bread?", "https://bread.readthedocs.io/en/stable/faq.html#who-is-using-bread"),
+            ("HOWTO Fetch Internet Resources Using The urllib Package", "https://bread.readthedocs.io/en/stable/howto/urllib.html"),
+            ("Related projects we wrote about in the 2019 survey of bakers", "https://bread.readthedocs.io/en/stable/survey.html"),
+            ("Contributing", "https://bread.readthedocs.io/en/stable/contributing.html"),
+        ] {
+            let p = menu(text, href);
+            assert!(cap(&p).is_some_and(|c| c.reason.starts_with("a project's documentation: ")), "{text}: {:?}", p.contributions);
+            assert_eq!(p.verdict, Some(Verdict::Weak), "{text}");
+        }
     }
 
     /// A build that leaves out its generator tag still credits it in the footer ("Created using

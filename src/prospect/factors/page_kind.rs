@@ -327,6 +327,43 @@ fn credited_generator(page: &PageSnapshot) -> Option<String> {
     None
 }
 
+/// Links read for a menu's link to the site's list of other projects: a documentation site's
+/// menus come first or beside the text, within its first few hundred links.
+const LIST_LINKS: usize = 400;
+
+/// Words a list link's text may have past its phrase: the project's name ("Who uses lxml?").
+const LIST_NAME_WORDS: usize = 2;
+
+/// The text of a link from the page to another page of its site that lists other projects or
+/// resources (`list` rows of `data/page-kinds/docs.tsv`: "Who is using pygccxml?", "Projects
+/// using Sphinx", "Third Party Packages", "Tutorials and Resources"). On a project's
+/// documentation that list is the way in: its maintainers add projects to it, where they do not
+/// add links to a manual's page (blind round 65: the experts pitched pygccxml's and Django REST
+/// framework's list pages from their manuals' pages; on the development set, Sphinx's, lxml's
+/// and Bottle's too). The
+/// whole text is the phrase, past a section number and before a name of at most two words; a
+/// link to this page's own sections is not another page.
+pub fn site_list(page: &PageSnapshot) -> Option<String> {
+    let url = crate::links::WebUrl::parse(&page.url)?;
+    let site = crate::domain::site_of(url.host());
+    let phrases: Vec<&str> = docs_tsv().lines().filter_map(|l| l.split_once('\t')).filter(|(place, _)| *place == "list").flat_map(|(_, values)| values.split(',')).collect();
+    page.links.iter().take(LIST_LINKS).find_map(|link| {
+        let to = crate::links::WebUrl::parse(&link.href)?;
+        if to.path() == url.path() || crate::domain::site_of(to.host()) != site {
+            return None;
+        }
+        let said = words(&link.text);
+        let said: Vec<&str> = said.split(' ').filter(|w| !w.is_empty()).skip_while(|w| w.chars().all(|c| c.is_ascii_digit())).collect();
+        phrases
+            .iter()
+            .any(|phrase| {
+                let wanted: Vec<&str> = phrase.split(' ').collect();
+                said.starts_with(&wanted) && said.len() <= wanted.len() + LIST_NAME_WORDS
+            })
+            .then(|| link.text.trim().chars().take(60).collect())
+    })
+}
+
 fn documentation_by_address(page: &PageSnapshot) -> Option<String> {
     let generator = crate::prospect::openings::words(&page.meta.generator);
     let url = crate::domain::parse_url(&page.url)?;
@@ -341,7 +378,7 @@ fn documentation_by_address(page: &PageSnapshot) -> Option<String> {
                 "host" => host.strip_suffix(value).is_some_and(|sub| sub.is_empty() || sub.ends_with('.')),
                 "label" => host.split('.').next() == Some(value),
                 "path" => segments.iter().any(|s| s.eq_ignore_ascii_case(value)),
-                _ if host == value => return None, // except
+                "except" if host == value => return None,
                 _ => false,
             };
             found = found.or(hit.then_some(place));
