@@ -18,15 +18,19 @@
 //!    that holds the page's running text: the content root. Its siblings that hold running text
 //!    too join it (an article split in parts by an ad), unless their id or class names them as
 //!    part of the frame (an author's tagline after the story). A reference list or footnotes kept
-//!    beside it in the same article (`ol.references`) join it too: the text's citations. On a
+//!    beside it in the same article (`ol.references`) join it too: the text's citations. A list
+//!    nested in another list's item stands for the outer list, whose paragraphs beside it then
+//!    join it (an old manual's field list inside its list of steps, under `<body>`). On a
 //!    page of several posts, the `<article>` whose id or class carries the number in the page's
 //!    address is the one the text is looked for in.
 //! 2. Inside the content: links are content, except in a sub-block the page names as boilerplate
 //!    (share bar, byline, tags, related posts, ads) that does not hold most of the content's text
 //!    as prose (a manual's section anchored "recommended-packages" is the text), in a `<nav>` nested in the article, in an
 //!    `<aside>` or a box called a sidebar unless it reads as prose (a note, a footnote); share and bookmark buttons ([`crate::share`]); social profiles outside running
-//!    text (follow-us and author links), unless mentioned in a quoted post (an embedded tweet) or
-//!    as an `@name` in a line of a few words ("cc: @name").
+//!    text (follow-us and author links), unless mentioned in a quoted post (an embedded tweet),
+//!    as an `@name` in a line of a few words ("cc: @name"), or in a list of five or more accounts
+//!    on one network (a release's contributors, a team); a code host's edit or new-issue page
+//!    linked on its own ("report issue" under each heading) or a Sphinx "[source]" link.
 //! 3. Outside it: the nearest landmark (`<nav>`, `<aside>`, page `<header>`/`<footer>`, their
 //!    roles) or, failing that, whole-word hints (`comments`, `sidebar`, `menu`, `footer`) name the
 //!    region. Landmarks and hints on the content root's ancestors are ignored: they are layout
