@@ -767,10 +767,28 @@ fn places(tree: &Tree<'_>, snapshot: &PageSnapshot) -> (Vec<Place>, Vec<usize>) 
     if !roots.is_empty() {
         return (laid, roots);
     }
-    match list_root(tree, &laid, snapshot) {
-        Some(list) => (laid_out(tree, &[list]), vec![list]),
+    match list_root(tree, &laid, snapshot).or_else(|| one_text_block(tree, &laid)) {
+        Some(root) => (laid_out(tree, &[root]), vec![root]),
         None => (laid, roots),
     }
+}
+
+/// Characters outside links one block must hold to be a page's whole text on its own: several
+/// paragraphs' worth.
+const ONE_BLOCK_TEXT: u32 = 3_000;
+
+/// The block holding a page's whole text when no block of paragraphs does: a `<pre>` of a
+/// plain-text manual, a mail in an archive, a text set straight in one box (Vim's help as HTML,
+/// 272,000 characters in one `<pre>`, blind round 66). Its text scores only its parent, as one
+/// paragraph, so it never makes a content root. The block with the most text of its own, outside
+/// the page's frame, several paragraphs' worth and more text than link text.
+fn one_text_block(tree: &Tree<'_>, laid: &[Place]) -> Option<usize> {
+    (0..tree.blocks.len())
+        .filter(|&i| tree.parent_of(i).is_some() && laid.get(i).is_some_and(|p| p.named.is_none()))
+        .filter_map(|i| tree.blocks.get(i).map(|b| (i, b)))
+        .filter(|(_, b)| b.text >= ONE_BLOCK_TEXT && b.link_text <= b.text)
+        .max_by_key(|(_, b)| b.text)
+        .map(|(i, _)| i)
 }
 
 /// The block holding a page's editorial list of links, when the page has no running text: the
@@ -947,6 +965,9 @@ const PEOPLE_LIST: usize = 5;
 /// Levels from a link's block up to its list: the item's paragraph, the item, the list.
 const LIST_DEPTH: usize = 3;
 
+/// Links read for lists of people: their profiles are compared pairwise.
+const MAX_LISTED: usize = 400;
+
 /// For each link: whether it is one of a list's links to the profiles of at least
 /// [`PEOPLE_LIST`] accounts on one network, a name to an item (a release's contributors, a
 /// team's members, a conference's speakers: llvmlite's release notes, blind round 65). Those are
@@ -957,22 +978,26 @@ fn listed_people(tree: &Tree, links: &[LinkObservation]) -> Vec<bool> {
         let block = usize::try_from(link.block).ok()?;
         std::iter::successors(Some(block), |&b| tree.parent_of(b)).take(LIST_DEPTH).find(|&b| tree.blocks.get(b).is_some_and(|b| matches!(b.tag.as_str(), "ul" | "ol")))
     };
-    // (list, network host) of each profile link, and the accounts each pair links.
+    // (list, network host) of each profile link; its accounts are the distinct addresses of the
+    // pair's links (an avatar and a name linking one account count once). Compared pairwise, so
+    // only the first links a list of people could need are read.
     let keys: Vec<Option<(usize, String)>> = links
         .iter()
+        .take(MAX_LISTED)
         .map(|link| {
-            let list = list_of(link)?;
-            let url = WebUrl::parse(&link.href).filter(|_| is_social_profile(&link.href))?;
-            Some((list, url.host().trim_start_matches("www.").to_ascii_lowercase()))
+            let list = list_of(link).filter(|_| is_social_profile(&link.href))?;
+            Some((list, crate::domain::site_of(WebUrl::parse(&link.href)?.host())))
         })
         .collect();
-    let mut accounts: hashbrown::HashMap<&(usize, String), HashSet<&str>> = hashbrown::HashMap::new();
-    for (key, link) in keys.iter().zip(links) {
-        if let Some(key) = key {
-            accounts.entry(key).or_default().insert(link.href.trim_end_matches('/'));
-        }
-    }
-    keys.iter().map(|key| key.as_ref().is_some_and(|k| accounts.get(k).is_some_and(|a| a.len() >= PEOPLE_LIST))).collect()
+    let account = |i: usize| links.get(i).map_or("", |l| l.href.trim_end_matches('/'));
+    (0..links.len())
+        .map(|i| {
+            let Some(Some(pair)) = keys.get(i) else { return false };
+            let same = |j: &usize| keys.get(*j).is_some_and(|k| k.as_ref() == Some(pair));
+            let accounts = (0..keys.len()).filter(same).filter(|&j| !(0..j).filter(same).any(|k| account(k) == account(j))).take(PEOPLE_LIST).count();
+            accounts >= PEOPLE_LIST
+        })
+        .collect()
 }
 
 /// The region of each of `blocks` (indices in the snapshot's block tree), as a link there would

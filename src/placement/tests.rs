@@ -1052,6 +1052,25 @@ fn a_list_of_people_with_their_profiles_is_the_texts() {
     assert!(follow.iter().chain(&authors).all(|&l| r[l] == Region::Boilerplate));
 }
 
+/// A page whose whole text is one `<pre>` (Vim's help as HTML, a mail in a list's archive, blind
+/// round 66) has that block as its text; a short `<pre>` beside a page of links does not.
+#[test]
+fn a_text_set_in_one_block_is_the_content() {
+    let mut page = Page::new();
+    let home = page.titled_link(0, "https://vimhelp.example/index.html", "main help file");
+    let pre = page.block(0, "pre", "");
+    page.blocks[pre as usize].text = 272_232;
+    let cited = page.titled_link(pre, "https://www.vim.org/sponsor/", "sponsor Vim");
+    let r = page.regions();
+    assert_eq!(r[cited], Region::Main);
+    assert_ne!(r[home], Region::Main);
+    let mut short = Page::new();
+    let code = short.block(0, "pre", "");
+    short.blocks[code as usize].text = 900;
+    let link = short.titled_link(code, "https://example.org/", "example");
+    assert_ne!(short.regions()[link], Region::Main, "a snippet is not a page's text");
+}
+
 #[test]
 fn photos_between_two_chunks_of_the_text_are_the_texts() {
     // Overblog's post builder: text sections and photo sections side by side (blind round 53).
