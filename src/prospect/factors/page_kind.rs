@@ -344,24 +344,19 @@ const LIST_NAME_WORDS: usize = 2;
 /// whole text is the phrase, past a section number and before a name of at most two words; a
 /// link to this page's own sections is not another page.
 pub fn site_list(page: &PageSnapshot) -> Option<String> {
-    let url = crate::links::WebUrl::parse(&page.url)?;
-    let site = crate::domain::site_of(url.host());
-    let phrases: Vec<&str> = docs_tsv().lines().filter_map(|l| l.split_once('\t')).filter(|(place, _)| *place == "list").flat_map(|(_, values)| values.split(',')).collect();
-    page.links.iter().take(LIST_LINKS).find_map(|link| {
-        let to = crate::links::WebUrl::parse(&link.href)?;
-        if to.path() == url.path() || crate::domain::site_of(to.host()) != site {
-            return None;
+    let url = crate::domain::parse_url(&page.url)?;
+    let site = crate::domain::site_of(url.host_str()?);
+    let phrases = docs_tsv().lines().filter_map(|l| l.strip_prefix("list\t")).flat_map(|values| values.split(','));
+    let link = page.links.iter().take(LIST_LINKS).find(|link| {
+        let Some(to) = crate::domain::parse_url(&link.href) else { return false };
+        if to.path() == url.path() || !to.host_str().is_some_and(|host| crate::domain::site_of(host) == site) {
+            return false;
         }
-        let said = words(&link.text);
-        let said: Vec<&str> = said.split(' ').filter(|w| !w.is_empty()).skip_while(|w| w.chars().all(|c| c.is_ascii_digit())).collect();
-        phrases
-            .iter()
-            .any(|phrase| {
-                let wanted: Vec<&str> = phrase.split(' ').collect();
-                said.starts_with(&wanted) && said.len() <= wanted.len() + LIST_NAME_WORDS
-            })
-            .then(|| link.text.trim().chars().take(60).collect())
-    })
+        let said = crate::prospect::openings::words(&link.text);
+        let said = said.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+        phrases.clone().any(|phrase| said.strip_prefix(phrase).is_some_and(|rest| rest.starts_with(' ') && rest.split_whitespace().count() <= LIST_NAME_WORDS))
+    })?;
+    Some(link.text.trim().chars().take(60).collect())
 }
 
 fn documentation_by_address(page: &PageSnapshot) -> Option<String> {
