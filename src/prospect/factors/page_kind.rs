@@ -349,7 +349,7 @@ pub fn site_list(page: &PageSnapshot) -> Option<String> {
     let phrases = docs_tsv().lines().filter_map(|l| l.strip_prefix("list\t")).flat_map(|values| values.split(','));
     let link = page.links.iter().take(LIST_LINKS).find(|link| {
         let Some(to) = crate::domain::parse_url(&link.href) else { return false };
-        if to.path() == url.path() || !to.host_str().is_some_and(|host| crate::domain::site_of(host) == site) {
+        if to.path() == url.path() || to.host_str().is_none_or(|host| crate::domain::site_of(host) != site) {
             return false;
         }
         let said = crate::prospect::openings::words(&link.text);
