@@ -164,7 +164,7 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
             // Its site's list of other projects is the way in, one click away: worth the ask there,
             // still not Strong for a page that is no list itself (blind round 65's experts
             // pitched pygccxml's and Django REST framework's lists from their manuals' pages).
-            match super::page_kind::site_list(input.snapshot).filter(|_| input.relevance.score >= ON_TOPIC) {
+            match (input.relevance.score >= ON_TOPIC).then(|| super::page_kind::site_list(input.snapshot)).flatten() {
                 Some(list) => caps.push((w.no_way_in, format!("{said}; its site lists others: \u{201c}{list}\u{201d}"), "a project's documentation whose site lists other projects or resources: ask to be added to that list; this page itself takes no links on request, so at most Worth pursuing")),
                 None => caps.push((w.documentation, said, "a project's documentation: its maintainers add links by their own policy, rarely on request; a page of it that lists tools or resources is the way in")),
             }
