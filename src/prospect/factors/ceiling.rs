@@ -14,7 +14,7 @@
 //! (a sponsored piece: `openings::is_paid_page`), has not been updated for more
 //! than three years and has no list to be added to, or has no way in (no list,
 //! guest-post invitation, roundup or directory: Strong needs one, or both an unlinked mention and a
-//! link to a competitor). Each caps the score at the top of a band (Weak, or Worth pursuing for
+//! link to a competitor, or a small site on the user's subject). Each caps the score at the top of a band (Weak, or Worth pursuing for
 //! no way in), written as one contribution that takes off the points above the cap, with the reason,
 //! so the score still adds up and the popup says why.
 //! Why: points add up evidence, but an expert's verdict has gates a sum cannot express. An
@@ -43,7 +43,10 @@
 //! small, approachable section is capped too; a big site citing only big sites is capped even
 //! for a user whose own site is big, and without the domain data no site is known to be big; the
 //! age is the page's own dates, so an old post whose CMS never writes `dateModified` is capped
-//! even when it was edited, and a page without dates is never capped for its age.
+//! even when it was edited, and a page without dates is never capped for its age; "small" is
+//! outside the top 100k, so a vendor's blog or a niche newsroom that small can be Strong with no
+//! list (the experts' majority called 10 of the development set's 28 such pages only Worth
+//! pursuing: security vendors' blogs, a trade newsroom, big food blogs).
 
 
 use super::ProspectInput;
@@ -56,7 +59,7 @@ use crate::snapshot::PageSnapshot;
 pub const FACTOR: Judgement = Judgement {
     id: "ceiling",
     title: "Verdict ceiling",
-    description: "What keeps a page at most Weak (off your topic, a home page, no links out, a project's documentation, a thread without citations, a sponsored piece, a big site's page with no opening, a page untouched for three years with no list) or at most Worth pursuing (a page with no list, guest-post invitation or roundup to be added to), whatever its points.",
+    description: "What keeps a page at most Weak (off your topic, a home page, no links out, a project's documentation, a thread without citations, a sponsored piece, a big site's page with no opening, a page untouched for three years with no list) or at most Worth pursuing (a page with no list, guest-post invitation or roundup to be added to, unless a small site on your subject), whatever its points.",
 };
 
 /// The highest score each finding allows (the top of a band: 54 is Weak, 74 Worth pursuing).
@@ -210,7 +213,12 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     // request the owner may well decline (blind round 8: experts called such pages Worth
     // pursuing, and no page without a way in Strong).
     let both_asks = has(OpeningKind::UnlinkedMention) && has(OpeningKind::LinkIntersect);
-    if !way_in && !both_asks {
+    // A small site (outside the top 100k) on the user's subject is the exception: its owner reads
+    // the mail and edits a post to add a useful link, so it can be Strong without a list (the
+    // experts' majority called 18 such pages Strong, 10 Worth pursuing, none Weak; blind rounds
+    // 8 to 63).
+    let small_on_topic = small_site_on_topic(input.report.page.authority.map(|a| a.tier), input.relevance.score);
+    if !way_in && !both_asks && !small_on_topic {
         let reason = "no list, guest-post invitation or roundup to be added to: a strong prospect needs one (or both a mention of you and a link to a competitor), so at most Worth pursuing";
         caps.push((w.no_way_in, "no way in".into(), reason));
     }
@@ -220,6 +228,12 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     if score_of(start, out) > cap {
         out.push(FACTOR.contribution(i32::from(cap) - sum, value, reason));
     }
+}
+
+/// A site outside the top 100k (known from the domain data, not merely missing from it) on the
+/// user's subject.
+fn small_site_on_topic(tier: Option<Tier>, relevance: f32) -> bool {
+    tier == Some(Tier::Unranked) && relevance >= ON_TOPIC
 }
 
 fn repost_tsv() -> &'static str {
@@ -489,6 +503,30 @@ mod tests {
         let p = judge(&page);
         assert!(p.openings.iter().any(|o| o.kind == crate::prospect::openings::OpeningKind::ResourcePage), "{:?}", p.openings);
         assert_eq!(p.verdict, Some(Verdict::Strong), "{:?}", p.contributions);
+    }
+
+    /// A small site on the user's subject can be Strong without a list; a ranked one cannot, and
+    /// neither can a small site off the subject.
+    #[test]
+    fn a_small_site_on_topic_needs_no_list_for_strong() {
+        let mut page = article("https://loafnotes.example/2024/starter", 10);
+        page.canonical = page.url.clone();
+        page.tech.favicon = true;
+        page.text_sample.push_str(" Questions? Write to hello@loafnotes.example.");
+        let on_topic = ["sourdough", "levain"];
+        let small = judge(&page, &on_topic, Some(Tier::Unranked));
+        adds_up(&small);
+        assert!(cap(&small).is_none(), "{:?}", small.contributions);
+        assert_eq!(small.verdict, Some(Verdict::Strong), "{:?}", small.contributions);
+        let ranked = judge(&page, &on_topic, Some(Tier::Top100k));
+        assert!(cap(&ranked).is_some_and(|c| c.reason.starts_with("no list, guest-post invitation or roundup")), "{:?}", ranked.contributions);
+        assert_eq!(ranked.verdict, Some(Verdict::WorthPursuing));
+        // Without the domain data the site's size is unknown: the cap holds.
+        let unknown = judge(&page, &on_topic, None);
+        assert_eq!(unknown.verdict, Some(Verdict::WorthPursuing), "{:?}", unknown.contributions);
+        // Off the subject, a small site stays under the cap.
+        assert!(!super::small_site_on_topic(Some(Tier::Unranked), 0.36));
+        assert!(super::small_site_on_topic(Some(Tier::Unranked), super::ON_TOPIC));
     }
 
     /// An old page that names the user is not reopened: at most Weak; a list still takes additions.
