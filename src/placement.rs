@@ -20,13 +20,16 @@
 //!    part of the frame (an author's tagline after the story). A reference list or footnotes kept
 //!    beside it in the same article (`ol.references`) join it too: the text's citations. A list
 //!    nested in another list's item stands for the outer list, whose paragraphs beside it then
-//!    join it (an old manual's field list inside its list of steps, under `<body>`). On a
+//!    join it (an old manual's field list inside its list of steps, under `<body>`). On an old
+//!    page set as a column of tables under `<body>`, a section per table, the other tables'
+//!    cells of prose join it, and then the text's own cell. Posts repeated beside it (a
+//!    blog's page of posts, however their category and tag classes differ) join it. On a
 //!    page of several posts, the `<article>` whose id or class carries the number in the page's
-//!    address is the one the text is looked for in.
+//!    address is the one the text is looked for in. A dialog's paragraphs score nothing.
 //! 2. Inside the content: links are content, except in a sub-block the page names as boilerplate
 //!    (share bar, byline, tags, related posts, ads) that does not hold most of the content's text
 //!    as prose (a manual's section anchored "recommended-packages" is the text), in a `<nav>` nested in the article, in an
-//!    `<aside>` or a box called a sidebar unless it reads as prose (a note, a footnote); share and bookmark buttons ([`crate::share`]); social profiles outside running
+//!    `<aside>` or a box called a sidebar unless it reads as prose (a note) or is named as footnotes; share and bookmark buttons ([`crate::share`]); social profiles outside running
 //!    text (follow-us and author links), unless mentioned in a quoted post (an embedded tweet),
 //!    as an `@name` in a line of a few words ("cc: @name"), or in a list of five or more accounts
 //!    on one network (a release's contributors, a team); a code host's edit or new-issue page
@@ -65,6 +68,10 @@ const NOTE_CHARS: u32 = 40;
 /// Characters of words outside links that make a header in the text a summary, not a masthead: a
 /// masthead holds a title, a byline and a date, a recipe card's header its description paragraph.
 const SUMMARY_CHARS: u32 = 400;
+/// Own text (characters) of a block beside the text that makes it another paragraph of it.
+const PROSE_CHARS: u32 = 80;
+/// Link density under which such a block reads as prose rather than a row of links.
+const MAX_PROSE_LINK_DENSITY: f64 = 0.25;
 /// Score below which the page has no content root (a few short paragraphs).
 const MIN_CONTENT_SCORE: f64 = 12.0;
 /// Characters outside links a block must hold to be the content root: a few sentences.
@@ -81,6 +88,8 @@ const MAX_POST_DEPTH: usize = 3;
 const POST_SCORE: f64 = 6.0;
 /// Or the text outside links it needs (a short post: a line and a link).
 const POST_TEXT: f64 = 80.0;
+/// Class prefixes a blog engine writes for a post's categories, tags and format.
+const TAXONOMY_CLASSES: [&str; 5] = ["category-", "tag-", "format-", "post_format-", "post_tag-"];
 /// Near-best blocks looked at when gathering chunks.
 const MAX_RIVALS: usize = 8;
 /// How many levels above the content root a reference list may sit beside it.
@@ -166,6 +175,8 @@ const HINT_WORDS: &[(&str, Hint)] = &[
     ("bibliography", Hint::References),
     ("citations", Hint::References),
     ("endnotes", Hint::References),
+    // Docutils 0.18+ sets a manual's footnotes as `aside.footnote-list` > `aside.footnote`.
+    ("footnote", Hint::References),
     ("footnotes", Hint::References),
     ("references", Hint::References),
     ("reflist", Hint::References),
@@ -224,8 +235,9 @@ const PLUGIN_BOXES: &[&str] = &["wprm-call-to-action", "sbi", "sb_youtube", "cff
 const COMPOUND_WORDS: &[&str] = &["advert", "byline", "marketgid", "newsletter", "outbrain", "related", "revcontent", "sharing", "share", "social", "sponsor", "subscribe", "taboola", "zergnet"];
 
 /// Menu words read at the end of a run-together class name (`submenu`, `sidenav`, CSS modules'
-/// `MobileMenu_…`, `SiteNavigation_…`) and `navigation` at its start (`NavigationSlice_…`):
-/// nothing else ends so (blind round 61: Weight Watchers' hidden mobile menu read as the text).
+/// `MobileMenu_…`, `SiteNavigation_…`) and `nav` at its start (`NavigationSlice_…`, W3C's
+/// `navBlock` columns): nothing else ends or starts so but "navy" (blind round 61: Weight
+/// Watchers' hidden mobile menu read as the text; blind round 68: W3C's home page).
 const NAV_ENDINGS: &[&str] = &["menu", "nav", "navigation"];
 
 /// The hints of one id/class string: the first word of each kind that it holds.
@@ -241,7 +253,7 @@ fn hints(hint: &str) -> Vec<Hint> {
         let word = word.to_ascii_lowercase();
         let word = word.trim_end_matches(|c: char| c.is_ascii_digit());
         let compound = || COMPOUND_WORDS.iter().any(|c| word.starts_with(c) || (c.len() >= 6 && word.ends_with(c)));
-        let menu = || word.starts_with("navigation") || NAV_ENDINGS.iter().any(|e| word.ends_with(e));
+        let menu = || (word.starts_with("nav") && !word.starts_with("navy")) || NAV_ENDINGS.iter().any(|e| word.ends_with(e));
         let kind = HINT_WORDS
             .iter()
             .find(|(w, _)| *w == word)
@@ -415,11 +427,16 @@ impl<'a> Tree<'a> {
         (own >= PARAGRAPH_CHARS && b.link_text <= b.text).then_some(f64::from(own))
     }
 
-    /// Each block's content score (0 for blocks no paragraph scored).
-    fn scores(&self) -> Vec<f64> {
+    /// Each block's content score (0 for blocks no paragraph scored). A paragraph in a dialog
+    /// the page keeps for later scores nothing, not even the blocks around it (GitHub's header
+    /// holds its search box's feedback dialog, more prose than a short README: blind round 68).
+    fn scores(&self, dialogs: &[bool]) -> Vec<f64> {
         let n = self.blocks.len();
         let mut raw = vec![0.0; n];
         for i in 0..n {
+            if dialogs.get(i).copied().unwrap_or(false) {
+                continue;
+            }
             let Some(own) = self.paragraph_chars(i) else { continue };
             let points = 1.0 + (own / 100.0).min(3.0);
             let mut at = self.parent_of(i);
@@ -543,7 +560,8 @@ impl<'a> Tree<'a> {
 
     /// The content roots: the best-scoring block and its siblings that hold running text too.
     fn content_roots(&self, addressed: Option<usize>) -> Vec<usize> {
-        let mut scores = self.scores();
+        let dialogs = self.dialogs();
+        let mut scores = self.scores(&dialogs);
         // A page of several posts whose address names one of them: that post holds the text.
         // One pass (parents come first), not a walk up from every block: a deep tree stays linear.
         if let Some(post) = addressed {
@@ -554,7 +572,6 @@ impl<'a> Tree<'a> {
                 }
             }
         }
-        let dialogs = self.dialogs();
         let discussion = self.discussion();
         // The best block outside the comments first: a post with hundreds of comments has far
         // more text in them than in itself (Smitten Kitchen's 332 comments, blind round 54), and
@@ -584,12 +601,13 @@ impl<'a> Tree<'a> {
             // A paragraph the page names as part of its frame (an author's tagline after the
             // story, a "follow us" line) is not another chunk of the text, however sentence-like
             // (MLB.com's `p.article-tagline`: blind round 15).
-            let prose = self.paragraph_chars(sibling).is_some_and(|c| c >= 80.0) && self.link_density(sibling) < 0.25 && !self.named_frame(sibling);
+            let prose = self.paragraph_chars(sibling).is_some_and(|c| c >= f64::from(PROSE_CHARS)) && self.link_density(sibling) < MAX_PROSE_LINK_DENSITY && !self.named_frame(sibling);
             if scored || prose {
                 roots.push(sibling);
             }
         }
         self.add_between(parent, &mut roots);
+        self.add_table_column(top, &mut roots);
         self.add_references(top, &mut roots);
         self.add_repeats(top, &scores, &mut roots);
         roots
@@ -620,6 +638,50 @@ impl<'a> Tree<'a> {
         let (Some(first), Some(last)) = (chunks.clone().min(), chunks.max()) else { return };
         let between: Vec<usize> = (first + 1..last).filter(|&i| self.parent_of(i) == Some(parent) && !roots.contains(&i) && !self.named_frame(i)).collect();
         roots.extend(between);
+    }
+
+    /// The table straight under the page's root that holds block `i` in one of its cells, with
+    /// nothing but table parts between that cell and the root.
+    fn top_table(&self, i: usize) -> Option<usize> {
+        let table_part = |b: usize| self.blocks.get(b).is_some_and(|b| matches!(b.tag.as_str(), "table" | "tbody" | "thead" | "tfoot" | "tr" | "td" | "th"));
+        let is_cell = |b: usize| self.blocks.get(b).is_some_and(|b| matches!(b.tag.as_str(), "td" | "th"));
+        let mut in_cell = false;
+        let mut at = i;
+        loop {
+            in_cell |= is_cell(at);
+            let parent = self.parent_of(at)?;
+            if self.parent_of(parent).is_none() {
+                return (in_cell && self.blocks.get(at).is_some_and(|b| b.tag == "table")).then_some(at);
+            }
+            if in_cell && !table_part(parent) {
+                return None;
+            }
+            at = parent;
+        }
+    }
+
+    /// An old page set as a column of tables straight under `<body>`, one per section (id3lib's
+    /// home page, blind round 67): the text in one cell, the rest in the other tables' cells, with
+    /// no block to gather them but the page itself. The other tables' cells that read as prose
+    /// are the text too; a row of menu links is not (no prose), nor a cell the page names as its
+    /// frame, nor the text's own table's other cells (a layout's side column).
+    fn add_table_column(&self, top: usize, roots: &mut Vec<usize>) {
+        let Some(own) = self.top_table(top) else { return };
+        let is_cell = |i: usize| self.blocks.get(i).is_some_and(|b| matches!(b.tag.as_str(), "td" | "th"));
+        let prose = |i: usize| self.words(i) >= f64::from(PROSE_CHARS) && self.link_density(i) < MAX_PROSE_LINK_DENSITY && !self.named_frame(i);
+        let before = roots.len();
+        for i in 0..self.blocks.len() {
+            if is_cell(i) && self.top_table(i).is_some_and(|t| t != own) && !roots.contains(&i) && prose(i) {
+                roots.push(i);
+            }
+        }
+        // Then the text's own cell is one of the column's sections, all of it (its opening
+        // paragraph and a second list beside the list that scored best).
+        if roots.len() > before {
+            if let Some(cell) = std::iter::successors(Some(top), |&b| self.parent_of(b)).find(|&b| is_cell(b)).filter(|&c| c != top && prose(c)) {
+                roots.push(cell);
+            }
+        }
     }
 
     /// A reference list or footnotes after the text (`ol.references`, `div.footnotes`), kept
@@ -696,12 +758,18 @@ impl<'a> Tree<'a> {
     }
 
     /// The element and its id/class words without numbers (`post-id-149 post answer` and
-    /// `post-id-150 post answer` match), sorted; empty when it has no words.
+    /// `post-id-150 post answer` match), sorted; empty when it has no words. A post's taxonomy
+    /// classes are left out: WordPress writes each post's categories and tags into its class
+    /// (`category-speaking tag-conference`), so the posts of one blog page differ only there
+    /// (blind round 68: a blog's home page of five posts).
     fn signature(&self, i: usize) -> String {
         let Some(block) = self.blocks.get(i) else { return String::new() };
+        let taxonomy = |class: &str| TAXONOMY_CLASSES.iter().any(|p| class.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)));
         let mut words: Vec<String> = block
             .hint
-            .split(|c: char| !c.is_ascii_alphabetic())
+            .split_ascii_whitespace()
+            .filter(|class| !taxonomy(class))
+            .flat_map(|class| class.split(|c: char| !c.is_ascii_alphabetic()))
             .filter(|w| w.len() > 1)
             .map(str::to_ascii_lowercase)
             .collect();
@@ -862,7 +930,8 @@ fn laid_out(tree: &Tree<'_>, roots: &[usize]) -> Vec<Place> {
                 // Inside the text, any name for a part of the page's frame (a copyright line, a
                 // menu, a sidebar box) and any form (a poll, an upload box) is not the text.
                 // A box the page calls a sidebar or marks `<aside>` is a note of the text when it
-                // reads as prose (a footnote, a boxed aside in a manual), else a links box.
+                // reads as prose (a boxed aside in a manual) or is named as footnotes (however
+                // short: "#1332" citing an issue, Borg's manual, blind round 67), else a links box.
                 // A name is a weak hint: a part holding most of the content's text, as prose, is
                 // the text (a manual's section whose anchor is its heading, "recommended-packages").
                 let the_text = || tree.chars.get(i).is_some_and(|&c| c * 2.0 >= up.root_chars) && tree.link_density(i) < 0.2;
@@ -874,7 +943,7 @@ fn laid_out(tree: &Tree<'_>, roots: &[usize]) -> Vec<Place> {
                 let boxed = hint.contains(&Hint::Sidebar) || block.tag == "aside";
                 place.named = if hint.contains(&Hint::Comments) {
                     Some(Region::Comments)
-                } else if frame || matches!(block.tag.as_str(), "nav" | "form" | "footer") || (boxed && !tree.is_note(i)) {
+                } else if frame || matches!(block.tag.as_str(), "nav" | "form" | "footer") || (boxed && !tree.is_note(i) && !hint.contains(&Hint::References)) {
                     Some(Region::Boilerplate)
                 } else {
                     None

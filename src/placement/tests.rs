@@ -559,7 +559,7 @@ fn explain() {
     let text = std::fs::read_to_string(path).expect("snapshot");
     let snapshot: PageSnapshot = serde_json::from_str(&text).expect("snapshot JSON");
     let tree = Tree::of(&snapshot);
-    let scores = tree.scores();
+    let scores = tree.scores(&tree.dialogs());
     let mut ranked: Vec<(usize, f64)> = scores.iter().copied().enumerate().filter(|&(_, s)| s > 0.0).collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
     let describe = |i: usize| tree.blocks.get(i).map(|b| format!("#{i} {}[{}]{{{}}} {}/{}", b.tag, b.role, b.hint, b.text, b.link_text)).unwrap_or_default();
@@ -1228,4 +1228,121 @@ fn a_call_to_action_box_in_the_text_is_boilerplate() {
     assert_ne!(r[tag], Region::Main, "the box's prompt");
     assert_eq!(hints("tag-us-cta"), vec![Hint::Boilerplate]);
     assert!(hints("ctaButton factual").is_empty(), "a whole word only");
+}
+
+/// An old page set as a column of tables under `<body>`, a section per table (id3lib's home page,
+/// blind round 67): the text's other tables' cells are the text; their menu row is not, nor
+/// another row of the text's own table on a page laid out in one table.
+#[test]
+fn a_column_of_tables_is_one_text() {
+    let mut page = Page::new();
+    let cell = |page: &mut Page| {
+        let table = page.block(0, "table", "");
+        let body = page.block(table, "tbody", "");
+        let row = page.block(body, "tr", "");
+        page.block(row, "td", "")
+    };
+    let menu_cell = cell(&mut page);
+    let menu = page.link(menu_cell, "https://sourceforge.example/news");
+    let intro = cell(&mut page);
+    page.blocks[intro as usize].text = 384;
+    let in_intro = page.link(intro, "https://standard.example/v1");
+    let apps = cell(&mut page);
+    page.blocks[apps as usize].text = 409;
+    let list = page.block(apps, "ul", "");
+    let mut items = Vec::new();
+    for i in 0..8 {
+        let li = page.paragraph(list, 120);
+        items.push(page.link(li, &format!("https://player{i}.example/")));
+    }
+    let second = page.block(apps, "ul", "");
+    let last = page.paragraph(second, 38);
+    let in_second = page.link(last, "https://macplayer.example/");
+    let r = page.regions();
+    assert_eq!(r[in_intro], Region::Main, "another table's cell of prose");
+    assert_eq!(r[in_second], Region::Main, "the text's own cell, beside its best list");
+    assert!(items.iter().all(|&i| r[i] == Region::Main));
+    assert_ne!(r[menu], Region::Main, "a menu row");
+
+    // A page laid out in one table: its other rows are not the text (a footer's credit line).
+    let mut page = Page::new();
+    let table = page.block(0, "table", "");
+    let row = page.block(table, "tr", "");
+    let main = page.block(row, "td", "");
+    page.prose(main, 6);
+    let foot = page.block(table, "tr", "");
+    let credit = page.block(foot, "td", "");
+    page.blocks[credit as usize].text = 150;
+    let in_credit = page.link(credit, "https://host.example/");
+    let r = page.regions();
+    assert_ne!(r[in_credit], Region::Main, "another row of the text's own table");
+}
+
+/// Docutils sets a manual's footnotes as `aside.footnote-list` > `aside.footnote`: a footnote
+/// that is only an issue number ("#1332") is the text's citation (Borg's manual, blind round 67).
+#[test]
+fn a_short_footnote_in_an_aside_is_the_texts() {
+    let mut page = Page::new();
+    let body = page.block(0, "div", "document body");
+    page.prose(body, 6);
+    let list = page.block(body, "aside", "footnote-list brackets");
+    let note = page.block(list, "aside", "footnote brackets");
+    let p = page.paragraph(note, 10);
+    let cited = page.link(p, "https://github.com/borgbackup/borg/issues/1332");
+    let related = page.block(body, "aside", "");
+    let teasers: Vec<usize> = (0..3).map(|i| page.link(related, &format!("https://other.example/story-{i}"))).collect();
+    let r = page.regions();
+    assert_eq!(r[cited], Region::Main);
+    assert!(teasers.iter().all(|&t| r[t] == Region::Boilerplate));
+}
+
+/// A dialog's paragraphs score nothing, not even for the blocks around it: GitHub's header holds
+/// its search box's feedback dialog, more prose than a short README (blind round 68).
+#[test]
+fn a_dialogs_prose_does_not_make_its_surroundings_the_text() {
+    let mut page = Page::new();
+    let header = page.block(0, "div", "header-wrapper");
+    let search = page.block(header, "div", "d-flex ml-3");
+    let dialog = page.block(search, "modal-dialog", "");
+    page.role(dialog, "dialog");
+    page.prose(dialog, 10);
+    // The README: a line of text and a list of its manual's pages, each a link.
+    let readme = page.block(0, "article", "markdown-body");
+    page.paragraph(readme, 60);
+    let list = page.block(readme, "ul", "");
+    let chapters: Vec<usize> = (0..10).map(|i| {
+        let li = page.block(list, "li", "");
+        page.titled_link(li, &format!("https://miniflux.example/docs/page-{i}.html"), &format!("Configuration chapter {i}"))
+    }).collect();
+    let r = page.regions();
+    assert!(chapters.iter().all(|&c| r[c] == Region::Main), "{r:?}");
+}
+
+/// A blog's page of posts: WordPress writes each post's categories and tags into its class, so
+/// the posts differ only there; they are all the text (a speaker's blog home, blind round 68).
+#[test]
+fn posts_differing_in_their_categories_are_repeats() {
+    let mut page = Page::new();
+    let main = page.block(0, "div", "content site-content");
+    page.role(main, "main");
+    let mut cited = Vec::new();
+    for (i, classes) in ["post-976 post type-post format-standard hentry category-speaking tag-conference", "post-959 post type-post format-standard hentry category-life tag-data tag-jawbone", "post-932 post type-post format-standard hentry category-books category-writing"].iter().enumerate() {
+        let post = page.block(main, "article", classes);
+        let text = page.block(post, "div", "entry-content");
+        // The latest post is long, the older ones short: no chunks of one text.
+        page.prose(text, if i == 0 { 10 } else { 0 });
+        let p = page.paragraph(text, 120);
+        cited.push(page.link(p, &format!("https://speaker{i}.example/")));
+    }
+    let r = page.regions();
+    assert!(cited.iter().all(|&c| r[c] == Region::Main), "{r:?}");
+}
+
+/// A run-together class that starts with "nav" (W3C's `navBlock` columns beside its news, blind
+/// round 68) names a menu, however much text its boxes hold; "navy" does not.
+#[test]
+fn a_class_starting_with_nav_is_a_menu() {
+    assert!(hints("navBlock").contains(&Hint::Nav));
+    assert!(hints("navbox sidebar").contains(&Hint::Nav));
+    assert!(!hints("navy-theme").contains(&Hint::Nav));
 }
