@@ -340,7 +340,7 @@ mod tests {
     }
 
     #[test]
-    fn a_repository_readme_is_a_prospect_only_as_a_curated_list() {
+    fn a_repository_file_is_a_prospect_only_as_a_curated_list_and_its_home_page_is_a_page() {
         let mut awesome = resources("https://github.com/bakers/awesome-sourdough", "Useful links for sourdough bakers");
         for (i, l) in awesome.links.iter_mut().enumerate() {
             l.context = crate::snapshot::LinkContext::List;
@@ -349,11 +349,16 @@ mod tests {
         let list = judge(&awesome, &baker());
         assert!(list.openings.iter().any(|o| o.kind == super::OpeningKind::ResourcePage), "{:?}", list.openings);
         assert!(list.verdict.is_some_and(|v| v != Verdict::NotAProspect), "{:?}", list.verdict);
-        let mut readme = resources("https://github.com/bakers/crumb", "crumb: a sourdough timer");
-        readme.links.truncate(1);
-        let p = judge(&readme, &baker());
+        let mut file = resources("https://github.com/bakers/crumb/blob/main/README.md", "crumb: a sourdough timer");
+        file.links.truncate(1);
+        let p = judge(&file, &baker());
         assert_eq!((p.verdict, p.openings.len()), (Some(Verdict::NotAProspect), 0));
-        assert!(p.angle.starts_with("GitHub repository README: a project's README"), "{}", p.angle);
+        assert!(p.angle.starts_with("GitHub file: a project's README or file"), "{}", p.angle);
+        // The repository's home page shows the same README and is judged as a page (three experts
+        // of three called two such pages Weak, none no prospect).
+        file.url = "https://github.com/bakers/crumb".into();
+        let home = judge(&file, &baker());
+        assert_eq!(home.verdict, Some(Verdict::Weak), "{:?}", home.contributions);
     }
 
     #[test]

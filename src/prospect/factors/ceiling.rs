@@ -11,7 +11,8 @@
 //! documentation with no opening (`data/page-kinds/docs.tsv`: its generator, host or `/docs/`
 //! path; at most Worth pursuing instead when it links its site's list of users, related projects
 //! or resources, the list to ask to join), is a discussion whose posts cite no other site's pages, says it is itself paid for
-//! (a sponsored piece: `openings::is_paid_page`), has not been updated for more
+//! (a sponsored piece: `openings::is_paid_page`), is a shop's product page
+//! (`page_kind::shop_product`: a stock line with a product heading or an add-to-cart button), has not been updated for more
 //! than three years and has no list to be added to, or has no way in (no list,
 //! guest-post invitation, roundup or directory: Strong needs one, or both an unlinked mention and a
 //! link to a competitor, or a small site on the user's subject). Each caps the score at the top of a band (Weak, or Worth pursuing for
@@ -59,7 +60,7 @@ use crate::snapshot::PageSnapshot;
 pub const FACTOR: Judgement = Judgement {
     id: "ceiling",
     title: "Verdict ceiling",
-    description: "What keeps a page at most Weak (off your topic, a home page, no links out, a project's documentation, a thread without citations, a sponsored piece, a big site's page with no opening, a page untouched for three years with no list) or at most Worth pursuing (a page with no list, guest-post invitation or roundup to be added to, unless a small site on your subject), whatever its points.",
+    description: "What keeps a page at most Weak (off your topic, a home page, no links out, a project's documentation, a thread without citations, a sponsored piece, a big site's page with no opening, a page untouched for three years with no list, a shop's product page) or at most Worth pursuing (a page with no list, guest-post invitation or roundup to be added to, unless a small site on your subject), whatever its points.",
 };
 
 /// The highest score each finding allows (the top of a band: 54 is Weak, 74 Worth pursuing).
@@ -79,15 +80,17 @@ pub struct Weights {
     pub paid: u8,
     /// Not updated for more than three years, and no list, invitation or roundup to be added to.
     pub stale: u8,
+    /// A shop's product page.
+    pub shop_product: u8,
     /// No list, guest-post invitation, roundup or directory to be added to.
     pub no_way_in: u8,
 }
 
-crate::weights_reader!(Weights { off_topic: "offTopic", keywords_in_part: "keywordsInPart", no_links_out: "noLinksOut", home_page: "homePage", repost: "repost", thread_without_citations: "threadWithoutCitations", big_site_without_opening: "bigSiteWithoutOpening", documentation: "documentation", paid: "paid", stale: "stale", no_way_in: "noWayIn" });
+crate::weights_reader!(Weights { off_topic: "offTopic", keywords_in_part: "keywordsInPart", no_links_out: "noLinksOut", home_page: "homePage", repost: "repost", thread_without_citations: "threadWithoutCitations", big_site_without_opening: "bigSiteWithoutOpening", documentation: "documentation", paid: "paid", stale: "stale", shop_product: "shopProduct", no_way_in: "noWayIn" });
 
 impl Default for Weights {
     fn default() -> Self {
-        Weights { off_topic: 54, keywords_in_part: 54, no_links_out: 54, home_page: 54, repost: 54, thread_without_citations: 54, big_site_without_opening: 54, documentation: 54, paid: 54, stale: 54, no_way_in: 74 }
+        Weights { off_topic: 54, keywords_in_part: 54, no_links_out: 54, home_page: 54, repost: 54, thread_without_citations: 54, big_site_without_opening: 54, documentation: 54, paid: 54, stale: 54, shop_product: 54, no_way_in: 74 }
     }
 }
 
@@ -195,6 +198,12 @@ pub fn evaluate(input: &ProspectInput, w: &Weights, out: &mut Vec<Contribution>)
     // A paid page's links were bought, its competitor links too: the only way onto it is buying
     // a placement whose link should be rel=sponsored (three experts of three on MIT Technology
     // Review's sponsored piece: "the only route in is a costly sponsorship").
+    // A product page has no text of the shop's own to place a link in: a user in its field pitches
+    // the shop's guides or blog instead (blind round 68: three experts of three called FYE's and a
+    // pet shop's product pages Weak, none no prospect).
+    if let Some(said) = super::page_kind::shop_product(input.snapshot) {
+        caps.push((w.shop_product, said, "a shop's product page: no text of its own where a link could be placed, so at most Weak; pitch the shop's guides or blog instead"));
+    }
     if crate::prospect::openings::is_paid_page(input.openings) {
         caps.push((w.paid, "paid page".into(), "the page says it is paid for: its links were bought, so a link here is a paid placement, not one to earn; at most Weak"));
     }
@@ -527,6 +536,22 @@ mod tests {
         // Off the subject, a small site stays under the cap.
         assert!(!super::small_site_on_topic(Some(Tier::Unranked), 0.36));
         assert!(super::small_site_on_topic(Some(Tier::Unranked), super::ON_TOPIC));
+    }
+
+    /// A shop's product page is judged, not set aside: at most Weak, with the reason.
+    #[test]
+    fn a_shops_product_page_is_at_most_weak() {
+        let mut page = article("https://crumbshop.example/products/banneton", 6);
+        page.text_sample.push_str(" Banneton basket, 9 inch. In stock. Add to cart.");
+        let p = judge(&page, &["sourdough", "levain"], Some(Tier::Unranked));
+        adds_up(&p);
+        assert_eq!(p.verdict, Some(Verdict::Weak), "{:?}", p.contributions);
+        let row = cap(&p).expect("capped");
+        assert!(row.reason.starts_with("a shop's product page: "), "{}", row.reason);
+        assert_eq!(row.value, "the page says \u{201c}in stock\u{201d}");
+        // The same article without the shop's buttons is not capped for it.
+        let article = judge(&article("https://crumbshop.example/products/banneton", 6), &["sourdough", "levain"], Some(Tier::Unranked));
+        assert!(cap(&article).is_none_or(|c| !c.reason.starts_with("a shop's product page")), "{:?}", article.contributions);
     }
 
     /// An old page that names the user is not reopened: at most Weak; a list still takes additions.

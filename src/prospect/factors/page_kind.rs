@@ -4,8 +4,7 @@
 //! and its sister projects, Fandom and other wiki hosts), search results (a search query on the page's own site), a login,
 //! registration, cart, checkout or account page (a login or registration page also by its form:
 //! a shown password field in a page that is little else), a social network's feed or profile (Hacker
-//! News's too), a forum member's profile, a members-only wall, a shop's product page (read
-//! from the text: a stock line with a product heading or an add-to-cart button), a code host's
+//! News's too), a forum member's profile, a members-only wall (read from the text), a code host's
 //! issue, pull request, release or commit page, or a paper's page on a preprint server (arXiv).
 //! Why: a link builder asks a site owner to add a link to a page they edit. Wiki editors add
 //! links by their own policy, never on request; search results are generated; forms have no
@@ -37,7 +36,7 @@ use crate::snapshot::{PageSnapshot, Region};
 pub const FACTOR: Judgement = Judgement {
     id: "page-kind",
     title: "Kind of page",
-    description: "Wikis, search results, login, registration, cart, checkout and account pages, social feeds, member profiles, members-only pages, shop product pages, code hosts' issues and releases, preprint pages: nobody places links there on request.",
+    description: "Wikis, search results, login, registration, cart, checkout and account pages, social feeds, member profiles, members-only pages, code hosts' issues and releases, preprint pages: nobody places links there on request.",
 };
 
 /// Points of a page that is not a prospect, stored as a bare number. The verdict does not depend
@@ -73,7 +72,8 @@ pub enum Kind {
     Profile,
     /// A page whose content is shown to logged-in members only.
     Wall,
-    /// A shop's product page.
+    /// A shop's product page: the kind of `words.tsv`'s product rows, read by [`shop_product`]; a
+    /// page the ceiling caps, never one set aside.
     Product,
     /// A code host's issue, pull request, release or commit page.
     Code,
@@ -391,20 +391,25 @@ fn by_generator(page: &PageSnapshot) -> Option<(Kind, String)> {
     Some((kind, format!("generator: {}", page.meta.generator.chars().take(60).collect::<String>())))
 }
 
-/// A members-only wall or a shop's product page, read from the page's text and headings:
-/// `wall` phrases in the text; a `stock` phrase with a `heading` (a product-page section) or a
-/// `buy` button's words. Both together, because "in stock" alone is common in news about
-/// shortages and a "Buy now" box is common in reviews.
+/// A members-only wall, read from the page's text: `wall` phrases.
 fn by_text(page: &PageSnapshot) -> Option<(Kind, String)> {
     let text = phrases(&page.text_sample);
+    let said = listed_word(&["text"], None, &|w| text.contains(&format!(" {w} "))).map(|(_, w)| w)?;
+    Some((Kind::Wall, format!("the page says \u{201c}{said}\u{201d}")))
+}
+
+/// A shop's product page, read from its text and headings: a `stock` phrase with a `heading` (a
+/// product-page section) or a `buy` button's words. Both together, because "in stock" alone is
+/// common in news about shortages and a "Buy now" box is common in reviews. Not a kind that is no
+/// prospect: the experts judge it, Weak for a user in its field (blind round 68: three of three
+/// on FYE's product page, as on a pet shop's); the ceiling caps it. What the page says, when it is one.
+pub fn shop_product(page: &PageSnapshot) -> Option<String> {
+    let text = phrases(&page.text_sample);
     let found = |place: &str| listed_word(&[place], None, &|w| text.contains(&format!(" {w} "))).map(|(_, w)| w);
-    if let Some(said) = found("text") {
-        return Some((Kind::Wall, format!("the page says \u{201c}{said}\u{201d}")));
-    }
     let stock = found("stock")?;
     let heads = phrases(&page.headings.iter().take(40).map(|h| h.text.as_str()).collect::<Vec<_>>().join(" | "));
     let heading = listed_kind(&["heading"], None, &|w| heads.contains(&format!(" {w} "))).is_some();
-    (heading || found("buy").is_some()).then(|| (Kind::Product, format!("the page says \u{201c}{stock}\u{201d}")))
+    (heading || found("buy").is_some()).then(|| format!("the page says \u{201c}{stock}\u{201d}"))
 }
 
 /// Characters of main text besides a password form up to which the page is that form: a login
@@ -653,8 +658,9 @@ mod tests {
         assert_eq!(kind("https://github.com/nodejs/node/releases/tag/v25.3.0", ""), Some(Kind::Code));
         assert_eq!(kind("https://github.com/rust-lang/rust/pull/1", ""), Some(Kind::Code));
         assert_eq!(kind("https://codeberg.org/forgejo/forgejo/issues/2", ""), Some(Kind::Code));
-        // A README or a file is not a prospect unless it reads as a list (suitability's tests).
-        assert_eq!(kind("https://github.com/ageitgey/node-unfluff", "node-unfluff"), Some(Kind::Repository));
+        // A file is not a prospect unless it reads as a list (suitability's tests); a README is a page.
+        assert_eq!(kind("https://github.com/ageitgey/node-unfluff", "node-unfluff"), None);
+        assert_eq!(kind("https://gitlab.com/inkscape/inkscape", "Inkscape"), None);
         assert_eq!(kind("https://github.com/sindresorhus/awesome/blob/main/readme.md", ""), Some(Kind::Repository));
         assert_eq!(kind("https://github.com/blog/1499-the-revolution-will-be-forked", "The Revolution"), None, "GitHub's own blog");
         assert_eq!(kind("https://github.com/topics/docker", "docker"), None, "GitHub's own pages");
@@ -751,11 +757,19 @@ mod tests {
         assert_eq!(text("https://forums.example/", "Sie müssen angemeldet sein, um diese Seite zu sehen.", &[]).map(|w| w.0), Some(Kind::Wall), "German");
         assert_eq!(text("https://blog.example/post", "A post. You must be logged in to post a comment.", &[]), None, "a comment form is not a wall");
 
-        let shop = text("https://shop.example/a-light-in-the-attic", "A Light in the Attic £51.77 In stock (22 available)", &["Product Description"]);
-        assert_eq!(shop.map(|s| s.0), Some(Kind::Product));
-        assert_eq!(text("https://shop.example/brot", "Roggenbrot 4,99 € Auf Lager. In den Warenkorb", &[]).map(|s| s.0), Some(Kind::Product), "German, by its button");
-        assert_eq!(text("https://news.example/gpu", "The RTX card is back in stock at some retailers.", &["Why prices fell"]), None, "news about stock");
-        assert_eq!(text("https://blog.example/review", "Our review of the mixer. Add to cart on the maker's site.", &[]), None, "a review's button alone");
+        // A shop's product page is a page (the ceiling caps it), not a kind that is no prospect.
+        let product = |url: &str, text: &str, heads: &[&str]| {
+            let mut p = page(url, "Shop");
+            p.text_sample = text.into();
+            p.headings = heads.iter().map(|h| Heading { level: 2, text: h.to_string() }).collect();
+            assert_eq!(not_a_prospect(&p), None, "{url}");
+            super::shop_product(&p)
+        };
+        let shop = product("https://shop.example/a-light-in-the-attic", "A Light in the Attic £51.77 In stock (22 available)", &["Product Description"]);
+        assert_eq!(shop.as_deref(), Some("the page says \u{201c}in stock\u{201d}"));
+        assert!(product("https://shop.example/brot", "Roggenbrot 4,99 € Auf Lager. In den Warenkorb", &[]).is_some(), "German, by its button");
+        assert_eq!(product("https://news.example/gpu", "The RTX card is back in stock at some retailers.", &["Why prices fell"]), None, "news about stock");
+        assert_eq!(product("https://blog.example/review", "Our review of the mixer. Add to cart on the maker's site.", &[]), None, "a review's button alone");
     }
 
     #[test]
