@@ -640,47 +640,38 @@ impl<'a> Tree<'a> {
         roots.extend(between);
     }
 
-    /// The table straight under the page's root that holds block `i` in one of its cells, with
-    /// nothing but table parts between that cell and the root.
-    fn top_table(&self, i: usize) -> Option<usize> {
-        let table_part = |b: usize| self.blocks.get(b).is_some_and(|b| matches!(b.tag.as_str(), "table" | "tbody" | "thead" | "tfoot" | "tr" | "td" | "th"));
-        let is_cell = |b: usize| self.blocks.get(b).is_some_and(|b| matches!(b.tag.as_str(), "td" | "th"));
-        let mut in_cell = false;
-        let mut at = i;
-        loop {
-            in_cell |= is_cell(at);
-            let parent = self.parent_of(at)?;
-            if self.parent_of(parent).is_none() {
-                return (in_cell && self.blocks.get(at).is_some_and(|b| b.tag == "table")).then_some(at);
-            }
-            if in_cell && !table_part(parent) {
-                return None;
-            }
-            at = parent;
-        }
-    }
-
     /// An old page set as a column of tables straight under `<body>`, one per section (id3lib's
     /// home page, blind round 67): the text in one cell, the rest in the other tables' cells, with
     /// no block to gather them but the page itself. The other tables' cells that read as prose
     /// are the text too; a row of menu links is not (no prose), nor a cell the page names as its
     /// frame, nor the text's own table's other cells (a layout's side column).
     fn add_table_column(&self, top: usize, roots: &mut Vec<usize>) {
-        let Some(own) = self.top_table(top) else { return };
         let is_cell = |i: usize| self.blocks.get(i).is_some_and(|b| matches!(b.tag.as_str(), "td" | "th"));
+        let Some(cell) = std::iter::successors(Some(top), |&b| self.parent_of(b)).find(|&b| is_cell(b)) else { return };
+        // Each block's table straight under the root, when only table parts lie between: one
+        // pass, parents first, so a page of nested tables stays linear.
+        let mut column: Vec<Option<usize>> = Vec::with_capacity(self.blocks.len());
+        for (i, block) in self.blocks.iter().enumerate() {
+            let part = matches!(block.tag.as_str(), "table" | "tbody" | "thead" | "tfoot" | "tr" | "td" | "th");
+            let table = match self.parent_of(i) {
+                Some(p) if self.parent_of(p).is_none() => (block.tag == "table").then_some(i),
+                Some(p) if part => column.get(p).copied().flatten(),
+                _ => None,
+            };
+            column.push(table);
+        }
+        let Some(own) = column.get(cell).copied().flatten() else { return };
         let prose = |i: usize| self.words(i) >= f64::from(PROSE_CHARS) && self.link_density(i) < MAX_PROSE_LINK_DENSITY && !self.named_frame(i);
         let before = roots.len();
-        for i in 0..self.blocks.len() {
-            if is_cell(i) && self.top_table(i).is_some_and(|t| t != own) && !roots.contains(&i) && prose(i) {
+        for (i, table) in column.iter().enumerate() {
+            if is_cell(i) && table.is_some_and(|t| t != own) && !roots.contains(&i) && prose(i) {
                 roots.push(i);
             }
         }
         // Then the text's own cell is one of the column's sections, all of it (its opening
         // paragraph and a second list beside the list that scored best).
-        if roots.len() > before {
-            if let Some(cell) = std::iter::successors(Some(top), |&b| self.parent_of(b)).find(|&b| is_cell(b)).filter(|&c| c != top && prose(c)) {
-                roots.push(cell);
-            }
+        if roots.len() > before && cell != top && prose(cell) {
+            roots.push(cell);
         }
     }
 

@@ -22,7 +22,8 @@
 //! ("Log in | Site": the `<h1>` usually says it), as splitting titles costs the popup's Wasm
 //! about 1 KB gz; a blog post titled exactly "Login", or with a `/login/` tag in its address, is
 //! taken for a login page; a wiki on its own domain is found only by its `<meta
-//! name="generator">` (MediaWiki, DokuWiki…: many hide it); percent-encoded (non-ASCII) slugs and
+//! name="generator">` (MediaWiki, DokuWiki…: many hide it) or its skin's page-wide class
+//! (Foswiki's and TWiki's); percent-encoded (non-ASCII) slugs and
 //! query-string routes (`index.php?route=checkout/cart`) are not read; a repository's files
 //! (`/blob/`, `/tree/`) are left to the other rules, as a README opened as a file may be a
 //! curated list that takes links by pull request; self-hosted GitLab and Gitea are not known.
@@ -187,6 +188,7 @@ impl NotAProspect {
 //                search word in the path ("/suche?q=brot");
 //   query-any    (search) the same on any path (WordPress's "?s=");
 //   generator    how `<meta name="generator">` begins ("mediawiki" for "MediaWiki 1.41.0");
+//   skin         (wiki) a page-wide class of a wiki's skin, lowercase ("foswikipage");
 //   text         (wall) a phrase in the page's text;
 //   stock, heading, buy   (product) a stock line in the text, a product-page heading, an
 //                add-to-cart button's words: a stock line with either of the other two.
@@ -264,7 +266,7 @@ pub fn not_a_prospect(page: &PageSnapshot) -> Option<NotAProspect> {
     if url.path_segments().into_iter().flatten().take(32).any(|s| s == "_modules") && documentation(page).is_some() {
         return Some(NotAProspect { kind: Kind::Repository, evidence: address, label: Some("Source listing") });
     }
-    let (kind, evidence) = if let Some(found) = by_generator(page) {
+    let (kind, evidence) = if let Some(found) = by_generator(page).or_else(|| by_skin(page)) {
         found
     } else if let Some(found) = by_text(page) {
         found
@@ -380,6 +382,20 @@ fn documentation_by_address(page: &PageSnapshot) -> Option<String> {
         }
     }
     found.map(|place| if place == "generator" { format!("generator: {}", page.meta.generator.chars().take(40).collect::<String>()) } else { format!("documentation on {host}") })
+}
+
+/// Blocks read for a wiki skin's page-wide class: the page's outer wrappers come first.
+const SKIN_BLOCKS: usize = 20;
+
+/// A wiki on any domain, from its skin's page-wide class (`foswikiPage`), where the software
+/// writes no generator.
+fn by_skin(page: &PageSnapshot) -> Option<(Kind, String)> {
+    page.blocks.iter().take(SKIN_BLOCKS).find_map(|b| {
+        b.hint.split_ascii_whitespace().find_map(|class| {
+            let class = class.to_ascii_lowercase();
+            listed_word(&["skin"], None, &|w| w == class).map(|(kind, _)| (kind, format!("class: {class}")))
+        })
+    })
 }
 
 /// A wiki on any domain, from the software its `<meta name="generator">` names ("MediaWiki
@@ -603,6 +619,12 @@ mod tests {
         own.meta.generator = "WordPress 6.5".into();
         assert_eq!(not_a_prospect(&own), None, "a blog's generator");
         assert_eq!(kind("https://blog.example.com/wiki/how-we-bake", "How we bake"), None, "a /wiki/ path alone is not a wiki");
+        // Foswiki writes no generator: its skin's page-wide class says it.
+        let mut foswiki = page("http://wiki.bakers.example/bin/view/Manual/Starters", "Starters < Manual < Foswiki");
+        foswiki.blocks = vec![crate::snapshot::Block { parent: -1, tag: "body".into(), ..Default::default() }, crate::snapshot::Block { parent: 0, tag: "div".into(), hint: "foswikiPage".into(), ..Default::default() }];
+        assert_eq!(not_a_prospect(&foswiki).map(|n| (n.kind, n.evidence)), Some((Kind::Wiki, "class: foswikipage".into())));
+        foswiki.blocks[1].hint = "page wiki-style".into();
+        assert_eq!(not_a_prospect(&foswiki), None, "a class that only mentions a wiki");
     }
 
     #[test]
@@ -898,7 +920,7 @@ mod tests {
             assert!((kind == "site" || Kind::parse(kind).is_some()) && site.contains('.') && !label.is_empty(), "{r:?}");
             assert!(path.starts_with('/') && path == path.to_lowercase(), "{r:?}");
         }
-        let places = ["page", "path", "title-start", "base", "query", "query-any", "text", "stock", "heading", "buy", "generator"];
+        let places = ["page", "path", "title-start", "base", "query", "query-any", "text", "stock", "heading", "buy", "generator", "skin"];
         for r in super::rows(super::words_tsv()) {
             let &[kind, place, words] = r.as_slice() else { panic!("words row {r:?}") };
             assert!(Kind::parse(kind).is_some() && places.contains(&place), "{r:?}");
