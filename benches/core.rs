@@ -215,7 +215,82 @@ fn main() {
             parse_ms
         );
     }
+    table_column();
     backlink_exports(&domain_data);
+}
+
+/// An old page set as a column of `n` tables straight under `<body>`, each a section of prose
+/// with one link in its cell's paragraph (the shape placement's column-of-tables pass reads), beside the
+/// reference in the same run: the same prose and links in `n` divs. The extractor lists at
+/// most 30,000 blocks, so 6,000 tables (five blocks each) is the largest such page it sends.
+fn table_column_page(n: usize, tables: bool) -> PageSnapshot {
+    let mut blocks = vec![block(-1, "body", "", 0, 0)];
+    let mut links = Vec::with_capacity(n);
+    for i in 0..n {
+        let cell = if tables {
+            let table = blocks.len() as i64;
+            blocks.push(block(0, "table", "", 0, 0));
+            blocks.push(block(table, "tbody", "", 0, 0));
+            blocks.push(block(table + 1, "tr", "", 0, 0));
+            blocks.push(block(table + 2, "td", "", 0, 0));
+            table + 3
+        } else {
+            blocks.push(block(0, "div", "", 0, 0));
+            blocks.len() as i64 - 1
+        };
+        // The first section holds the page's main text, long enough to outscore the page
+        // itself; each other section is a short paragraph beside it.
+        let paragraphs = if i == 0 { n / 12 } else { 1 };
+        for _ in 0..paragraphs {
+            blocks.push(block(cell, "p", "", if i == 0 { 400 } else { 100 }, 0));
+        }
+        let at = blocks.len() - 1;
+        blocks[at].link_text = 12;
+        links.push(LinkObservation {
+            index: i as u32,
+            raw_href: None,
+            href: format!("https://site{}.example/notes/{i}", i % 300),
+            text: "release notes".into(),
+            title: String::new(),
+            aria_label: String::new(),
+            has_image: false,
+            image_alt: String::new(),
+            rel: String::new(),
+            target: String::new(),
+            lang: String::new(),
+            region: Region::Body,
+            context: LinkContext::Paragraph,
+            visibility: Visibility::Visible,
+            surrounding: "A paragraph of the section's prose around the link.".into(),
+            block: at as i64,
+        });
+    }
+    PageSnapshot { blocks, schema_version: 1, url: "https://old-home.example/".into(), content_type: "text/html".into(), lang: "en".into(), title: "Home".into(), links, ..Default::default() }
+}
+
+fn table_column() {
+    println!();
+    println!("| sections | column of tables (ms) | the same in divs (ms) | ratio |");
+    println!("|---:|---:|---:|---:|");
+    for n in [1_000usize, 6_000] {
+        let time = |page: &PageSnapshot| {
+            let text = analyze(page, &Profile::default()).links.iter().filter(|l| l.region == Region::Main).count();
+            let took = median(
+                (0..7)
+                    .map(|_| {
+                        let t = Instant::now();
+                        let report = analyze(page, &Profile::default());
+                        let took = t.elapsed().as_secs_f64();
+                        assert_eq!(report.summary.total as usize, n);
+                        took
+                    })
+                    .collect(),
+            );
+            (took, text)
+        };
+        let ((tables, in_text), (divs, _)) = (time(&table_column_page(n, true)), time(&table_column_page(n, false)));
+        println!("| {n} | {:.3} ({in_text} links in the text) | {:.3} | {:.2} |", tables * 1e3, divs * 1e3, tables / divs);
+    }
 }
 
 /// Backlink exports (issue 15): a 100,000-row Ahrefs-style export read (decode, CSV, format,

@@ -663,8 +663,11 @@ impl<'a> Tree<'a> {
         let Some(own) = column.get(cell).copied().flatten() else { return };
         let prose = |i: usize| self.words(i) >= f64::from(PROSE_CHARS) && self.link_density(i) < MAX_PROSE_LINK_DENSITY && !self.named_frame(i);
         let before = roots.len();
+        // The roots so far sit in the text's own table; a set keeps the pass linear however many
+        // cells join.
+        let taken: std::collections::HashSet<usize> = roots.iter().copied().collect();
         for (i, table) in column.iter().enumerate() {
-            if is_cell(i) && table.is_some_and(|t| t != own) && !roots.contains(&i) && prose(i) {
+            if is_cell(i) && table.is_some_and(|t| t != own) && !taken.contains(&i) && prose(i) {
                 roots.push(i);
             }
         }
