@@ -536,7 +536,7 @@ fn path_matches(pattern: &str, segments: &[String]) -> bool {
 /// parameter on the root page or with a search word in the path; `/search/<terms>`. Parameter
 /// names are ASCII; a value with a `/` and no space is a route (Drupal's `?q=node/12`), not search terms.
 fn is_search_address(query: &str, segments: &[String]) -> bool {
-    let (mut anywhere, mut here) = (false, false);
+    let (mut anywhere, mut here, mut prefixed) = (false, false, false);
     for pair in query.split('&').take(50) {
         let Some((k, v)) = pair.split_once('=') else { continue };
         // Digits alone are a page or post number (WordPress's `?p=123`), not search terms; a
@@ -551,6 +551,10 @@ fn is_search_address(query: &str, segments: &[String]) -> bool {
         let k = k.to_ascii_lowercase();
         anywhere |= listed_kind(&["query-any"], None, &|w| w == k).is_some();
         here |= listed_kind(&["query"], None, &|w| w == k).is_some();
+        // A site's own prefix before a listed name (Tencent Video's `ms_key`), on a search path
+        // only: on the root page it is a tracking tag's (`utm_term`).
+        let last = k.rsplit(['_', '-']).next().unwrap_or(&k);
+        prefixed |= last != k && listed_kind(&["query"], None, &|w| w == last).is_some();
     }
     let root = match segments {
         [] => true,
@@ -559,7 +563,7 @@ fn is_search_address(query: &str, segments: &[String]) -> bool {
     };
     let in_path = || segments.iter().any(|s| listed_kind(&["page", "path"], Some(true), &|w| w == s).is_some());
     let base = segments.len() >= 2 && segments.first().is_some_and(|s| listed_kind(&["base"], None, &|w| w == s).is_some());
-    anywhere || (here && (root || in_path())) || base
+    anywhere || (here && (root || in_path())) || (prefixed && in_path()) || base
 }
 
 /// A kind named by a whole part of the title ("Log In ‹ Loaf Notes — WordPress") or by the first
@@ -827,6 +831,11 @@ mod tests {
         assert_eq!(kind("https://www.aliexpress.com/w/wholesale-winter-boots.html?site=glo&SearchText=winter+boots", ""), Some(Kind::Search));
         assert_eq!(kind("https://loafnotes.example/results/2024-bake-off", "Bake-off results"), None, "results without a search parameter");
         assert_eq!(kind("https://loafnotes.example/web/sourdough", ""), None);
+        // A listed name after the site's own prefix (the set's Tencent Video search pages).
+        assert_eq!(kind("http://v.qq.com//search.html?pagetype=3&ms_key=%E5%BC%A0%E4%B8%9C%E5%81%A5", ""), Some(Kind::Search));
+        assert_eq!(kind("https://shop.example/search?ms_key=", ""), None, "no terms");
+        assert_eq!(kind("https://loafnotes.example/recipes/rye?ms_key=abc", "Rye"), None, "no search word in the path");
+        assert_eq!(kind("https://loafnotes.example/?utm_term=rye+bread", "Loaf Notes"), None, "a tracking tag on the home page");
         // A post or page number is not a search.
         assert_eq!(kind("https://loafnotes.example/?p=123", ""), None);
         assert_eq!(kind("https://loafnotes.example/search?p=2", ""), None);
