@@ -315,8 +315,12 @@ fn list_title(title: &str) -> Option<String> {
         "best", "top", "tools", "resources", "blogs", "sites", "links", "examples", "books", "apps", "besten", "meilleurs", "meilleures", "mejores", "migliori", "melhores", "beste",
     ];
     let w: Vec<&str> = title.split_whitespace().collect();
+    let number = |at: Option<usize>| at.and_then(|j| w.get(j)).is_some_and(|n| n.parse::<u32>().is_ok());
     for (i, word) in w.iter().enumerate() {
-        if word.parse::<u32>().is_ok_and(|n| (5..=500).contains(&n)) && w.iter().skip(i + 1).take(2).any(|n| NOUNS.contains(n)) {
+        // A number beside another is a manual's section number ("28.4 Examples" reads "28 4
+        // examples"; SWIG's manual, blind round 70), not a count.
+        let section = number(i.checked_sub(1)) || number(Some(i + 1));
+        if !section && word.parse::<u32>().is_ok_and(|n| (5..=500).contains(&n)) && w.iter().skip(i + 1).take(2).any(|n| NOUNS.contains(n)) {
             return Some(format!("list title \u{201c}{}\u{201d}", w.iter().skip(i).take(4).copied().collect::<Vec<_>>().join(" ")));
         }
     }
@@ -840,6 +844,12 @@ mod tests {
         year.title = "Best Online Casino Bonus 2026 - Top Slots".into();
         year.headings.clear();
         assert!(kinds(&year, &Profile::default()).is_empty(), "a year is not a count");
+        let mut section = p.clone();
+        section.title = "SWIG and Javascript".into();
+        section.headings = vec![Heading { level: 2, text: "28.4 Examples".into() }];
+        assert!(kinds(&section, &Profile::default()).is_empty(), "a manual's section number is not a count");
+        section.headings = vec![Heading { level: 2, text: "4.28 Examples".into() }];
+        assert!(kinds(&section, &Profile::default()).is_empty());
         // A roundup's name for itself, in English and beyond.
         for title in ["Friday link roundup", "Linktipps der Woche: Sauerteig", "Revue de presse du 5 décembre", "Die 15 besten Sauerteig-Blogs", "Los 12 mejores blogs de pan"] {
             let mut named = p.clone();
