@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Copies blind rounds 51 and 52's pages (tests/devset/manifest-round51.json, -round52.json) out of the unpacked
+"""Copies blind rounds 51, 52 and 71's pages (tests/devset/manifest-round51.json, -round52.json, -round71.json) out of the unpacked
 `mediacloud-metadata` 2.1.0 sdist into target/devset/pages/: each entry's `note` starts with the
 fixture's file name (the md5 of the address its test fetched).
 
@@ -33,7 +33,7 @@ def unwrap(html: str) -> str:
     return ESCAPED.sub('', PREFIX.sub('', html))
 
 
-for round in ('51', '52'):
+for round in ('51', '52', '71'):
     manifest = json.loads((pathlib.Path(__file__).parent.parent / f'tests/devset/manifest-round{round}.json').read_text())
     for page in manifest['pages']:
         name = page['note'].split(';')[0].strip()
