@@ -21,7 +21,8 @@
 //! rare but would be misjudged; a hidden link named as its own site (a group's menu of its
 //! sites) is not counted, so spam injected with its targets' names as anchors is missed unless
 //! its words or lists give it away; nor is a hidden link with no anchor at all (markup, or spam
-//! that passes no anchor text). The words are a short list: a spam anchor in another wording is
+//! that passes no anchor text), nor one to a site whose name begins with the page's own (a
+//! group's offices, `wwf.de` from `wwf.org.br`). The words are a short list: a spam anchor in another wording is
 //! missed, and an honest page that links two sites with "casino" in the anchor (reviews of two
 //! casino films) is misjudged; links to one site count once (a newspaper's betting partner in its
 //! header and its menu).
@@ -178,6 +179,7 @@ fn phrases(text: &str) -> String {
 /// its sister shop on the development set). Links to the big platforms are menus, not spam (a
 /// blog's comment widget hid sign-in links to four of them under each comment: blind round 6).
 fn injected_looking(report: &Report) -> u32 {
+    let own = report.page.site.split('.').next().unwrap_or_default();
     let mut sites: Vec<&str> = report
         .links
         .iter()
@@ -200,6 +202,11 @@ fn injected_looking(report: &Report) -> u32 {
         // Sign-in, follow and share menus (a comment widget hides one per comment) point to the
         // big platforms; injected spam points to the spammer's clients.
         .filter(|l| !is_big_platform(&l.domain))
+        // Nor a site whose name begins with the page's own (`wwf.de`, `wwfadria.org` from
+        // `wwf.org.br`): an organisation's dropdown of its offices, named by their countries
+        // (blind round 71: WWF Brasil's 88, which made a charity's home page Avoid). Spam is
+        // injected to the spammer's clients, not to sites named as the hacked one.
+        .filter(|l| !(own.chars().count() >= 3 && l.domain.split('.').next().is_some_and(|name| name.starts_with(own))))
         .map(|l| l.domain.as_str())
         .collect();
     sites.sort_unstable();
@@ -303,6 +310,16 @@ mod tests {
         }
         let group = analyze_prospect(&group, &Profile::default(), None, 20_000).prospect.unwrap();
         assert!(group.contributions.iter().all(|c| c.signal != "page-neighbourhood"), "a menu of sites named as themselves is not injected spam");
+        // An organisation's hidden list of its offices' sites, named by their countries.
+        let mut offices = page_with_hidden(40);
+        offices.url = "https://www.wwf.org.br/".into();
+        for (i, l) in offices.links.iter_mut().enumerate() {
+            l.href = format!("https://wwf{i}.example/");
+            l.raw_href = Some(l.href.clone());
+            l.text = format!("Country {i}");
+        }
+        let offices = analyze_prospect(&offices, &Profile::default(), None, 20_000).prospect.unwrap();
+        assert!(offices.contributions.iter().all(|c| c.signal != "page-neighbourhood"), "sites named as the page's own are its group's");
         // A news site's markup of its own profiles: empty, zero-size links, repeated per story.
         let mut markup = page_with_hidden(40);
         for l in &mut markup.links {
