@@ -663,11 +663,12 @@ impl<'a> Tree<'a> {
         let Some(own) = column.get(cell).copied().flatten() else { return };
         let prose = |i: usize| self.words(i) >= f64::from(PROSE_CHARS) && self.link_density(i) < MAX_PROSE_LINK_DENSITY && !self.named_frame(i);
         let before = roots.len();
-        // The roots so far sit in the text's own table; a set keeps the pass linear however many
-        // cells join.
-        let taken: std::collections::HashSet<usize> = roots.iter().copied().collect();
+        // The roots so far, sorted once: a search in them keeps the pass near linear however many
+        // cells join (a hash set would cost the popup's Wasm about 2 KB gz).
+        let mut taken = roots.clone();
+        taken.sort_unstable();
         for (i, table) in column.iter().enumerate() {
-            if is_cell(i) && table.is_some_and(|t| t != own) && !taken.contains(&i) && prose(i) {
+            if is_cell(i) && table.is_some_and(|t| t != own) && taken.binary_search(&i).is_err() && prose(i) {
                 roots.push(i);
             }
         }
