@@ -1159,7 +1159,9 @@ function extractPageSnapshot(options) {
             // A list item's own paragraph (a "loose" list: Markdown and Sphinx write <li><p>) is
             // the item's description, not prose around it (blind round 35's documentation lists).
             if (hasOwnText(e)) return e.parentElement?.localName === 'li' ? 'list' : 'paragraph';
-          } else if (name === 'li') {
+          } else if (name === 'li' || name === 'dt') {
+            // A definition list's term is its item: a list of projects, each described in its
+            // <dd> (Supervisor's third-party plugins, blind round 72).
             return 'list';
           } else if (HEADINGS.has(name)) {
             return 'heading';

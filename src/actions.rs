@@ -67,7 +67,7 @@ fn addresses() -> &'static Addresses {
 }
 
 /// The code hosts whose repositories' action pages `code` rows name.
-const CODE_HOSTS: &[&str] = &["github.com", "gitlab.com", "bitbucket.org", "codeberg.org"];
+pub const CODE_HOSTS: &[&str] = &["github.com", "gitlab.com", "bitbucket.org", "codeberg.org"];
 
 /// Extensions a script's address carries (`/login.php`, `/rss.xml`, `/login.srf`): a segment is
 /// matched without one.

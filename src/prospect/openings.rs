@@ -378,12 +378,24 @@ fn content_sites(external: &[&crate::report::LinkReport]) -> usize {
     sites.len()
 }
 
-/// Distinct sites among the external links listed in the content.
+/// Distinct sites among the external links listed in the content. A code host's account is a
+/// site of its own: a list of projects is mostly of repositories (Supervisor's third-party
+/// plugins, blind round 72: 25 projects, most on github.com).
 fn listed_content_sites(external: &[&crate::report::LinkReport]) -> usize {
-    let mut sites: Vec<&str> = external.iter().filter(|l| l.region == Region::Main && is_listed_site(l)).map(|l| l.domain.as_str()).collect();
+    let mut sites: Vec<String> = external.iter().filter(|l| l.region == Region::Main && is_listed_site(l)).map(|l| project_site(l)).collect();
     sites.sort_unstable();
     sites.dedup();
     sites.len()
+}
+
+/// The link's site, or on a code host its account (`github.com/gamegos`).
+fn project_site(l: &crate::report::LinkReport) -> String {
+    let rest = l.href.split_once("://").map_or(l.href.as_str(), |(_, r)| r);
+    let account = rest.split(['/', '?', '#']).nth(1).filter(|a| !a.is_empty() && crate::actions::CODE_HOSTS.contains(&l.domain.as_str()));
+    match account {
+        Some(account) => format!("{}/{}", l.domain, account.to_ascii_lowercase()),
+        None => l.domain.clone(),
+    }
 }
 
 /// A link in a list that names a site: a list item's, or an item's heading where the list is
@@ -681,6 +693,21 @@ mod tests {
         // The same headings on a page that neither asks nor is called a list are not enough.
         let p = page("https://docs.example/ecosystem.html", "Ecosystem", "Projects that build on seaarray.", links);
         assert!(kinds(&p, &Profile::default()).is_empty());
+    }
+
+    #[test]
+    fn a_list_of_repositories_lists_a_site_per_account() {
+        // A manual's list of third-party projects, each a repository on a code host, that says
+        // how to be added (Supervisor's, blind round 72).
+        let repos = |owner: &dyn Fn(u32) -> String| -> Vec<LinkObservation> {
+            (0..10).map(|i| LinkObservation { href: format!("https://github.com/{}/tool{i}", owner(i)), ..ext(i, "github.com", Region::Main, LinkContext::List, "") }).collect()
+        };
+        let asks = "Third party applications. See README.rst for information on how to contribute to this list.";
+        let p = page("https://docs.example/plugins.html", "Third Party Applications", asks, repos(&|i| format!("dev{i}")));
+        assert_eq!(kinds(&p, &Profile::default()), [OpeningKind::ResourcePage]);
+        // One account's repositories are one project's parts.
+        let p = page("https://docs.example/plugins.html", "Third Party Applications", asks, repos(&|_| "acme".into()));
+        assert!(kinds(&p, &Profile::default()).is_empty(), "one account");
     }
 
     #[test]
