@@ -150,6 +150,19 @@ test('a loose list\'s item is a list item: its paragraph describes the link, and
   assert.deepEqual(kinds, ['resource-page']);
 });
 
+test('a definition list\'s terms are its items: a manual\'s list of projects on a code host is a resource page', async () => {
+  const snap = await snapshotOf('resource-definition-list.html');
+  const context = (/** @type {string} */ start) => snap.links.find((/** @type {any} */ l) => l.href.startsWith(start))?.context;
+  for (const owner of ['tidewatch', 'saltworks', 'keepers']) assert.equal(context(`https://github.com/${owner}/`), 'list', owner);
+  assert.equal(context('https://docs.tidekeeper.example/contributing'), 'paragraph', 'the introduction\'s link is prose');
+  const file = join(scratch, 'resource-definition-list.snapshot.json');
+  await writeFile(file, JSON.stringify(snap));
+  const run = spawnSync(join(ROOT, 'target/release/backlink-bot'), ['analyze', file, '--today', '2026-11-20', '--domain-data', 'none'], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  const kinds = JSON.parse(run.stdout).prospect.opportunities.map((/** @type {any} */ o) => o.kind);
+  assert.deepEqual(kinds, ['resource-page']);
+});
+
 test('the schema.org types a page declares are listed by their last name, from its JSON-LD and its microdata', async () => {
   const recipe = await snapshotOf('prospect-recipe.html');
   // JSON-LD's @graph (one @type written as an array, a nested author) first, then itemtype.
