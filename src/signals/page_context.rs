@@ -97,7 +97,7 @@ pub fn placed_footer_links(footer: &[(&str, &str, &str)], own_site: &str) -> u32
 }
 
 /// The first label of a registrable domain: "wired" for wired.co.uk.
-fn brand_of(site: &str) -> &str {
+pub(crate) fn brand_of(site: &str) -> &str {
     site.split('.').next().unwrap_or(site)
 }
 

@@ -22,10 +22,10 @@
 //! sites) is not counted, so spam injected with its targets' names as anchors is missed unless
 //! its words or lists give it away; nor is a hidden link with no anchor at all (markup, or spam
 //! that passes no anchor text), nor one to a site whose name begins with the page's own (a
-//! group's offices, `wwf.de` from `wwf.org.br`). The words are a short list: a spam anchor in another wording is
-//! missed, and an honest page that links two sites with "casino" in the anchor (reviews of two
-//! casino films) is misjudged; links to one site count once (a newspaper's betting partner in its
-//! header and its menu).
+//! group's offices, `wwf.de` from `wwf.org.br`). The words are a short list: a spam anchor in
+//! another wording is missed, and an honest page that links two sites with "casino" in the
+//! anchor (reviews of two casino films) is misjudged; links to one site count once (a
+//! newspaper's betting partner in its header and its menu).
 
 use super::ProspectInput;
 use crate::judgement::Judgement;
@@ -179,7 +179,7 @@ fn phrases(text: &str) -> String {
 /// its sister shop on the development set). Links to the big platforms are menus, not spam (a
 /// blog's comment widget hid sign-in links to four of them under each comment: blind round 6).
 fn injected_looking(report: &Report) -> u32 {
-    let own = report.page.site.split('.').next().unwrap_or_default();
+    let own = crate::signals::page_context::brand_of(&report.page.site);
     let mut sites: Vec<&str> = report
         .links
         .iter()
