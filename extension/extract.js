@@ -65,7 +65,9 @@
  *   the markup hides (`hidden`, inline `display: none`) is left out
  *
  * @typedef {{ kind: string, source: string, value: string }} DateObservation
- * @typedef {{ level: number, text: string }} Heading
+ * @typedef {{ level: number, text: string, block: number }} Heading
+ *   `block`: the row in `blocks` of the nearest listed block holding the heading (the box it
+ *   heads: "Sponsored Content" over a list of ads), -1 if none
  *
  * @typedef {object} PageSnapshot
  * @property {number} schemaVersion
@@ -407,6 +409,9 @@ function extractPageSnapshot(options) {
 
     // ---- page-level fields ----
 
+    /** @type {Element[]} the elements of `snap.headings`, in order (their boxes are found with the links' blocks) */
+    const headingElements = [];
+
     observePageFields();
 
     /** The page's own fields: URL, language, title, meta tags, headings, dates, tech. */
@@ -479,7 +484,8 @@ function extractPageSnapshot(options) {
       guard(() => {
         const hs = document.querySelectorAll('h1, h2, h3, h4, h5, h6');
         for (let i = 0; i < hs.length && snap.headings.length < MAX_HEADINGS; i++) {
-          snap.headings.push({ level: Number(hs[i].localName.charAt(1)) || 0, text: clean(readText(hs[i], MAX_TEXT * 8, MAX_LINK_NODES, false).text, MAX_TEXT) });
+          snap.headings.push({ level: Number(hs[i].localName.charAt(1)) || 0, text: clean(readText(hs[i], MAX_TEXT * 8, MAX_LINK_NODES, false).text, MAX_TEXT), block: -1 });
+          headingElements.push(hs[i]);
         }
       });
 
@@ -1671,6 +1677,18 @@ function extractPageSnapshot(options) {
           }
           const target = rows[row === -1 ? 0 : row];
           target[6] += counts[0] + counts[1];
+        }
+        // Each heading's box: the nearest listed block above it (none is added for it, so the
+        // rows stay those of the links and the text).
+        for (let i = 0; i < headingElements.length && i < snap.headings.length; i++) {
+          let e = parentOf(headingElements[i]);
+          for (let depth = 0; e && depth < MAX_DEPTH; depth++, e = parentOf(e)) {
+            const known = rowOf.get(e);
+            if (known !== undefined) {
+              snap.headings[i].block = known;
+              break;
+            }
+          }
         }
       }
 

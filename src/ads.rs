@@ -11,7 +11,8 @@
 //! - it came out of a native-ad widget (`data/link-tables/native-ad-networks.txt`:
 //!   `utm_source=taboola`);
 //! - it sits in an ad unit: a small box (a line of text, a few links) whose id or class names
-//!   it an ad ([`ad_boxes`]: `sponsored_right`, `singleAd`, `inline-ads-box`). The name alone is
+//!   it an ad ([`ad_boxes`]: `sponsored_right`, `singleAd`, `inline-ads-box`), or whose heading
+//!   is an ad label (`<h2>Sponsored Content</h2>` over a list of links). The name alone is
 //!   no proof (the BBC's whole story sits in `disable-wide-advert`); the size tells the unit
 //!   from a wrapper.
 //!
@@ -171,7 +172,8 @@ fn camel_ad(word: &str) -> Option<&'static str> {
 }
 
 /// For each of `links`, the ad word of the small box it sits in, if any: the nearest block up
-/// from the link whose id or class names an ad ([`ad_box_word`]), when that block, with all it
+/// from the link whose id or class names an ad ([`ad_box_word`]) or whose heading is an ad
+/// label ("Sponsored Content", [`ad_label`]), when that block, with all it
 /// holds, has at most a line of text outside links and a unit's worth of links. The name is a
 /// weak hint; the box's size is what tells an ad unit from a layout wrapper named after the
 /// ads beside it.
@@ -183,9 +185,22 @@ pub fn ad_boxes(snapshot: &crate::snapshot::PageSnapshot, links: &[crate::snapsh
     // Parents come before their children, so one pass down finds each block's nearest named
     // box and one pass up sums what each holds.
     let parent = |i: usize| blocks.get(i).and_then(|b| usize::try_from(b.parent).ok()).filter(|&p| p < i);
+    // A box is named by its heading too: WDSU's list of sponsored links is a bare `div` under
+    // an `<h2>Sponsored Content</h2>` (blind round 71). Only a label of a few words names a box
+    // ("Sponsored Content", "Promoted Stories"): a one-word one ("Advertisement") marks an ad
+    // slot beside it, and the block around both can be the story's (The Local's members-only
+    // story, its text hidden, holds two "Advertisement" slots and the story's links).
+    let mut headed: Vec<Option<&'static str>> = vec![None; blocks.len()];
+    for h in &snapshot.headings {
+        let Some((label, LabelKind::Ad)) = ad_label(&h.text) else { continue };
+        if let Some(slot) = usize::try_from(h.block).ok().and_then(|b| headed.get_mut(b)).filter(|_| label.contains(' ')) {
+            *slot = Some(label);
+        }
+    }
     let mut nearest: Vec<Option<(usize, &'static str)>> = Vec::with_capacity(blocks.len());
     for (i, block) in blocks.iter().enumerate() {
-        let own = ad_box_word(&block.hint).map(|w| (i, w));
+        let by_heading = || headed.get(i).copied().flatten().map(|label| (i, label));
+        let own = ad_box_word(&block.hint).map(|w| (i, w)).or_else(by_heading);
         let inherited = parent(i).and_then(|p| nearest.get(p).copied().flatten());
         nearest.push(own.or(inherited));
     }
@@ -318,6 +333,41 @@ mod tests {
         assert_eq!(boxes.get(..4), Some(&[None, Some("sponsored"), Some("sponsored"), None][..]));
         assert!(boxes.get(4..).is_some_and(|rest| rest.iter().all(Option::is_none)), "30 links are no ad unit");
         assert_eq!(ad_boxes(&PageSnapshot::default(), &links).len(), links.len(), "no tree: one answer per link");
+    }
+
+    #[test]
+    fn a_box_is_named_an_ad_by_its_heading() {
+        use crate::snapshot::{Block, Heading, LinkObservation, PageSnapshot};
+        let block = |parent: i64, hint: &str, text: u32| Block { parent, tag: "div".into(), hint: hint.into(), text, ..Block::default() };
+        let link = |index: u32, block: i64| LinkObservation { index, block, href: format!("https://shop{index}.example/"), ..LinkObservation::default() };
+        let blocks = vec![
+            block(-1, "", 0),
+            // A bare box under "Sponsored Content" with a list of three ads (WDSU's).
+            block(0, "tab-links-listbox css-122139y", 17),
+            block(1, "css-1qypfz8", 0),
+            block(2, "css-1fjtzvx", 0),
+            // A story under a heading that only mentions sponsors.
+            block(0, "css-story", 900),
+            // A long read under "Sponsored Content": a box with a paragraph of copy is no ad unit.
+            block(0, "css-feature", 2_000),
+            // A story whose text is hidden (members only) beside an "Advertisement" slot.
+            block(0, "articleBody", 0),
+        ];
+        let heading = |text: &str, block: i64| Heading { level: 2, text: text.into(), block };
+        let headings = vec![
+            heading("Sponsored Content", 1),
+            heading("Sponsored research at MIT", 4),
+            heading("Sponsored Content", 5),
+            heading("Advertisement", 6),
+            heading("Sponsored Links", -1),
+            heading("Sponsored Links", 99),
+        ];
+        let links = vec![link(0, 3), link(1, 3), link(2, 2), link(3, 4), link(4, 5), link(5, 0), link(6, 6)];
+        let snapshot = PageSnapshot { blocks, headings, links: links.clone(), ..PageSnapshot::default() };
+        let boxes = ad_boxes(&snapshot, &links);
+        assert_eq!(boxes, vec![Some("sponsored content"), Some("sponsored content"), Some("sponsored content"), None, None, None, None]);
+        let unheaded = PageSnapshot { headings: vec![heading("Advertise with us", 1)], ..snapshot };
+        assert!(ad_boxes(&unheaded, &links).iter().all(Option::is_none), "an invitation to advertisers names no ad");
     }
 
     #[test]

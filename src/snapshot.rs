@@ -144,11 +144,21 @@ pub struct MetaTags {
     pub og_url: String,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Heading {
     pub level: u8,
     pub text: String,
+    /// Index in [`PageSnapshot::blocks`] of the nearest listed block holding the heading: the box
+    /// it heads ("Sponsored Content" over a list of ads); out of range (-1) when the extractor
+    /// listed none (and in snapshots from before it recorded it).
+    pub block: i64,
+}
+
+impl Default for Heading {
+    fn default() -> Self {
+        Heading { level: 0, text: String::new(), block: -1 }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -67,7 +67,7 @@ impl Page {
 
     /// The regions with these headings on the page.
     fn regions_with_headings(&self, headings: &[&str]) -> Vec<Region> {
-        let headings = headings.iter().map(|h| crate::snapshot::Heading { level: 2, text: (*h).into() }).collect();
+        let headings = headings.iter().map(|h| crate::snapshot::Heading { level: 2, text: (*h).into(), block: -1 }).collect();
         let snapshot = PageSnapshot { headings, blocks: self.blocks.clone(), links: self.links.clone(), ..PageSnapshot::default() };
         regions(&snapshot, &snapshot.links, &[]).0
     }

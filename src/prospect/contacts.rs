@@ -1406,7 +1406,7 @@ mod tests {
         // After a long menu, the byline under the title.
         let mut menu = page(&format!("{} Second-Generation Apple Pencil Rumored for March Wednesday 11:44 am PST by Juli Clover Apple may", "Menu ".repeat(100)));
         assert_eq!(author(&menu), None);
-        menu.headings = vec![crate::snapshot::Heading { level: 1, text: "Second-Generation Apple Pencil Rumored for March".into() }];
+        menu.headings = vec![crate::snapshot::Heading { level: 1, text: "Second-Generation Apple Pencil Rumored for March".into(), block: -1 }];
         assert_eq!(author(&menu).as_deref(), Some("Juli Clover"));
     }
 }

@@ -789,7 +789,7 @@ mod tests {
     fn a_heading_saying_links_does_not_make_a_resource_page() {
         let links = (0..12).map(|i| ext(i, &format!("s{i}.example"), Region::Main, LinkContext::List, "")).collect();
         let mut p = page("https://news.example/story", "A story", "", links);
-        p.headings.push(Heading { level: 2, text: "Links".into() });
+        p.headings.push(Heading { level: 2, text: "Links".into(), block: -1 });
         assert!(kinds(&p, &Profile::default()).is_empty());
     }
 
@@ -851,7 +851,7 @@ mod tests {
     fn roundups_from_list_titles() {
         let links = (0..6).map(|i| ext(i, &format!("s{i}.example"), Region::Main, LinkContext::Paragraph, "")).collect();
         let mut p = page("https://blog.example/p", "21 Best Sourdough Blogs to Follow", "", links);
-        p.headings.push(Heading { level: 1, text: "21 best sourdough blogs".into() });
+        p.headings.push(Heading { level: 1, text: "21 best sourdough blogs".into(), block: -1 });
         assert_eq!(kinds(&p, &Profile::default()), [OpeningKind::Roundup]);
         let mut few_sites = p.clone();
         for l in &mut few_sites.links {
@@ -873,9 +873,9 @@ mod tests {
         assert!(kinds(&year, &Profile::default()).is_empty(), "a year is not a count");
         let mut section = p.clone();
         section.title = "SWIG and Javascript".into();
-        section.headings = vec![Heading { level: 2, text: "28.4 Examples".into() }];
+        section.headings = vec![Heading { level: 2, text: "28.4 Examples".into(), block: -1 }];
         assert!(kinds(&section, &Profile::default()).is_empty(), "a manual's section number is not a count");
-        section.headings = vec![Heading { level: 2, text: "4.28 Examples".into() }];
+        section.headings = vec![Heading { level: 2, text: "4.28 Examples".into(), block: -1 }];
         assert!(kinds(&section, &Profile::default()).is_empty());
         // A roundup's name for itself, in English and beyond.
         for title in ["Friday link roundup", "Linktipps der Woche: Sauerteig", "Revue de presse du 5 décembre", "Die 15 besten Sauerteig-Blogs", "Los 12 mejores blogs de pan"] {
@@ -960,7 +960,7 @@ mod tests {
 
     #[test]
     fn a_page_is_paid_for_when_it_says_so_of_itself_not_when_its_ads_or_menus_do() {
-        let h1 = |text: &str| crate::snapshot::Heading { level: 1, text: text.into() };
+        let h1 = |text: &str| crate::snapshot::Heading { level: 1, text: text.into(), block: -1 };
         let story = |title: &str, heading: &str, text: &str| {
             let mut p = page("https://mag.example/2026/bridging-the-gap", title, text, vec![]);
             p.headings = vec![h1(heading)];
@@ -1005,7 +1005,7 @@ mod tests {
         faq.url = "https://example.org/community/thread-42".into();
         assert_eq!(kinds(&faq, &Profile::default()), [OpeningKind::Ugc], "the same address words elsewhere are a forum's");
         let mut tools = page("https://docs.python.org/3.11/using/mac.html", "Using Python on a Mac", "", links);
-        tools.headings.push(Heading { level: 2, text: "12 best blogs about Python".into() });
+        tools.headings.push(Heading { level: 2, text: "12 best blogs about Python".into(), block: -1 });
         assert!(kinds(&tools, &Profile::default()).is_empty(), "a numbered list in the docs is not a roundup");
         tools.url = "https://blog.example/2024/mac-python".into();
         assert_eq!(kinds(&tools, &Profile::default()), [OpeningKind::Roundup]);
@@ -1018,7 +1018,7 @@ mod tests {
         assert!(kinds(&p, &Profile::default()).contains(&OpeningKind::Directory));
         let mut story = p.clone();
         story.title = "Jury finds the gunman guilty".into();
-        story.headings.push(Heading { level: 2, text: "Podcast Directory".into() });
+        story.headings.push(Heading { level: 2, text: "Podcast Directory".into(), block: -1 });
         assert!(!kinds(&story, &Profile::default()).contains(&OpeningKind::Directory), "a footer section's heading names no directory");
         story.url = "https://news.example/directory/bakeries".into();
         assert!(kinds(&story, &Profile::default()).contains(&OpeningKind::Directory), "the address says it");

@@ -526,7 +526,7 @@ mod tests {
         PageSnapshot {
             lang: lang.into(),
             title: title.into(),
-            headings: headings.iter().map(|h| Heading { level: 2, text: (*h).into() }).collect(),
+            headings: headings.iter().map(|h| Heading { level: 2, text: (*h).into(), block: -1 }).collect(),
             text_sample: text.into(),
             ..Default::default()
         }
@@ -664,7 +664,7 @@ mod tests {
     fn hostile_page_is_bounded() {
         let mut p = page("de", &"Brot ".repeat(10_000), &[], &"x".repeat(100));
         p.text_sample = (0..40_000).map(|i| format!("brot{i} ")).collect();
-        p.headings = vec![Heading { level: 1, text: "Sauerteig ".repeat(1_000) }; 2_000];
+        p.headings = vec![Heading { level: 1, text: "Sauerteig ".repeat(1_000), block: -1 }; 2_000];
         let many: Vec<String> = (0..1_000).map(|i| format!("brot{i}")).collect();
         let profile = Profile { keywords: many, topic: "brot ".repeat(5_000), ..Default::default() };
         let r = relevance(&p, &profile);

@@ -328,13 +328,16 @@ test('ads in the article column are called ads: an ad server\'s click, an ad lab
   assert.match(row('whsites.net').reasons, /page for advertisers/);
   assert.match(row('gadgets.example').reasons, /native-ad widget/);
   assert.match(row('catchpoint-monitoring.example').reasons, /small box the page names as an ad/, 'an ad unit by its box');
+  for (const sponsored of ['podcasts.example', 'studiostack.example']) {
+    assert.match(row(sponsored).reasons, /small box the page names as an ad/, 'a box named by its "Sponsored Content" heading');
+  }
   for (const citation of ['notebookcheck.net', 'displaymate.com']) {
     assert.doesNotMatch(row(citation).reasons, /advertisement/, 'a story in a wrapper named after its ads is no ad');
   }
   assert.equal(row('chitika.com').categories, '', 'an ad company\'s own site is a site');
   assert.doesNotMatch(row('chitika.com').reasons, /advertisement/);
   const editorial = [row('notebookcheck.net'), row('displaymate.com'), row('chitika.com')];
-  for (const ad of [row('doubleclick.net'), row('adsense'), row('whsites.net'), row('gadgets.example'), row('catchpoint-monitoring.example')]) {
+  for (const ad of [row('doubleclick.net'), row('adsense'), row('whsites.net'), row('gadgets.example'), row('catchpoint-monitoring.example'), row('studiostack.example')]) {
     assert.ok(editorial.every((e) => e.score >= ad.score + 30), `${ad.href} scores ${ad.score}, far below the citations`);
   }
   // Affiliate links and account or page actions, in the same popup (src/affiliate.rs, src/actions.rs).

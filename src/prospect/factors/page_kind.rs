@@ -773,7 +773,7 @@ mod tests {
         let text = |url: &str, text: &str, heads: &[&str]| {
             let mut p = page(url, "Bakers");
             p.text_sample = text.into();
-            p.headings = heads.iter().map(|h| Heading { level: 2, text: h.to_string() }).collect();
+            p.headings = heads.iter().map(|h| Heading { level: 2, text: h.to_string(), block: -1 }).collect();
             not_a_prospect(&p).map(|n| (n.kind, n.evidence))
         };
         let wall = text("https://forums.example/", "Menu. Sorry, you must be a registered forums member to view this page. Register here.", &[]);
@@ -787,7 +787,7 @@ mod tests {
         let product = |url: &str, text: &str, heads: &[&str]| {
             let mut p = page(url, "Shop");
             p.text_sample = text.into();
-            p.headings = heads.iter().map(|h| Heading { level: 2, text: h.to_string() }).collect();
+            p.headings = heads.iter().map(|h| Heading { level: 2, text: h.to_string(), block: -1 }).collect();
             assert_eq!(not_a_prospect(&p), None, "{url}");
             super::shop_product(&p)
         };
@@ -879,7 +879,7 @@ mod tests {
     fn form_pages_by_the_whole_title_or_the_h1() {
         let titled = |title: &str, h1: &str| {
             let mut p = page("https://loafnotes.example/p", title);
-            p.headings = vec![Heading { level: 2, text: "Login".into() }, Heading { level: 1, text: h1.into() }];
+            p.headings = vec![Heading { level: 2, text: "Login".into(), block: -1 }, Heading { level: 1, text: h1.into(), block: -1 }];
             not_a_prospect(&p).map(|n| n.kind)
         };
         assert_eq!(titled("Log In \u{2039} Loaf Notes \u{2014} WordPress", "Log in"), Some(Kind::Login));
@@ -903,7 +903,7 @@ mod tests {
         assert_eq!(titled("The Register", ""), None);
         assert_eq!(titled("Search results optimisation: a guide", ""), None);
         let mut h1 = page("https://loafnotes.example/p", "Loaf Notes");
-        h1.headings = vec![Heading { level: 1, text: "Sign in".into() }];
+        h1.headings = vec![Heading { level: 1, text: "Sign in".into(), block: -1 }];
         let found = not_a_prospect(&h1).unwrap();
         assert_eq!((found.kind, found.evidence.as_str()), (Kind::Login, "Sign in"));
         assert_eq!(found.reason(), "Login page: a form, not content: nobody adds links to it on request");
