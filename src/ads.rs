@@ -105,7 +105,7 @@ const AD_BOX_LINKS: u32 = 25;
 /// the front page `node-promoted`.
 const AD_BOX_WORDS: &[&str] = &[
     "ad", "ads", "adsense", "adslot", "adunit", "adunitlabel", "adunitwrapper", "advert", "advertisement", "advertisements", "advertising", "advertorial", "adverts", "anzeige", "anzeigen",
-    "dfp", "guanggao", "mediavine", "publicidad", "publicite", "reklama", "sponsor", "sponsored", "werbung",
+    "dfp", "guanggao", "mediavine", "publicidad", "publicite", "reklama", "sponsor", "sponsored", "sponsorship", "werbung",
 ];
 
 /// Words beside an ad word that say the box is not one, or not now: `no-ads`, `sticky-ad-hidden`,
