@@ -636,6 +636,37 @@ fn every_post_of_a_thread_is_content() {
 }
 
 #[test]
+fn a_manuals_chapters_as_bare_articles_are_all_the_text() {
+    // A manual on one page: each chapter a bare `<article>` of sections straight under the body;
+    // the longest chapter's sections make the content root, the other chapters repeat it.
+    let mut page = Page::new();
+    let mut cited = Vec::new();
+    for (n, sections) in [(2, 1), (4, 3), (2, 2)] {
+        let chapter = page.block(0, "article", "");
+        for _ in 0..sections {
+            let section = page.block(chapter, "section", "");
+            page.prose(section, n);
+            let para = page.paragraph(section, 150);
+            cited.push(page.link(para, "https://project.example/"));
+        }
+    }
+    // Link cards in bare `<article>`s beside them: teasers, not chapters.
+    let cards = page.block(0, "div", "");
+    let mut teasers = Vec::new();
+    for _ in 0..3 {
+        let card = page.block(cards, "article", "");
+        teasers.push(page.titled_link(card, "https://teaser.example/", "A story elsewhere"));
+    }
+    let r = page.regions();
+    for (n, &c) in cited.iter().enumerate() {
+        assert_eq!(r[c], Region::Main, "chapter link {n}");
+    }
+    for &t in &teasers {
+        assert_ne!(r[t], Region::Main);
+    }
+}
+
+#[test]
 fn a_note_boxed_in_the_text_is_content_and_a_links_box_is_not() {
     // A manual's boxed aside (DocBook `div.sidebar`), a docs footnote (`<aside>`) and an
     // in-article box of related links: the first two are written notes of the text.
