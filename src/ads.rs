@@ -287,6 +287,7 @@ mod tests {
             ("td-a-rec td-a-rec-id-content_inline td_uid_3_62", "td-a-rec"),
             ("content_btf_wrapper adunitwrapper content_btf_wrapper", "adunitwrapper"),
             ("mediavine", "mediavine"),
+            ("sponsorship docutils container", "sponsorship"),
         ] {
             assert_eq!(ad_box_word(hint), Some(word), "{hint}");
         }
