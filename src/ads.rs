@@ -235,6 +235,17 @@ pub fn ad_boxes(snapshot: &crate::snapshot::PageSnapshot, links: &[crate::snapsh
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::snapshot::{Block, LinkObservation};
+
+    /// A `div` block under `parent` with its id/class and characters of text.
+    fn block(parent: i64, hint: &str, text: u32) -> Block {
+        Block { parent, tag: "div".into(), hint: hint.into(), text, ..Block::default() }
+    }
+
+    /// A link to a shop of its own in `block`.
+    fn link(index: u32, block: i64) -> LinkObservation {
+        LinkObservation { index, block, href: format!("https://shop{index}.example/"), ..LinkObservation::default() }
+    }
 
     #[test]
     fn ad_labels_as_the_whole_text_or_its_start() {
@@ -313,9 +324,7 @@ mod tests {
 
     #[test]
     fn an_ad_box_is_small_a_wrapper_named_so_is_not_one() {
-        use crate::snapshot::{Block, LinkObservation, PageSnapshot};
-        let block = |parent: i64, hint: &str, text: u32| Block { parent, tag: "div".into(), hint: hint.into(), text, ..Block::default() };
-        let link = |index: u32, block: i64| LinkObservation { index, block, href: format!("https://shop{index}.example/"), ..LinkObservation::default() };
+        use crate::snapshot::PageSnapshot;
         let blocks = vec![
             block(-1, "", 0),
             // A story wrapper named after the ads beside it, holding the story.
@@ -338,9 +347,7 @@ mod tests {
 
     #[test]
     fn a_box_is_named_an_ad_by_its_heading() {
-        use crate::snapshot::{Block, Heading, LinkObservation, PageSnapshot};
-        let block = |parent: i64, hint: &str, text: u32| Block { parent, tag: "div".into(), hint: hint.into(), text, ..Block::default() };
-        let link = |index: u32, block: i64| LinkObservation { index, block, href: format!("https://shop{index}.example/"), ..LinkObservation::default() };
+        use crate::snapshot::{Heading, PageSnapshot};
         let blocks = vec![
             block(-1, "", 0),
             // A bare box under "Sponsored Content" with a list of three ads (WDSU's).
