@@ -78,13 +78,19 @@ fn find_guest_post(haystack: &str) -> Option<&'static str> {
 /// The first phrase of a `key<TAB>phrase` table that `haystack` (passed through [`words`]) says,
 /// among the rows whose key is `key` (any row when `key` is empty).
 fn find_phrase(table: &'static str, key: &str, haystack: &str) -> Option<&'static str> {
+    phrases(table, key).find(|phrase| haystack.contains(&needle(phrase)))
+}
+
+/// The phrases of a `key<TAB>phrase` table among the rows whose key is `key` (any row when `key`
+/// is empty).
+fn phrases<'a>(table: &'static str, key: &'a str) -> impl Iterator<Item = &'static str> + 'a {
     table
         .lines()
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| l.split_once('\t'))
-        .filter(|(k, _)| key.is_empty() || *k == key)
+        .filter(move |(k, _)| key.is_empty() || *k == key)
         .map(|(_, phrase)| phrase.trim())
-        .find(|phrase| !phrase.is_empty() && haystack.contains(&needle(phrase)))
+        .filter(|phrase| !phrase.is_empty())
 }
 
 /// What a phrase is searched as in a text passed through [`words`]: its whole words, or anywhere
@@ -97,10 +103,20 @@ fn needle(phrase: &str) -> String {
     }
 }
 
+/// What follows an invitation when the list is of people, not sites: a contributing guide's "add
+/// yourself to the list of contributors in AUTHORS.rst" (blind round 74).
+const PEOPLE_LISTS: [&str; 5] = ["of contributors ", "of authors ", "of maintainers ", "of translators ", "of committers "];
+
 /// The phrase of `data/footprints/list-invitation.tsv` with which the page asks for additions
 /// to its list ("if you like to be included", "please add to the list"), if it says one.
 fn find_list_invitation(text: &str) -> Option<&'static str> {
-    find_phrase(crate::tables::list_invitation(), "", text)
+    phrases(crate::tables::list_invitation(), "").find(|phrase| {
+        let padded = needle(phrase);
+        text.match_indices(&padded).any(|(at, _)| {
+            let rest = text.get(at + padded.len()..).unwrap_or("");
+            !PEOPLE_LISTS.iter().any(|people| rest.starts_with(people))
+        })
+    })
 }
 
 /// A discussion has several posters: one rel=ugc link (a news site's only outbound link, tagged
@@ -765,6 +781,12 @@ mod tests {
         }
         let few = page("https://docs.example/examples", "Projects using Loaf", "If you like to be included, mail us.", (0..3).map(|i| ext(i, &format!("s{i}.example"), Region::Main, LinkContext::List, "")).collect());
         assert!(kinds(&few, &Profile::default()).is_empty(), "an invitation needs a list");
+        // A contributing guide asks its contributors to list themselves: a list of people.
+        let listed = || (0..10).map(|i| ext(i, &format!("s{i}.example"), Region::Main, LinkContext::List, "")).collect();
+        let guide = page("https://docs.example/contributing", "Contributing", "Add yourself to the list of contributors in AUTHORS.rst. Then commit.", listed());
+        assert!(kinds(&guide, &Profile::default()).is_empty(), "a list of contributors");
+        let showcase = page("https://docs.example/users", "Who uses Loaf", "Add yourself to the list of contributors in AUTHORS.rst, and add yourself to the list below.", listed());
+        assert_eq!(kinds(&showcase, &Profile::default()), [OpeningKind::ResourcePage], "another time the phrase asks for the list of sites");
         // An article citing sites in its sentences, with a short list at the end, is not one.
         let mut cited: Vec<LinkObservation> = (0..10).map(|i| ext(i, &format!("p{i}.example"), Region::Main, LinkContext::Paragraph, "")).collect();
         cited.extend((10..18).map(described));
