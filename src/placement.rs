@@ -164,6 +164,8 @@ const HINT_WORDS: &[(&str, Hint)] = &[
     ("topbar", Hint::Header),
     ("colophon", Hint::Footer),
     ("copyright", Hint::Footer),
+    // DocBook's licence notice on a manual's title page (MIRA's guide, blind round 74).
+    ("legalnotice", Hint::Footer),
     // BBC's `blq-foot`, `foot_links`, `c-foot`: the site's footer on most pages of the set that
     // use the word; elsewhere a box's own foot ("See all trends", a tag row), no story either.
     ("foot", Hint::Footer),

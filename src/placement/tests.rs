@@ -137,12 +137,16 @@ fn inside_the_article_bylines_and_share_bars_are_not_content() {
     let copyright = page.block(body, "div", "default-copyright");
     let credit = page.link(copyright, "https://photos.example/");
     let tag = page.link(tags, "https://tags.example/t");
+    let notice = page.block(body, "div", "legalnotice");
+    let notice_text = page.paragraph(notice, 120);
+    let licence = page.link(notice_text, "https://licences.example/by-sa");
     let r = page.regions();
     assert_eq!(r[cited], Region::Main);
     assert_eq!(r[author], Region::Boilerplate, "byline in the article's header");
     assert_eq!(r[tweet], Region::Boilerplate, "a share endpoint inside the text");
     assert_eq!(r[tag], Region::Boilerplate);
     assert_eq!(r[credit], Region::Boilerplate, "a copyright line inside the article");
+    assert_eq!(r[licence], Region::Boilerplate, "a manual's legal notice");
 }
 
 #[test]
