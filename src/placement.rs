@@ -509,7 +509,11 @@ impl<'a> Tree<'a> {
         let Some(outer) = std::iter::successors(Some(top), |&b| self.parent_of(b)).take_while(|&b| self.parent_of(b).is_some()).filter(|&b| sectioned(b)).last() else { return top };
         let among_sections = self.parent_of(outer).filter(|&p| self.parent_of(p).is_some() && (0..self.blocks.len()).any(|i| i != outer && self.parent_of(i) == Some(p) && sectioned(i)));
         let document = among_sections.unwrap_or(outer);
-        let framed = std::iter::successors(Some(document), |&b| self.parent_of(b)).take_while(|&b| b != top).any(|b| self.named_frame(b));
+        // The blocks climbed, from above `top` to the document: not the wrappers around the whole
+        // text, which a theme may name as part of its frame (Read the Docs' `wy-nav-content`,
+        // psutil's one-page manual: blind round 75).
+        let climbed = std::iter::successors(self.parent_of(top), |&b| self.parent_of(b));
+        let framed = climbed.take_while(|&b| b != document).chain(std::iter::once(document)).any(|b| self.named_frame(b));
         if document == top || framed || self.link_density(document) > MAX_DOCUMENT_LINK_DENSITY { top } else { document }
     }
 
@@ -1219,9 +1223,28 @@ fn is_editorial(link: &LinkObservation, own_text: u32, quoted: bool, page_sites:
     if writers_note {
         return false;
     }
+    // A code host's account named by its handle or its address ("maintained by @ComFreek",
+    // "Marc Brinkmann: https://github.com/mbr", a release's contributors) is a person the text
+    // credits; a follow icon says the network's name or nothing (blind rounds 73 and 75).
+    if profile && names_its_account(&host, url.path(), &link.text) {
+        return true;
+    }
     // An @name in a line of a few words is a mention ("cc: @name", "both @a @b"), a follow
     // icon is not (blind round 40: Tantek Çelik's notes).
     own_text >= SENTENCE_CHARS || (own_text >= NOTE_CHARS && link.text.trim_start().starts_with('@')) || quoted || !(profile || is_network_home(&host, url.path(), url.query(), url.fragment()))
+}
+
+/// True when a link to a code host's account (`github.com/mbr`) says that account: its handle,
+/// with or without an `@`, or its address.
+fn names_its_account(host: &str, path: &str, text: &str) -> bool {
+    if !crate::actions::CODE_HOSTS.contains(&host.strip_prefix("www.").unwrap_or(host)) {
+        return false;
+    }
+    let Some(account) = path.split('/').find(|s| !s.is_empty()) else { return false };
+    let text = text.trim().trim_end_matches('/');
+    let handle = text.strip_prefix('@').unwrap_or(text);
+    let (before, last) = text.rsplit_once('/').unwrap_or(("", handle));
+    handle.eq_ignore_ascii_case(account) || (last.eq_ignore_ascii_case(account) && before.to_ascii_lowercase().ends_with(host))
 }
 
 /// True when `text` is mostly Chinese, Japanese or Korean (ideographs, kana, Hangul syllables),

@@ -383,18 +383,25 @@ fn a_footer_inside_the_text_is_not_the_text() {
 fn a_generated_documents_parts_are_one_text() {
     // The Debian Reference's preface (DocBook, blind round 29): the longest section wins the
     // score, but the preface's own paragraphs and its other sections are the same text.
-    let mut page = Page::new();
-    let preface = page.block(0, "div", "preface");
-    let intro = page.paragraph(preface, 150);
-    let gnu = page.link(intro, "https://en.wikipedia.example/wiki/GNU");
-    let about = page.block(preface, "div", "section");
-    let line = page.paragraph(about, 190);
-    let bsd = page.link(line, "https://en.wikipedia.example/wiki/BSD");
-    let guide = page.block(preface, "div", "section");
-    let long = page.block(guide, "div", "section");
-    page.prose(long, 9);
-    let r = page.regions();
-    assert_eq!((r[gnu], r[bsd]), (Region::Main, Region::Main));
+    let preface_in = |wrapper: &str| {
+        let mut page = Page::new();
+        let wrap = page.block(0, "div", wrapper);
+        let preface = page.block(wrap, "div", "preface");
+        let intro = page.paragraph(preface, 150);
+        let gnu = page.link(intro, "https://en.wikipedia.example/wiki/GNU");
+        let about = page.block(preface, "div", "section");
+        let line = page.paragraph(about, 190);
+        let bsd = page.link(line, "https://en.wikipedia.example/wiki/BSD");
+        let guide = page.block(preface, "div", "section");
+        let long = page.block(guide, "div", "section");
+        page.prose(long, 9);
+        let r = page.regions();
+        (r[gnu], r[bsd])
+    };
+    assert_eq!(preface_in(""), (Region::Main, Region::Main));
+    // Inside a theme's wrapper named as part of its frame (Read the Docs' `wy-nav-content`
+    // around the whole text, psutil's manual: blind round 75): the wrapper is not climbed.
+    assert_eq!(preface_in("wy-nav-content"), (Region::Main, Region::Main));
     // A news template's `section` classes are no document's parts.
     let mut page = Page::new();
     let wrap = page.block(0, "div", "section");
