@@ -616,12 +616,23 @@ fn follow_buttons_and_page_handing_links_in_the_text_are_not_content() {
     let follow = page.block(body, "div", "");
     let button = page.link(follow, "https://www.facebook.com/newsroom");
     let bookmark = page.link(follow, "http://bookmark.example.tw/add?url=https://news.example.com/story");
+    // A README's credits: a code host's accounts in short list items, by handle or address
+    // (pympress's "maintained by @ComFreek", tinyrpc's "Marc Brinkmann: https://github.com/mbr").
+    let credits = page.block(body, "ul", "");
+    let item = page.paragraph(credits, 20);
+    let handle = page.titled_link(item, "https://github.com/ComFreek", "@ComFreek");
+    let item = page.paragraph(credits, 15);
+    let address = page.titled_link(item, "https://github.com/mbr", "https://github.com/mbr");
+    let item = page.paragraph(credits, 15);
+    let icon = page.titled_link(item, "https://github.com/newsroom", "GitHub");
     let mut snapshot = PageSnapshot { blocks: page.blocks.clone(), links: page.links.clone(), ..PageSnapshot::default() };
     snapshot.url = "https://news.example.com/story".into();
     let r = regions(&snapshot, &snapshot.links, &[]).0;
     assert_eq!(r[cited], Region::Main, "a profile cited in a sentence");
     assert_eq!(r[button], Region::Boilerplate, "a follow-us button");
     assert_eq!(r[bookmark], Region::Boilerplate, "it hands this page's address over");
+    assert_eq!((r[handle], r[address]), (Region::Main, Region::Main), "people the text credits");
+    assert_eq!(r[icon], Region::Boilerplate, "a follow link says the network's name");
 }
 
 #[test]
