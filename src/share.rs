@@ -71,7 +71,10 @@ pub fn follow_intent<'a>(host: &str, path: &str, query: Option<&'a str>) -> Opti
 /// Adobe Flash Player"), a reprint-permission service, a comment widget's own link ("comments
 /// powered by Disqus") or a newsletter's sign-up form: not an editorial link.
 pub fn is_utility_endpoint(host: &str, path: &str) -> bool {
-    listed(utilities(), host, path) || is_reprint_store(host)
+    // A vendor's help article under its download address (java.com/en/download/help/…) is
+    // instructions a text cites, not a prompt (PHYLIP's manual, blind round 76).
+    let help = || path.split('/').any(|s| s.eq_ignore_ascii_case("help"));
+    (listed(utilities(), host, path) && !help()) || is_reprint_store(host)
 }
 
 /// A publisher's reprint store, by its name: reutersreprints.com, washingtonpostreprints.com,
@@ -312,6 +315,7 @@ mod tests {
         assert!(is_utility_endpoint("browsehappy.com", "/"));
         assert!(is_utility_endpoint("www.linkwithin.com", "/learn") && is_utility_endpoint("feeds.feedburner.com", "/TheSimpleVeganista"), "blind round 57");
         assert!(is_utility_endpoint("www.java.com", "/en/download/"));
+        assert!(!is_utility_endpoint("www.java.com", "/en/download/help/linux_install.xml"), "a help article");
         assert!(is_utility_endpoint("beian.miit.gov.cn", "/") && is_utility_endpoint("www.beian.gov.cn", "/portal/registerSystemInfo"), "a Chinese site's filing notices");
         assert!(is_utility_endpoint("jubao.12377.cn", "/reportform.do"), "the state's report centre, any of its hosts");
         assert!(!is_utility_endpoint("www.miit.gov.cn", "/"), "the ministry's own site can be cited");
