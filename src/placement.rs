@@ -691,15 +691,21 @@ impl<'a> Tree<'a> {
     /// One the page keeps in its footer, a sidebar or a menu is not (Libération's client
     /// "references").
     fn add_references(&self, top: usize, roots: &mut Vec<usize>) {
+        let plain = |b: usize| !self.named_frame(b) && self.blocks.get(b).is_some_and(|b| !matches!(b.tag.as_str(), "nav" | "aside" | "footer" | "header" | "form"));
         let above: Vec<usize> = std::iter::successors(self.parent_of(top), |&a| self.parent_of(a)).take(REFERENCE_DEPTH).filter(|&a| self.parent_of(a).is_some()).collect();
-        let Some(&highest) = above.last() else { return };
+        // A text straight under the page's root (a Texinfo manual's `div.top`, SBCL's: blind
+        // round 76) keeps its footnotes beside it as its siblings, not a level further up.
+        let page = above.is_empty().then(|| self.parent_of(top)).flatten();
+        let Some(highest) = above.last().copied().or(page) else { return };
         for i in top + 1..self.blocks.len() {
             if !self.has_hint(i, Hint::References) || roots.iter().any(|&r| self.is_within(i, r)) {
                 continue;
             }
-            let mut path = std::iter::successors(Some(i), |&b| self.parent_of(b)).take_while(|&b| b != highest);
-            let plain = path.all(|b| !self.named_frame(b) && self.blocks.get(b).is_some_and(|b| !matches!(b.tag.as_str(), "nav" | "aside" | "footer" | "header" | "form")));
-            if plain && self.is_within(i, highest) {
+            let beside = match page {
+                Some(_) => self.parent_of(i) == page && plain(i),
+                None => std::iter::successors(Some(i), |&b| self.parent_of(b)).take_while(|&b| b != highest).all(plain) && self.is_within(i, highest),
+            };
+            if beside {
                 roots.push(i);
             }
         }

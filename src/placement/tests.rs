@@ -557,6 +557,19 @@ fn a_reference_list_after_the_story_is_its_citations() {
     assert_eq!(r[doi], Region::Main);
     assert_eq!(r[promo], Region::Boilerplate, "a related-links box beside it is not");
     assert_eq!(r[client], Region::Footer, "the footer's client references are not the story's");
+    // A Texinfo manual (SBCL's, blind round 76): the text in `div.top` straight under the body,
+    // its footnotes in a `div.footnote` beside it; the page's footer there is still the footer.
+    let mut page = Page::new();
+    let top = page.block(0, "div", "Top top");
+    page.prose(top, 8);
+    let notes = page.block(0, "div", "footnote");
+    let note = page.paragraph(notes, 110);
+    let cited = page.link(note, "http://ilisp.example/");
+    let footer = page.block(0, "div", "footer references");
+    let credit = page.link(footer, "https://host.example/");
+    let r = page.regions();
+    assert_eq!(r[cited], Region::Main, "the manual's footnote");
+    assert_ne!(r[credit], Region::Main, "a footer named with references");
 }
 
 /// A look into one page's placement, for whoever tunes these rules on the development set:
