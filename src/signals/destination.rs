@@ -112,13 +112,19 @@ fn has_mixed_script_label(unicode_host: &str) -> bool {
     })
 }
 
+/// Characters of text around a link, outside it, that make its line a sentence.
+const SENTENCE_CHARS: usize = 80;
+
 /// Why the link is an ad, with the value to show: its ad network's host, its label, its widget
 /// (`crate::ads`).
 fn advertisement(input: &LinkInput) -> Option<(String, &'static str)> {
     if input.categories.contains(Categories::AD) {
         return Some((input.url.host().to_string(), "an ad or tracking network's link: an advertisement or a tracked click, not an editorial link"));
     }
-    if let Some((label, kind)) = crate::ads::ad_label(input.anchor) {
+    // A label that only begins the link's text ("as recommended by MusicBrainz") in a sentence
+    // is the writer's phrase, not a widget's "Recommended by" line (blind round 75).
+    let phrase = |label: &str| input.anchor.trim().len() > label.len() && input.link.surrounding.chars().count().saturating_sub(input.anchor.chars().count()) >= SENTENCE_CHARS;
+    if let Some((label, kind)) = crate::ads::ad_label(input.anchor).filter(|&(label, _)| !phrase(label)) {
         let reason = match kind {
             crate::ads::LabelKind::Ad => "labelled as an advertisement: not an editorial link",
             crate::ads::LabelKind::Advertisers => "the site's page for advertisers or ad choices: not an editorial link",
@@ -289,6 +295,13 @@ mod tests {
         let widget = run(&SIGNAL, |l, _| l.href = "https://news.example/story?utm_source=taboola&utm_medium=referral".into());
         assert_eq!(total(&widget), -40 - 2, "an ad, and tracked");
         assert!(run(&SIGNAL, |l, _| l.text = "Advertising Age's report".into()).is_empty(), "a citation of a trade paper");
+        let widget_line = run(&SIGNAL, |l, _| l.text = "Recommended by Outbrain".into());
+        assert!(widget_line.iter().any(|c| c.reason.contains("labelled as an advertisement")), "{widget_line:?}");
+        let sentence = run(&SIGNAL, |l, _| {
+            l.text = "recommended by MusicBrainz".into();
+            l.surrounding = "The client sets its user agent from the application's name, version and contact in the format recommended by MusicBrainz.".into();
+        });
+        assert!(sentence.is_empty(), "the writer's phrase in a sentence: {sentence:?}");
     }
 
     #[test]
