@@ -635,6 +635,8 @@ mod tests {
     fn web_archives_copies_and_frozen_sites() {
         assert_eq!(kind("https://web.archive.org/web/2016/https://bakery.example/", ""), Some(Kind::Archive));
         assert_eq!(kind("https://archive.ph/Ab12c", ""), Some(Kind::Archive));
+        assert_eq!(kind("https://www.rubydoc.info/gems/mcollective-client/2.12.5/file/acceptance/README.md", ""), Some(Kind::Archive), "a released gem's file");
+        assert_eq!(kind("https://www.rubydoc.info/gems/rake", ""), None, "the gem's documentation home");
         assert_eq!(kind("https://obamawhitehouse.archives.gov/blog/2017/01/17/digital-transition", ""), Some(Kind::Archive), "a frozen site");
         assert_eq!(kind("https://www.archives.gov/research", ""), None, "the National Archives' own site is live");
         assert_eq!(kind("https://archive.org/details/some-book", ""), None, "an item page, not a copy of a site");
