@@ -123,7 +123,12 @@ fn advertisement(input: &LinkInput) -> Option<(String, &'static str)> {
     }
     // A label that only begins the link's text ("as recommended by MusicBrainz") in a sentence
     // is the writer's phrase, not a widget's "Recommended by" line (blind round 75).
-    let phrase = |label: &str| input.anchor.trim().len() > label.len() && input.link.surrounding.chars().count().saturating_sub(input.anchor.chars().count()) >= SENTENCE_CHARS;
+    // An ad box's other lines around its label are no sentence: the link sits in a paragraph.
+    let phrase = |label: &str| {
+        input.link.context == crate::snapshot::LinkContext::Paragraph
+            && input.anchor.trim().len() > label.len()
+            && input.link.surrounding.chars().count().saturating_sub(input.anchor.chars().count()) >= SENTENCE_CHARS
+    };
     if let Some((label, kind)) = crate::ads::ad_label(input.anchor).filter(|&(label, _)| !phrase(label)) {
         let reason = match kind {
             crate::ads::LabelKind::Ad => "labelled as an advertisement: not an editorial link",
@@ -297,11 +302,18 @@ mod tests {
         assert!(run(&SIGNAL, |l, _| l.text = "Advertising Age's report".into()).is_empty(), "a citation of a trade paper");
         let widget_line = run(&SIGNAL, |l, _| l.text = "Recommended by Outbrain".into());
         assert!(widget_line.iter().any(|c| c.reason.contains("labelled as an advertisement")), "{widget_line:?}");
-        let sentence = run(&SIGNAL, |l, _| {
-            l.text = "recommended by MusicBrainz".into();
-            l.surrounding = "The client sets its user agent from the application's name, version and contact in the format recommended by MusicBrainz.".into();
-        });
-        assert!(sentence.is_empty(), "the writer's phrase in a sentence: {sentence:?}");
+        let around = |text: &str, surrounding: &str, context: crate::snapshot::LinkContext| {
+            run(&SIGNAL, |l, _| {
+                l.text = text.into();
+                l.surrounding = surrounding.into();
+                l.context = context;
+            })
+        };
+        let sentence = "The client sets its user agent from the application's name, version and contact in the format recommended by MusicBrainz.";
+        let cited = around("recommended by MusicBrainz", sentence, crate::snapshot::LinkContext::Paragraph);
+        assert!(cited.is_empty(), "the writer's phrase in a sentence: {cited:?}");
+        let boxed = around("Ads by Yahoo!", "Ads by Yahoo! Prevent Mosquitos Custom Mosquito Misting Systems No More Bug Bites - Free Quote www.swat.example", crate::snapshot::LinkContext::Other);
+        assert!(boxed.iter().any(|c| c.reason.contains("labelled as an advertisement")), "an ad box's lines around its label: {boxed:?}");
     }
 
     #[test]
