@@ -78,19 +78,13 @@ fn find_guest_post(haystack: &str) -> Option<&'static str> {
 /// The first phrase of a `key<TAB>phrase` table that `haystack` (passed through [`words`]) says,
 /// among the rows whose key is `key` (any row when `key` is empty).
 fn find_phrase(table: &'static str, key: &str, haystack: &str) -> Option<&'static str> {
-    phrases(table, key).find(|phrase| haystack.contains(&needle(phrase)))
-}
-
-/// The phrases of a `key<TAB>phrase` table among the rows whose key is `key` (any row when `key`
-/// is empty).
-fn phrases<'a>(table: &'static str, key: &'a str) -> impl Iterator<Item = &'static str> + 'a {
     table
         .lines()
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| l.split_once('\t'))
-        .filter(move |(k, _)| key.is_empty() || *k == key)
+        .filter(|(k, _)| key.is_empty() || *k == key)
         .map(|(_, phrase)| phrase.trim())
-        .filter(|phrase| !phrase.is_empty())
+        .find(|phrase| !phrase.is_empty() && haystack.contains(&needle(phrase)))
 }
 
 /// What a phrase is searched as in a text passed through [`words`]: its whole words, or anywhere
@@ -103,20 +97,10 @@ fn needle(phrase: &str) -> String {
     }
 }
 
-/// What follows an invitation when the list is of people, not sites: a contributing guide's "add
-/// yourself to the list of contributors in AUTHORS.rst" (blind round 74).
-const PEOPLE_LISTS: [&str; 5] = ["of contributors ", "of authors ", "of maintainers ", "of translators ", "of committers "];
-
 /// The phrase of `data/footprints/list-invitation.tsv` with which the page asks for additions
 /// to its list ("if you like to be included", "please add to the list"), if it says one.
 fn find_list_invitation(text: &str) -> Option<&'static str> {
-    phrases(crate::tables::list_invitation(), "").find(|phrase| {
-        let padded = needle(phrase);
-        text.match_indices(&padded).any(|(at, _)| {
-            let rest = text.get(at + padded.len()..).unwrap_or("");
-            !PEOPLE_LISTS.iter().any(|people| rest.starts_with(people))
-        })
-    })
+    find_phrase(crate::tables::list_invitation(), "", text)
 }
 
 /// A discussion has several posters: one rel=ugc link (a news site's only outbound link, tagged
