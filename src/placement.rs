@@ -62,7 +62,7 @@ use crate::snapshot::{Block, LinkObservation, PageSnapshot, Region};
 /// Own text (characters) that makes a block a paragraph of running text.
 const PARAGRAPH_CHARS: u32 = 25;
 /// Text around a link, outside links, that reads as a sentence rather than a label ("Follow us").
-const SENTENCE_CHARS: u32 = 80;
+pub(crate) const SENTENCE_CHARS: u32 = 80;
 /// Characters of words outside links that make a box in the text a note rather than a links box.
 const NOTE_CHARS: u32 = 40;
 /// Characters of words outside links that make a header in the text a summary, not a masthead: a

@@ -112,22 +112,20 @@ fn has_mixed_script_label(unicode_host: &str) -> bool {
     })
 }
 
-/// Characters of text around a link, outside it, that make its line a sentence.
-const SENTENCE_CHARS: usize = 80;
-
 /// Why the link is an ad, with the value to show: its ad network's host, its label, its widget
 /// (`crate::ads`).
 fn advertisement(input: &LinkInput) -> Option<(String, &'static str)> {
     if input.categories.contains(Categories::AD) {
         return Some((input.url.host().to_string(), "an ad or tracking network's link: an advertisement or a tracked click, not an editorial link"));
     }
-    // A label that only begins the link's text ("as recommended by MusicBrainz") in a sentence
-    // is the writer's phrase, not a widget's "Recommended by" line (blind round 75).
-    // An ad box's other lines around its label are no sentence: the link sits in a paragraph.
+    // A label that only begins the link's text ("as recommended by MusicBrainz") in a paragraph's
+    // sentence is the writer's phrase, not a widget's "Recommended by" line (blind round 75); an
+    // ad box's other lines around its label are no paragraph.
     let phrase = |label: &str| {
+        let around = input.link.surrounding.chars().count().saturating_sub(input.anchor.chars().count());
         input.link.context == crate::snapshot::LinkContext::Paragraph
             && input.anchor.trim().len() > label.len()
-            && input.link.surrounding.chars().count().saturating_sub(input.anchor.chars().count()) >= SENTENCE_CHARS
+            && u32::try_from(around).unwrap_or(u32::MAX) >= crate::placement::SENTENCE_CHARS
     };
     if let Some((label, kind)) = crate::ads::ad_label(input.anchor).filter(|&(label, _)| !phrase(label)) {
         let reason = match kind {
