@@ -17,6 +17,7 @@ mod idna_lite;
 const TABLES: &[(&str, &str)] = &[
     ("data/link-tables/share-endpoints.tsv", "share-endpoints.tsv"),
     ("data/link-tables/utility-endpoints.tsv", "utility-endpoints.tsv"),
+    ("data/link-tables/badge-targets.tsv", "badge-targets.tsv"),
     ("data/link-tables/share-words.txt", "share-words.txt"),
     ("data/link-tables/networks.txt", "networks.txt"),
     ("data/link-tables/ad-labels.txt", "ad-labels.txt"),

@@ -56,7 +56,7 @@
 use hashbrown::HashSet;
 use crate::links::WebUrl;
 use crate::prospect::contacts::is_social_profile;
-use crate::share::{hands_over_page, is_network_home, is_pin_prompt, is_share_endpoint, is_share_shaped, is_utility_endpoint};
+use crate::share::{hands_over_page, is_network_home, is_pin_prompt, is_share_endpoint, is_share_shaped, is_status_badge, is_utility_endpoint};
 use crate::snapshot::{Block, LinkObservation, PageSnapshot, Region};
 
 /// Own text (characters) that makes a block a paragraph of running text.
@@ -1216,6 +1216,11 @@ fn is_editorial(link: &LinkObservation, own_text: u32, quoted: bool, page_sites:
     // libtorrent's headings, blind round 65); one asked for in a sentence ("if you are unsure,
     // please consider opening an issue") is the text's.
     if own_text < NOTE_CHARS && crate::actions::is_code_host_page_tool(&host, url.path()) {
+        return false;
+    }
+    // A README's status badge (an image link without text to a build, coverage or registry
+    // service) is the project's chrome.
+    if link.has_image && link.text.trim().is_empty() && is_status_badge(&host, url.path(), url.query()) {
         return false;
     }
     if is_share_endpoint(&host, url.path()) || is_utility_endpoint(&host, url.path()) || hands_over_page(&host, url.query(), page_sites) || is_share_shaped(&host, url.path(), url.query()) || is_pin_prompt(&host, url.path(), &link.text) {

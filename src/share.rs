@@ -77,6 +77,23 @@ pub fn is_utility_endpoint(host: &str, path: &str) -> bool {
     (listed(utilities(), host, path) && !help()) || is_reprint_store(host)
 }
 
+/// The services a project's status badges link to, same format (`data/link-tables/badge-targets.tsv`).
+fn badge_targets() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| parse(crate::tables::badge_targets()))
+}
+
+/// True when an image link without text to `host`, `path` and `query` is a status badge: it links
+/// to a build, coverage, package-registry or chat service, to a repository's CI runs
+/// (`github.com/<account>/<repo>/actions`) or to a documentation build's `?badge=` page. A
+/// README's row of them is the project's chrome, as labellers read it (22 of the 24 such links
+/// labelled on the development set, blind rounds 64 to 77); a text link to the same page ("install
+/// it from PyPI") is the text's.
+pub fn is_status_badge(host: &str, path: &str, query: Option<&str>) -> bool {
+    let runs = host.strip_prefix("www.").unwrap_or(host) == "github.com" && path.split('/').filter(|s| !s.is_empty()).nth(2).is_some_and(|s| s == "actions" || s == "workflows");
+    listed(badge_targets(), host, path) || runs || query.is_some_and(|q| q.contains("badge="))
+}
+
 /// A publisher's reprint store, by its name: reutersreprints.com, washingtonpostreprints.com,
 /// mcclatchyreprints.com (blind rounds 19 and 23), or a reprint firm's `reprints.` desk for it
 /// (reprints.ygsgroup.com/m/bloombergbusinessweek). Linked from the article tools ("Reprints"),
@@ -305,6 +322,21 @@ mod tests {
         assert!(!is_pin_prompt("www.pinterest.com", "/pin/1/", "Pinto beans"), "a word that starts with pin");
         assert!(!is_pin_prompt("www.pinterest.com", "/sallysbakeblog/", "Pin it"), "a profile: a follow link, told elsewhere");
         assert!(!is_pin_prompt("www.example.com", "/pin/1/", "Pin it"), "not Pinterest");
+    }
+
+    #[test]
+    fn status_badges_by_their_service_or_their_ci_runs() {
+        use super::is_status_badge;
+        assert!(is_status_badge("travis-ci.org", "/ageitgey/node-unfluff", None));
+        assert!(is_status_badge("pypi.python.org", "/pypi/luma.oled", None));
+        assert!(is_status_badge("anaconda.org", "/conda-forge/python-blosc", None));
+        assert!(is_status_badge("github.com", "/iustin/pylibacl/actions/workflows/ci.yml", None));
+        assert!(is_status_badge("pylibacl.readthedocs.io", "/en/latest/", Some("badge=latest")));
+        assert!(is_status_badge("mybinder.org", "/v2/gh/spatialaudio/nbsphinx/0.8.11", None));
+        assert!(!is_status_badge("github.com", "/iustin/pylibacl/issues", None), "a repository's other pages");
+        assert!(!is_status_badge("github.com", "/actions/checkout", None), "an action's own repository");
+        assert!(!is_status_badge("pypi.org", "/help/", None), "the registry's other pages");
+        assert!(!is_status_badge("www.smittenkitchen.com", "/2019/01/a-recipe/", None));
     }
 
     #[test]

@@ -39,6 +39,7 @@ macro_rules! out_dir {
 tables! {
     share_endpoints: "share-endpoints" => out_dir!("share-endpoints.tsv"),
     utility_endpoints: "utility-endpoints" => out_dir!("utility-endpoints.tsv"),
+    badge_targets: "badge-targets" => out_dir!("badge-targets.tsv"),
     share_words: "share-words" => out_dir!("share-words.txt"),
     networks: "networks" => out_dir!("networks.txt"),
     ad_labels: "ad-labels" => out_dir!("ad-labels.txt"),

@@ -1412,3 +1412,28 @@ fn a_class_starting_with_nav_is_a_menu() {
     assert!(hints("navbox sidebar").contains(&Hint::Nav));
     assert!(!hints("navy-theme").contains(&Hint::Nav));
 }
+
+#[test]
+fn a_readmes_status_badges_are_chrome_not_its_text() {
+    // smbus2's documentation home page (blind round 77): image links under the title to the CI
+    // runs and PyPI; the text below cites PyPI in a sentence, and shows a screenshot linking to
+    // the repository's issues.
+    let mut page = Page::new();
+    let main = page.block(0, "div", "body");
+    let row = page.paragraph(main, 0);
+    let image = |page: &mut Page, block: i64, href: &str| {
+        let i = page.link(block, href);
+        page.links[i].has_image = true;
+        i
+    };
+    let runs = image(&mut page, row, "https://github.com/kplindegaard/smbus2/actions/workflows/python-build-test.yml");
+    let pypi = image(&mut page, row, "https://pypi.python.org/pypi/smbus2");
+    page.prose(main, 6);
+    let para = page.paragraph(main, 300);
+    let cited = page.titled_link(para, "https://pypi.org/project/smbus2/", "PyPI");
+    let shot = image(&mut page, para, "https://github.com/kplindegaard/smbus2/issues");
+    let r = page.regions();
+    assert_eq!([r[runs], r[pypi]], [Region::Boilerplate; 2]);
+    assert_eq!(r[cited], Region::Main, "a text link to the same registry is the text's");
+    assert_eq!(r[shot], Region::Main, "an image link to another page of the repository");
+}
