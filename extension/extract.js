@@ -1775,7 +1775,7 @@ function extractPageSnapshot(options) {
      * The observation as sent to the popup: fields at their default left out (the core reads a
      * missing field as its default: src/snapshot.rs), `rawHref` when it is the `href`, `lang`
      * when it is the page's (the core falls back on it), and `surrounding` unless the block says
-     * more than the link (the core only quotes it beside a link in running text). The copy
+     * more than the link (the core only quotes it beside a link in running text) or labels it. The copy
      * across processes and the parse cost in proportion to the bytes.
      * @param {LinkObservation} o
      */
@@ -1794,7 +1794,10 @@ function extractPageSnapshot(options) {
       if (o.region !== 'body') s.region = o.region;
       if (o.context !== 'other') s.context = o.context;
       if (o.visibility !== 'visible') s.visibility = o.visibility;
-      if (o.surrounding.length > o.text.length + SURROUNDING_MORE) s.surrounding = o.surrounding;
+      // A short line that labels its link ("Image: Bandai", "Photo: AP") is sent too: its label
+      // says what the link is (blind round 78's photo credits).
+      const more = o.surrounding.length - o.text.length;
+      if (more > SURROUNDING_MORE || (more > 0 && /[:：]/.test(o.surrounding))) s.surrounding = o.surrounding;
       if (o.block !== -1) s.block = o.block;
       return s;
     }

@@ -137,6 +137,22 @@ test('text the markup hides is not the page text: a story beats a list whose hid
 });
 
 
+test('a short line that labels its link is sent with it: a photo credit is read as a credit, the story\'s citation as its text', async () => {
+  const snap = await snapshotOf('photo-credit.html');
+  const surrounding = (/** @type {string} */ start) => snap.links.find((/** @type {any} */ l) => l.href.startsWith(start))?.surrounding;
+  assert.equal(surrounding('https://toymaker.example/'), 'Image: Toymaker');
+  assert.equal(surrounding('https://photos.example/'), 'Photo: Photos');
+  const file = join(scratch, 'photo-credit.snapshot.json');
+  await writeFile(file, JSON.stringify(snap));
+  const run = spawnSync(join(ROOT, 'target/release/backlink-bot'), ['analyze', file, '--today', '2026-11-20', '--domain-data', 'none'], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  const links = JSON.parse(run.stdout).links;
+  const region = (/** @type {string} */ start) => links.find((/** @type {any} */ l) => l.href.startsWith(start))?.region;
+  assert.equal(region('https://toymaker-news.example/'), 'main', 'the story\'s citation');
+  assert.notEqual(region('https://toymaker.example/'), 'main', 'a picture\'s credit');
+  assert.notEqual(region('https://photos.example/'), 'main', 'a picture\'s credit');
+});
+
 test('a loose list\'s item is a list item: its paragraph describes the link, and the page is a resource page', async () => {
   const snap = await snapshotOf('resource-loose-list.html');
   const context = (/** @type {string} */ start) => snap.links.find((/** @type {any} */ l) => l.href.startsWith(start))?.context;
