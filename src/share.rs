@@ -125,7 +125,10 @@ pub fn hands_over_page(host: &str, query: Option<&str>, page_sites: &[String]) -
         return false;
     }
     url::form_urlencoded::parse(query.as_bytes()).any(|(_, value)| {
-        web_addresses(&value).any(|address| crate::domain::parse_url(address).and_then(|u| u.host_str().map(crate::domain::site_of)).is_some_and(|site| page_sites.contains(&site)))
+        // Written without its scheme too: a "tweets about this page" counter searches Twitter for
+        // `getnews.jp/archives/2146078` (blind rounds 78 and 79).
+        let bare = value.split_once('/').is_some_and(|(host, _)| page_sites.contains(&crate::domain::site_of(host)));
+        bare || web_addresses(&value).any(|address| crate::domain::parse_url(address).and_then(|u| u.host_str().map(crate::domain::site_of)).is_some_and(|site| page_sites.contains(&site)))
     })
 }
 
@@ -244,6 +247,9 @@ mod tests {
         assert!(hands_over_page("bookmarks.example", Some("op=edit&bkmk=https://news.bbc.co.uk/a"), &bbc));
         assert!(!hands_over_page("share.example", Some("url=https://other.example/a"), &bbc), "another site's address");
         assert!(!hands_over_page("share.example", Some("utm_source=bbc.co.uk"), &bbc), "a name, not an address");
+        let getnews = ["getnews.jp".to_string()];
+        assert!(hands_over_page("twitter.com", Some("q=getnews.jp/archives/2146078"), &getnews), "the address without its scheme (blind round 79)");
+        assert!(!hands_over_page("twitter.com", Some("q=other.example/archives/1"), &getnews));
         assert!(!hands_over_page("share.example", None, &bbc));
         assert!(!hands_over_page("share.example", Some("u=https://x.example/"), &[]), "no page site, no call");
         let prompt = "q=Give%20me%20a%20TLDR%20of%20this%20post%3A%20https%3A%2F%2Fwww.bbc.co.uk%2Fnews%2F1";
