@@ -328,10 +328,10 @@ fn list_title(title: &str) -> Option<String> {
 }
 
 /// The first path segment of `url` naming a forum or Q&A thread ("/forums/", "/questions/123/",
-/// "viewtopic.php"): whole segments, as a slug's words ("…-stirs-questions-…") say nothing.
+/// "viewtopic.php", Reddit's "/r/name/comments/id/"): whole segments, as a slug's words ("…-stirs-questions-…") say nothing.
 fn forum_segment(url: &str) -> Option<&'static str> {
     const SEGMENTS: &[&str] =
-        &["forum", "forums", "thread", "threads", "community", "questions", "question", "viewtopic", "showthread", "discussion", "discussions"];
+        &["forum", "forums", "thread", "threads", "community", "questions", "question", "viewtopic", "showthread", "discussion", "discussions", "comments"];
     // A thread's address by its number: NodeBB's and Invision's `/topic/123-slug`, Discourse's
     // `/t/slug/123`, MyBB's and Discuz's `thread-123-1-1.html`, phpBB SEO's `topic123.html`,
     // SMF's `?topic=123.0`, old Invision's `?showtopic=123` (the shapes `forum-dl` reads them
@@ -831,6 +831,7 @@ mod tests {
             "https://board.example/topic123.html",
             "https://board.example/index.php?topic=123.0",
             "https://board.example/index.php?showtopic=88",
+            "https://www.reddit.com/r/Sourdough/comments/awx46q/my_first_loaf/",
         ] {
             assert!(ugc(url), "{url}");
         }

@@ -81,7 +81,7 @@ pub enum Kind {
     /// A repository's front page (its README) or one of its files: a prospect only as a curated
     /// list (an "awesome" list takes links by pull request), see [`Kind::unless_a_list`].
     Repository,
-    /// A paper's page on a preprint server or paper index.
+    /// A paper's page on a preprint server or paper index, or a clinical trial's registry record.
     Paper,
     /// A web archive's copy of a page, or a site frozen when it was archived.
     Archive,
@@ -699,6 +699,7 @@ mod tests {
         assert_eq!(kind("https://shop.example/_modules/cart-widget", "Cart widget"), None, "not documentation");
         assert_eq!(kind("https://arxiv.org/abs/2603.28627", "A paper"), Some(Kind::Paper));
         assert_eq!(kind("https://arxiv.org/list/cs.CR/recent", "Cryptography"), None, "a listing");
+        assert_eq!(kind("https://clinicaltrials.gov/ct2/show/NCT03746262", ""), Some(Kind::Paper), "a trial's registry record");
         assert_eq!(kind("https://blog.example/abs/core-workout", "Abs"), None, "another site");
     }
 
