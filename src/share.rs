@@ -86,7 +86,7 @@ fn badge_targets() -> &'static Table {
 /// True when an image link without text to `host`, `path` and `query` is a status badge: it links
 /// to a build, coverage, package-registry or chat service, to a repository's CI runs
 /// (`github.com/<account>/<repo>/actions`) or to a documentation build's `?badge=` page. A
-/// README's row of them is the project's chrome, as labellers read it (22 of the 24 such links
+/// README's row of them is the project's chrome, as labellers read it (20 of the 21 such links
 /// labelled on the development set, blind rounds 64 to 77); a text link to the same page ("install
 /// it from PyPI") is the text's.
 pub fn is_status_badge(host: &str, path: &str, query: Option<&str>) -> bool {
