@@ -251,20 +251,28 @@ fn hints(hint: &str) -> Vec<Hint> {
         found.push(Hint::Boilerplate);
     }
     // Class names are ASCII in practice; other letters split words and never match a hint.
-    for word in hint.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()) {
-        let word = word.to_ascii_lowercase();
-        let word = word.trim_end_matches(|c: char| c.is_ascii_digit());
-        let compound = || COMPOUND_WORDS.iter().any(|c| word.starts_with(c) || (c.len() >= 6 && word.ends_with(c)));
-        let menu = || (word.starts_with("nav") && !word.starts_with("navy")) || NAV_ENDINGS.iter().any(|e| word.ends_with(e));
-        let kind = HINT_WORDS
-            .iter()
-            .find(|(w, _)| *w == word)
-            .map(|&(_, kind)| kind)
-            .or_else(|| compound().then_some(Hint::Boilerplate))
-            .or_else(|| menu().then_some(Hint::Nav));
-        if let Some(kind) = kind {
-            if !found.contains(&kind) {
-                found.push(kind);
+    // A class holding a bracket is a style, not a name: Atomic CSS's `Ff($ff-secondary)` (a font)
+    // and `modal-open_Op(1)` (a state of some ancestor), Tailwind's `w-[45%]` (Yahoo's article
+    // body read as a sidebar, blind round 80).
+    for class in hint.split_ascii_whitespace() {
+        if class.contains('(') || class.contains('[') {
+            continue;
+        }
+        for word in class.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()) {
+            let word = word.to_ascii_lowercase();
+            let word = word.trim_end_matches(|c: char| c.is_ascii_digit());
+            let compound = || COMPOUND_WORDS.iter().any(|c| word.starts_with(c) || (c.len() >= 6 && word.ends_with(c)));
+            let menu = || (word.starts_with("nav") && !word.starts_with("navy")) || NAV_ENDINGS.iter().any(|e| word.ends_with(e));
+            let kind = HINT_WORDS
+                .iter()
+                .find(|(w, _)| *w == word)
+                .map(|&(_, kind)| kind)
+                .or_else(|| compound().then_some(Hint::Boilerplate))
+                .or_else(|| menu().then_some(Hint::Nav));
+            if let Some(kind) = kind {
+                if !found.contains(&kind) {
+                    found.push(kind);
+                }
             }
         }
     }

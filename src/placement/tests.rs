@@ -1437,3 +1437,21 @@ fn a_readmes_status_badges_are_chrome_not_its_text() {
     assert_eq!(r[cited], Region::Main, "a text link to the same registry is the text's");
     assert_eq!(r[shot], Region::Main, "an image link to another page of the repository");
 }
+
+
+#[test]
+fn atomic_css_styles_name_no_part() {
+    // Yahoo's atomic classes (blind round 80): `Ff($ff-secondary)` is a font, `modal-open_Op(1)`
+    // a state of an ancestor; neither names a sidebar or a dialog.
+    assert_eq!(hints("canvas-body Wow(bw) Cl(start) Ff($ff-secondary) D(i)"), vec![Hint::Content]);
+    assert!(hints("render-target-default Pos(a) W(100%) modal-open_Op(1)").is_empty());
+    assert!(hints("w-[45%] text-[var(--sidebar)]").is_empty(), "Tailwind's arbitrary values");
+    assert_eq!(hints("sidebar W(1/3)"), vec![Hint::Sidebar], "the plain classes beside them still count");
+    let mut page = Page::new();
+    let app = page.block(0, "div", "render-target-default Pos(a) W(100%) modal-open_Op(1)");
+    let body = page.block(app, "div", "canvas-body Wow(bw) Cl(start) Ff($ff-secondary)");
+    page.prose(body, 6);
+    let para = page.paragraph(body, 200);
+    let cited = page.link(para, "https://source.example/report");
+    assert_eq!(page.regions()[cited], Region::Main);
+}
